@@ -1,0 +1,18 @@
+package nl.koers.domain;
+
+/**
+ * A note stuck on one block of the partner model canvas.
+ *
+ * @param blockId the block of the canvas template it sits on
+ * @param colour a colour as "#rrggbb"
+ * @param partnerId the partner it comes from, or empty when it is the table's
+ */
+public record CanvasNote(String id, String blockId, String text, String colour, String partnerId) {
+    public CanvasNote {
+        id = Values.id(id);
+        blockId = Values.text(blockId);
+        text = Values.text(text);
+        colour = colour == null || colour.isBlank() ? "#fff176" : colour;
+        partnerId = Values.text(partnerId);
+    }
+}

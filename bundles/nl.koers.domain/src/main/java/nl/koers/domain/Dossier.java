@@ -1,0 +1,82 @@
+package nl.koers.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One collaboration (samenwerking): what it is about, how it came about, the partners at the table, the
+ * shared ambition and the partner model canvas.
+ *
+ * <p>Two maps carry data this domain does not interpret. {@code instrumentData} holds each instrument's own
+ * working state under its id (a step it was at, a timer setting); {@code unknownFields} holds whatever a
+ * newer or extended Koers wrote that this one does not know. Both are JSON-like trees of maps, lists,
+ * strings, numbers and booleans, and are written back exactly as they were read, so that data of an
+ * instrument that is not installed is never lost.
+ *
+ * @param route how the idea came about, or null when not recorded
+ * @param openness whether the network is open or closed, or null when not recorded
+ */
+public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
+        List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
+        Map<String, Object> unknownFields) {
+
+    public Dossier {
+        id = Values.id(id);
+        title = Values.text(title);
+        theme = Values.text(theme);
+        initiator = Values.text(initiator);
+        partners = Values.list(partners);
+        ambition = ambition == null ? Ambition.NONE : ambition;
+        canvasNotes = Values.list(canvasNotes);
+        instrumentData = Values.map(instrumentData);
+        unknownFields = Values.map(unknownFields);
+    }
+
+    /** A new, empty dossier with a title. */
+    public static Dossier titled(String title) {
+        return new Dossier(null, title, "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(), Map.of());
+    }
+
+    public Optional<Partner> partner(String partnerId) {
+        return partners.stream().filter(p -> p.id().equals(partnerId)).findFirst();
+    }
+
+    public Dossier withDetails(String newTitle, String newTheme, String newInitiator, Route newRoute,
+            Openness newOpenness) {
+        return new Dossier(id, newTitle, newTheme, newInitiator, newRoute, newOpenness, partners, ambition,
+                canvasNotes, instrumentData, unknownFields);
+    }
+
+    public Dossier withPartners(List<Partner> newPartners) {
+        return new Dossier(id, title, theme, initiator, route, openness, newPartners, ambition, canvasNotes,
+                instrumentData, unknownFields);
+    }
+
+    /** Replaces the partner with the same id, or adds it at the end. */
+    public Dossier withPartner(Partner partner) {
+        return withPartners(Values.put(partners, partner, Partner::id));
+    }
+
+    public Dossier withAmbition(Ambition newAmbition) {
+        return new Dossier(id, title, theme, initiator, route, openness, partners, newAmbition, canvasNotes,
+                instrumentData, unknownFields);
+    }
+
+    public Dossier withCanvasNotes(List<CanvasNote> newNotes) {
+        return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, newNotes,
+                instrumentData, unknownFields);
+    }
+
+    /** Sets one instrument's own data; an empty or null value removes it. */
+    public Dossier withInstrumentData(String instrumentId, Object data) {
+        var copy = new java.util.LinkedHashMap<>(instrumentData);
+        if (data == null) {
+            copy.remove(instrumentId);
+        } else {
+            copy.put(instrumentId, data);
+        }
+        return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, copy,
+                unknownFields);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.koers.domain;
+
+/** Whether something is a wish (negotiable) or a demand (not negotiable). */
+public enum Firmness {
+    WISH, DEMAND
+}

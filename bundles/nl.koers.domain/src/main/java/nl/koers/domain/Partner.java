@@ -1,0 +1,79 @@
+package nl.koers.domain;
+
+import java.util.List;
+
+/**
+ * An organisation at the table, with everything it said about itself: its view of the essence of the
+ * collaboration, its interests, positions and core values, and what it brings and comes to get.
+ */
+public record Partner(String id, String name, Role role, List<Representative> representatives, String essence,
+        List<Interest> interests, List<Position> positions, List<CoreValue> coreValues,
+        List<Contribution> contributions) {
+    public Partner {
+        id = Values.id(id);
+        name = Values.text(name);
+        role = role == null ? Role.CORE : role;
+        representatives = Values.list(representatives);
+        essence = Values.text(essence);
+        interests = Values.list(interests);
+        positions = Values.list(positions);
+        coreValues = Values.list(coreValues);
+        contributions = Values.list(contributions);
+    }
+
+    public static Partner of(String name, Role role) {
+        return new Partner(null, name, role, List.of(), "", List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Partner withName(String newName) {
+        return new Partner(id, newName, role, representatives, essence, interests, positions, coreValues, contributions);
+    }
+
+    public Partner withRole(Role newRole) {
+        return new Partner(id, name, newRole, representatives, essence, interests, positions, coreValues, contributions);
+    }
+
+    public Partner withEssence(String newEssence) {
+        return new Partner(id, name, role, representatives, newEssence, interests, positions, coreValues, contributions);
+    }
+
+    public Partner withRepresentatives(List<Representative> newRepresentatives) {
+        return new Partner(id, name, role, newRepresentatives, essence, interests, positions, coreValues, contributions);
+    }
+
+    public Partner withRepresentative(Representative representative) {
+        return withRepresentatives(Values.put(representatives, representative, Representative::id));
+    }
+
+    public Partner withoutRepresentative(String representativeId) {
+        return withRepresentatives(Values.remove(representatives, representativeId, Representative::id));
+    }
+
+    public Partner withInterests(List<Interest> newInterests) {
+        return new Partner(id, name, role, representatives, essence, newInterests, positions, coreValues, contributions);
+    }
+
+    public Partner withInterest(Interest interest) {
+        return withInterests(Values.put(interests, interest, Interest::id));
+    }
+
+    public Partner withPositions(List<Position> newPositions) {
+        return new Partner(id, name, role, representatives, essence, interests, newPositions, coreValues, contributions);
+    }
+
+    public Partner withCoreValues(List<CoreValue> newCoreValues) {
+        return new Partner(id, name, role, representatives, essence, interests, positions, newCoreValues, contributions);
+    }
+
+    public Partner withContributions(List<Contribution> newContributions) {
+        return new Partner(id, name, role, representatives, essence, interests, positions, coreValues, newContributions);
+    }
+
+    public Partner withContribution(Contribution contribution) {
+        return withContributions(Values.put(contributions, contribution, Contribution::id));
+    }
+
+    public List<Contribution> contributions(Direction direction) {
+        return contributions.stream().filter(c -> c.direction() == direction).toList();
+    }
+}

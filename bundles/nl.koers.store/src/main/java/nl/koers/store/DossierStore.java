@@ -1,0 +1,34 @@
+package nl.koers.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.koers.domain.Dossier;
+
+/**
+ * Reads and writes dossier files. Writes are atomic: a save either leaves the complete new file or the old one,
+ * never a mix. A file that cannot be read is never written over by the store.
+ */
+@ProviderType
+public interface DossierStore {
+    /** The file name extension of dossiers, with its dot. */
+    String EXTENSION = ".koers";
+
+    /** The schema version this store writes, and the newest it reads. */
+    int SCHEMA_VERSION = 1;
+
+    Dossier read(Path file) throws DossierFileException;
+
+    /** Reads a dossier from a stream (a sample inside a bundle); {@code name} appears in messages. */
+    Dossier read(InputStream in, String name) throws DossierFileException;
+
+    /** Saves atomically: temp file in the same folder, flushed to disk, then renamed over the target. */
+    void write(Dossier dossier, Path file) throws IOException;
+
+    /** Every problem found in a file; empty when it is a valid dossier. */
+    List<Problem> validate(Path file);
+}

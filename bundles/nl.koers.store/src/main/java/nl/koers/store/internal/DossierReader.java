@@ -1,0 +1,149 @@
+package nl.koers.store.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.koers.domain.Ambition;
+import nl.koers.domain.AmbitionVersion;
+import nl.koers.domain.Category;
+import nl.koers.domain.CanvasNote;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.CoreValue;
+import nl.koers.domain.Direction;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Endorsement;
+import nl.koers.domain.Fact;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Lens;
+import nl.koers.domain.Level;
+import nl.koers.domain.Openness;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Position;
+import nl.koers.domain.Recognition;
+import nl.koers.domain.Representative;
+import nl.koers.domain.Role;
+import nl.koers.domain.Route;
+
+/** Maps the JSON tree of a dossier (already upgraded to the current schema) onto the domain. */
+final class DossierReader {
+    /** The top-level fields this version knows; anything else is kept as it was. */
+    static final Set<String> KNOWN = Set.of(DossierFormat.FORMAT, DossierFormat.SCHEMA_VERSION, "id", "title",
+            "theme", "initiator", "route", "openness", "partners", "ambition", "canvas", "instruments");
+
+    private final Fields f;
+    private final ObjectMapper mapper;
+
+    DossierReader(String file, ObjectMapper mapper) {
+        this.f = new Fields(file);
+        this.mapper = mapper;
+    }
+
+    Dossier dossier(JsonNode root) {
+        Map<String, Object> unknown = new LinkedHashMap<>();
+        root.properties().forEach(e -> {
+            if (!KNOWN.contains(e.getKey())) {
+                unknown.put(e.getKey(), plain(e.getValue()));
+            }
+        });
+        JsonNode ambition = root.path("ambition");
+        JsonNode canvas = root.path("canvas");
+        Map<String, Object> instruments = new LinkedHashMap<>();
+        JsonNode inst = root.get("instruments");
+        if (inst != null && !inst.isNull()) {
+            f.object(inst, "instruments").properties().forEach(e -> instruments.put(e.getKey(), plain(e.getValue())));
+        }
+        return new Dossier(
+                f.text(root, "id", ""),
+                f.text(root, "title", ""),
+                f.text(root, "theme", ""),
+                f.text(root, "initiator", ""),
+                f.enumValue(root, "route", Route.class, ""),
+                f.enumValue(root, "openness", Openness.class, ""),
+                f.list(root, "partners", "", this::partner),
+                ambition.isMissingNode() || ambition.isNull() ? Ambition.NONE
+                        : new Ambition(f.list(f.object(ambition, "ambition"), "versions", "ambition", this::version)),
+                canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
+                        : f.list(f.object(canvas, "canvas"), "notes", "canvas", this::note),
+                instruments,
+                unknown);
+    }
+
+    private Partner partner(JsonNode n, String at) {
+        f.object(n, at);
+        return new Partner(
+                f.requiredText(n, "id", at),
+                f.text(n, "name", at),
+                f.enumValue(n, "role", Role.class, at),
+                f.list(n, "representatives", at, this::representative),
+                f.text(n, "essence", at),
+                f.list(n, "interests", at, this::interest),
+                f.list(n, "positions", at, this::position),
+                f.list(n, "coreValues", at, this::coreValue),
+                f.list(n, "contributions", at, this::contribution));
+    }
+
+    private Representative representative(JsonNode n, String at) {
+        f.object(n, at);
+        return new Representative(f.text(n, "id", at), f.text(n, "name", at), f.text(n, "function", at),
+                f.list(n, "lenses", at, (e, w) -> f.enumElement(e, Lens.class, w)));
+    }
+
+    private Interest interest(JsonNode n, String at) {
+        f.object(n, at);
+        return new Interest(f.text(n, "id", at), f.text(n, "text", at), f.enumValue(n, "level", Level.class, at),
+                f.enumValue(n, "firmness", Firmness.class, at));
+    }
+
+    private Position position(JsonNode n, String at) {
+        f.object(n, at);
+        return new Position(f.text(n, "id", at), f.text(n, "text", at), f.list(n, "whys", at, f::textElement),
+                f.list(n, "interestIds", at, f::textElement));
+    }
+
+    private CoreValue coreValue(JsonNode n, String at) {
+        f.object(n, at);
+        return new CoreValue(f.text(n, "id", at), f.text(n, "text", at));
+    }
+
+    private Contribution contribution(JsonNode n, String at) {
+        f.object(n, at);
+        return new Contribution(f.text(n, "id", at), f.enumValue(n, "direction", Direction.class, at),
+                f.enumValue(n, "category", Category.class, at), f.text(n, "description", at),
+                f.decimal(n, "amount", at), f.text(n, "unit", at), f.enumValue(n, "firmness", Firmness.class, at));
+    }
+
+    private AmbitionVersion version(JsonNode n, String at) {
+        f.object(n, at);
+        Map<String, Endorsement> endorsements = new LinkedHashMap<>();
+        JsonNode e = n.get("endorsements");
+        if (e != null && !e.isNull()) {
+            String where = Fields.at(at, "endorsements");
+            f.object(e, where).properties().forEach(entry -> {
+                String w = where + "." + entry.getKey();
+                JsonNode v = f.object(entry.getValue(), w);
+                endorsements.put(entry.getKey(), new Endorsement(
+                        f.enumValue(v, "recognition", Recognition.class, w), f.text(v, "remark", w)));
+            });
+        }
+        return new AmbitionVersion(f.text(n, "id", at), f.whole(n, "round", at, 1), f.date(n, "date", at),
+                f.text(n, "statement", at), f.text(n, "concretisation", at),
+                f.list(n, "facts", at, (x, w) -> new Fact(f.text(f.object(x, w), "text", w), f.text(x, "source", w))),
+                endorsements);
+    }
+
+    private CanvasNote note(JsonNode n, String at) {
+        f.object(n, at);
+        return new CanvasNote(f.text(n, "id", at), f.text(n, "blockId", at), f.text(n, "text", at),
+                f.text(n, "colour", at), f.text(n, "partnerId", at));
+    }
+
+    /** A subtree as plain maps, lists, strings, numbers and booleans, for data this version does not know. */
+    private Object plain(JsonNode node) {
+        return mapper.convertValue(node, Object.class);
+    }
+}

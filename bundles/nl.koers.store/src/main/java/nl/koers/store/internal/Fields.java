@@ -1,0 +1,155 @@
+package nl.koers.store.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+
+import nl.koers.store.Problem;
+import nl.koers.store.Problem.Kind;
+
+/**
+ * Typed access to the fields of a JSON tree that reports, for anything of the wrong type, the file and the
+ * exact place ({@code partners[1].representatives[0].lenses[2]}).
+ */
+final class Fields {
+    private final String file;
+
+    Fields(String file) {
+        this.file = file;
+    }
+
+    BadDossier problem(Kind kind, String where, String... details) {
+        return new BadDossier(Problem.at(file, kind, where, details));
+    }
+
+    JsonNode object(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw wrongType(node, "type.object", where);
+        }
+        return node;
+    }
+
+    String text(JsonNode object, String field, String where) {
+        JsonNode n = object.get(field);
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual()) {
+            throw wrongType(n, "type.text", at(where, field));
+        }
+        return n.textValue();
+    }
+
+    String requiredText(JsonNode object, String field, String where) {
+        JsonNode n = object.get(field);
+        if (n == null || n.isNull()) {
+            throw problem(Kind.MISSING, at(where, field));
+        }
+        return text(object, field, where);
+    }
+
+    int whole(JsonNode object, String field, String where, int absent) {
+        JsonNode n = object.get(field);
+        if (n == null || n.isNull()) {
+            return absent;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw wrongType(n, "type.whole", at(where, field));
+        }
+        return n.intValue();
+    }
+
+    BigDecimal decimal(JsonNode object, String field, String where) {
+        JsonNode n = object.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isNumber()) {
+            throw wrongType(n, "type.number", at(where, field));
+        }
+        return n.decimalValue();
+    }
+
+    LocalDate date(JsonNode object, String field, String where) {
+        String s = text(object, field, where);
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw wrongType(object.get(field), "type.date", at(where, field));
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(JsonNode object, String field, Class<E> type, String where) {
+        String s = text(object, field, where);
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            throw problem(Kind.NOT_ALLOWED, at(where, field), s, Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** Each element of an array field, mapped with its place; an absent field is an empty list. */
+    <T> List<T> list(JsonNode object, String field, String where, BiFunction<JsonNode, String, T> element) {
+        JsonNode n = object.get(field);
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw wrongType(n, "type.list", at(where, field));
+        }
+        List<T> out = new ArrayList<>(n.size());
+        for (int i = 0; i < n.size(); i++) {
+            out.add(element.apply(n.get(i), at(where, field) + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    String textElement(JsonNode n, String where) {
+        if (!n.isTextual()) {
+            throw wrongType(n, "type.text", where);
+        }
+        return n.textValue();
+    }
+
+    <E extends Enum<E>> E enumElement(JsonNode n, Class<E> type, String where) {
+        String s = textElement(n, where);
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            throw problem(Kind.NOT_ALLOWED, where, s, Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static String at(String where, String field) {
+        return where.isEmpty() ? field : where + "." + field;
+    }
+
+    private BadDossier wrongType(JsonNode found, String expected, String where) {
+        return problem(Kind.WRONG_TYPE, where, expected, typeOf(found));
+    }
+
+    private static String typeOf(JsonNode n) {
+        JsonNodeType t = n.getNodeType();
+        return switch (t) {
+            case STRING -> "type.text";
+            case NUMBER -> "type.number";
+            case ARRAY -> "type.list";
+            case OBJECT, POJO -> "type.object";
+            case BOOLEAN -> "type.boolean";
+            default -> t.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

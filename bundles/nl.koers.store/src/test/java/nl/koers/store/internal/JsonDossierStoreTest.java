@@ -1,0 +1,319 @@
+package nl.koers.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.koers.domain.Ambition;
+import nl.koers.domain.AmbitionVersion;
+import nl.koers.domain.CanvasNote;
+import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.CoreValue;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Endorsement;
+import nl.koers.domain.Fact;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Lens;
+import nl.koers.domain.Level;
+import nl.koers.domain.Openness;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Position;
+import nl.koers.domain.Recognition;
+import nl.koers.domain.Representative;
+import nl.koers.domain.Role;
+import nl.koers.domain.Route;
+import nl.koers.store.DossierFileException;
+import nl.koers.store.Problem;
+import nl.koers.store.Problem.Kind;
+
+class JsonDossierStoreTest {
+    private final JsonDossierStore store = new JsonDossierStore();
+
+    @TempDir
+    Path dir;
+
+    /** A dossier that uses every field the schema has. */
+    static Dossier everything() {
+        Interest eigen = Interest.of("Minder uitval van jongeren", Level.ORGANISATION, Firmness.DEMAND);
+        Interest netwerk = Interest.of("Eén route naar werk in de regio", Level.NETWORK, Firmness.WISH);
+        Position pos = new Position(null, "Wij willen de regie", List.of("Omdat wij betalen", "Omdat wij afrekenbaar zijn"),
+                List.of(eigen.id()));
+        Partner gemeente = new Partner(null, "Gemeente Tiel", Role.CORE,
+                List.of(Representative.of("Anna de Vries", "wethouder", Lens.POLITICAL, Lens.MEANING)),
+                "Samen jongeren aan het werk", List.of(eigen, netwerk), List.of(pos),
+                List.of(CoreValue.of("Beloftes nakomen")),
+                List.of(Contribution.bring(Category.MEANS, "Projectbudget").withAmount(new BigDecimal("25000.50"), "euro"),
+                        Contribution.get(Category.REPUTATION, "Zichtbaarheid").withFirmness(Firmness.DEMAND)));
+        Partner roc = Partner.of("ROC Rivor", Role.CHAIN);
+        AmbitionVersion v1 = new AmbitionVersion(null, 1, LocalDate.of(2026, 3, 2), "Elke jongere een plek",
+                "Wij delen cijfers per kwartaal", List.of(new Fact("12% uitval", "CBS 2025")),
+                Map.of(gemeente.id(), new Endorsement(Recognition.YES, ""),
+                        roc.id(), new Endorsement(Recognition.PARTLY, "Te vaag over stages")));
+        return new Dossier(null, "Jongeren aan het werk – Rivierenland", "werk en onderwijs", "Gemeente Tiel",
+                Route.STRATEGIC_GROUP, Openness.CLOSED, List.of(gemeente, roc), new Ambition(List.of(v1)),
+                List.of(new CanvasNote(null, "offer", "Eén loket", "#ffcc80", gemeente.id())),
+                Map.of("netwerkambitie", Map.of("step", 3, "timerMinutes", 10)),
+                Map.of());
+    }
+
+    @Test
+    void everyFieldSurvivesARoundTrip() throws Exception {
+        Dossier original = everything();
+        Path file = dir.resolve("jongeren.koers");
+        store.write(original, file);
+        assertEquals(original, store.read(file));
+    }
+
+    @Test
+    void writingTheSameDossierTwiceGivesTheSameBytes() throws Exception {
+        Path a = dir.resolve("a.koers");
+        Path b = dir.resolve("b.koers");
+        Dossier d = everything();
+        store.write(d, a);
+        store.write(store.read(a), b);
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    @Test
+    void dataOfAnInstrumentThatIsNotInstalledSurvivesOpenAndSave() throws Exception {
+        String json = """
+                {"format":"koers-dossier","schemaVersion":1,"id":"d1","title":"T",
+                 "partners":[],
+                 "instruments":{"energiekaart":{"themes":[{"name":"Wonen","marks":{"p1":"CO_DECIDE"}}],"zoom":1.25}},
+                 "futureFeature":{"enabled":true,"weights":[1,2.50,null]}}
+                """;
+        Path file = write("extra.koers", json);
+        Dossier read = store.read(file);
+        Path again = dir.resolve("again.koers");
+        store.write(read, again);
+        String saved = Files.readString(again);
+        assertTrue(saved.contains("\"energiekaart\""), saved);
+        assertTrue(saved.contains("\"futureFeature\""), saved);
+        assertEquals(read, store.read(again));
+        assertEquals(Map.of("enabled", true, "weights", java.util.Arrays.asList(1, new BigDecimal("2.50"), null)),
+                store.read(again).unknownFields().get("futureFeature"));
+    }
+
+    @Test
+    void saveLeavesNoTempFilesAndReplacesTheOldVersion() throws Exception {
+        Path file = dir.resolve("d.koers");
+        store.write(Dossier.titled("eerste"), file);
+        store.write(Dossier.titled("tweede"), file);
+        assertEquals("tweede", store.read(file).title());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void aFailedSaveLeavesNothingBehind() {
+        Path missingFolder = dir.resolve("weg").resolve("d.koers");
+        assertThrows(IOException.class, () -> store.write(Dossier.titled("x"), missingFolder));
+        assertTrue(Files.notExists(missingFolder.getParent()));
+    }
+
+    @Test
+    void readingFromAStreamNamesTheSourceInProblems() {
+        var e = assertThrows(DossierFileException.class,
+                () -> store.read(new ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)), "voorbeeld.koers"));
+        assertTrue(e.message(Locale.ENGLISH).startsWith("voorbeeld.koers"), e.getMessage());
+    }
+
+    // ---- broken files: each gets a message that names the file and what is wrong, and stays as it was
+
+    @Test
+    void truncatedFileNamesLineAndColumn() throws Exception {
+        Path good = dir.resolve("good.koers");
+        store.write(everything(), good);
+        String full = Files.readString(good);
+        Path cut = write("cut.koers", full.substring(0, full.length() / 2));
+        Problem p = problem(cut, Kind.NOT_JSON);
+        assertTrue(p.line() > 1, "line of the cut: " + p);
+        assertTrue(p.message(Locale.ENGLISH).contains("stops halfway"), p.toString());
+        assertTrue(p.message(Locale.of("nl")).contains("regel " + p.line()), p.message(Locale.of("nl")));
+    }
+
+    @Test
+    void notJsonAtAll() throws Exception {
+        Path file = write("brief.koers", "Beste partners,\nhierbij de notulen.");
+        Problem p = problem(file, Kind.NOT_JSON);
+        assertEquals(1, p.line());
+        assertEquals(1, p.column());
+    }
+
+    @Test
+    void brokenJsonPointsAtTheRightLine() throws Exception {
+        Path file = write("komma.koers", "{\"format\":\"koers-dossier\",\n\"schemaVersion\":1,\n\"title\":\"x\" \"theme\":\"y\"}");
+        Problem p = problem(file, Kind.NOT_JSON);
+        assertEquals(3, p.line());
+    }
+
+    @Test
+    void emptyFile() throws Exception {
+        problem(write("leeg.koers", "  \n"), Kind.EMPTY);
+    }
+
+    @Test
+    void missingFile() {
+        problem(dir.resolve("nergens.koers"), Kind.NOT_FOUND);
+    }
+
+    @Test
+    void aFolderIsNotADossier() throws Exception {
+        problem(Files.createDirectory(dir.resolve("map.koers")), Kind.NOT_READABLE);
+    }
+
+    @Test
+    void jsonThatIsNotADossier() throws Exception {
+        problem(write("array.koers", "[1,2,3]"), Kind.NOT_A_DOSSIER);
+        problem(write("package.json", "{\"name\":\"koers\",\"version\":\"1.0\"}"), Kind.NOT_A_DOSSIER);
+    }
+
+    @Test
+    void missingOrOddSchemaVersion() throws Exception {
+        problem(write("nov.koers", "{\"format\":\"koers-dossier\"}"), Kind.NO_SCHEMA_VERSION);
+        problem(write("strv.koers", "{\"format\":\"koers-dossier\",\"schemaVersion\":\"1\"}"), Kind.NO_SCHEMA_VERSION);
+        problem(write("zero.koers", "{\"format\":\"koers-dossier\",\"schemaVersion\":0}"), Kind.NO_SCHEMA_VERSION);
+    }
+
+    @Test
+    void aNewerSchemaSaysWhichVersionWroteIt() throws Exception {
+        Problem p = problem(write("nieuw.koers", "{\"format\":\"koers-dossier\",\"schemaVersion\":7,\"title\":\"x\"}"),
+                Kind.NEWER_SCHEMA);
+        assertTrue(p.message(Locale.ENGLISH).contains("schema version 7"), p.toString());
+        assertTrue(p.message(Locale.of("nl")).contains("nieuwere Koers"), p.message(Locale.of("nl")));
+    }
+
+    @Test
+    void wrongTypesNameThePlace() throws Exception {
+        Problem p = problem(write("types.koers", """
+                {"format":"koers-dossier","schemaVersion":1,
+                 "partners":[{"id":"a","name":"A"},{"id":"b","name":42}]}
+                """), Kind.WRONG_TYPE);
+        assertEquals("partners[1].name", p.where());
+        assertTrue(p.message(Locale.ENGLISH).contains("expected text, found number"), p.toString());
+        assertTrue(p.message(Locale.of("nl")).contains("verwacht tekst, gevonden getal"), p.message(Locale.of("nl")));
+    }
+
+    @Test
+    void deepWrongTypesNameTheWholePath() throws Exception {
+        Problem p = problem(write("lens.koers", """
+                {"format":"koers-dossier","schemaVersion":1,
+                 "partners":[{"id":"a","representatives":[{"name":"X","lenses":["POLITICAL","ROZE"]}]}]}
+                """), Kind.NOT_ALLOWED);
+        assertEquals("partners[0].representatives[0].lenses[1]", p.where());
+        assertTrue(p.message(Locale.ENGLISH).contains("ROZE"), p.toString());
+        assertTrue(p.message(Locale.ENGLISH).contains("UTILITARIAN"), p.toString());
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsAndTheOtherWayRound() throws Exception {
+        assertEquals("partners", problem(write("p.koers",
+                "{\"format\":\"koers-dossier\",\"schemaVersion\":1,\"partners\":{}}"), Kind.WRONG_TYPE).where());
+        assertEquals("ambition", problem(write("a.koers",
+                "{\"format\":\"koers-dossier\",\"schemaVersion\":1,\"ambition\":[]}"), Kind.WRONG_TYPE).where());
+        assertEquals("partners[0].contributions[0].amount", problem(write("n.koers",
+                "{\"format\":\"koers-dossier\",\"schemaVersion\":1,\"partners\":[{\"id\":\"a\",\"contributions\":[{\"amount\":\"veel\"}]}]}"),
+                Kind.WRONG_TYPE).where());
+        assertEquals("ambition.versions[0].date", problem(write("d.koers",
+                "{\"format\":\"koers-dossier\",\"schemaVersion\":1,\"ambition\":{\"versions\":[{\"date\":\"gisteren\"}]}}"),
+                Kind.WRONG_TYPE).where());
+    }
+
+    @Test
+    void aPartnerWithoutIdIsRefused() throws Exception {
+        assertEquals("partners[0].id", problem(write("noid.koers",
+                "{\"format\":\"koers-dossier\",\"schemaVersion\":1,\"partners\":[{\"name\":\"A\"}]}"), Kind.MISSING).where());
+    }
+
+    @Test
+    void invalidUtf8() throws Exception {
+        Path file = dir.resolve("utf.koers");
+        byte[] head = "{\"format\":\"koers-dossier\",\"schemaVersion\":1,\"title\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xC3, (byte) 0x28};
+        byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, concat(head, bad, tail));
+        Problem p = problem(file, Kind.NOT_JSON);
+        assertTrue(p.message(Locale.ENGLISH).contains("not UTF-8"), p.toString());
+    }
+
+    @Test
+    void duplicateKeysAndTrailingGarbage() throws Exception {
+        Problem dup = problem(write("dup.koers", "{\"format\":\"koers-dossier\",\"title\":\"a\",\"title\":\"b\"}"), Kind.NOT_JSON);
+        assertTrue(dup.message(Locale.ENGLISH).contains("occurs twice"), dup.toString());
+        Problem trailing = problem(write("trail.koers", "{\"format\":\"koers-dossier\",\"schemaVersion\":1} {}"), Kind.NOT_JSON);
+        assertTrue(trailing.message(Locale.ENGLISH).contains("more after the end"), trailing.toString());
+    }
+
+    @Test
+    void aBrokenFileIsLeftExactlyAsItWas() throws Exception {
+        Path file = write("kapot.koers", "{\"format\":\"koers-dossier\",\"schemaVersion\":1,\"partners\":[{\"id\":");
+        byte[] before = Files.readAllBytes(file);
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        assertThrows(DossierFileException.class, () -> store.read(file));
+        store.validate(file);
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
+    }
+
+    // ---- validate: structure plus references
+
+    @Test
+    void validateFindsNothingInAGoodDossier() throws Exception {
+        Path file = dir.resolve("ok.koers");
+        store.write(everything(), file);
+        assertEquals(List.of(), store.validate(file));
+    }
+
+    @Test
+    void validateReportsDuplicateIdsAndDanglingReferences() throws Exception {
+        Path file = write("refs.koers", """
+                {"format":"koers-dossier","schemaVersion":1,
+                 "partners":[{"id":"p1","positions":[{"id":"x1","text":"t","interestIds":["nope"]}]},{"id":"p1"}],
+                 "canvas":{"notes":[{"id":"n1","blockId":"offer","partnerId":"ghost"}]}}
+                """);
+        List<Problem> problems = store.validate(file);
+        assertEquals(List.of(Kind.UNKNOWN_REFERENCE, Kind.DUPLICATE_ID, Kind.UNKNOWN_REFERENCE),
+                problems.stream().map(Problem::kind).toList(), problems.toString());
+        assertEquals("partners[0].positions[0].interestIds[0]", problems.get(0).where());
+        assertEquals("canvas.notes[0].partnerId", problems.get(2).where());
+    }
+
+    private Problem problem(Path file, Kind kind) {
+        var e = assertThrows(DossierFileException.class, () -> store.read(file));
+        assertEquals(kind, e.problem().kind(), e.getMessage());
+        assertTrue(e.message(Locale.ENGLISH).startsWith(file.toString()), "names the file: " + e.getMessage());
+        assertTrue(e.message(Locale.of("nl")).startsWith(file.toString()), "names the file: " + e.message(Locale.of("nl")));
+        assertEquals(List.of(e.problem()), store.validate(file), "validate reports the same problem");
+        return e.problem();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+}
