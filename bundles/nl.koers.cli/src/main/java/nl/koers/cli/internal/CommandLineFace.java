@@ -1,0 +1,116 @@
+package nl.koers.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import nl.koers.domain.Texts;
+import nl.koers.instrument.api.command.Command;
+import nl.koers.instrument.api.command.CommandContext;
+
+/**
+ * The headless face: the launcher hands it the command line on the main thread. It knows {@code --help} and
+ * {@code --version}; every other word is looked up among the {@link Command} services that bundles register.
+ */
+@Component(service = Function.class, property = { "main.thread=true", "koers.face=cli" })
+public final class CommandLineFace implements Function<String[], Integer> {
+    private final List<Command> commands = new CopyOnWriteArrayList<>();
+    private final Locale locale;
+    private final Version version;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Activate
+    public CommandLineFace(BundleContext context) {
+        this(Languages.of(context.getProperty("koers.lang")), context.getBundle().getVersion(), System.out,
+                System.err);
+    }
+
+    CommandLineFace(Locale locale, Version version, PrintStream out, PrintStream err) {
+        this.locale = locale;
+        this.version = version;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCommand(Command command) {
+        commands.add(command);
+    }
+
+    void removeCommand(Command command) {
+        commands.remove(command);
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        Texts texts = Texts.load("nl.koers.cli.internal.Messages", locale, getClass().getClassLoader());
+        if (args.length == 0 || isOneOf(args[0], "--help", "-h", "help")) {
+            help(texts);
+            return Command.OK;
+        }
+        if (isOneOf(args[0], "--version", "-v", "version")) {
+            out.println(texts.format("version", version.getMajor() + "." + version.getMinor() + "." + version.getMicro(),
+                    Runtime.version().feature()));
+            return Command.OK;
+        }
+        Optional<Command> command = find(args[0]);
+        if (command.isEmpty()) {
+            err.println(texts.format("unknownCommand", args[0]));
+            return Command.USAGE;
+        }
+        CommandContext context = new CommandContext(locale, Path.of("").toAbsolutePath(), out, err);
+        try {
+            return command.get().run(context, List.of(Arrays.copyOfRange(args, 1, args.length)));
+        } catch (Exception | LinkageError e) {
+            // a command from a plugin that fails must say so, not print a trace at the user
+            err.println(texts.format("commandFailed", args[0], String.valueOf(e)));
+            return Command.FAILED;
+        }
+    }
+
+    private Optional<Command> find(String name) {
+        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private void help(Texts texts) {
+        out.println(texts.get("help.usage"));
+        out.println();
+        out.println(texts.get("help.commands"));
+        List<Command> sorted = commands.stream().sorted(Comparator.comparing(Command::name)).toList();
+        int width = sorted.stream().mapToInt(c -> c.name().length()).max().orElse(0) + 2;
+        for (Command c : sorted) {
+            String summary;
+            try {
+                summary = c.summary(locale);
+            } catch (RuntimeException e) {
+                summary = texts.format("commandFailed", c.name(), String.valueOf(e));
+            }
+            out.println("  " + pad(c.name(), width) + summary);
+        }
+        out.println();
+        out.println(texts.get("help.options"));
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - s.length()));
+    }
+
+    private static boolean isOneOf(String arg, String... options) {
+        return Arrays.asList(options).contains(arg);
+    }
+}

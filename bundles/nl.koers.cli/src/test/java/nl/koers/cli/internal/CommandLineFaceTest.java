@@ -1,0 +1,138 @@
+package nl.koers.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Version;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Role;
+import nl.koers.instrument.api.command.Command;
+import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.store.internal.JsonDossierStore;
+
+class CommandLineFaceTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final JsonDossierStore store = new JsonDossierStore();
+
+    @TempDir
+    Path dir;
+
+    private CommandLineFace face(Locale locale) {
+        var face = new CommandLineFace(locale, new Version(0, 1, 0, "SNAPSHOT"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        face.addCommand(new ValidateCommand(store));
+        return face;
+    }
+
+    @Test
+    void helpListsTheRegisteredCommandsInTheChosenLanguage() {
+        assertEquals(0, face(Locale.of("nl")).apply(new String[] { "--help" }));
+        assertTrue(out().contains("Opdrachten:"), out());
+        assertTrue(out().contains("validate"), out());
+        assertTrue(out().contains("geldig Koers-dossier"), out());
+        out.reset();
+        assertEquals(0, face(Locale.ENGLISH).apply(new String[] { "-h" }));
+        assertTrue(out().contains("Commands:"), out());
+    }
+
+    @Test
+    void aCommandAddedLaterAppearsInHelpAndRuns() {
+        var face = face(Locale.ENGLISH);
+        face.addCommand(new Command() {
+            public String name() {
+                return "export";
+            }
+
+            public String summary(Locale locale) {
+                return "writes printables";
+            }
+
+            public int run(CommandContext context, List<String> arguments) {
+                context.out().println("exported " + arguments);
+                return OK;
+            }
+        });
+        face.apply(new String[] { "--help" });
+        assertTrue(out().contains("export") && out().contains("writes printables"), out());
+        assertEquals(0, face.apply(new String[] { "export", "a", "b" }));
+        assertTrue(out().contains("exported [a, b]"), out());
+    }
+
+    @Test
+    void versionNamesKoersAndItsVersion() {
+        assertEquals(0, face(Locale.ENGLISH).apply(new String[] { "--version" }));
+        assertTrue(out().startsWith("Koers 0.1.0"), out());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertEquals(2, face(Locale.ENGLISH).apply(new String[] { "frobnicate" }));
+        assertTrue(err().contains("Unknown command \"frobnicate\""), err());
+    }
+
+    @Test
+    void aFailingCommandIsReportedNotThrown() {
+        var face = face(Locale.of("nl"));
+        face.addCommand(new Command() {
+            public String name() {
+                return "boem";
+            }
+
+            public String summary(Locale locale) {
+                return "";
+            }
+
+            public int run(CommandContext context, List<String> arguments) {
+                throw new IllegalStateException("kapot");
+            }
+        });
+        assertEquals(1, face.apply(new String[] { "boem" }));
+        assertTrue(err().contains("boem is mislukt") && err().contains("kapot"), err());
+    }
+
+    @Test
+    void validateSaysOkForGoodFilesAndOneLinePerProblem() throws Exception {
+        Path good = dir.resolve("goed.koers");
+        store.write(Dossier.titled("Goed").withPartner(Partner.of("A", Role.CORE)), good);
+        Path bad = Files.writeString(dir.resolve("kapot.koers"), "{\"format\":\"koers-dossier\",");
+        var face = face(Locale.of("nl"));
+
+        assertEquals(0, face.apply(new String[] { "validate", good.toString() }));
+        assertTrue(out().contains("goed.koers: in orde"), out());
+        out.reset();
+
+        assertEquals(1, face.apply(new String[] { "validate", good.toString(), bad.toString() }));
+        List<String> lines = out().lines().toList();
+        assertEquals(2, lines.size(), out());
+        assertTrue(lines.get(1).startsWith(bad.toString() + " (regel 1"), lines.get(1));
+    }
+
+    @Test
+    void validateWithoutFilesSaysHowToCallIt() {
+        assertEquals(2, face(Locale.ENGLISH).apply(new String[] { "validate" }));
+        assertTrue(err().contains("Usage: koers validate"), err());
+        assertFalse(out().contains("valid"), out());
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
