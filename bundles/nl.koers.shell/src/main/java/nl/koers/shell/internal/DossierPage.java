@@ -1,0 +1,371 @@
+package nl.koers.shell.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Lens;
+import nl.koers.domain.Openness;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Representative;
+import nl.koers.domain.Role;
+import nl.koers.domain.Route;
+import nl.koers.domain.Texts;
+import nl.koers.domain.edit.Edit;
+import nl.koers.domain.edit.Edits;
+
+/**
+ * The collaboration itself: its details, its partners, and for the chosen partner its representatives and the
+ * lenses they look through. Every change goes out as an {@link Edit}; the page redraws from the dossier value
+ * it is shown, so undo and redo need nothing special here.
+ */
+final class DossierPage {
+    private final Texts texts;
+    private final Texts words;
+    private final Consumer<Edit> edits;
+    private final Form form = new Form();
+    private final Composite control;
+
+    private final Text title;
+    private final Text theme;
+    private final Text initiator;
+    private final Combo route;
+    private final Combo openness;
+    private final Table partners;
+    private final Label partnerCount;
+    private final Button removePartner;
+    private final Button up;
+    private final Button down;
+    private final Composite partnerStack;
+    private final Label noPartner;
+    private final Composite partnerForm;
+    private final Text partnerName;
+    private final Combo partnerRole;
+    private final Table representatives;
+    private final Button removeRepresentative;
+    private final Composite repForm;
+    private final Text repName;
+    private final Text repFunction;
+    private final List<Button> lensBoxes = new ArrayList<>();
+
+    private Dossier dossier = Dossier.titled("");
+    private String partnerId;
+    private String representativeId;
+
+    DossierPage(Composite parent, Texts texts, Texts words, Consumer<Edit> edits) {
+        this.texts = texts;
+        this.words = words;
+        this.edits = edits;
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+
+        Group details = new Group(control, SWT.NONE);
+        details.setText(texts.get("details.group"));
+        details.setLayout(new GridLayout(4, false));
+        details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title = form.text(details, texts.get("details.title"), "details.title", () -> dossier.title(),
+                v -> edits.accept(detailsWith(v, dossier.theme(), dossier.initiator(), dossier.route(), dossier.openness())));
+        ((GridData) title.getLayoutData()).horizontalSpan = 3;
+        theme = form.text(details, texts.get("details.theme"), "details.theme", () -> dossier.theme(),
+                v -> edits.accept(detailsWith(dossier.title(), v, dossier.initiator(), dossier.route(), dossier.openness())));
+        initiator = form.text(details, texts.get("details.initiator"), "details.initiator", () -> dossier.initiator(),
+                v -> edits.accept(detailsWith(dossier.title(), dossier.theme(), v, dossier.route(), dossier.openness())));
+        route = form.choice(details, texts.get("details.route"), "details.route", optional(Route.values()),
+                i -> edits.accept(detailsWith(dossier.title(), dossier.theme(), dossier.initiator(),
+                        i <= 0 ? null : Route.values()[i - 1], dossier.openness())));
+        openness = form.choice(details, texts.get("details.openness"), "details.openness", optional(Openness.values()),
+                i -> edits.accept(detailsWith(dossier.title(), dossier.theme(), dossier.initiator(), dossier.route(),
+                        i <= 0 ? null : Openness.values()[i - 1])));
+
+        SashForm sash = new SashForm(control, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Group partnerGroup = new Group(sash, SWT.NONE);
+        partnerGroup.setText(texts.get("partners.group"));
+        partnerGroup.setLayout(new GridLayout(1, false));
+        partners = table(partnerGroup, "partners.table", texts.get("partners.column.name"),
+                texts.get("partners.column.role"), texts.get("partners.column.representatives"));
+        partners.addListener(SWT.Selection, e -> {
+            int i = partners.getSelectionIndex();
+            partnerId = i >= 0 && i < dossier.partners().size() ? dossier.partners().get(i).id() : null;
+            representativeId = null;
+            showPartner();
+        });
+        Composite partnerButtons = buttons(partnerGroup);
+        button(partnerButtons, texts.get("partners.add"), "partners.add", this::addPartner);
+        removePartner = button(partnerButtons, texts.get("partners.remove"), "partners.remove",
+                () -> edits.accept(Edits.removePartner(partnerId)));
+        up = button(partnerButtons, texts.get("partners.up"), "partners.up", () -> move(-1));
+        down = button(partnerButtons, texts.get("partners.down"), "partners.down", () -> move(1));
+        partnerCount = new Label(partnerGroup, SWT.NONE);
+        partnerCount.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        Group partnerGroupRight = new Group(sash, SWT.NONE);
+        partnerGroupRight.setText(texts.get("partner.group"));
+        partnerGroupRight.setLayout(new FillLayout());
+        partnerStack = new Composite(partnerGroupRight, SWT.NONE);
+        partnerStack.setLayout(new StackLayout());
+        noPartner = new Label(partnerStack, SWT.WRAP);
+        noPartner.setText(texts.get("partner.none"));
+        partnerForm = new Composite(partnerStack, SWT.NONE);
+        partnerForm.setLayout(new GridLayout(2, false));
+        partnerName = form.text(partnerForm, texts.get("partner.name"), "partner.name", () -> partner().name(),
+                v -> edits.accept(Edits.updatePartner(partner().withName(v))));
+        partnerRole = form.choice(partnerForm, texts.get("partner.role"), "partner.role", labels(Role.values()),
+                i -> edits.accept(Edits.updatePartner(partner().withRole(Role.values()[i]))));
+        Label repLabel = new Label(partnerForm, SWT.NONE);
+        repLabel.setText(texts.get("partner.representatives"));
+        repLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false, 2, 1));
+        representatives = table(partnerForm, "partner.representatives", texts.get("partner.rep.column.name"),
+                texts.get("partner.rep.column.function"), texts.get("partner.rep.column.lenses"));
+        ((GridData) representatives.getLayoutData()).horizontalSpan = 2;
+        representatives.addListener(SWT.Selection, e -> {
+            int i = representatives.getSelectionIndex();
+            var reps = partner().representatives();
+            representativeId = i >= 0 && i < reps.size() ? reps.get(i).id() : null;
+            showRepresentative();
+        });
+        Composite repButtons = buttons(partnerForm);
+        ((GridData) repButtons.getLayoutData()).horizontalSpan = 2;
+        button(repButtons, texts.get("partner.rep.add"), "partner.rep.add", this::addRepresentative);
+        removeRepresentative = button(repButtons, texts.get("partner.rep.remove"), "partner.rep.remove",
+                () -> edits.accept(Edits.partner("edit.updatePartner", partnerId,
+                        p -> p.withoutRepresentative(representativeId))));
+
+        repForm = new Composite(partnerForm, SWT.NONE);
+        repForm.setLayout(new GridLayout(2, false));
+        repForm.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        repName = form.text(repForm, texts.get("partner.rep.name"), "partner.rep.name", () -> representative().name(),
+                v -> updateRepresentative(new Representative(representativeId, v, representative().function(),
+                        representative().lenses())));
+        repFunction = form.text(repForm, texts.get("partner.rep.function"), "partner.rep.function",
+                () -> representative().function(),
+                v -> updateRepresentative(new Representative(representativeId, representative().name(), v,
+                        representative().lenses())));
+        new Label(repForm, SWT.NONE).setText(texts.get("partner.rep.lenses"));
+        Composite lenses = new Composite(repForm, SWT.NONE);
+        lenses.setLayout(new RowLayout());
+        for (Lens lens : Lens.values()) {
+            Button box = new Button(lenses, SWT.CHECK);
+            box.setText(words.label(lens));
+            box.setData(Ids.KEY, "partner.rep.lens." + lens.name());
+            box.addListener(SWT.Selection, e -> toggleLens(lens, box.getSelection()));
+            lensBoxes.add(box);
+        }
+        new Label(repForm, SWT.NONE);
+        Label hint = new Label(repForm, SWT.NONE);
+        hint.setText(texts.get("partner.rep.lensesHint"));
+        sash.setWeights(45, 55);
+    }
+
+    Composite control() {
+        return control;
+    }
+
+    void commitPending() {
+        form.commitPending();
+    }
+
+    /** Shows {@code d}; the chosen partner and representative stay chosen while they are there. */
+    void show(Dossier d) {
+        dossier = d;
+        Form.show(title, d.title());
+        Form.show(theme, d.theme());
+        Form.show(initiator, d.initiator());
+        Form.show(route, d.route() == null ? 0 : d.route().ordinal() + 1);
+        Form.show(openness, d.openness() == null ? 0 : d.openness().ordinal() + 1);
+        partners.setItemCount(d.partners().size());
+        for (int i = 0; i < d.partners().size(); i++) {
+            Partner p = d.partners().get(i);
+            partners.getItem(i).setText(new String[] { p.name(), words.label(p.role()),
+                    String.join(", ", p.representatives().stream().map(Representative::name).toList()) });
+        }
+        long core = d.partners().stream().filter(p -> p.role() == Role.CORE).count();
+        partnerCount.setText(texts.format("partners.count", d.partners().size(), core));
+        // a chosen partner that an undo took away stays chosen, so a redo shows it again
+        showPartner();
+    }
+
+    /** Chooses a partner, as a click in the list would. */
+    void select(String id) {
+        partnerId = id;
+        representativeId = null;
+        showPartner();
+    }
+
+    private void showPartner() {
+        int index = indexOf(dossier.partners().stream().map(Partner::id).toList(), partnerId);
+        if (index >= 0) {
+            partners.setSelection(index);
+        } else {
+            partners.deselectAll();
+        }
+        removePartner.setEnabled(index >= 0);
+        up.setEnabled(index > 0);
+        down.setEnabled(index >= 0 && index < dossier.partners().size() - 1);
+        StackLayout stack = (StackLayout) partnerStack.getLayout();
+        stack.topControl = index >= 0 ? partnerForm : noPartner;
+        if (index >= 0) {
+            Partner p = partner();
+            Form.show(partnerName, p.name());
+            Form.show(partnerRole, p.role().ordinal());
+            representatives.setItemCount(p.representatives().size());
+            for (int i = 0; i < p.representatives().size(); i++) {
+                Representative r = p.representatives().get(i);
+                representatives.getItem(i).setText(new String[] { r.name(), r.function(),
+                        String.join(", ", r.lenses().stream().map(words::label).toList()) });
+            }
+            showRepresentative();
+        }
+        partnerStack.layout(true, true);
+    }
+
+    private void showRepresentative() {
+        var reps = partner().representatives();
+        int index = indexOf(reps.stream().map(Representative::id).toList(), representativeId);
+        if (index >= 0) {
+            representatives.setSelection(index);
+        } else {
+            representatives.deselectAll();
+        }
+        removeRepresentative.setEnabled(index >= 0);
+        repForm.setVisible(index >= 0);
+        if (index >= 0) {
+            Representative r = reps.get(index);
+            Form.show(repName, r.name());
+            Form.show(repFunction, r.function());
+            for (Lens lens : Lens.values()) {
+                lensBoxes.get(lens.ordinal()).setSelection(r.lenses().contains(lens));
+            }
+        }
+    }
+
+    private void addPartner() {
+        Partner p = Partner.of(texts.get("partners.new"), Role.CORE);
+        partnerId = p.id();
+        representativeId = null;
+        edits.accept(Edits.addPartner(p));
+        partnerName.setFocus();
+        partnerName.selectAll();
+    }
+
+    private void move(int delta) {
+        int index = indexOf(dossier.partners().stream().map(Partner::id).toList(), partnerId);
+        edits.accept(Edits.movePartner(partnerId, index + delta));
+    }
+
+    private void addRepresentative() {
+        Representative r = Representative.of(texts.get("partner.rep.new"), "");
+        representativeId = r.id();
+        edits.accept(Edits.partner("edit.updatePartner", partnerId, p -> p.withRepresentative(r)));
+        repName.setFocus();
+        repName.selectAll();
+    }
+
+    private void toggleLens(Lens lens, boolean on) {
+        List<Lens> lenses = new ArrayList<>(representative().lenses());
+        if (on) {
+            lenses.add(lens);
+        } else {
+            lenses.remove(lens);
+        }
+        Representative r = representative();
+        updateRepresentative(new Representative(r.id(), r.name(), r.function(), lenses));
+    }
+
+    private void updateRepresentative(Representative r) {
+        edits.accept(Edits.partner("edit.updatePartner", partnerId, p -> p.withRepresentative(r)));
+    }
+
+    private Partner partner() {
+        return dossier.partner(partnerId).orElse(Partner.of("", Role.CORE));
+    }
+
+    private Representative representative() {
+        return partner().representatives().stream().filter(r -> r.id().equals(representativeId)).findFirst()
+                .orElse(new Representative(representativeId, "", "", List.of()));
+    }
+
+    private static Edit detailsWith(String title, String theme, String initiator, Route route, Openness openness) {
+        return Edits.details(title, theme, initiator, route, openness);
+    }
+
+    private String[] optional(Enum<?>[] values) {
+        String[] items = new String[values.length + 1];
+        items[0] = texts.get("details.notSet");
+        for (int i = 0; i < values.length; i++) {
+            items[i + 1] = words.label(values[i]);
+        }
+        return items;
+    }
+
+    private String[] labels(Enum<?>[] values) {
+        String[] items = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = words.label(values[i]);
+        }
+        return items;
+    }
+
+    private static Table table(Composite parent, String id, String... columns) {
+        Table table = new Table(parent, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
+        table.setData(Ids.KEY, id);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.heightHint = 120;
+        table.setLayoutData(data);
+        for (String c : columns) {
+            TableColumn column = new TableColumn(table, SWT.NONE);
+            column.setText(c);
+            column.setWidth(170);
+        }
+        return table;
+    }
+
+    private static Composite buttons(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayout(new RowLayout());
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return row;
+    }
+
+    private static Button button(Composite parent, String text, String id, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setData(Ids.KEY, id);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    private static int indexOf(List<String> ids, String id) {
+        return id == null ? -1 : ids.indexOf(id);
+    }
+
+    /** For the row of a table item: used by tests to read what the window shows. */
+    static List<String> rows(Table table) {
+        List<String> out = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            out.add(item.getText(0));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,544 @@
+package nl.koers.shell.internal;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Texts;
+import nl.koers.domain.edit.DossierSession;
+import nl.koers.domain.edit.Edit;
+import nl.koers.store.DossierFileException;
+import nl.koers.store.DossierStore;
+
+/**
+ * The Koers window: one dossier at a time, the catalogue of installed instruments, and the file menu a
+ * desktop user expects (new, open, recent, save, save as, close, undo, redo, drag a file onto the window).
+ * Disk work runs in the background; the window stays responsive.
+ */
+final class Workbench {
+    static final String SAMPLE = "samples/voorbeeld-jongeren-aan-het-werk.koers";
+
+    private final Display display;
+    private final DossierStore store;
+    private final Texts texts;
+    private final Texts words;
+    private final InstrumentCatalogue catalogue;
+    private final RecentFiles recent;
+    private final Background background;
+    private final Shell shell;
+    private final Supplier<InputStream> sample;
+    private final String version;
+    private final Dialogs dialogs;
+    /** Hook for the start-up benchmark: runs once the sample is on screen. */
+    private Runnable sampleShown = () -> {
+    };
+
+    private final Composite dossierStack;
+    private final Composite welcome;
+    private final Composite recentLinks;
+    private final DossierPage dossierPage;
+    private final CataloguePage cataloguePage;
+    private final CTabFolder tabs;
+    private final Label status;
+    private MenuItem undoItem;
+    private MenuItem redoItem;
+    private MenuItem saveItem;
+    private MenuItem saveAsItem;
+    private MenuItem closeItem;
+    private Menu recentMenu;
+
+    private DossierSession session;
+    private Path file;
+    private boolean closeConfirmed;
+
+    Workbench(Display display, DossierStore store, InstrumentCatalogue catalogue, RecentFiles recent, Locale locale,
+            Supplier<InputStream> sample, String version, java.util.function.BiFunction<Shell, Texts, Dialogs> dialogs) {
+        this.display = display;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.recent = recent;
+        this.sample = sample;
+        this.version = version;
+        this.texts = Texts.load("nl.koers.shell.internal.Messages", locale, Workbench.class.getClassLoader());
+        this.words = Texts.words(locale);
+        this.background = new Background(display);
+
+        shell = new Shell(display, SWT.SHELL_TRIM);
+        shell.setText(texts.get("app.name"));
+        this.dialogs = dialogs.apply(shell, texts);
+        shell.setLayout(new GridLayout(1, false));
+        shell.setSize(1200, 800);
+        menus();
+
+        tabs = new CTabFolder(shell, SWT.BORDER | SWT.FLAT);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        CTabItem dossierTab = new CTabItem(tabs, SWT.NONE);
+        dossierTab.setText(texts.get("tab.dossier"));
+        dossierStack = new Composite(tabs, SWT.NONE);
+        dossierStack.setLayout(new StackLayout());
+        dossierTab.setControl(dossierStack);
+        welcome = new Composite(dossierStack, SWT.NONE);
+        recentLinks = welcome();
+        dossierPage = new DossierPage(dossierStack, texts, words, this::apply);
+
+        CTabItem catalogueTab = new CTabItem(tabs, SWT.NONE);
+        catalogueTab.setText(texts.get("tab.catalogue"));
+        Composite catalogueHolder = new Composite(tabs, SWT.NONE);
+        cataloguePage = new CataloguePage(catalogueHolder, texts, catalogue);
+        catalogueTab.setControl(catalogueHolder);
+        tabs.setSelection(0);
+
+        status = new Label(shell, SWT.NONE);
+        status.setData(Ids.KEY, "status");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setText(texts.get("status.ready"));
+
+        // the framework adds and removes instruments on its own threads
+        catalogue.onChange(() -> display.asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                cataloguePage.refresh();
+            }
+        }));
+        shell.addListener(SWT.Close, e -> e.doit = mayClose());
+        shell.addListener(SWT.Dispose, e -> background.close());
+        dropFiles();
+        background.run(recent::load, (paths, error) -> showRecent(paths == null ? List.of() : paths));
+        showSession();
+    }
+
+    Shell shell() {
+        return shell;
+    }
+
+    void open() {
+        shell.open();
+    }
+
+    // ---- dossier life cycle
+
+    void newDossier() {
+        whenDiscardable(() -> {
+            setSession(new DossierSession(Dossier.titled(texts.get("title.untitled"))), null);
+            tabs.setSelection(0);
+        });
+    }
+
+    void openDialog() {
+        whenDiscardable(() -> dialogs.fileToOpen().ifPresent(this::open));
+    }
+
+    /** Opens {@code path} in the background; a file that cannot be read is reported and left alone. */
+    void open(Path path) {
+        status.setText(texts.format("status.opening", path.getFileName()));
+        background.run(() -> store.read(path), (dossier, error) -> {
+            if (error != null) {
+                status.setText(texts.get("status.ready"));
+                String message = error instanceof DossierFileException d ? d.message(texts.locale()) : String.valueOf(error);
+                alert(SWT.ICON_ERROR, "dialog.openFailed.title", texts.format("dialog.openFailed.text", message));
+                return;
+            }
+            setSession(new DossierSession(dossier), path);
+            status.setText(texts.format("status.opened", path.getFileName()));
+            background.run(() -> recent.opened(path), (paths, e) -> showRecent(paths));
+        });
+    }
+
+    void openSample() {
+        whenDiscardable(this::readSample);
+    }
+
+    private void readSample() {
+        background.run(() -> {
+            try (InputStream in = sample.get()) {
+                return store.read(in, SAMPLE);
+            }
+        }, (dossier, error) -> {
+            if (error != null) {
+                alert(SWT.ICON_ERROR, "dialog.openFailed.title", String.valueOf(error));
+                return;
+            }
+            setSession(new DossierSession(dossier), null);
+            status.setText(texts.get("status.sample"));
+            afterSampleShown();
+        });
+    }
+
+    void onSampleShown(Runnable r) {
+        sampleShown = r;
+    }
+
+    private void afterSampleShown() {
+        shell.update();
+        sampleShown.run();
+    }
+
+    /** Saves to the dossier's file, or asks where when it has none. Done in the background. */
+    void save(Runnable afterwards) {
+        if (session == null) {
+            return;
+        }
+        dossierPage.commitPending();
+        if (file == null) {
+            saveAs(afterwards);
+            return;
+        }
+        write(file, afterwards);
+    }
+
+    void saveAs(Runnable afterwards) {
+        if (session == null) {
+            return;
+        }
+        dossierPage.commitPending();
+        String title = session.dossier().title().isBlank() ? texts.get("title.untitled") : session.dossier().title();
+        dialogs.fileToSave(title.replaceAll("[\\\\/:*?\"<>|]", "-") + DossierStore.EXTENSION)
+                .ifPresent(chosen -> write(withExtension(chosen), afterwards));
+    }
+
+    private void write(Path target, Runnable afterwards) {
+        Dossier value = session.dossier();
+        DossierSession saving = session;
+        status.setText(texts.format("status.saving", target.getFileName()));
+        background.run(() -> {
+            store.write(value, target);
+            return recent.opened(target);
+        }, (paths, error) -> {
+            if (error != null) {
+                status.setText(texts.get("status.ready"));
+                alert(SWT.ICON_ERROR, "dialog.saveFailed.title",
+                        texts.format("dialog.saveFailed.text", target, String.valueOf(error.getMessage())));
+                return;
+            }
+            if (saving == session) {
+                file = target;
+                session.markSaved(value);
+            }
+            showRecent(paths);
+            status.setText(texts.format("status.saved", target.getFileName()));
+            if (afterwards != null) {
+                afterwards.run();
+            }
+        });
+    }
+
+    void closeDossier() {
+        whenDiscardable(() -> setSession(null, null));
+    }
+
+    void apply(Edit edit) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.apply(edit);
+        } catch (RuntimeException e) {
+            alert(SWT.ICON_WARNING, "dialog.editFailed.title", String.valueOf(e.getMessage()));
+        }
+    }
+
+    void undo() {
+        if (session != null) {
+            dossierPage.commitPending();
+            session.undo();
+        }
+    }
+
+    void redo() {
+        if (session != null) {
+            dossierPage.commitPending();
+            session.redo();
+        }
+    }
+
+    Optional<DossierSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    DossierPage dossierPage() {
+        return dossierPage;
+    }
+
+    CataloguePage cataloguePage() {
+        return cataloguePage;
+    }
+
+    CTabFolder tabs() {
+        return tabs;
+    }
+
+    private void setSession(DossierSession next, Path path) {
+        session = next;
+        file = path;
+        if (next != null) {
+            next.onChange(s -> {
+                if (s == session && !shell.isDisposed()) {
+                    showSession();
+                }
+            });
+        }
+        showSession();
+    }
+
+    private void showSession() {
+        StackLayout stack = (StackLayout) dossierStack.getLayout();
+        stack.topControl = session == null ? welcome : dossierPage.control();
+        if (session != null) {
+            dossierPage.show(session.dossier());
+        }
+        dossierStack.layout(true, true);
+        shell.setText(windowTitle());
+        undoItem.setEnabled(session != null && session.canUndo());
+        redoItem.setEnabled(session != null && session.canRedo());
+        undoItem.setText(session != null && session.undoLabel().isPresent()
+                ? texts.format("menu.edit.undoWhat", words.get(session.undoLabel().get()))
+                : texts.get("menu.edit.undo"));
+        redoItem.setText(session != null && session.redoLabel().isPresent()
+                ? texts.format("menu.edit.redoWhat", words.get(session.redoLabel().get()))
+                : texts.get("menu.edit.redo"));
+        saveItem.setEnabled(session != null);
+        saveAsItem.setEnabled(session != null);
+        closeItem.setEnabled(session != null);
+    }
+
+    /** "*Title – Koers" while there are unsaved changes, as desktop editors do. */
+    String windowTitle() {
+        if (session == null) {
+            return texts.get("app.name");
+        }
+        String name = session.dossier().title().isBlank() ? texts.get("title.untitled") : session.dossier().title();
+        return texts.format("title.format", session.isDirty() ? texts.get("title.dirtyMark") : "", name);
+    }
+
+    // ---- unsaved changes
+
+    /**
+     * Runs {@code next} once the current dossier may go: at once when it has no unsaved changes or the user
+     * discards them, after a successful save when the user saves, never when the user cancels.
+     */
+    private void whenDiscardable(Runnable next) {
+        if (session == null) {
+            next.run();
+            return;
+        }
+        dossierPage.commitPending();
+        if (!session.isDirty()) {
+            next.run();
+            return;
+        }
+        switch (dialogs.unsavedChanges(session.dossier().title())) {
+            case DISCARD -> next.run();
+            case SAVE -> save(() -> {
+                if (session != null && !session.isDirty()) {
+                    next.run();
+                }
+            });
+            case CANCEL -> {
+                // the user keeps working on the dossier
+            }
+        }
+    }
+
+    /** The window's close button and Quit: the same question; after a save, the window closes itself. */
+    private boolean mayClose() {
+        if (closeConfirmed) {
+            return true;
+        }
+        boolean[] inThisCall = { true };
+        boolean[] closeNow = { false };
+        whenDiscardable(() -> {
+            if (inThisCall[0]) {
+                closeNow[0] = true;
+            } else if (!shell.isDisposed()) {
+                closeConfirmed = true;
+                shell.close();
+            }
+        });
+        inThisCall[0] = false;
+        return closeNow[0];
+    }
+
+    // ---- menus, welcome, recent files, drag and drop
+
+    private void menus() {
+        Menu bar = new Menu(shell, SWT.BAR);
+        shell.setMenuBar(bar);
+        Menu fileMenu = submenu(bar, "menu.file");
+        item(fileMenu, "menu.file.new", SWT.MOD1 + 'N', this::newDossier);
+        item(fileMenu, "menu.file.open", SWT.MOD1 + 'O', this::openDialog);
+        MenuItem recentItem = new MenuItem(fileMenu, SWT.CASCADE);
+        recentItem.setText(texts.get("menu.file.recent"));
+        recentMenu = new Menu(recentItem);
+        recentItem.setMenu(recentMenu);
+        item(fileMenu, "menu.file.sample", 0, this::openSample);
+        new MenuItem(fileMenu, SWT.SEPARATOR);
+        saveItem = item(fileMenu, "menu.file.save", SWT.MOD1 + 'S', () -> save(null));
+        saveAsItem = item(fileMenu, "menu.file.saveAs", SWT.MOD1 + SWT.SHIFT + 'S', () -> saveAs(null));
+        closeItem = item(fileMenu, "menu.file.close", SWT.MOD1 + 'W', this::closeDossier);
+        new MenuItem(fileMenu, SWT.SEPARATOR);
+        item(fileMenu, "menu.file.quit", SWT.MOD1 + 'Q', shell::close);
+
+        Menu editMenu = submenu(bar, "menu.edit");
+        undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', this::undo);
+        redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', this::redo);
+        // Ctrl+Shift+Z is redo too, as in most editors
+        display.addFilter(SWT.KeyDown, e -> {
+            if (e.widget instanceof org.eclipse.swt.widgets.Control c && c.getShell() == shell
+                    && (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) == (SWT.MOD1 | SWT.SHIFT)
+                    && (e.keyCode == 'z' || e.keyCode == 'Z')) {
+                redo();
+                e.doit = false;
+            }
+        });
+
+        Menu helpMenu = submenu(bar, "menu.help");
+        item(helpMenu, "menu.help.about", 0, () -> alert(SWT.ICON_INFORMATION, "dialog.about.title",
+                texts.format("dialog.about.text", version, Runtime.version().feature(), catalogue.size())));
+    }
+
+    private Menu submenu(Menu bar, String key) {
+        MenuItem item = new MenuItem(bar, SWT.CASCADE);
+        item.setText(texts.get(key));
+        Menu menu = new Menu(shell, SWT.DROP_DOWN);
+        item.setMenu(menu);
+        return menu;
+    }
+
+    private MenuItem item(Menu menu, String key, int accelerator, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(texts.get(key));
+        item.setData(Ids.KEY, key);
+        if (accelerator != 0) {
+            item.setAccelerator(accelerator);
+        }
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+
+    private Composite welcome() {
+        welcome.setLayout(new GridLayout(1, false));
+        Label heading = new Label(welcome, SWT.NONE);
+        heading.setText(texts.get("welcome.title"));
+        FontData fd = heading.getFont().getFontData()[0];
+        Font big = new Font(display, fd.getName(), fd.getHeight() + 8, SWT.BOLD);
+        heading.setFont(big);
+        heading.addDisposeListener(e -> big.dispose());
+        Label intro = new Label(welcome, SWT.WRAP);
+        intro.setText(texts.get("welcome.text"));
+        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        introData.widthHint = 600;
+        intro.setLayoutData(introData);
+        Composite actions = new Composite(welcome, SWT.NONE);
+        actions.setLayout(new org.eclipse.swt.layout.RowLayout());
+        welcomeButton(actions, "welcome.new", this::newDossier);
+        welcomeButton(actions, "welcome.open", this::openDialog);
+        welcomeButton(actions, "welcome.sample", this::openSample);
+        Label recentHeading = new Label(welcome, SWT.NONE);
+        recentHeading.setText(texts.get("welcome.recent"));
+        Composite links = new Composite(welcome, SWT.NONE);
+        links.setLayout(new GridLayout(1, false));
+        return links;
+    }
+
+    private void welcomeButton(Composite parent, String key, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(texts.get(key));
+        b.setData(Ids.KEY, key);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void showRecent(List<Path> paths) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        for (MenuItem i : recentMenu.getItems()) {
+            i.dispose();
+        }
+        for (var c : recentLinks.getChildren()) {
+            c.dispose();
+        }
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem(recentMenu, SWT.PUSH);
+            none.setText(texts.get("menu.file.recent.none"));
+            none.setEnabled(false);
+            new Label(recentLinks, SWT.NONE).setText(texts.get("menu.file.recent.none"));
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            Path p = paths.get(i);
+            MenuItem item = new MenuItem(recentMenu, SWT.PUSH);
+            item.setText("&" + (i + 1) + "  " + p.getFileName() + "  \u2013  " + p.getParent());
+            item.addListener(SWT.Selection, e -> openRecent(p));
+            Link link = new Link(recentLinks, SWT.NONE);
+            link.setText("<a>" + p.getFileName() + "</a>  " + p.getParent());
+            link.addListener(SWT.Selection, e -> openRecent(p));
+        }
+        if (!paths.isEmpty()) {
+            new MenuItem(recentMenu, SWT.SEPARATOR);
+            MenuItem clear = new MenuItem(recentMenu, SWT.PUSH);
+            clear.setText(texts.get("menu.file.recent.clear"));
+            clear.addListener(SWT.Selection, e -> background.run(recent::clear, (l, x) -> showRecent(List.of())));
+        }
+        welcome.layout(true, true);
+    }
+
+    private void openRecent(Path p) {
+        whenDiscardable(() -> background.run(() -> Files.exists(p), (exists, error) -> {
+            if (Boolean.TRUE.equals(exists)) {
+                open(p);
+            } else {
+                alert(SWT.ICON_WARNING, "dialog.recentMissing.title", texts.format("dialog.recentMissing.text", p));
+                background.run(() -> recent.forget(p), (paths, e) -> showRecent(paths));
+            }
+        }));
+    }
+
+    private void dropFiles() {
+        DropTarget target = new DropTarget(shell, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_DEFAULT);
+        target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+        target.addListener(DND.Drop, e -> {
+            if (e.data instanceof String[] names && names.length > 0) {
+                whenDiscardable(() -> open(Path.of(names[0])));
+            }
+        });
+        target.addListener(DND.DragEnter, e -> e.detail = DND.DROP_COPY);
+    }
+
+    private void alert(int icon, String titleKey, String message) {
+        dialogs.tell(icon, texts.get(titleKey), message);
+    }
+
+    private static Path withExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(DossierStore.EXTENSION) ? p
+                : p.resolveSibling(name + DossierStore.EXTENSION);
+    }
+}

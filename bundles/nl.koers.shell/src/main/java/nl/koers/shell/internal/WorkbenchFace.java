@@ -1,0 +1,111 @@
+package nl.koers.shell.internal;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import nl.koers.domain.Texts;
+import nl.koers.instrument.api.Instrument;
+import nl.koers.store.DossierStore;
+
+/**
+ * The window face: the launcher calls it on the JVM's main thread, which then owns the SWT display until the
+ * window closes. Instruments come and go as services (whiteboard) while the window is open.
+ */
+@Component(service = Function.class, property = { "main.thread=true", "koers.face=gui" })
+public final class WorkbenchFace implements Function<String[], Integer> {
+    /** Printed when the window shows the sample; the start-up benchmark waits for this line. */
+    static final String SHOWN_MARKER = "koers: window shown";
+
+    private final DossierStore store;
+    private final Locale locale;
+    private final String version;
+    private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
+
+    @Activate
+    public WorkbenchFace(BundleContext context, @Reference DossierStore store) {
+        this.store = store;
+        String lang = context.getProperty("koers.lang");
+        this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
+        Version v = context.getBundle().getVersion();
+        this.version = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addInstrument(Instrument instrument) {
+        catalogue.add(instrument);
+    }
+
+    void removeInstrument(Instrument instrument) {
+        catalogue.remove(instrument);
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        Texts texts = Texts.load("nl.koers.shell.internal.Messages", locale, getClass().getClassLoader());
+        boolean sample = false;
+        Path file = null;
+        for (String arg : args) {
+            if (arg.equals("--sample")) {
+                sample = true;
+            } else if (arg.startsWith("-")) {
+                System.err.println(texts.format("option.unknown", arg));
+                return 2;
+            } else {
+                file = Path.of(arg);
+            }
+        }
+        boolean benchmark = Boolean.getBoolean("koers.benchmark");
+        Display display = new Display();
+        try {
+            Workbench workbench = new Workbench(display, store, catalogue, new RecentFiles(RecentFiles.defaultFile()),
+                    locale, this::sample, version, Dialogs::new);
+            workbench.open();
+            if (benchmark) {
+                workbench.onSampleShown(() -> {
+                    printMarker(System.out);
+                    workbench.shell().close();
+                });
+            }
+            if (sample) {
+                workbench.openSample();
+            } else if (file != null) {
+                workbench.open(file);
+            }
+            while (!workbench.shell().isDisposed()) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+            return 0;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    private InputStream sample() {
+        InputStream in = getClass().getClassLoader().getResourceAsStream(Workbench.SAMPLE);
+        if (in == null) {
+            throw new IllegalStateException("the sample dossier is missing from " + getClass().getName());
+        }
+        return in;
+    }
+
+    private static void printMarker(PrintStream out) {
+        out.println(SHOWN_MARKER);
+        out.flush();
+    }
+
+}

@@ -1,0 +1,134 @@
+package nl.koers.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Drives the real window the way a user does: finds widgets by their stable id and sends them events. */
+final class Robot {
+    private final Display display;
+    private final Shell shell;
+
+    Robot(Display display, Shell shell) {
+        this.display = display;
+        this.shell = shell;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends Control> T find(String id) {
+        List<Control> found = new ArrayList<>();
+        collect(shell, id, found);
+        if (found.isEmpty()) {
+            fail("no widget " + id);
+        }
+        return (T) found.get(0);
+    }
+
+    /** Types into a field and leaves it with Enter, as a user commits a value. */
+    void type(String id, String value) {
+        Text text = find(id);
+        text.setFocus();
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        spin();
+    }
+
+    void click(String id) {
+        Button b = find(id);
+        if (!b.isEnabled()) {
+            fail("button " + id + " is disabled");
+        }
+        if ((b.getStyle() & SWT.CHECK) != 0) {
+            b.setSelection(!b.getSelection());
+        }
+        b.notifyListeners(SWT.Selection, new Event());
+        spin();
+    }
+
+    void choose(String id, int index) {
+        Combo c = find(id);
+        c.select(index);
+        c.notifyListeners(SWT.Selection, new Event());
+        spin();
+    }
+
+    void menu(String id) {
+        MenuItem item = menuItem(shell.getMenuBar(), id);
+        if (item == null) {
+            fail("no menu item " + id);
+        }
+        if (!item.isEnabled()) {
+            fail("menu item " + id + " is disabled");
+        }
+        item.notifyListeners(SWT.Selection, new Event());
+        spin();
+    }
+
+    MenuItem menuItem(String id) {
+        return menuItem(shell.getMenuBar(), id);
+    }
+
+    void spin() {
+        while (display.readAndDispatch()) {
+            // run what is queued
+        }
+    }
+
+    void waitUntil(String what, BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail(e);
+                }
+            }
+        }
+    }
+
+    private static MenuItem menuItem(Menu menu, String id) {
+        if (menu == null) {
+            return null;
+        }
+        for (MenuItem item : menu.getItems()) {
+            if (id.equals(item.getData(Ids.KEY))) {
+                return item;
+            }
+            MenuItem inner = menuItem(item.getMenu(), id);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    private static void collect(Control c, String id, List<Control> found) {
+        if (id.equals(c.getData(Ids.KEY))) {
+            found.add(c);
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, id, found);
+            }
+        }
+    }
+}

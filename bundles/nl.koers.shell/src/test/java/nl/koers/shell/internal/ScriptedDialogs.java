@@ -1,0 +1,46 @@
+package nl.koers.shell.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.swt.widgets.Shell;
+
+import nl.koers.domain.Texts;
+
+/** Answers the native dialogs as the test says, and remembers what was asked and told. */
+final class ScriptedDialogs extends Dialogs {
+    final Deque<Answer> answers = new ArrayDeque<>();
+    final Deque<Path> files = new ArrayDeque<>();
+    final List<String> asked = new ArrayList<>();
+    final List<String> told = new ArrayList<>();
+
+    ScriptedDialogs(Shell shell, Texts texts) {
+        super(shell, texts);
+    }
+
+    @Override
+    Answer unsavedChanges(String dossierTitle) {
+        asked.add(dossierTitle);
+        return answers.isEmpty() ? Answer.CANCEL : answers.pop();
+    }
+
+    @Override
+    Optional<Path> fileToOpen() {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    Optional<Path> fileToSave(String suggestedName) {
+        asked.add("save as " + suggestedName);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    void tell(int icon, String title, String message) {
+        told.add(title + ": " + message);
+    }
+}
