@@ -82,6 +82,43 @@ final class Robot {
         return menuItem(shell.getMenuBar(), id);
     }
 
+    /** Presses a key with modifiers through the display's real event queue, as the keyboard would. */
+    void press(int modifiers, char key) {
+        shell.forceActive();
+        spin();
+        int[] mods = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
+        for (int m : mods) {
+            if ((modifiers & m) != 0) {
+                post(SWT.KeyDown, m, '\0');
+            }
+        }
+        post(SWT.KeyDown, 0, key);
+        post(SWT.KeyUp, 0, key);
+        for (int m : mods) {
+            if ((modifiers & m) != 0) {
+                post(SWT.KeyUp, m, '\0');
+            }
+        }
+        long end = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private void post(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        display.post(e);
+    }
+
     void spin() {
         while (display.readAndDispatch()) {
             // run what is queued

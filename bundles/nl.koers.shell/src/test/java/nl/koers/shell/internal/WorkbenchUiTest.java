@@ -138,6 +138,21 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void keyboardShortcutsReachTheMenu() {
+        robot.press(SWT.CTRL, 'n');
+        assertTrue(workbench.session().isPresent(), "Ctrl+N makes a new dossier");
+        robot.click("partners.add");
+        assertEquals(1, workbench.session().get().dossier().partners().size());
+        robot.press(SWT.CTRL, 'z');
+        assertEquals(0, workbench.session().get().dossier().partners().size(), "Ctrl+Z undoes");
+        robot.press(SWT.CTRL, 'y');
+        assertEquals(1, workbench.session().get().dossier().partners().size(), "Ctrl+Y redoes");
+        robot.press(SWT.CTRL, 'z');
+        robot.press(SWT.CTRL | SWT.SHIFT, 'z');
+        assertEquals(1, workbench.session().get().dossier().partners().size(), "Ctrl+Shift+Z redoes too");
+    }
+
+    @Test
     void aPartnerCanBeMovedAndRemoved() {
         robot.menu("menu.file.new");
         for (String name : List.of("A", "B", "C")) {
