@@ -25,7 +25,9 @@ final class Form {
         new Label(parent, SWT.NONE).setText(label);
         Text text = new Text(parent, SWT.BORDER | SWT.SINGLE);
         text.setData(Ids.KEY, id);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 160; // grows with the window, but a long value never pushes its neighbours out
+        text.setLayoutData(data);
         Runnable committer = () -> {
             if (!text.isDisposed() && !text.getText().equals(value.get())) {
                 commit.accept(text.getText());

@@ -93,11 +93,14 @@ final class Workbench {
         shell.setText(texts.get("app.name"));
         this.dialogs = dialogs.apply(shell, texts);
         shell.setLayout(new GridLayout(1, false));
-        shell.setSize(1200, 800);
         menus();
 
         tabs = new CTabFolder(shell, SWT.BORDER | SWT.FLAT);
-        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData tabsData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // small preferred size: the tabs take the room that is left, and the status line always shows
+        tabsData.widthHint = 400;
+        tabsData.heightHint = 300;
+        tabs.setLayoutData(tabsData);
         CTabItem dossierTab = new CTabItem(tabs, SWT.NONE);
         dossierTab.setText(texts.get("tab.dossier"));
         dossierStack = new Composite(tabs, SWT.NONE);
@@ -137,7 +140,10 @@ final class Workbench {
     }
 
     void open() {
+        // sized after the menu bar exists, so the layout knows the real client area
+        shell.setSize(1200, 800);
         shell.open();
+        shell.layout(true, true);
     }
 
     // ---- dossier life cycle
@@ -300,6 +306,8 @@ final class Workbench {
         session = next;
         file = path;
         if (next != null) {
+            // start on the first partner, so the window shows what the dossier holds
+            dossierPage.select(next.dossier().partners().isEmpty() ? null : next.dossier().partners().get(0).id());
             next.onChange(s -> {
                 if (s == session && !shell.isDisposed()) {
                     showSession();
