@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -35,8 +36,10 @@ final class Background implements AutoCloseable {
             }
             T r = result;
             Exception x = error;
-            if (!display.isDisposed()) {
+            try {
                 display.asyncExec(() -> done.accept(r, x));
+            } catch (SWTException disposed) {
+                // the window closed while the work ran; a save has still completed on disk
             }
         });
     }

@@ -43,6 +43,10 @@ final class InstrumentCatalogue {
         listeners.add(listener);
     }
 
+    void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     int size() {
         return instruments.size();
     }

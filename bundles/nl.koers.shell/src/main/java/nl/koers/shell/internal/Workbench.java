@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StackLayout;
@@ -122,14 +123,24 @@ final class Workbench {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText(texts.get("status.ready"));
 
-        // the framework adds and removes instruments on its own threads
-        catalogue.onChange(() -> display.asyncExec(() -> {
-            if (!shell.isDisposed()) {
-                cataloguePage.refresh();
+        // the framework adds and removes instruments on its own threads, also while the window closes
+        Runnable instrumentsChanged = () -> {
+            try {
+                display.asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        cataloguePage.refresh();
+                    }
+                });
+            } catch (SWTException disposed) {
+                // the window is gone; nothing to show
             }
-        }));
+        };
+        catalogue.onChange(instrumentsChanged);
         shell.addListener(SWT.Close, e -> e.doit = mayClose());
-        shell.addListener(SWT.Dispose, e -> background.close());
+        shell.addListener(SWT.Dispose, e -> {
+            catalogue.removeListener(instrumentsChanged);
+            background.close();
+        });
         dropFiles();
         background.run(recent::load, (paths, error) -> showRecent(paths == null ? List.of() : paths));
         showSession();

@@ -1,0 +1,158 @@
+package nl.koers.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * A running OSGi framework holding a distribution's bundles. Each one has its own, fresh storage folder, which
+ * {@link #close()} deletes after stopping the framework: nothing of a run survives into the next.
+ *
+ * <p>Integration tests start one the way the launcher does: {@code KoersFramework.start(home, Map.of())}.
+ */
+public final class KoersFramework implements AutoCloseable {
+    /** Framework property: the distribution folder. */
+    public static final String HOME = "koers.home";
+    /** Framework property: the language a person reads, e.g. {@code nl} or {@code en}. */
+    public static final String LANGUAGE = "koers.lang";
+
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+    private final Framework framework;
+    private final Path storage;
+    private final Map<String, String> failures;
+    private boolean closed;
+
+    private KoersFramework(Framework framework, Path storage, Map<String, String> failures) {
+        this.framework = framework;
+        this.storage = storage;
+        this.failures = failures;
+    }
+
+    public static KoersFramework start(Path home, Map<String, String> properties) throws LaunchProblem {
+        return start(home, properties, BundleProblems.ignore());
+    }
+
+    /**
+     * Boots the framework with the settings in {@code etc/koers.properties}, then {@code properties}, and
+     * installs and starts the features' bundles and the plugins.
+     */
+    public static KoersFramework start(Path home, Map<String, String> properties, BundleProblems problems)
+            throws LaunchProblem {
+        Distribution distribution = new Distribution(home.toAbsolutePath().normalize());
+        List<Path> jars = distribution.bundleJars(); // a broken distribution fails before anything starts
+        Map<String, String> configuration = new HashMap<>(distribution.settingsProperties());
+        configuration.put(HOME, distribution.home().toString());
+        configuration.put(LANGUAGE, Locale.getDefault().getLanguage());
+        configuration.putAll(properties);
+
+        Path storage = createStorage();
+        configuration.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        Framework framework = frameworkFactory().newFramework(configuration);
+        try {
+            // start the empty framework first: then each bundle's start() fails or succeeds right here
+            framework.start();
+            BundleInstaller installer = new BundleInstaller(framework.getBundleContext(), problems);
+            installer.installAndStart(jars);
+            return new KoersFramework(framework, storage, installer.failures());
+        } catch (BundleException | RuntimeException e) {
+            new KoersFramework(framework, storage, Map.of()).close();
+            throw new LaunchProblem(new Text("framework.failed", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    public BundleContext bundleContext() {
+        return framework.getBundleContext();
+    }
+
+    /** One line per bundle that is not running (fragments excepted), with the reason when there is one. */
+    public List<String> inactiveBundles() {
+        List<String> inactive = new ArrayList<>();
+        failures.forEach((bundle, reason) -> inactive.add(bundle + ": " + reason));
+        for (Bundle bundle : bundleContext().getBundles()) {
+            String name = BundleInstaller.name(bundle);
+            if (bundle.getState() != Bundle.ACTIVE && !BundleInstaller.isFragment(bundle) && !failures.containsKey(name)) {
+                inactive.add(name + ": " + stateName(bundle.getState()));
+            }
+        }
+        return inactive;
+    }
+
+    /** Stops the framework (waiting a while for it) and deletes its storage. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            framework.stop();
+            framework.waitForStop(STOP_TIMEOUT_MILLIS);
+        } catch (BundleException e) {
+            // stopping is best effort: the process ends anyway
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteStorage();
+    }
+
+    private static FrameworkFactory frameworkFactory() throws LaunchProblem {
+        return ServiceLoader.load(FrameworkFactory.class, KoersFramework.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new LaunchProblem(new Text("framework.missing")));
+    }
+
+    private static Path createStorage() throws LaunchProblem {
+        try {
+            return Files.createTempDirectory("koers-felix-");
+        } catch (IOException e) {
+            throw new LaunchProblem(new Text("framework.noStorage", e.getMessage()), e);
+        }
+    }
+
+    private void deleteStorage() {
+        try (Stream<Path> paths = Files.walk(storage)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temp folder is untidy, not harmful; the system cleans its temp folder
+        }
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.UNINSTALLED -> "UNINSTALLED";
+            default -> "ACTIVE";
+        };
+    }
+}

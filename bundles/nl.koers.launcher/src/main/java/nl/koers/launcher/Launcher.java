@@ -1,0 +1,124 @@
+package nl.koers.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One start of Koers: settles the language and the face, boots the framework, hands the calling thread (the
+ * JVM's main thread: SWT needs it on macOS) to the face and returns its exit code. Always stops the framework.
+ */
+final class Launcher {
+    /** Framework property: seconds to wait for the face before giving up. */
+    static final String FACE_TIMEOUT = "koers.face.timeout";
+    private static final Duration DEFAULT_FACE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path home;
+    private final Map<String, String> environment;
+    private final String osName;
+    private final PrintStream err;
+    private final CrashLog crashLog;
+
+    Launcher(Path home, Map<String, String> environment, String osName, PrintStream err, CrashLog crashLog) {
+        this.home = home;
+        this.environment = environment;
+        this.osName = osName;
+        this.err = err;
+        this.crashLog = crashLog;
+    }
+
+    int run(String... rawArguments) {
+        LaunchArguments arguments;
+        try {
+            arguments = LaunchArguments.parse(rawArguments);
+        } catch (LaunchProblem problem) {
+            err.println(Messages.forLocale(Locale.getDefault()).format(problem.text()));
+            return ExitCode.USAGE;
+        }
+        Locale.setDefault(arguments.language().orElseGet(
+                () -> SystemLanguage.of(environment, osName, Locale.getDefault())));
+        Messages messages = Messages.forLocale(Locale.getDefault());
+
+        Face face = Face.choose(arguments.forFace(), Launcher::isExistingFile);
+        if (face == Face.GUI && DisplayCheck.displayMissing(environment, osName)) {
+            err.println(messages.format("display.missing"));
+            return ExitCode.NO_WINDOW;
+        }
+        BundleProblems problems = (bundle, reason) -> err.println(messages.format("bundle.failed", bundle, reason));
+        Map<String, String> properties = Map.of(KoersFramework.LANGUAGE, Locale.getDefault().getLanguage());
+        try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
+            // Ctrl+C: stop the bundles properly and remove the framework's storage
+            Runtime.getRuntime().addShutdownHook(new Thread(koers::close, "koers-stop"));
+            return runFace(koers, face, arguments, messages);
+        } catch (LaunchProblem problem) {
+            err.println(messages.format(problem.text()));
+            return ExitCode.STARTUP_FAILED;
+        }
+    }
+
+    private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages) {
+        Duration timeout = faceTimeout(koers);
+        try (FaceTracker tracker = new FaceTracker(koers.bundleContext(), face)) {
+            Optional<Function<String[], Integer>> service = tracker.await(timeout);
+            if (service.isEmpty()) {
+                err.println(messages.format("face.missing", new Text("face." + face.propertyValue()), timeout.toSeconds(),
+                        describeInactive(koers.inactiveBundles(), messages)));
+                return ExitCode.STARTUP_FAILED;
+            }
+            return apply(service.get(), face, arguments, messages);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.STARTUP_FAILED;
+        }
+    }
+
+    private int apply(Function<String[], Integer> service, Face face, LaunchArguments arguments, Messages messages) {
+        try {
+            Integer code = service.apply(arguments.forFaceArray());
+            return code == null ? 0 : code;
+        } catch (Throwable failure) { // Errors too: a missing GTK shows as UnsatisfiedLinkError or SWTError
+            Text where = crashLog.write(failure)
+                    .map(log -> new Text("log.written", log))
+                    .orElse(new Text("log.unwritten"));
+            if (face == Face.GUI) {
+                err.println(messages.format(new Text(GuiFailure.of(failure).messageKey(), where)));
+                return ExitCode.NO_WINDOW;
+            }
+            err.println(messages.format(new Text("cli.failed", String.valueOf(failure.getMessage()), where)));
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    private static String describeInactive(List<String> inactive, Messages messages) {
+        if (inactive.isEmpty()) {
+            return messages.format("face.missing.allActive");
+        }
+        StringBuilder lines = new StringBuilder();
+        inactive.forEach(line -> lines.append(System.lineSeparator()).append("  ").append(line));
+        return lines.toString();
+    }
+
+    private static Duration faceTimeout(KoersFramework koers) {
+        String seconds = koers.bundleContext().getProperty(FACE_TIMEOUT);
+        try {
+            return seconds == null ? DEFAULT_FACE_TIMEOUT : Duration.ofSeconds(Long.parseLong(seconds.trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_FACE_TIMEOUT;
+        }
+    }
+
+    private static boolean isExistingFile(String argument) {
+        try {
+            return Files.exists(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package nl.koers.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless face through the real start script: exit codes and what a person reads. */
+class CommandLineIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path scratch;
+
+    private KoersScript koers() {
+        return new KoersScript(Installation.home(), scratch);
+    }
+
+    @Test
+    void versionNamesKoersAndItsVersion() throws Exception {
+        KoersScript.Run run = koers().run(TIMEOUT, "--version");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.out().contains("Koers") && run.out().contains(Installation.releaseVersion()), run.describe());
+        assertEquals("", run.err(), "nothing on stderr: no JVM or framework noise\n" + run.describe());
+    }
+
+    @Test
+    void helpListsTheValidateCommand() throws Exception {
+        KoersScript.Run run = koers().run(TIMEOUT, "--help");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.out().contains("validate"), run.describe());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() throws Exception {
+        KoersScript.Run run = koers().run(TIMEOUT, "frobnicate");
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.all().contains("frobnicate"), run.describe());
+        assertTrue(!run.all().contains("Exception"), run.describe());
+    }
+
+    @Test
+    void validateFailsOnABrokenFileWithOneLineNamingIt() throws Exception {
+        Files.writeString(scratch.resolve("broken.json"), "{ \"schema\": ");
+        KoersScript.Run run = koers().run(TIMEOUT, "validate", "broken.json");
+        assertEquals(1, run.exitCode(), run.describe());
+        assertEquals(1, run.nonBlankLines().size(), run.describe());
+        assertTrue(run.nonBlankLines().get(0).contains("broken.json"), run.describe());
+    }
+
+    @Test
+    void validateAcceptsTheSampleDossierTheWorkbenchShips() throws Exception {
+        Optional<Path> sample = sampleDossier();
+        assumeTrue(sample.isPresent(), "nl.koers.shell ships no samples/*.koers yet: nothing to validate");
+        KoersScript.Run run = koers().run(TIMEOUT, "validate", sample.get().toString());
+        assertEquals(0, run.exitCode(), run.describe());
+    }
+
+    /** The first samples/*.koers in the shell bundle of the distribution, copied out. */
+    private Optional<Path> sampleDossier() throws IOException {
+        Path shell = Installation.home().resolve("bundles/nl.koers.shell-" + Installation.version() + ".jar");
+        try (JarFile jar = new JarFile(shell.toFile())) {
+            Optional<JarEntry> entry = jar.stream()
+                    .filter(e -> e.getName().startsWith("samples/") && e.getName().endsWith(".koers"))
+                    .findFirst();
+            if (entry.isEmpty()) {
+                return Optional.empty();
+            }
+            Path copy = scratch.resolve(Path.of(entry.get().getName()).getFileName().toString());
+            try (InputStream in = jar.getInputStream(entry.get())) {
+                Files.copy(in, copy);
+            }
+            return Optional.of(copy);
+        }
+    }
+}

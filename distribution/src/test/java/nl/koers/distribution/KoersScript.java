@@ -1,0 +1,77 @@
+package nl.koers.distribution;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** Runs a distribution's {@code bin/koers} the way a person would, and keeps what it printed. */
+final class KoersScript {
+    /** One finished run; {@code exitCode} is -1 when it had to be killed after the timeout. */
+    record Run(int exitCode, String out, String err, Duration duration) {
+        String all() {
+            return out + err;
+        }
+
+        List<String> nonBlankLines() {
+            return all().lines().filter(line -> !line.isBlank()).toList();
+        }
+
+        String describe() {
+            return "exit " + exitCode + " after " + duration.toMillis() + " ms\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private final Path home;
+    private final Path scratch;
+
+    KoersScript(Path home, Path scratch) {
+        this.home = home;
+        this.scratch = scratch;
+    }
+
+    Run run(Duration timeout, String... arguments) throws IOException, InterruptedException {
+        return run(environment -> { }, timeout, arguments);
+    }
+
+    /**
+     * @param environment edits the environment, which starts as this JVM's with JAVA_HOME set to this JVM's Java
+     *        (the Java the build uses, so >= 21) and without KOERS_JAVA_OPTS
+     */
+    Run run(Consumer<Map<String, String>> environment, Duration timeout, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/koers").toString());
+        command.addAll(List.of(arguments));
+        Path out = Files.createTempFile(scratch, "out", ".txt");
+        Path err = Files.createTempFile(scratch, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(scratch.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("KOERS_JAVA_OPTS");
+        environment.accept(builder.environment());
+
+        long start = System.nanoTime();
+        Process process = builder.start();
+        int exitCode;
+        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            exitCode = process.exitValue();
+        } else {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+            exitCode = -1;
+        }
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        return new Run(exitCode, Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8), duration);
+    }
+}
