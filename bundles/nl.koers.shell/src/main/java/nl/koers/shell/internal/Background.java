@@ -1,6 +1,8 @@
 package nl.koers.shell.internal;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -26,18 +28,29 @@ final class Background implements AutoCloseable {
 
     /** Runs {@code work} in the background, then {@code done} on the UI thread with its result or its error. */
     <T> void run(Callable<T> work, BiConsumer<T, Exception> done) {
+        whenDone(submit(work), done);
+    }
+
+    <T> CompletableFuture<T> submit(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
         executor.execute(() -> {
-            T result = null;
-            Exception error = null;
             try {
-                result = work.call();
+                result.complete(work.call());
             } catch (Exception e) {
-                error = e;
+                result.completeExceptionally(e);
             }
-            T r = result;
-            Exception x = error;
+        });
+        return result;
+    }
+
+    /** Calls {@code done} on the UI thread once {@code work} (started anywhere) has finished. */
+    <T> void whenDone(CompletableFuture<T> work, BiConsumer<T, Exception> done) {
+        work.whenComplete((result, failure) -> {
+            Exception error = failure == null ? null
+                    : failure instanceof CompletionException c && c.getCause() instanceof Exception e ? e
+                    : failure instanceof Exception e ? e : new IllegalStateException(failure);
             try {
-                display.asyncExec(() -> done.accept(r, x));
+                display.asyncExec(() -> done.accept(result, error));
             } catch (SWTException disposed) {
                 // the window closed while the work ran; a save has still completed on disk
             }

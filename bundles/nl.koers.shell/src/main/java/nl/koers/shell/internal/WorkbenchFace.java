@@ -5,6 +5,8 @@ import java.io.PrintStream;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Display;
@@ -16,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.store.DossierStore;
@@ -68,6 +71,10 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             }
         }
         boolean benchmark = Boolean.getBoolean("koers.benchmark");
+        // the sample is read while the display starts: both take a moment, and neither needs the other
+        CompletableFuture<Dossier> early = sample
+                ? CompletableFuture.supplyAsync(this::readSample)
+                : null;
         Display display = new Display();
         try {
             Workbench workbench = new Workbench(display, store, catalogue, new RecentFiles(RecentFiles.defaultFile()),
@@ -79,8 +86,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                     workbench.shell().close();
                 });
             }
-            if (sample) {
-                workbench.openSample();
+            if (early != null) {
+                workbench.showSample(early);
             } else if (file != null) {
                 workbench.open(file);
             }
@@ -92,6 +99,14 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             return 0;
         } finally {
             display.dispose();
+        }
+    }
+
+    private Dossier readSample() {
+        try {
+            return Workbench.readSample(store, this::sample);
+        } catch (Exception e) {
+            throw new CompletionException(e);
         }
     }
 

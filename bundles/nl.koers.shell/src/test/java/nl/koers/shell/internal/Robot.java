@@ -66,6 +66,15 @@ final class Robot {
         spin();
     }
 
+    /** Chooses a tab as a click on it would, with the selection event that a click sends. */
+    void showTab(org.eclipse.swt.custom.CTabFolder folder, int index) {
+        folder.setSelection(index);
+        Event e = new Event();
+        e.item = folder.getItem(index);
+        folder.notifyListeners(SWT.Selection, e);
+        spin();
+    }
+
     void menu(String id) {
         MenuItem item = menuItem(shell.getMenuBar(), id);
         if (item == null) {

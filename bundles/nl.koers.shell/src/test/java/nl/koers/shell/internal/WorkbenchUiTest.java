@@ -238,6 +238,7 @@ class WorkbenchUiTest {
                 throw new IllegalStateException("texts missing");
             }
         };
+        robot.showTab(workbench.tabs(), 1);
         Table list = robot.find("catalogue.list");
         assertEquals(0, list.getItemCount());
 

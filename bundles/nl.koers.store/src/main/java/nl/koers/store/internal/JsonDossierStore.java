@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -39,16 +40,21 @@ import nl.koers.store.Problem.Kind;
 /** Dossier files as JSON: read through the tree (so older schemas upgrade before binding), written atomically. */
 @Component(service = DossierStore.class)
 public final class JsonDossierStore implements DossierStore {
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            // "25000.50 euro" stays as the partner wrote it
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
+    /** Made on first use, so that starting Koers does not wait for it: the first read makes it, in the background. */
+    private final Supplier<ObjectMapper> mapper = new Lazy<>(JsonDossierStore::newMapper);
     private final SchemaUpgrades upgrades = SchemaUpgrades.standard();
+
+    private static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // "25000.50 euro" stays as the partner wrote it
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .build();
+    }
 
     @Override
     public Dossier read(Path file) throws DossierFileException {
@@ -76,7 +82,7 @@ public final class JsonDossierStore implements DossierStore {
 
     @Override
     public void write(Dossier dossier, Path file) throws IOException {
-        byte[] bytes = mapper.writeValueAsBytes(new DossierWriter(mapper).dossier(dossier));
+        byte[] bytes = mapper.get().writeValueAsBytes(new DossierWriter(mapper.get()).dossier(dossier));
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
@@ -149,7 +155,7 @@ public final class JsonDossierStore implements DossierStore {
                         String.valueOf(SCHEMA_VERSION));
             }
             ObjectNode current = upgrades.upgrade((ObjectNode) root, version.intValue());
-            return new DossierReader(name, mapper).dossier(current);
+            return new DossierReader(name, mapper.get()).dossier(current);
         } catch (BadDossier e) {
             throw new DossierFileException(e.problem);
         }
@@ -160,7 +166,7 @@ public final class JsonDossierStore implements DossierStore {
             throw new DossierFileException(Problem.at(name, Kind.EMPTY, ""));
         }
         try {
-            return mapper.readTree(bytes);
+            return mapper.get().readTree(bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String damage = damage(e);
