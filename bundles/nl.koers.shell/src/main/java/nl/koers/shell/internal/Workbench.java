@@ -64,6 +64,7 @@ final class Workbench {
     private final Composite dossierStack;
     private final Composite welcome;
     private final Composite recentLinks;
+    private Link installed;
     private final DossierPage dossierPage;
     private final Composite catalogueHolder;
     private CataloguePage cataloguePage;
@@ -134,8 +135,11 @@ final class Workbench {
         Runnable instrumentsChanged = () -> {
             try {
                 display.asyncExec(() -> {
-                    if (!shell.isDisposed() && cataloguePage != null) {
-                        cataloguePage.refresh();
+                    if (!shell.isDisposed()) {
+                        showInstalled();
+                        if (cataloguePage != null) {
+                            cataloguePage.refresh();
+                        }
                     }
                 });
             } catch (SWTException disposed) {
@@ -151,6 +155,11 @@ final class Workbench {
         dropFiles();
         background.run(recent::load, (paths, error) -> showRecent(paths == null ? List.of() : paths));
         showSession();
+        display.asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                showInstalled();
+            }
+        });
     }
 
     Shell shell() {
@@ -497,11 +506,28 @@ final class Workbench {
         welcomeButton(actions, "welcome.new", this::newDossier);
         welcomeButton(actions, "welcome.open", this::openDialog);
         welcomeButton(actions, "welcome.sample", this::openSample);
+        installed = new Link(welcome, SWT.WRAP);
+        installed.setData(Ids.KEY, "welcome.instruments");
+        GridData installedData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        installedData.widthHint = 600;
+        installed.setLayoutData(installedData);
+        installed.addListener(SWT.Selection, e -> {
+            tabs.setSelection(1);
+            cataloguePage();
+        });
         Label recentHeading = new Label(welcome, SWT.NONE);
         recentHeading.setText(texts.get("welcome.recent"));
         Composite links = new Composite(welcome, SWT.NONE);
         links.setLayout(new GridLayout(1, false));
         return links;
+    }
+
+    /** The welcome page names what is installed; after the window is up, as it asks every instrument. */
+    private void showInstalled() {
+        List<String> names = catalogue.entries(texts.locale()).stream().map(InstrumentCatalogue.Entry::name).toList();
+        installed.setText(names.isEmpty() ? texts.get("catalogue.empty")
+                : texts.format("welcome.instruments", String.join(", ", names)));
+        welcome.layout(true, true);
     }
 
     private void welcomeButton(Composite parent, String key, Runnable action) {

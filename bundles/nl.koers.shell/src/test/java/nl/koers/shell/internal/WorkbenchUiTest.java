@@ -252,6 +252,8 @@ class WorkbenchUiTest {
         robot.waitUntil("both instruments are listed", () -> list.getItemCount() == 2);
         assertEquals(List.of("kapot", "Proefinstrument"), workbench.cataloguePage().names());
         assertEquals("kapot (mislukt)", list.getItem(0).getText());
+        String welcome = ((org.eclipse.swt.widgets.Link) robot.find("welcome.instruments")).getText();
+        assertTrue(welcome.contains("kapot, Proefinstrument"), welcome);
 
         list.setSelection(1);
         list.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
