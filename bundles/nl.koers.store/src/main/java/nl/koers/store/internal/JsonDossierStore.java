@@ -85,9 +85,12 @@ public final class JsonDossierStore implements DossierStore {
         byte[] bytes = mapper.get().writeValueAsBytes(new DossierWriter(mapper.get()).dossier(dossier));
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
+        // a plain new file (not createTempFile, which is private to its owner): it gets the user's usual
+        // permissions, or those of the file it replaces
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".saving");
         try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                keepPermissions(target, temp);
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);
@@ -98,6 +101,16 @@ public final class JsonDossierStore implements DossierStore {
             syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void keepPermissions(Path original, Path temp) {
+        try {
+            if (Files.exists(original)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(original));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: the new file keeps the default permissions
         }
     }
 

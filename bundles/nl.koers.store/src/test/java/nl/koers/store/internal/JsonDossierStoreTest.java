@@ -123,6 +123,19 @@ class JsonDossierStoreTest {
     }
 
     @Test
+    void saveKeepsTheFilesPermissionsAndNewFilesGetTheUsualOnes() throws Exception {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path fresh = dir.resolve("nieuw.koers");
+        store.write(Dossier.titled("nieuw"), fresh);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(fresh, shared);
+        store.write(Dossier.titled("opnieuw"), fresh);
+        assertEquals(shared, Files.getPosixFilePermissions(fresh));
+    }
+
+    @Test
     void aFailedSaveLeavesNothingBehind() {
         Path missingFolder = dir.resolve("weg").resolve("d.koers");
         assertThrows(IOException.class, () -> store.write(Dossier.titled("x"), missingFolder));
