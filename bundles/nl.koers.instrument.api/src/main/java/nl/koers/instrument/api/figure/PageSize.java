@@ -1,0 +1,28 @@
+package nl.koers.instrument.api.figure;
+
+/** Paper sizes in millimetres (ISO 216), upright or on their side. */
+public enum PageSize {
+    A4_PORTRAIT(210, 297), A4_LANDSCAPE(297, 210), A3_PORTRAIT(297, 420), A3_LANDSCAPE(420, 297),
+    A0_PORTRAIT(841, 1189), A0_LANDSCAPE(1189, 841);
+
+    private final double widthMm;
+    private final double heightMm;
+
+    PageSize(double widthMm, double heightMm) {
+        this.widthMm = widthMm;
+        this.heightMm = heightMm;
+    }
+
+    public double widthMm() {
+        return widthMm;
+    }
+
+    public double heightMm() {
+        return heightMm;
+    }
+
+    /** A printer cannot print to the edge: 10 mm on A4, more on larger sheets. */
+    public double marginMm() {
+        return Math.max(10, Math.min(widthMm, heightMm) / 21);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.koers.instrument.api.swt;
+
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * The screens of one instrument, one per step of its descriptor. Register as a service with the property
+ * {@code instrument.id}; calls are guarded, so a screen that throws is shown as failed and the window goes on.
+ */
+@ConsumerType
+public interface InstrumentScreens {
+    /** The id of the {@link nl.koers.instrument.api.Instrument} these screens belong to. */
+    String instrumentId();
+
+    /**
+     * Builds the screen of step {@code step} (0-based, in the order of the descriptor's steps) inside
+     * {@code parent}, which has no layout yet. The screen stays in step with the dossier through
+     * {@link WorkContext#onChange}.
+     */
+    void createStep(int step, Composite parent, WorkContext context);
+}
