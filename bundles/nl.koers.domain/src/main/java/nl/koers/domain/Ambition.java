@@ -19,4 +19,13 @@ public record Ambition(List<AmbitionVersion> versions) {
     public Ambition withVersion(AmbitionVersion version) {
         return new Ambition(Values.put(versions, version, AmbitionVersion::id));
     }
+
+    /** The version with that id. */
+    public Optional<AmbitionVersion> version(String versionId) {
+        return versions.stream().filter(v -> v.id().equals(versionId)).findFirst();
+    }
+
+    public Ambition withoutVersion(String versionId) {
+        return new Ambition(Values.remove(versions, versionId, AmbitionVersion::id));
+    }
 }

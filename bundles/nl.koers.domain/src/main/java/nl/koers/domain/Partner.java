@@ -57,6 +57,17 @@ public record Partner(String id, String name, Role role, List<Representative> re
         return withInterests(Values.put(interests, interest, Interest::id));
     }
 
+    /** Whether this partner holds an interest with that id. */
+    public boolean hasInterest(String interestId) {
+        return interests.stream().anyMatch(i -> i.id().equals(interestId));
+    }
+
+    /** Removes an interest, and with it every reference to it from the why-ladders of this partner's positions. */
+    public Partner withoutInterest(String interestId) {
+        return withInterests(Values.remove(interests, interestId, Interest::id))
+                .withPositions(positions.stream().map(p -> p.withoutInterest(interestId)).toList());
+    }
+
     public Partner withPositions(List<Position> newPositions) {
         return new Partner(id, name, role, representatives, essence, interests, newPositions, coreValues, contributions);
     }
@@ -71,6 +82,15 @@ public record Partner(String id, String name, Role role, List<Representative> re
 
     public Partner withContribution(Contribution contribution) {
         return withContributions(Values.put(contributions, contribution, Contribution::id));
+    }
+
+    /** Whether this partner holds a contribution with that id. */
+    public boolean hasContribution(String contributionId) {
+        return contributions.stream().anyMatch(c -> c.id().equals(contributionId));
+    }
+
+    public Partner withoutContribution(String contributionId) {
+        return withContributions(Values.remove(contributions, contributionId, Contribution::id));
     }
 
     public List<Contribution> contributions(Direction direction) {

@@ -20,4 +20,11 @@ public record Position(String id, String text, List<String> whys, List<String> i
     public static Position of(String text) {
         return new Position(null, text, List.of(), List.of());
     }
+
+    /** This position without a reference to that interest; the same value when it had none. */
+    public Position withoutInterest(String interestId) {
+        return interestIds.contains(interestId)
+                ? new Position(id, text, whys, interestIds.stream().filter(i -> !i.equals(interestId)).toList())
+                : this;
+    }
 }

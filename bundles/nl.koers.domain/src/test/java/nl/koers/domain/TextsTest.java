@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import nl.koers.domain.analysis.Finding;
+
 class TextsTest {
     private static final Locale DUTCH = Locale.of("nl");
 
@@ -17,7 +19,8 @@ class TextsTest {
         Texts nl = Texts.words(DUTCH);
         Texts en = Texts.words(Locale.ENGLISH);
         Stream.of(Role.values(), Lens.values(), Level.values(), Firmness.values(), Direction.values(),
-                Category.values(), Route.values(), Openness.values(), Recognition.values())
+                Category.values(), Route.values(), Openness.values(), Recognition.values(),
+                Finding.Kind.values())
                 .flatMap(Stream::of)
                 .forEach(v -> {
                     assertFalse(nl.label(v).startsWith("!"), () -> "no Dutch word for " + v);

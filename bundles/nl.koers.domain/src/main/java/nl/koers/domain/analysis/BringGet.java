@@ -1,0 +1,196 @@
+package nl.koers.domain.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Partner;
+
+/**
+ * What the partners bring and get, laid side by side: the findings a facilitator points out in the exchange,
+ * the matches between partners, and each partner's balance. These rules are what the facilitator sees, so
+ * they are kept simple enough to explain in the room.
+ *
+ * <h2>Findings</h2>
+ * <ul>
+ * <li><b>Unanswered demand</b> ({@link Finding.Kind#UNANSWERED_DEMAND}): a partner demands (not negotiable)
+ * to get something in a category, and no other partner brings anything in that category. What a partner
+ * brings itself does not answer its own demand. A wish (negotiable) that nobody answers is not a finding.
+ * The finding points at that one demand.</li>
+ * <li><b>Conflicting demands</b> ({@link Finding.Kind#CONFLICTING_DEMANDS}): two or more different partners
+ * each demand to get something in the same category, with an amount in the same unit, and together they
+ * demand more than all partners together bring in that category and unit. They pull on a supply that
+ * cannot satisfy them all. Units are compared without surrounding spaces and regardless of case ("Uur/maand"
+ * is "uur/maand"); demands without an amount or without a unit are left out, because they cannot be
+ * added up; different units are never added together. The finding points at all demands in that category
+ * and unit, one finding per category and unit.</li>
+ * <li><b>Unrequested offer</b> ({@link Finding.Kind#UNREQUESTED_OFFER}): a partner brings something in a
+ * category in which no other partner wants to get anything, neither as a wish nor as a demand. The finding
+ * points at that one item.</li>
+ * </ul>
+ * Categories are matched only with the same category; "other" is matched only by "other".
+ * Findings come in this order: by kind as listed above, then in the order of the partners, then in the order
+ * of the partner's items (for conflicting demands: the first demand involved).
+ *
+ * <h2>Matches</h2>
+ * One partner brings something in a category, and another partner wants to get something in that category
+ * (wish or demand). Every such pair is a match; a partner never matches itself. In the order of the bringing
+ * partner and its items, then of the getting partner and its items.
+ *
+ * <h2>Balance</h2>
+ * Per partner, in partner order: how many items it brings and how many it gets, and the amounts it brings and
+ * gets summed per unit, for the items that have an amount (see {@link Balance}).
+ */
+public final class BringGet {
+    private BringGet() {
+    }
+
+    /** One item with where it sits: the partner's place in the dossier and the item's place on its card. */
+    private record Item(int partnerIndex, int itemIndex, Partner partner, Contribution c) {
+        ContributionRef ref() {
+            return new ContributionRef(partner.id(), c.id());
+        }
+
+        boolean is(Direction direction, Category category) {
+            return c.direction() == direction && c.category() == category;
+        }
+    }
+
+    private static final Comparator<Item> IN_ORDER = Comparator.comparingInt(Item::partnerIndex)
+            .thenComparingInt(Item::itemIndex);
+
+    /** The findings of the dossier, in the order described on this class. */
+    public static List<Finding> findings(Dossier dossier) {
+        List<Item> items = items(dossier);
+        List<Finding> out = new ArrayList<>();
+        out.addAll(unansweredDemands(items));
+        out.addAll(conflictingDemands(items));
+        out.addAll(unrequestedOffers(items));
+        return List.copyOf(out);
+    }
+
+    /** Every pair of one partner's bring item and another partner's get item in the same category. */
+    public static List<Match> matches(Dossier dossier) {
+        List<Item> items = items(dossier);
+        List<Match> out = new ArrayList<>();
+        for (Item bring : items) {
+            if (bring.c().direction() != Direction.BRING) {
+                continue;
+            }
+            for (Item get : items) {
+                if (get.partnerIndex() != bring.partnerIndex() && get.is(Direction.GET, bring.c().category())) {
+                    out.add(new Match(bring.ref(), get.ref(), bring.c().category()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Each partner's bring against get, in partner order. */
+    public static List<Balance> balances(Dossier dossier) {
+        List<Balance> out = new ArrayList<>();
+        for (Partner p : dossier.partners()) {
+            List<Contribution> bring = p.contributions(Direction.BRING);
+            List<Contribution> get = p.contributions(Direction.GET);
+            out.add(new Balance(p.id(), bring.size(), get.size(), byUnit(bring), byUnit(get)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Finding> unansweredDemands(List<Item> items) {
+        List<Finding> out = new ArrayList<>();
+        for (Item get : items) {
+            if (get.c().direction() == Direction.GET && get.c().firmness() == Firmness.DEMAND
+                    && items.stream().noneMatch(other -> other.partnerIndex() != get.partnerIndex()
+                            && other.is(Direction.BRING, get.c().category()))) {
+                out.add(new Finding(Finding.Kind.UNANSWERED_DEMAND, get.c().category(), List.of(get.ref())));
+            }
+        }
+        return out;
+    }
+
+    private static List<Finding> conflictingDemands(List<Item> items) {
+        // demands with an amount and a unit, grouped by category and unit, in the order of their first demand
+        record Key(Category category, String unit) {
+        }
+        Map<Key, List<Item>> demands = new LinkedHashMap<>();
+        for (Item i : items) {
+            Contribution c = i.c();
+            if (c.direction() == Direction.GET && c.firmness() == Firmness.DEMAND && c.amount() != null
+                    && !unitKey(c.unit()).isEmpty()) {
+                demands.computeIfAbsent(new Key(c.category(), unitKey(c.unit())), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        demands.forEach((key, group) -> {
+            if (group.stream().map(Item::partnerIndex).distinct().count() < 2) {
+                return;
+            }
+            BigDecimal demanded = group.stream().map(i -> i.c().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal brought = items.stream()
+                    .filter(i -> i.is(Direction.BRING, key.category()) && i.c().amount() != null
+                            && unitKey(i.c().unit()).equals(key.unit()))
+                    .map(i -> i.c().amount())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (demanded.compareTo(brought) > 0) {
+                out.add(new Finding(Finding.Kind.CONFLICTING_DEMANDS, key.category(),
+                        group.stream().sorted(IN_ORDER).map(Item::ref).toList()));
+            }
+        });
+        return out;
+    }
+
+    private static List<Finding> unrequestedOffers(List<Item> items) {
+        List<Finding> out = new ArrayList<>();
+        for (Item bring : items) {
+            if (bring.c().direction() == Direction.BRING
+                    && items.stream().noneMatch(other -> other.partnerIndex() != bring.partnerIndex()
+                            && other.is(Direction.GET, bring.c().category()))) {
+                out.add(new Finding(Finding.Kind.UNREQUESTED_OFFER, bring.c().category(), List.of(bring.ref())));
+            }
+        }
+        return out;
+    }
+
+    /** Every partner's items, in partner order and then item order. */
+    private static List<Item> items(Dossier dossier) {
+        List<Item> out = new ArrayList<>();
+        List<Partner> partners = dossier.partners();
+        for (int p = 0; p < partners.size(); p++) {
+            List<Contribution> cs = partners.get(p).contributions();
+            for (int i = 0; i < cs.size(); i++) {
+                out.add(new Item(p, i, partners.get(p), cs.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** Amounts summed per unit, keyed by the unit as first spelled (trimmed), in the order units first appear. */
+    private static Map<String, BigDecimal> byUnit(List<Contribution> contributions) {
+        Map<String, String> spelling = new LinkedHashMap<>();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (Contribution c : contributions) {
+            if (c.amount() == null) {
+                continue;
+            }
+            String key = unitKey(c.unit());
+            String shown = spelling.computeIfAbsent(key, k -> c.unit().strip());
+            sums.merge(shown, c.amount(), BigDecimal::add);
+        }
+        return sums;
+    }
+
+    /** A unit as compared: without surrounding spaces, in lower case. */
+    static String unitKey(String unit) {
+        return unit.strip().toLowerCase(Locale.ROOT);
+    }
+}
