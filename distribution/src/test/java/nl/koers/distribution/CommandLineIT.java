@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,27 +57,9 @@ class CommandLineIT {
 
     @Test
     void validateAcceptsTheSampleDossierTheWorkbenchShips() throws Exception {
-        Optional<Path> sample = sampleDossier();
+        Optional<Path> sample = SampleDossier.copyTo(scratch);
         assumeTrue(sample.isPresent(), "nl.koers.shell ships no samples/*.koers yet: nothing to validate");
         KoersScript.Run run = koers().run(TIMEOUT, "validate", sample.get().toString());
         assertEquals(0, run.exitCode(), run.describe());
-    }
-
-    /** The first samples/*.koers in the shell bundle of the distribution, copied out. */
-    private Optional<Path> sampleDossier() throws IOException {
-        Path shell = Installation.home().resolve("bundles/nl.koers.shell-" + Installation.version() + ".jar");
-        try (JarFile jar = new JarFile(shell.toFile())) {
-            Optional<JarEntry> entry = jar.stream()
-                    .filter(e -> e.getName().startsWith("samples/") && e.getName().endsWith(".koers"))
-                    .findFirst();
-            if (entry.isEmpty()) {
-                return Optional.empty();
-            }
-            Path copy = scratch.resolve(Path.of(entry.get().getName()).getFileName().toString());
-            try (InputStream in = jar.getInputStream(entry.get())) {
-                Files.copy(in, copy);
-            }
-            return Optional.of(copy);
-        }
     }
 }

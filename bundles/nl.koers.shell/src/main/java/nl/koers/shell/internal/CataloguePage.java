@@ -2,6 +2,8 @@ package nl.koers.shell.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -10,7 +12,11 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
@@ -27,16 +33,35 @@ final class CataloguePage {
     private final StyledText details;
     private final Font headingFont;
     private final Font titleFont;
+    private final Button startButton;
+    private final Label startHint;
+    private final BooleanSupplier dossierOpen;
     private List<InstrumentCatalogue.Entry> entries = List.of();
 
-    CataloguePage(Composite parent, Texts texts, InstrumentCatalogue catalogue) {
+    CataloguePage(Composite parent, Texts texts, InstrumentCatalogue catalogue, Consumer<String> start,
+            BooleanSupplier dossierOpen) {
         this.texts = texts;
         this.catalogue = catalogue;
+        this.dossierOpen = dossierOpen;
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         control = sash;
         list = new Table(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
         list.setData(Ids.KEY, "catalogue.list");
-        details = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(2, false));
+        details = new StyledText(right, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        startButton = new Button(right, SWT.PUSH);
+        startButton.setText(texts.get("catalogue.start"));
+        startButton.setData(Ids.KEY, "catalogue.start");
+        startButton.addListener(SWT.Selection, e -> {
+            String id = selectedId();
+            if (id != null) {
+                start.accept(id);
+            }
+        });
+        startHint = new Label(right, SWT.WRAP);
+        startHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         details.setData(Ids.KEY, "catalogue.details");
         details.setMargins(16, 12, 16, 12);
         details.setLineSpacing(2);
@@ -49,6 +74,7 @@ final class CataloguePage {
             titleFont.dispose();
         });
         list.addListener(SWT.Selection, e -> show(list.getSelectionIndex()));
+        list.addListener(SWT.DefaultSelection, e -> startButton.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
         parent.setLayout(new FillLayout());
         refresh();
     }
@@ -89,7 +115,18 @@ final class CataloguePage {
         return i >= 0 && i < entries.size() ? entries.get(i).id() : null;
     }
 
+    /** The start button is there when the chosen instrument has screens and a dossier is open. */
+    void updateStart() {
+        String id = selectedId();
+        boolean screens = id != null && catalogue.screens(id).isPresent();
+        startButton.setEnabled(screens && dossierOpen.getAsBoolean());
+        startHint.setText(id == null ? "" : !screens ? texts.get("catalogue.noScreens")
+                : dossierOpen.getAsBoolean() ? "" : texts.get("catalogue.startNeedsDossier"));
+        startHint.getParent().layout();
+    }
+
     private void show(int index) {
+        updateStart();
         if (index < 0 || index >= entries.size()) {
             details.setText(texts.get("catalogue.empty"));
             details.setStyleRanges(new StyleRange[0]);

@@ -55,6 +55,15 @@ class Dialogs {
         return Optional.ofNullable(dialog.open()).map(Path::of);
     }
 
+    Optional<Path> folderToExport(Path suggested) {
+        org.eclipse.swt.widgets.DirectoryDialog dialog = new org.eclipse.swt.widgets.DirectoryDialog(shell);
+        dialog.setText(texts.get("dialog.export.title"));
+        if (suggested != null) {
+            dialog.setFilterPath(suggested.toString());
+        }
+        return Optional.ofNullable(dialog.open()).map(Path::of);
+    }
+
     void tell(int icon, String title, String message) {
         if (shell.isDisposed()) {
             return;

@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.InstrumentDescriptor;
+import nl.koers.instrument.api.print.Printable;
+import nl.koers.instrument.api.swt.InstrumentScreens;
 
 /**
  * The instruments that are installed right now. The framework adds and removes them on its own threads
@@ -27,6 +29,8 @@ final class InstrumentCatalogue {
     }
 
     private final List<Instrument> instruments = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, InstrumentScreens> screens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Printable> printables = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     void add(Instrument instrument) {
@@ -37,6 +41,33 @@ final class InstrumentCatalogue {
     void remove(Instrument instrument) {
         instruments.remove(instrument);
         listeners.forEach(Runnable::run);
+    }
+
+    void addScreens(InstrumentScreens s) {
+        screens.put(s.instrumentId(), s);
+        listeners.forEach(Runnable::run);
+    }
+
+    void removeScreens(InstrumentScreens s) {
+        screens.remove(s.instrumentId(), s);
+        listeners.forEach(Runnable::run);
+    }
+
+    /** The working screens of an instrument, when its bundle offers them. */
+    java.util.Optional<InstrumentScreens> screens(String instrumentId) {
+        return java.util.Optional.ofNullable(screens.get(instrumentId));
+    }
+
+    void addPrintable(Printable p) {
+        printables.add(p);
+    }
+
+    void removePrintable(Printable p) {
+        printables.remove(p);
+    }
+
+    List<Printable> printables() {
+        return List.copyOf(printables);
     }
 
     void onChange(Runnable listener) {

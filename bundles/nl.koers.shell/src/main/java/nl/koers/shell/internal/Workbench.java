@@ -36,6 +36,8 @@ import nl.koers.domain.Texts;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.domain.edit.Edit;
 import nl.koers.store.DossierFileException;
+import nl.koers.instrument.api.print.Printable;
+import nl.koers.render.Renderer;
 import nl.koers.store.DossierStore;
 
 /**
@@ -77,6 +79,8 @@ final class Workbench {
     private MenuItem closeItem;
     private Menu recentMenu;
 
+    private final List<InstrumentView> views = new java.util.ArrayList<>();
+    private Supplier<Renderer> renderer = () -> null;
     private DossierSession session;
     private Path file;
     private boolean closeConfirmed;
@@ -328,7 +332,8 @@ final class Workbench {
 
     CataloguePage cataloguePage() {
         if (cataloguePage == null) {
-            cataloguePage = new CataloguePage(catalogueHolder, texts, catalogue);
+            cataloguePage = new CataloguePage(catalogueHolder, texts, catalogue, this::startInstrument,
+                    () -> session != null);
             catalogueHolder.layout(true, true);
         }
         return cataloguePage;
@@ -339,8 +344,14 @@ final class Workbench {
     }
 
     private void setSession(DossierSession next, Path path) {
+        // an instrument at work belongs to the dossier it was started on
+        List.copyOf(views).forEach(InstrumentView::close);
+        views.clear();
         session = next;
         file = path;
+        if (cataloguePage != null) {
+            cataloguePage.updateStart();
+        }
         if (next != null) {
             // start on the first partner, so the window shows what the dossier holds
             dossierPage.select(next.dossier().partners().isEmpty() ? null : next.dossier().partners().get(0).id());
@@ -381,6 +392,110 @@ final class Workbench {
         }
         String name = session.dossier().title().isBlank() ? texts.get("title.untitled") : session.dossier().title();
         return texts.format("title.format", session.isDirty() ? texts.get("title.dirtyMark") : "", name);
+    }
+
+    // ---- instruments at work, export
+
+    void useRenderer(Supplier<Renderer> r) {
+        renderer = r;
+    }
+
+    /** Opens the instrument's working screens on the current dossier, or shows them when already open. */
+    void startInstrument(String instrumentId) {
+        if (session == null) {
+            return;
+        }
+        for (InstrumentView v : views) {
+            if (v.instrumentId().equals(instrumentId) && !v.tab().isDisposed()) {
+                tabs.setSelection(v.tab());
+                return;
+            }
+        }
+        var entry = catalogue.entries(texts.locale()).stream().filter(e -> e.id().equals(instrumentId)).findFirst();
+        var screens = catalogue.screens(instrumentId);
+        if (entry.isEmpty() || entry.get().failed() || screens.isEmpty()) {
+            return;
+        }
+        InstrumentView view = new InstrumentView(tabs, texts, entry.get().descriptor(), screens.get(), session,
+                this::apply, this::toggleFullScreen);
+        view.tab().addListener(SWT.Dispose, e -> views.remove(view));
+        views.add(view);
+    }
+
+    List<InstrumentView> views() {
+        return List.copyOf(views);
+    }
+
+    /** F11: the instrument in front goes to projector mode; elsewhere the window goes full screen. */
+    private void projector() {
+        for (InstrumentView v : views) {
+            if (tabs.getSelection() == v.tab()) {
+                v.toggleProjector();
+                return;
+            }
+        }
+        toggleFullScreen();
+    }
+
+    private void toggleFullScreen() {
+        shell.setFullScreen(!shell.getFullScreen());
+    }
+
+    private void fillExportMenu(Menu menu) {
+        for (MenuItem i : menu.getItems()) {
+            i.dispose();
+        }
+        List<Printable> printables = catalogue.printables();
+        if (renderer.get() == null || printables.isEmpty() || session == null) {
+            MenuItem none = new MenuItem(menu, SWT.PUSH);
+            none.setText(texts.get(renderer.get() == null ? "menu.file.export.noRenderer" : "menu.file.export.none"));
+            none.setEnabled(false);
+            return;
+        }
+        for (Printable p : printables) {
+            String name;
+            try {
+                name = p.name(texts.locale()) + "  (" + p.format().name() + ")";
+            } catch (RuntimeException | LinkageError e) {
+                continue; // a printable that cannot even name itself is not offered
+            }
+            MenuItem item = new MenuItem(menu, SWT.PUSH);
+            item.setText(name);
+            item.setData(Ids.KEY, "export." + p.id());
+            item.addListener(SWT.Selection, e -> export(p));
+        }
+    }
+
+    /** Writes a printable of the current dossier into a folder the user chooses, in the background. */
+    void export(Printable printable) {
+        Renderer r = renderer.get();
+        if (session == null || r == null) {
+            return;
+        }
+        Path suggested = file == null ? null : file.toAbsolutePath().getParent();
+        dialogs.folderToExport(suggested).ifPresent(folder -> {
+            Dossier value = session.dossier();
+            status.setText(texts.format("status.exporting", printable.id()));
+            background.run(() -> {
+                // a printable with nothing to show for this dossier says so in words, not as an error
+                return printable.pages(value, texts.locale()).isEmpty() ? null
+                        : r.write(printable, value, texts.locale(), folder);
+            }, (written, error) -> {
+                if (error == null && written == null) {
+                    status.setText(texts.get("status.ready"));
+                    alert(SWT.ICON_INFORMATION, "dialog.export.title",
+                            texts.format("dialog.export.nothing", printable.name(texts.locale())));
+                    return;
+                }
+                if (error != null) {
+                    status.setText(texts.get("status.ready"));
+                    alert(SWT.ICON_ERROR, "dialog.export.failed.title",
+                            texts.format("dialog.export.failed.text", printable.id(), String.valueOf(error.getMessage())));
+                    return;
+                }
+                status.setText(texts.format("status.exported", written));
+            });
+        });
     }
 
     // ---- unsaved changes
@@ -445,6 +560,13 @@ final class Workbench {
         recentItem.setMenu(recentMenu);
         item(fileMenu, "menu.file.sample", 0, this::openSample);
         new MenuItem(fileMenu, SWT.SEPARATOR);
+        MenuItem exportItem = new MenuItem(fileMenu, SWT.CASCADE);
+        exportItem.setText(texts.get("menu.file.export"));
+        exportItem.setData(Ids.KEY, "menu.file.export");
+        Menu exportMenu = new Menu(exportItem);
+        exportItem.setMenu(exportMenu);
+        exportMenu.addListener(SWT.Show, e -> fillExportMenu(exportMenu));
+        fillExportMenu(exportMenu);
         saveItem = item(fileMenu, "menu.file.save", SWT.MOD1 + 'S', () -> save(null));
         saveAsItem = item(fileMenu, "menu.file.saveAs", SWT.MOD1 + SWT.SHIFT + 'S', () -> saveAs(null));
         closeItem = item(fileMenu, "menu.file.close", SWT.MOD1 + 'W', this::closeDossier);
@@ -463,6 +585,9 @@ final class Workbench {
                 e.doit = false;
             }
         });
+
+        Menu viewMenu = submenu(bar, "menu.view");
+        item(viewMenu, "menu.view.projector", SWT.F11, this::projector);
 
         Menu helpMenu = submenu(bar, "menu.help");
         item(helpMenu, "menu.help.about", 0, () -> alert(SWT.ICON_INFORMATION, "dialog.about.title",

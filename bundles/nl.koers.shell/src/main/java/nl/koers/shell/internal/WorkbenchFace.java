@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Display;
@@ -17,10 +18,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
+import nl.koers.instrument.api.print.Printable;
+import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.render.Renderer;
 import nl.koers.store.DossierStore;
 
 /**
@@ -36,6 +41,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final Locale locale;
     private final String version;
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
+    private final AtomicReference<Renderer> renderer = new AtomicReference<>();
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierStore store) {
@@ -53,6 +59,35 @@ public final class WorkbenchFace implements Function<String[], Integer> {
 
     void removeInstrument(Instrument instrument) {
         catalogue.remove(instrument);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addScreens(InstrumentScreens screens) {
+        catalogue.addScreens(screens);
+    }
+
+    void removeScreens(InstrumentScreens screens) {
+        catalogue.removeScreens(screens);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPrintable(Printable printable) {
+        catalogue.addPrintable(printable);
+    }
+
+    void removePrintable(Printable printable) {
+        catalogue.removePrintable(printable);
+    }
+
+    /** Optional: without the render bundle the window works, only export is unavailable. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setRenderer(Renderer r) {
+        renderer.set(r);
+    }
+
+    void unsetRenderer(Renderer r) {
+        renderer.compareAndSet(r, null);
     }
 
     @Override
@@ -79,6 +114,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         try {
             Workbench workbench = new Workbench(display, store, catalogue, new RecentFiles(RecentFiles.defaultFile()),
                     locale, this::sample, version, Dialogs::new);
+            workbench.useRenderer(renderer::get);
             workbench.open();
             if (benchmark) {
                 workbench.onSampleShown(() -> {

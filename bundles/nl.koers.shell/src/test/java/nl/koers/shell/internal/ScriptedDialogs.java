@@ -15,6 +15,7 @@ import nl.koers.domain.Texts;
 final class ScriptedDialogs extends Dialogs {
     final Deque<Answer> answers = new ArrayDeque<>();
     final Deque<Path> files = new ArrayDeque<>();
+    final Deque<Path> folders = new ArrayDeque<>();
     final List<String> asked = new ArrayList<>();
     final List<String> told = new ArrayList<>();
 
@@ -37,6 +38,11 @@ final class ScriptedDialogs extends Dialogs {
     Optional<Path> fileToSave(String suggestedName) {
         asked.add("save as " + suggestedName);
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    Optional<Path> folderToExport(Path suggested) {
+        return Optional.ofNullable(folders.poll());
     }
 
     @Override

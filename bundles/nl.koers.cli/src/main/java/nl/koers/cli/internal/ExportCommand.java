@@ -1,0 +1,179 @@
+package nl.koers.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Texts;
+import nl.koers.instrument.api.command.Command;
+import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.print.Printable;
+import nl.koers.render.Renderer;
+import nl.koers.store.DossierFileException;
+import nl.koers.store.DossierStore;
+
+/**
+ * {@code koers export --list [DOSSIER]} lists what the installed instruments can print;
+ * {@code koers export DOSSIER [ID...] [--out FOLDER]} writes those printables, all of them when no id is given,
+ * one file each. It knows no instrument: the printables are whatever {@link Printable} services are registered.
+ */
+@Component(service = Command.class)
+public final class ExportCommand implements Command {
+    private final List<Printable> printables = new CopyOnWriteArrayList<>();
+    private final Renderer renderer;
+    private final DossierStore store;
+
+    @Activate
+    public ExportCommand(@Reference Renderer renderer, @Reference DossierStore store) {
+        this.renderer = renderer;
+        this.store = store;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPrintable(Printable printable) {
+        printables.add(printable);
+    }
+
+    void removePrintable(Printable printable) {
+        printables.remove(printable);
+    }
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary(Locale locale) {
+        return texts(locale).get("export.summary");
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> arguments) {
+        Texts texts = texts(context.locale());
+        Optional<ExportArguments> parsed = ExportArguments.parse(arguments);
+        if (parsed.isEmpty()) {
+            context.err().println(texts.get("export.usage"));
+            return USAGE;
+        }
+        ExportArguments args = parsed.get();
+        InstalledPrintables installed = InstalledPrintables.of(printables);
+        int code = args.list() ? list(context, texts, args, installed) : export(context, texts, args, installed);
+        for (RuntimeException e : installed.broken()) {
+            context.err().println(texts.format("export.brokenPrintable", String.valueOf(e)));
+        }
+        return installed.broken().isEmpty() ? code : Math.max(code, FAILED);
+    }
+
+    private int list(CommandContext context, Texts texts, ExportArguments args, InstalledPrintables installed) {
+        if (args.dossier() != null && read(context, texts, args.dossier()).isEmpty()) {
+            return FAILED;
+        }
+        context.out().println(texts.get("export.list.header"));
+        if (installed.entries().isEmpty()) {
+            context.out().println("  " + texts.get("export.list.none"));
+        }
+        int idWidth = installed.entries().stream().mapToInt(e -> e.id().length()).max().orElse(0);
+        int failed = 0;
+        for (InstalledPrintables.Entry entry : installed.entries()) {
+            String name;
+            try {
+                name = entry.printable().name(context.locale());
+            } catch (RuntimeException e) {
+                failed++;
+                name = texts.format("export.list.noName", String.valueOf(e));
+            }
+            context.out().println("  " + pad(entry.id(), idWidth) + "  " + entry.format() + "  " + name);
+        }
+        return failed == 0 ? OK : FAILED;
+    }
+
+    private int export(CommandContext context, Texts texts, ExportArguments args, InstalledPrintables installed) {
+        List<InstalledPrintables.Entry> chosen = new ArrayList<>();
+        for (String id : args.ids()) {
+            Optional<InstalledPrintables.Entry> entry = installed.find(id);
+            if (entry.isEmpty()) {
+                context.err().println(installed.entries().isEmpty() ? texts.format("export.unknownId.noneInstalled", id)
+                        : texts.format("export.unknownId", id, installed.ids()));
+                return USAGE;
+            }
+            chosen.add(entry.get());
+        }
+        if (args.ids().isEmpty()) {
+            chosen.addAll(installed.entries());
+        }
+        Optional<Dossier> dossier = read(context, texts, args.dossier());
+        if (dossier.isEmpty()) {
+            return FAILED;
+        }
+        if (chosen.isEmpty()) {
+            context.out().println(texts.get("export.nothingInstalled"));
+            return OK;
+        }
+        Path folder = args.out() != null ? context.resolve(args.out())
+                : context.resolve(args.dossier()).toAbsolutePath().getParent();
+        int failed = 0;
+        for (InstalledPrintables.Entry entry : chosen) {
+            if (!exportOne(context, texts, entry, dossier.get(), folder)) {
+                failed++;
+            }
+        }
+        return failed == 0 ? OK : FAILED;
+    }
+
+    /** One printable into one file; a printable that fails is reported and the others still run. */
+    private boolean exportOne(CommandContext context, Texts texts, InstalledPrintables.Entry entry, Dossier dossier,
+            Path folder) {
+        try {
+            List<Page> pages = entry.printable().pages(dossier, context.locale());
+            if (pages == null || pages.isEmpty()) {
+                context.out().println(texts.format("export.nothingToPrint", entry.id()));
+                return true;
+            }
+            Path file = renderer.write(new MadePages(entry.printable(), pages), dossier, context.locale(), folder);
+            // a PNG shows the first page only
+            int written = entry.format() == Printable.Format.PNG ? 1 : pages.size();
+            context.out().println(texts.format("export.written", shown(context, file), written));
+            return true;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            context.err().println(texts.format("export.failed", entry.id(), String.valueOf(e)));
+            return false;
+        }
+    }
+
+    private Optional<Dossier> read(CommandContext context, Texts texts, String name) {
+        try {
+            return Optional.of(store.read(context.resolve(name)));
+        } catch (DossierFileException e) {
+            context.err().println(e.message(context.locale()));
+            return Optional.empty();
+        }
+    }
+
+    /** A file below the working directory as a relative path, as a person would type it; others in full. */
+    private static String shown(CommandContext context, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = context.workingDirectory().toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+
+    private Texts texts(Locale locale) {
+        return Texts.load("nl.koers.cli.internal.Messages", locale, getClass().getClassLoader());
+    }
+}

@@ -1,0 +1,43 @@
+package nl.koers.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.koers.domain.Dossier;
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.print.Printable;
+
+/**
+ * Turns pages into PDF and PNG. Text is wrapped exactly as on screen (the figure API's {@code TextMeasure}), in
+ * embedded DejaVu Sans; a character the font lacks prints as {@code ?} instead of failing.
+ */
+@ProviderType
+public interface Renderer {
+    /**
+     * All pages as one PDF, each page at its own size.
+     *
+     * @throws IllegalArgumentException when {@code pages} is empty: a PDF needs at least one page
+     */
+    void writePdf(List<Page> pages, OutputStream out) throws IOException;
+
+    /**
+     * One page as a PNG at the given resolution in dots per inch.
+     *
+     * @throws IllegalArgumentException when {@code dpi} is not positive or the image would be unreasonably large
+     */
+    void writePng(Page page, int dpi, OutputStream out) throws IOException;
+
+    /**
+     * Writes what a printable makes of a dossier into {@code folder} as {@code <printable id>.pdf|.png}; returns
+     * the file. Writes atomically (temp file + rename).
+     *
+     * @throws IllegalArgumentException when the printable makes no pages for this dossier, or its id is not a
+     *         plain file name
+     */
+    Path write(Printable printable, Dossier dossier, Locale locale, Path folder) throws IOException;
+}

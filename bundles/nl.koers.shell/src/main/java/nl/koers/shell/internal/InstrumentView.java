@@ -1,0 +1,286 @@
+package nl.koers.shell.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Texts;
+import nl.koers.domain.edit.DossierSession;
+import nl.koers.domain.edit.Edit;
+import nl.koers.instrument.api.InstrumentDescriptor;
+import nl.koers.instrument.api.Step;
+import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.WorkContext;
+
+/**
+ * An instrument at work, in a tab of its own: one step at a time with its question and the facilitator's tip,
+ * a timer, back and next, and projector mode. What is inside a step is the instrument's; every call into it
+ * is guarded, so a screen that fails shows its error and the rest of Koers goes on.
+ */
+final class InstrumentView {
+    private final Texts texts;
+    private final InstrumentDescriptor descriptor;
+    private final InstrumentScreens screens;
+    private final DossierSession session;
+    private final Consumer<Edit> edits;
+    private final Runnable toggleFullScreen;
+    private final CTabItem tab;
+    private final Composite control;
+    private final Label stepTitle;
+    private final Label question;
+    private final Label tip;
+    private final Composite stack;
+    private final Label position;
+    private final Button back;
+    private final Button next;
+    private final Map<Integer, Composite> built = new HashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Consumer<DossierSession> sessionListener = s -> changed();
+    private Font body;
+    private Font heading;
+    private boolean projector;
+    private int step;
+
+    InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
+            DossierSession session, Consumer<Edit> edits, Runnable toggleFullScreen) {
+        this.texts = texts;
+        this.descriptor = descriptor;
+        this.screens = screens;
+        this.session = session;
+        this.edits = edits;
+        this.toggleFullScreen = toggleFullScreen;
+        makeFonts();
+
+        tab = new CTabItem(tabs, SWT.CLOSE);
+        tab.setText(descriptor.name());
+        tab.setData(Ids.KEY, "instrument." + descriptor.id());
+        control = new Composite(tabs, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        tab.setControl(control);
+
+        Composite header = new Composite(control, SWT.NONE);
+        header.setLayout(new GridLayout(2, false));
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        stepTitle = wrapping(header, "step.title");
+        new StepTimer(header, texts);
+        question = wrapping(header, "step.question");
+        new Label(header, SWT.NONE);
+        tip = wrapping(header, "step.tip");
+        tip.setForeground(control.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        new Label(header, SWT.NONE);
+
+        stack = new Composite(control, SWT.NONE);
+        stack.setLayout(new StackLayout());
+        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Composite footer = new Composite(control, SWT.NONE);
+        footer.setLayout(new GridLayout(5, false));
+        footer.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        back = button(footer, "step.back", () -> show(step - 1));
+        position = new Label(footer, SWT.NONE);
+        position.setData(Ids.KEY, "step.position");
+        next = button(footer, "step.next", () -> show(step + 1));
+        new Label(footer, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button(footer, "step.projector", this::toggleProjector);
+
+        session.onChange(sessionListener);
+        control.addDisposeListener(e -> {
+            session.removeListener(sessionListener);
+            body.dispose();
+            heading.dispose();
+        });
+        tabs.setSelection(tab);
+        show(0);
+    }
+
+    CTabItem tab() {
+        return tab;
+    }
+
+    String instrumentId() {
+        return descriptor.id();
+    }
+
+    int step() {
+        return step;
+    }
+
+    boolean projector() {
+        return projector;
+    }
+
+    void close() {
+        if (!tab.isDisposed()) {
+            control.dispose();
+            tab.dispose();
+        }
+    }
+
+    /** Shows step {@code index}, building its screen the first time. */
+    void show(int index) {
+        List<Step> steps = descriptor.steps();
+        if (steps.isEmpty() || index < 0 || index >= steps.size()) {
+            return;
+        }
+        step = index;
+        Step s = steps.get(index);
+        stepTitle.setText(texts.format("step.heading", index + 1, steps.size(), s.title()));
+        question.setText(s.question());
+        tip.setText(s.tip().isEmpty() ? "" : texts.format("step.tipText", s.tip()));
+        position.setText(texts.format("step.position", index + 1, steps.size()));
+        back.setEnabled(index > 0);
+        next.setEnabled(index < steps.size() - 1);
+        Composite page = built.computeIfAbsent(index, this::build);
+        ((StackLayout) stack.getLayout()).topControl = page;
+        control.layout(true, true);
+    }
+
+    private Composite build(int index) {
+        Composite page = new Composite(stack, SWT.NONE);
+        page.setData(Ids.KEY, "step.content." + index);
+        page.setFont(body);
+        try {
+            screens.createStep(index, page, new Context(page));
+        } catch (RuntimeException | LinkageError e) {
+            for (var child : page.getChildren()) {
+                child.dispose();
+            }
+            page.setLayout(new FillLayout());
+            Label failed = new Label(page, SWT.WRAP);
+            failed.setData(Ids.KEY, "step.failed");
+            failed.setText(texts.format("step.failed", descriptor.name(), String.valueOf(e)));
+        }
+        return page;
+    }
+
+    /** Projector mode: full screen and large type; the screens are built again in the new type. */
+    void toggleProjector() {
+        projector = !projector;
+        toggleFullScreen.run();
+        Font oldBody = body;
+        Font oldHeading = heading;
+        makeFonts();
+        for (Composite page : built.values()) {
+            page.dispose();
+        }
+        built.clear();
+        oldBody.dispose();
+        oldHeading.dispose();
+        show(step);
+    }
+
+    private void makeFonts() {
+        var display = org.eclipse.swt.widgets.Display.getCurrent();
+        FontData base = display.getSystemFont().getFontData()[0];
+        int size = base.getHeight();
+        // on a projector the back of the room must read it: about twice the desktop size
+        body = new Font(display, base.getName(), projector ? size * 2 : size + 1, SWT.NORMAL);
+        heading = new Font(display, base.getName(), projector ? size * 2 + 6 : size + 4, SWT.BOLD);
+        if (stepTitle != null) {
+            stepTitle.setFont(heading);
+            question.setFont(body);
+            tip.setFont(body);
+        }
+    }
+
+    private void changed() {
+        for (Runnable r : listeners) {
+            try {
+                r.run();
+            } catch (RuntimeException | LinkageError e) {
+                // a screen that fails to redraw must not stop the others, nor the edit that was made
+                listeners.remove(r);
+            }
+        }
+    }
+
+    private Label wrapping(Composite parent, String id) {
+        Label label = new Label(parent, SWT.WRAP);
+        label.setData(Ids.KEY, id);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 500;
+        label.setLayoutData(data);
+        label.setFont(id.equals("step.title") ? heading : body);
+        return label;
+    }
+
+    private Button button(Composite parent, String key, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(texts.get(key));
+        b.setData(Ids.KEY, key);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    /** What a step's screen gets: the dossier through this view, its listeners gone with the screen. */
+    private final class Context implements WorkContext {
+        private final Composite page;
+        private final List<Runnable> mine = new ArrayList<>();
+
+        Context(Composite page) {
+            this.page = page;
+            page.addDisposeListener(e -> listeners.removeAll(mine));
+        }
+
+        @Override
+        public Locale locale() {
+            return texts.locale();
+        }
+
+        @Override
+        public Dossier dossier() {
+            return session.dossier();
+        }
+
+        @Override
+        public void apply(Edit edit) {
+            edits.accept(edit);
+        }
+
+        @Override
+        public void onChange(Runnable listener) {
+            if (!page.isDisposed()) {
+                mine.add(listener);
+                listeners.add(listener);
+            }
+        }
+
+        @Override
+        public boolean projector() {
+            return projector;
+        }
+
+        @Override
+        public Font font() {
+            return body;
+        }
+
+        @Override
+        public Font headingFont() {
+            return heading;
+        }
+
+        @Override
+        public void goToStep(int index) {
+            show(index);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.koers.shell.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+
+import nl.koers.domain.Texts;
+
+/**
+ * The facilitator's step timer: set the minutes, start, pause, reset. It counts down on the UI thread with
+ * {@code timerExec} (nothing to wait for, so no thread of its own) and turns red when the time is up.
+ */
+final class StepTimer {
+    private final Display display;
+    private final Texts texts;
+    private final Spinner minutes;
+    private final Label remaining;
+    private final Button startPause;
+    private final Runnable tick = this::tick;
+    private long remainingMillis;
+    private long lastTick;
+    private boolean running;
+
+    StepTimer(Composite parent, Texts texts) {
+        this.display = parent.getDisplay();
+        this.texts = texts;
+        Composite row = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout();
+        layout.center = true;
+        row.setLayout(layout);
+        new Label(row, SWT.NONE).setText(texts.get("timer.minutes"));
+        minutes = new Spinner(row, SWT.BORDER);
+        minutes.setData(Ids.KEY, "timer.minutes");
+        minutes.setValues(10, 1, 180, 0, 1, 5);
+        remaining = new Label(row, SWT.NONE);
+        remaining.setData(Ids.KEY, "timer.remaining");
+        remaining.setLayoutData(new RowData(70, SWT.DEFAULT));
+        startPause = new Button(row, SWT.PUSH);
+        startPause.setData(Ids.KEY, "timer.startPause");
+        startPause.addListener(SWT.Selection, e -> toggle());
+        Button reset = new Button(row, SWT.PUSH);
+        reset.setData(Ids.KEY, "timer.reset");
+        reset.setText(texts.get("timer.reset"));
+        reset.addListener(SWT.Selection, e -> reset());
+        minutes.addListener(SWT.Selection, e -> {
+            if (!running) {
+                reset();
+            }
+        });
+        row.addDisposeListener(e -> display.timerExec(-1, tick));
+        reset();
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    long remainingMillis() {
+        return remainingMillis;
+    }
+
+    void toggle() {
+        running = !running;
+        if (running) {
+            lastTick = System.nanoTime();
+            display.timerExec(250, tick);
+        } else {
+            display.timerExec(-1, tick);
+        }
+        show();
+    }
+
+    void reset() {
+        running = false;
+        display.timerExec(-1, tick);
+        remainingMillis = minutes.getSelection() * 60_000L;
+        show();
+    }
+
+    private void tick() {
+        if (!running || remaining.isDisposed()) {
+            return;
+        }
+        long now = System.nanoTime();
+        remainingMillis = Math.max(0, remainingMillis - (now - lastTick) / 1_000_000);
+        lastTick = now;
+        if (remainingMillis == 0) {
+            running = false;
+        } else {
+            display.timerExec(250, tick);
+        }
+        show();
+    }
+
+    private void show() {
+        long seconds = (remainingMillis + 999) / 1000;
+        remaining.setText(String.format("%d:%02d", seconds / 60, seconds % 60));
+        remaining.setForeground(display.getSystemColor(remainingMillis == 0 ? SWT.COLOR_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        startPause.setText(texts.get(running ? "timer.pause" : "timer.start"));
+        startPause.getParent().layout();
+    }
+}

@@ -1,0 +1,225 @@
+package nl.koers.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.koers.domain.Partner;
+import nl.koers.domain.Role;
+import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.Instrument;
+import nl.koers.instrument.api.InstrumentDescriptor;
+import nl.koers.instrument.api.Step;
+import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.store.internal.JsonDossierStore;
+
+/** The host of an instrument's working screens, driven in the real window with a small real instrument. */
+class InstrumentViewUiTest {
+    private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
+    private final List<String> redraws = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    private Display display;
+    private Workbench workbench;
+    private Robot robot;
+    private ScriptedDialogs dialogs;
+
+    /** Step 1 shows the partners and adds one; step 2 fails to build; step 3 shows a label. */
+    private final InstrumentScreens screens = new InstrumentScreens() {
+        public String instrumentId() {
+            return "proef";
+        }
+
+        public void createStep(int step, Composite parent, WorkContext context) {
+            parent.setLayout(new FillLayout(SWT.VERTICAL));
+            if (step == 1) {
+                throw new IllegalStateException("stap twee is stuk");
+            }
+            Label label = new Label(parent, SWT.NONE);
+            label.setData(Ids.KEY, "proef.partners");
+            label.setFont(context.font());
+            Runnable redraw = () -> {
+                label.setText(context.dossier().partners().size() + " partners");
+                redraws.add("step" + step);
+            };
+            redraw.run();
+            context.onChange(redraw);
+            Button add = new Button(parent, SWT.PUSH);
+            add.setData(Ids.KEY, "proef.add" + step);
+            add.addListener(SWT.Selection, e -> context.apply(Edits.addPartner(Partner.of("Nieuw", Role.CHAIN))));
+        }
+    };
+
+    @BeforeEach
+    void open() {
+        display = Display.getDefault();
+        workbench = new Workbench(display, new JsonDossierStore(), catalogue, new RecentFiles(dir.resolve("recent")),
+                Locale.of("nl"), () -> null, "0.1.0", (shell, texts) -> dialogs = new ScriptedDialogs(shell, texts));
+        workbench.open();
+        robot = new Robot(display, workbench.shell());
+        catalogue.add(new Instrument() {
+            public String id() {
+                return "proef";
+            }
+
+            public InstrumentDescriptor describe(Locale locale) {
+                return new InstrumentDescriptor("proef", "Proefinstrument", "", "", "", "", "", List.of(),
+                        List.of(new Step("Verzamelen", "Wie doet mee?", "Laat iedereen aan het woord"),
+                                new Step("Kapot", "", ""), new Step("Afronden", "Wat nemen we mee?", "")),
+                        List.of(), "");
+            }
+        });
+        catalogue.addScreens(screens);
+        robot.spin();
+    }
+
+    @AfterEach
+    void close() {
+        if (!workbench.shell().isDisposed()) {
+            workbench.shell().dispose();
+        }
+        robot.spin();
+    }
+
+    @Test
+    void startFromTheCatalogueWalkTheStepsAndSurviveABrokenScreen() {
+        robot.showTab(workbench.tabs(), 1);
+        Table list = robot.find("catalogue.list");
+        list.setSelection(0);
+        list.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertFalse(((Button) robot.find("catalogue.start")).isEnabled(), "no dossier open yet");
+
+        robot.menu("menu.file.new");
+        robot.click("catalogue.start");
+        assertEquals(1, workbench.views().size());
+        assertEquals("Stap 1 van 3: Verzamelen", ((Label) robot.find("step.title")).getText());
+        assertEquals("Wie doet mee?", ((Label) robot.find("step.question")).getText());
+        assertTrue(((Label) robot.find("step.tip")).getText().contains("Laat iedereen aan het woord"));
+        assertFalse(((Button) robot.find("step.back")).isEnabled());
+
+        robot.click("proef.add0");
+        assertEquals("1 partners", ((Label) robot.find("proef.partners")).getText());
+        robot.menu("menu.edit.undo");
+        assertEquals("0 partners", ((Label) robot.find("proef.partners")).getText(), "undo reaches the screen");
+
+        robot.click("step.next");
+        assertEquals("Stap 2 van 3: Kapot", ((Label) robot.find("step.title")).getText());
+        assertTrue(((Label) robot.find("step.failed")).getText().contains("stap twee is stuk"));
+        robot.click("step.next");
+        assertEquals("Stap 3 van 3: Afronden", ((Label) robot.find("step.title")).getText());
+        assertFalse(((Button) robot.find("step.next")).isEnabled());
+        robot.click("step.back");
+        robot.click("step.back");
+        assertEquals(0, workbench.views().get(0).step());
+
+        robot.menu("menu.file.close");
+        robot.spin();
+        assertTrue(workbench.views().isEmpty(), "closing the dossier closes its instrument");
+    }
+
+    @Test
+    void projectorModeGoesFullScreenWithLargerType() {
+        robot.menu("menu.file.new");
+        workbench.startInstrument("proef");
+        int before = ((Label) robot.find("proef.partners")).getFont().getFontData()[0].getHeight();
+        robot.click("step.projector");
+        assertTrue(workbench.views().get(0).projector());
+        assertTrue(workbench.shell().getFullScreen());
+        int after = ((Label) robot.find("proef.partners")).getFont().getFontData()[0].getHeight();
+        assertTrue(after >= before * 2 - 2, before + " -> " + after);
+        robot.click("step.projector");
+        assertFalse(workbench.shell().getFullScreen());
+    }
+
+    @Test
+    void theTimerCountsDownAndPauses() throws Exception {
+        robot.menu("menu.file.new");
+        workbench.startInstrument("proef");
+        org.eclipse.swt.widgets.Spinner minutes = robot.find("timer.minutes");
+        minutes.setSelection(1);
+        minutes.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals("1:00", ((Label) robot.find("timer.remaining")).getText());
+        robot.click("timer.startPause");
+        long end = System.currentTimeMillis() + 1600;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        String running = ((Label) robot.find("timer.remaining")).getText();
+        assertTrue(running.equals("0:59") || running.equals("0:58"), running);
+        robot.click("timer.startPause");
+        Thread.sleep(1100);
+        robot.spin();
+        assertEquals(running, ((Label) robot.find("timer.remaining")).getText(), "paused");
+        robot.click("timer.reset");
+        assertEquals("1:00", ((Label) robot.find("timer.remaining")).getText());
+    }
+
+    @Test
+    void exportWritesAPrintableOfTheOpenDossierInTheBackground() throws Exception {
+        workbench.useRenderer(() -> new nl.koers.render.internal.PdfBoxRenderer());
+        catalogue.addPrintable(new nl.koers.instrument.api.print.Printable() {
+            public String id() {
+                return "proef.kaart";
+            }
+
+            public String name(Locale locale) {
+                return "Proefkaart";
+            }
+
+            public Format format() {
+                return Format.PDF;
+            }
+
+            public List<nl.koers.instrument.api.figure.Page> pages(nl.koers.domain.Dossier d, Locale locale) {
+                return List.of(new nl.koers.instrument.api.figure.Page(nl.koers.instrument.api.figure.PageSize.A4_PORTRAIT,
+                        List.of(nl.koers.instrument.api.figure.Label.of(20, 20, 170, 20, d.title(), 14))));
+            }
+        });
+        robot.menu("menu.file.new");
+        robot.type("details.title", "Kaarten voor de zaal");
+        dialogs.folders.add(dir);
+        org.eclipse.swt.widgets.MenuItem exportMenu = robot.menuItem("menu.file.export");
+        exportMenu.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+        robot.menu("export.proef.kaart");
+        Path pdf = dir.resolve("proef.kaart.pdf");
+        robot.waitUntil("the PDF is written", () -> java.nio.file.Files.exists(pdf)
+                && ((Label) robot.find("status")).getText().contains("proef.kaart.pdf"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Kaarten voor de zaal"));
+        }
+    }
+
+    @Test
+    void screensGoneFromTheFrameworkAreNotOfferedAgain() {
+        robot.menu("menu.file.new");
+        catalogue.removeScreens(screens);
+        robot.spin();
+        workbench.startInstrument("proef");
+        assertTrue(workbench.views().isEmpty());
+        assertNotNull(workbench.shell());
+    }
+}

@@ -1,0 +1,126 @@
+package nl.koers.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/koers export} through the real start script, without a display: the printables the installed
+ * instruments offer, written as real PDFs and PNGs.
+ */
+class ExportIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String HEADER = "Printables of the installed instruments (id, format, name):";
+    /** A line of {@code --list}: two spaces, the id, the format, the name. */
+    private static final Pattern LISTED = Pattern.compile(" {2}(\\S+) +(PDF|PNG) {2}(.+)");
+
+    @TempDir
+    Path scratch;
+
+    private KoersScript koers() {
+        return new KoersScript(Installation.home(), scratch);
+    }
+
+    @Test
+    void listNeedsNoDisplayAndNamesEveryPrintable() throws Exception {
+        Path sample = sample();
+        KoersScript.Run run = koers().run(ExportIT::noDisplay, TIMEOUT, "--lang", "en", "export", "--list",
+                sample.getFileName().toString());
+        assertEquals(0, run.exitCode(), run.describe());
+        assertEquals("", run.err(), "nothing on stderr\n" + run.describe());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(HEADER, lines.get(0), run.describe());
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(LISTED.matcher(line).matches() || line.startsWith("  (none:"), line + "\n" + run.describe());
+        }
+    }
+
+    @Test
+    void exportWritesEveryPrintableWithoutADisplay() throws Exception {
+        Path sample = sample();
+        List<Listed> printables = listed(sample);
+        KoersScript.Run run = koers().run(ExportIT::noDisplay, TIMEOUT, "--lang", "en", "export",
+                sample.getFileName().toString(), "--out", "out");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertEquals("", run.err(), "nothing on stderr: no AWT, PDFBox or framework noise\n" + run.describe());
+        if (printables.isEmpty()) {
+            assertTrue(run.out().contains("Nothing to export"), run.describe());
+            return;
+        }
+        for (Listed printable : printables) {
+            Path file = scratch.resolve("out").resolve(printable.fileName());
+            if (run.out().contains(printable.id() + ": nothing to print for this dossier, skipped")) {
+                assertFalse(Files.exists(file), file + "\n" + run.describe());
+                continue;
+            }
+            assertTrue(run.out().contains("out/" + printable.fileName() + " ("), printable + "\n" + run.describe());
+            if (printable.id().startsWith("netwerkambitie.")) {
+                assertValid(file, printable.format());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownPrintableIsAUsageError() throws Exception {
+        Path sample = sample();
+        KoersScript.Run run = koers().run(ExportIT::noDisplay, TIMEOUT, "--lang", "en", "export",
+                sample.getFileName().toString(), "no.such.printable");
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.err().contains("\"no.such.printable\""), run.describe());
+    }
+
+    /** One printable as {@code --list} shows it. */
+    private record Listed(String id, String format, String name) {
+        String fileName() {
+            return id + "." + format.toLowerCase();
+        }
+    }
+
+    private List<Listed> listed(Path sample) throws Exception {
+        KoersScript.Run run = koers().run(ExportIT::noDisplay, TIMEOUT, "--lang", "en", "export", "--list",
+                sample.getFileName().toString());
+        assertEquals(0, run.exitCode(), run.describe());
+        return run.out().lines().map(LISTED::matcher).filter(Matcher::matches)
+                .map(m -> new Listed(m.group(1), m.group(2), m.group(3))).toList();
+    }
+
+    private static void assertValid(Path file, String format) throws Exception {
+        assertTrue(Files.isRegularFile(file), file.toString());
+        if (format.equals("PDF")) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                assertTrue(pdf.getNumberOfPages() > 0, file.toString());
+            }
+        } else {
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertNotNull(image, file + " is not an image");
+            assertTrue(image.getWidth() > 100 && image.getHeight() > 100, file.toString());
+        }
+    }
+
+    private Path sample() throws Exception {
+        return SampleDossier.copyTo(scratch)
+                .orElseThrow(() -> new AssertionError("nl.koers.shell ships no samples/*.koers to export"));
+    }
+
+    private static void noDisplay(Map<String, String> environment) {
+        environment.remove("DISPLAY");
+        environment.remove("WAYLAND_DISPLAY");
+    }
+}
