@@ -245,7 +245,7 @@ final class Workbench {
         if (session == null) {
             return;
         }
-        dossierPage.commitPending();
+        commitTyping();
         if (file == null) {
             saveAs(afterwards);
             return;
@@ -257,7 +257,7 @@ final class Workbench {
         if (session == null) {
             return;
         }
-        dossierPage.commitPending();
+        commitTyping();
         String title = session.dossier().title().isBlank() ? texts.get("title.untitled") : session.dossier().title();
         dialogs.fileToSave(title.replaceAll("[\\\\/:*?\"<>|]", "-") + DossierStore.EXTENSION)
                 .ifPresent(chosen -> write(withExtension(chosen), afterwards));
@@ -306,14 +306,14 @@ final class Workbench {
 
     void undo() {
         if (session != null) {
-            dossierPage.commitPending();
+            commitTyping();
             session.undo();
         }
     }
 
     void redo() {
         if (session != null) {
-            dossierPage.commitPending();
+            commitTyping();
             session.redo();
         }
     }
@@ -392,6 +392,18 @@ final class Workbench {
         }
         String name = session.dossier().title().isBlank() ? texts.get("title.untitled") : session.dossier().title();
         return texts.format("title.format", session.isDirty() ? texts.get("title.dirtyMark") : "", name);
+    }
+
+    /**
+     * What is typed in a field counts before a save, an undo or a close: fields commit when they lose focus,
+     * so the focused one (on the dossier page or in an instrument's screen) is told it does.
+     */
+    private void commitTyping() {
+        dossierPage.commitPending();
+        org.eclipse.swt.widgets.Control focus = display.getFocusControl();
+        if (focus != null && !focus.isDisposed() && focus.getShell() == shell) {
+            focus.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+        }
     }
 
     // ---- instruments at work, export
@@ -509,7 +521,7 @@ final class Workbench {
             next.run();
             return;
         }
-        dossierPage.commitPending();
+        commitTyping();
         if (!session.isDirty()) {
             next.run();
             return;

@@ -1,0 +1,167 @@
+package nl.koers.instrument.netwerkambitie.internal.print;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Level;
+import nl.koers.domain.Partner;
+import nl.koers.domain.analysis.Balance;
+import nl.koers.domain.analysis.BringGet;
+import nl.koers.domain.analysis.Finding;
+import nl.koers.instrument.api.figure.Label;
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.figure.PageSize;
+import nl.koers.instrument.api.figure.Shape;
+import nl.koers.instrument.netwerkambitie.internal.Phrases;
+import nl.koers.instrument.netwerkambitie.internal.print.Sheet.Frame;
+
+/**
+ * The exchange on one A3 sheet: every partner's card side by side (in two or more rows when there are many),
+ * and below them what stands out. The image for the minutes or the wall.
+ */
+final class ExchangeSheet {
+    static final PageSize SIZE = PageSize.A3_LANDSCAPE;
+    private static final int MAX_COLUMNS = 6;
+    private static final double GAP = 4;
+    /** At most this many lines per item on a card. */
+    private static final int LINES = 5;
+    private static final double FINDING_PT = 9;
+
+    private final Phrases say;
+
+    ExchangeSheet(Phrases say) {
+        this.say = say;
+    }
+
+    Page page(Dossier d) {
+        List<Shape> out = new ArrayList<>();
+        double m = SIZE.marginMm();
+        Frame page = new Frame(m, m, SIZE.widthMm() - 2 * m, SIZE.heightMm() - 2 * m);
+        out.add(new Label(page.x(), page.y(), page.w() * 0.6, Sheet.height(1, 10), say.get("exchange.kicker"), 10,
+                true, Sheet.ACCENT, Label.Align.LEFT));
+        double ty = page.y() + Sheet.height(1, 10) + 0.5;
+        out.add(new Label(page.x(), ty, page.w(), Sheet.height(1, 16), d.title(), 16, true, Sheet.INK,
+                Label.Align.LEFT));
+        double top = ty + Sheet.height(1, 16) + 4;
+
+        List<Partner> partners = d.partners();
+        if (partners.isEmpty()) {
+            out.add(new Label(page.x(), top, page.w(), Sheet.height(1, 14), say.get("exchange.noPartners"), 14,
+                    false, Sheet.QUIET, Label.Align.LEFT));
+            return new Page(SIZE, out);
+        }
+        double findingsH = findingsHeight(d, page.w());
+        double cardsBottom = page.bottom() - findingsH - GAP;
+        int rows = (partners.size() + MAX_COLUMNS - 1) / MAX_COLUMNS;
+        int cols = (partners.size() + rows - 1) / rows;
+        double pt = rows == 1 ? 9 : rows == 2 ? 8 : 7;
+        double cardW = (page.w() - (cols - 1) * GAP) / cols;
+        double cardH = (cardsBottom - top - (rows - 1) * GAP) / rows;
+        List<Balance> balances = BringGet.balances(d);
+        for (int i = 0; i < partners.size(); i++) {
+            int r = i / cols;
+            int c = i % cols;
+            card(out, new Frame(page.x() + c * (cardW + GAP), top + r * (cardH + GAP), cardW, cardH),
+                    partners.get(i), balances.get(i), pt);
+        }
+        findings(out, new Frame(page.x(), page.bottom() - findingsH, page.w(), findingsH), d);
+        return new Page(SIZE, out);
+    }
+
+    private void card(List<Shape> out, Frame f, Partner p, Balance balance, double pt) {
+        Frame inner = Sheet.box(out, f, p.name().isBlank() ? say.get("partner.unnamed") : p.name(), pt + 2, 2);
+        out.add(new Label(inner.x(), inner.y(), inner.w(), Sheet.height(1, pt), say.word(p.role()), pt, false,
+                Sheet.QUIET, Label.Align.LEFT));
+        String sums = say.balance(balance);
+        int sumLines = Math.min(4, Sheet.lines(sums, inner.w(), pt));
+        double sumH = Sheet.height(sumLines, pt);
+        out.add(new Label(inner.x(), inner.bottom() - sumH, inner.w(), sumH, sums, pt, false, Sheet.QUIET,
+                Label.Align.LEFT));
+        double top = inner.y() + Sheet.height(1, pt) + 1.5;
+        double bottom = inner.bottom() - sumH - 1.5;
+
+        List<String> titles = List.of(say.get("card.own"), say.get("card.networkShort"), say.get("card.bring"),
+                say.get("card.get"));
+        List<List<Flow.Entry>> parts = List.of(interests(p, false), interests(p, true),
+                items(p, Direction.BRING), items(p, Direction.GET));
+        double head = Sheet.height(1, pt) + 0.5;
+        double gap = 1.5;
+        double[] needs = new double[4];
+        double[] mins = new double[4];
+        for (int i = 0; i < 4; i++) {
+            needs[i] = head + Math.max(Flow.need(parts.get(i), inner.w(), pt, 0, LINES, 0.6), Sheet.height(1, pt))
+                    + gap;
+            mins[i] = head + Sheet.height(1, pt) + gap;
+        }
+        // when all fits, each part takes what it needs and the room left stays below, above the balance
+        double[] h = Arrays.stream(needs).sum() <= bottom - top ? needs : Sheet.share(bottom - top, needs, mins);
+        double y = top;
+        for (int i = 0; i < 4; i++) {
+            out.add(new Label(inner.x(), y, inner.w(), Sheet.height(1, pt), titles.get(i), pt, true, Sheet.ACCENT,
+                    Label.Align.LEFT));
+            Frame area = new Frame(inner.x(), y + head, inner.w(), h[i] - head - gap);
+            new Flow(out, area, pt, 0, LINES).set(parts.get(i), say.get("card.empty"),
+                    n -> say.format("card.more", n), 0.6);
+            y += h[i];
+        }
+    }
+
+    private List<Flow.Entry> findingEntries(Dossier d) {
+        List<Flow.Entry> all = new ArrayList<>();
+        for (Finding finding : BringGet.findings(d)) {
+            all.add(Flow.Entry.of(say.finding(d, finding)));
+        }
+        return all;
+    }
+
+    /** As high as the findings need, in two columns; between 25 mm and a quarter of the sheet. */
+    private double findingsHeight(Dossier d, double width) {
+        List<Flow.Entry> all = findingEntries(d);
+        int half = (all.size() + 1) / 2;
+        double w = (width - 5 - 6) / 2;
+        double need = Math.max(Flow.need(all.subList(0, half), w, FINDING_PT, 0, 2, 0.8),
+                Flow.need(all.subList(half, all.size()), w, FINDING_PT, 0, 2, 0.8));
+        double h = Sheet.boxHeight(Math.max(need, Sheet.height(1, FINDING_PT)), 11);
+        return Math.max(25, Math.min(h, (SIZE.heightMm() - 2 * SIZE.marginMm()) / 4));
+    }
+
+    private void findings(List<Shape> out, Frame f, Dossier d) {
+        Frame inner = Sheet.box(out, f, say.get("screen.findings"), 11);
+        List<Flow.Entry> all = findingEntries(d);
+        int half = (all.size() + 1) / 2;
+        double w = (inner.w() - 6) / 2;
+        new Flow(out, new Frame(inner.x(), inner.y(), w, inner.h()), FINDING_PT, 0, 2)
+                .set(all.subList(0, half), say.get("screen.findings.none"), n -> say.format("card.more", n), 0.8);
+        new Flow(out, new Frame(inner.x() + w + 6, inner.y(), w, inner.h()), FINDING_PT, 0, 2)
+                .set(all.subList(half, all.size()), "", n -> say.format("card.more", n), 0.8);
+    }
+
+    private List<Flow.Entry> interests(Partner p, boolean network) {
+        List<Flow.Entry> out = new ArrayList<>();
+        for (Interest i : p.interests()) {
+            if ((i.level() == Level.NETWORK) == network) {
+                out.add(entry(network ? i.text() : say.interest(i), i.firmness()));
+            }
+        }
+        return out;
+    }
+
+    private List<Flow.Entry> items(Partner p, Direction direction) {
+        List<Flow.Entry> out = new ArrayList<>();
+        for (Contribution c : p.contributions(direction)) {
+            out.add(entry(say.item(c), c.firmness()));
+        }
+        return out;
+    }
+
+    private Flow.Entry entry(String text, Firmness f) {
+        return new Flow.Entry("", null, say.format("card.marked", text, say.word(f)),
+                f == Firmness.DEMAND ? Sheet.DEMAND : Sheet.INK);
+    }
+}

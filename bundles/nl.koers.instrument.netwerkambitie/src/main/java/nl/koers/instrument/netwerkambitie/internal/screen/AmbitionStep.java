@@ -1,0 +1,565 @@
+package nl.koers.instrument.netwerkambitie.internal.screen;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import nl.koers.domain.AmbitionVersion;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Endorsement;
+import nl.koers.domain.Fact;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Recognition;
+import nl.koers.domain.analysis.Segment;
+import nl.koers.domain.analysis.TextDiff;
+import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.WorkContext;
+
+/**
+ * Step 4, gedeelde ambitie: the statement, what it asks of the partners (behaviour, actions, choices), the facts
+ * and figures it rests on with their sources, and whether every partner recognises itself in it. Each round is
+ * a dated version; a new round starts from the text of the last; two versions compare side by side.
+ */
+final class AmbitionStep {
+    private final Ui ui;
+    private final Composite parent;
+    private final org.eclipse.swt.widgets.List versions;
+    private final Button remove;
+    private final CTabFolder tabs;
+    private final Scroll scroll;
+    private final Composite none;
+    private final Composite editor;
+    private final Label title;
+    private final Text statement;
+    private final Text concretisation;
+    private final Rows<IndexedFact> facts;
+    private final Rows<Partner> endorsements;
+    private final Label noPartners;
+    private final Combo left;
+    private final Combo right;
+    private final Label compareHint;
+    private final StyledText leftText;
+    private final StyledText rightText;
+    private String selectedId;
+    private String leftId;
+    private String rightId;
+    private int compared = -1;
+
+    private record IndexedFact(int index, Fact fact) {
+    }
+
+    AmbitionStep(Composite parent, WorkContext ctx) {
+        this.parent = parent;
+        this.ui = new Ui(ctx, parent);
+        parent.setLayout(new GridLayout(2, false));
+
+        Composite side = new Composite(parent, SWT.NONE);
+        GridLayout sideLayout = new GridLayout(1, false);
+        sideLayout.marginWidth = 0;
+        side.setLayout(sideLayout);
+        side.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        ui.section(side, ui.say.get("screen.ambition.versions"));
+        versions = Ui.id(new org.eclipse.swt.widgets.List(side, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL),
+                "ambition.versions");
+        versions.setFont(ui.font());
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        listData.widthHint = ui.charWidth() * 24;
+        versions.setLayoutData(listData);
+        versions.addListener(SWT.Selection, e -> {
+            List<AmbitionVersion> vs = ui.ctx.dossier().ambition().versions();
+            int i = versions.getSelectionIndex();
+            if (i >= 0 && i < vs.size()) {
+                selectedId = vs.get(i).id();
+                refresh();
+            }
+        });
+        Button newRound = ui.button(side, ui.say.get("screen.ambition.newRound"), "ambition.newRound",
+                this::newRound);
+        newRound.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        remove = ui.button(side, ui.say.get("screen.ambition.remove"), "ambition.remove", () -> {
+            if (selectedId != null) {
+                ui.apply(Edits.removeAmbitionVersion(selectedId));
+            }
+        });
+        remove.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        tabs = Ui.id(new CTabFolder(parent, SWT.BORDER | SWT.FLAT), "ambition.tabs");
+        tabs.setFont(ui.font());
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        CTabItem versionTab = new CTabItem(tabs, SWT.NONE);
+        versionTab.setText(ui.say.get("screen.ambition.tab"));
+        scroll = new Scroll(tabs, true);
+        versionTab.setControl(scroll.scrolled);
+
+        // nothing formulated yet
+        none = Ui.column(scroll.content, 1);
+        ui.hint(none, ui.say.get("screen.ambition.none"));
+        ui.button(none, ui.say.get("screen.ambition.first"), "ambition.first", this::newRound);
+
+        editor = Ui.column(scroll.content, 1);
+        title = ui.heading(editor, "");
+        Ui.id(title, "ambition.title");
+        ui.section(editor, ui.say.get("screen.ambition.statement"));
+        ui.hint(editor, ui.say.get("screen.ambition.statementHint"));
+        statement = ui.field(editor, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, "ambition.statement",
+                v -> update(a -> a.withStatement(v)));
+        statement.setFont(ui.ctx.headingFont());
+        statement.setLayoutData(area(statement, 3));
+        ui.section(editor, ui.say.get("screen.ambition.concretisation"));
+        ui.hint(editor, ui.say.get("screen.ambition.concretisationHint"));
+        concretisation = ui.field(editor, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, "ambition.concretisation",
+                v -> update(a -> a.withConcretisation(v)));
+        concretisation.setLayoutData(area(concretisation, 5));
+
+        ui.section(editor, ui.say.get("screen.ambition.facts"));
+        ui.hint(editor, ui.say.get("screen.ambition.factsHint"));
+        Composite factRows = Ui.column(editor, 1);
+        facts = new Rows<>(f -> String.valueOf(f.index()), f -> new FactRow(factRows, f.index()));
+        newFact(editor);
+
+        ui.section(editor, ui.say.get("screen.ambition.endorsements"));
+        ui.hint(editor, ui.say.get("screen.ambition.endorsementsHint"));
+        noPartners = ui.hint(editor, ui.say.get("screen.noPartners"));
+        Composite endorsementRows = Ui.column(editor, 1);
+        endorsements = new Rows<>(Partner::id, p -> new EndorsementRow(endorsementRows, p));
+
+        CTabItem compareTab = new CTabItem(tabs, SWT.NONE);
+        compareTab.setText(ui.say.get("screen.compare.tab"));
+        Composite compare = new Composite(tabs, SWT.NONE);
+        Ui.id(compare, "compare");
+        compare.setLayout(new GridLayout(1, false));
+        compareTab.setControl(compare);
+        Composite pick = Ui.column(compare, 4);
+        ui.label(pick, ui.say.get("screen.compare.left"));
+        left = ui.choice(pick, "compare.left", new String[0], i -> {
+            leftId = idAt(i);
+            renderCompare();
+        });
+        ui.label(pick, ui.say.get("screen.compare.right"));
+        right = ui.choice(pick, "compare.right", new String[0], i -> {
+            rightId = idAt(i);
+            renderCompare();
+        });
+        compareHint = ui.hint(compare, ui.say.get("screen.compare.legend"));
+        SashForm sides = new SashForm(compare, SWT.HORIZONTAL);
+        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        leftText = styled(sides, "compare.leftText");
+        rightText = styled(sides, "compare.rightText");
+        tabs.setSelection(0);
+
+        ui.follow(parent, this::refresh);
+        refresh();
+    }
+
+    private GridData area(Text text, int lines) {
+        GridData d = new GridData(SWT.FILL, SWT.TOP, true, false);
+        d.widthHint = 200;
+        d.heightHint = text.getLineHeight() * lines;
+        return d;
+    }
+
+    private StyledText styled(Composite parent, String id) {
+        StyledText t = Ui.id(new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY), id);
+        t.setFont(ui.font());
+        t.setMargins(8, 8, 8, 8);
+        return t;
+    }
+
+    private String idAt(int index) {
+        List<AmbitionVersion> vs = ui.ctx.dossier().ambition().versions();
+        return index >= 0 && index < vs.size() ? vs.get(index).id() : null;
+    }
+
+    /** The version shown: the one chosen, else the newest. */
+    private Optional<AmbitionVersion> selected(Dossier d) {
+        Optional<AmbitionVersion> v = selectedId == null ? Optional.empty() : d.ambition().version(selectedId);
+        return v.isPresent() ? v : d.ambition().current();
+    }
+
+    private void newRound() {
+        Dossier d = ui.ctx.dossier();
+        AmbitionVersion next = d.ambition().current().map(v -> v.nextRound(LocalDate.now()))
+                .orElseGet(() -> AmbitionVersion.of(1, LocalDate.now(), ""));
+        selectedId = next.id();
+        ui.apply(Edits.addAmbitionVersion(next));
+        tabs.setSelection(0);
+        statement.setFocus();
+    }
+
+    private void update(UnaryOperator<AmbitionVersion> change) {
+        selected(ui.ctx.dossier()).ifPresent(v -> ui.apply(Edits.updateAmbitionVersion(change.apply(v))));
+    }
+
+    private void newFact(Composite editor) {
+        Composite row = Ui.column(editor, 3);
+        Text[] text = new Text[1];
+        Text[] source = new Text[1];
+        Runnable add = () -> {
+            String t = text[0].getText().strip();
+            if (t.isEmpty()) {
+                text[0].setFocus();
+                return;
+            }
+            List<Fact> more = new ArrayList<>(selected(ui.ctx.dossier()).map(AmbitionVersion::facts).orElse(List.of()));
+            more.add(new Fact(t, source[0].getText().strip()));
+            update(v -> v.withFacts(more));
+            text[0].setText("");
+            source[0].setText("");
+            text[0].setFocus();
+        };
+        text[0] = ui.newField(row, "fact.new.text", ui.say.get("screen.ambition.factNew"), add);
+        text[0].setLayoutData(Ui.fill());
+        source[0] = ui.newField(row, "fact.new.source", ui.say.get("screen.ambition.sourceNew"), add);
+        source[0].setLayoutData(sourceWidth());
+        ui.rowButton(row, ui.say.get("screen.add"), "fact.add", add);
+    }
+
+    private GridData sourceWidth() {
+        GridData d = Ui.fill();
+        d.widthHint = ui.charWidth() * 24;
+        d.grabExcessHorizontalSpace = false;
+        return d;
+    }
+
+    private void refresh() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        Dossier d = ui.ctx.dossier();
+        List<AmbitionVersion> vs = d.ambition().versions();
+        String[] items = vs.stream().map(v -> versionItem(d, v)).toArray(String[]::new);
+        if (!Arrays.equals(items, versions.getItems())) {
+            versions.setItems(items);
+            GridData data = (GridData) versions.getLayoutData();
+            int width = Math.max(ui.charWidth() * 20, Math.min(ui.charWidth() * 40, ui.textWidth(items)))
+                    + 3 * ui.charWidth();
+            if (data.widthHint != width) {
+                data.widthHint = width;
+                parent.layout(true);
+            }
+        }
+        Optional<AmbitionVersion> shown = selected(d);
+        boolean changed = false;
+        remove.setEnabled(shown.isPresent());
+        changed |= exclude(none, shown.isPresent());
+        changed |= exclude(editor, shown.isEmpty());
+        if (shown.isPresent()) {
+            AmbitionVersion v = shown.get();
+            selectedId = v.id();
+            int index = vs.indexOf(v);
+            if (versions.getSelectionIndex() != index) {
+                versions.setSelection(index);
+            }
+            changed |= !title.getText().equals(ui.say.version(v));
+            title.setText(ui.say.version(v));
+            Ui.show(statement, v.statement());
+            Ui.show(concretisation, v.concretisation());
+            changed |= facts.show(IntStream.range(0, v.facts().size())
+                    .mapToObj(i -> new IndexedFact(i, v.facts().get(i))).toList());
+            changed |= endorsements.show(d.partners());
+            changed |= exclude(noPartners, !d.partners().isEmpty());
+        } else {
+            versions.deselectAll();
+        }
+        if (changed) {
+            scroll.reflow();
+        }
+        refreshCompare(d, items);
+    }
+
+    /** "Ronde 2 · 3 mrt 2026 (3 van 5 herkennen zich)". */
+    private String versionItem(Dossier d, AmbitionVersion v) {
+        long yes = v.endorsements().entrySet().stream()
+                .filter(e -> d.partner(e.getKey()).isPresent() && e.getValue().recognition() == Recognition.YES)
+                .count();
+        return d.partners().isEmpty() ? ui.say.version(v)
+                : ui.say.format("screen.ambition.versionItem", ui.say.version(v), yes, d.partners().size());
+    }
+
+    /** Hides or shows a part; returns whether that changed. */
+    private static boolean exclude(Control c, boolean hide) {
+        GridData data = (GridData) c.getLayoutData();
+        if (data.exclude == hide) {
+            return false;
+        }
+        data.exclude = hide;
+        c.setVisible(!hide);
+        return true;
+    }
+
+    // ---- compare
+
+    private void refreshCompare(Dossier d, String[] items) {
+        List<AmbitionVersion> vs = d.ambition().versions();
+        String[] titles = vs.stream().map(ui.say::version).toArray(String[]::new);
+        if (!Arrays.equals(titles, left.getItems())) {
+            left.setItems(titles);
+            right.setItems(titles);
+            left.setVisibleItemCount(Math.max(1, titles.length));
+            right.setVisibleItemCount(Math.max(1, titles.length));
+            left.getParent().layout(true);
+        }
+        if (vs.size() != compared) {
+            // a round came or went: compare the newest with the one before, as a facilitator would first
+            compared = vs.size();
+            leftId = null;
+            rightId = null;
+        }
+        if (leftId == null || d.ambition().version(leftId).isEmpty()) {
+            leftId = vs.size() >= 2 ? vs.get(vs.size() - 2).id() : vs.isEmpty() ? null : vs.get(0).id();
+        }
+        if (rightId == null || d.ambition().version(rightId).isEmpty()) {
+            rightId = vs.isEmpty() ? null : vs.get(vs.size() - 1).id();
+        }
+        renderCompare();
+    }
+
+    private void renderCompare() {
+        Dossier d = ui.ctx.dossier();
+        List<AmbitionVersion> vs = d.ambition().versions();
+        Optional<AmbitionVersion> a = leftId == null ? Optional.empty() : d.ambition().version(leftId);
+        Optional<AmbitionVersion> b = rightId == null ? Optional.empty() : d.ambition().version(rightId);
+        Ui.show(left, a.map(vs::indexOf).orElse(-1));
+        Ui.show(right, b.map(vs::indexOf).orElse(-1));
+        compareHint.setText(ui.say.get(vs.size() < 2 ? "screen.compare.oneVersion" : "screen.compare.legend"));
+        if (a.isEmpty() || b.isEmpty()) {
+            leftText.setText("");
+            rightText.setText("");
+            return;
+        }
+        Diff before = new Diff();
+        Diff after = new Diff();
+        before.heading(ui.say.version(a.get()));
+        after.heading(ui.say.version(b.get()));
+        part("screen.ambition.statement", a.get().statement(), b.get().statement(), before, after);
+        part("screen.ambition.concretisation", a.get().concretisation(), b.get().concretisation(), before, after);
+        part("screen.ambition.facts", facts(a.get()), facts(b.get()), before, after);
+        before.show(leftText);
+        after.show(rightText);
+    }
+
+    private void part(String key, String a, String b, Diff before, Diff after) {
+        before.heading(ui.say.get(key));
+        after.heading(ui.say.get(key));
+        if (a.isBlank()) {
+            before.text("\u2014", null);
+        }
+        if (b.isBlank()) {
+            after.text("\u2014", null);
+        }
+        for (Segment s : TextDiff.words(a, b)) {
+            switch (s.change()) {
+                case SAME -> {
+                    before.text(s.text(), null);
+                    after.text(s.text(), null);
+                }
+                case REMOVED -> before.text(s.text(), Segment.Change.REMOVED);
+                case ADDED -> after.text(s.text(), Segment.Change.ADDED);
+            }
+        }
+        before.text("\n", null);
+        after.text("\n", null);
+    }
+
+    private String facts(AmbitionVersion v) {
+        List<String> lines = new ArrayList<>();
+        for (Fact f : v.facts()) {
+            lines.add(f.source().isBlank() ? f.text() : ui.say.format("screen.ambition.factWithSource", f.text(),
+                    f.source()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** One side of the comparison: text with its marks. */
+    private final class Diff {
+        private final StringBuilder text = new StringBuilder();
+        private final List<StyleRange> ranges = new ArrayList<>();
+
+        void heading(String h) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            StyleRange r = new StyleRange();
+            r.start = text.length();
+            r.length = h.length();
+            r.font = ui.bold();
+            ranges.add(r);
+            text.append(h).append('\n');
+        }
+
+        void text(String s, Segment.Change change) {
+            if (change != null && !s.isBlank()) {
+                // mark the words, not the white space around them
+                int lead = s.length() - s.stripLeading().length();
+                StyleRange r = new StyleRange();
+                r.start = text.length() + lead;
+                r.length = s.strip().length();
+                if (change == Segment.Change.ADDED) {
+                    r.foreground = Ui.ADDED;
+                    r.underline = true;
+                } else {
+                    r.foreground = Ui.REMOVED;
+                    r.strikeout = true;
+                }
+                ranges.add(r);
+            }
+            text.append(s);
+        }
+
+        void show(StyledText target) {
+            target.setText(text.toString());
+            target.setStyleRanges(ranges.toArray(StyleRange[]::new));
+        }
+    }
+
+    // ---- rows
+
+    /** One fact with its source. Facts have no id of their own: a row stands for a place in the list. */
+    private final class FactRow implements Rows.Row<IndexedFact> {
+        private final int index;
+        private final Composite row;
+        private final Text text;
+        private final Text source;
+
+        FactRow(Composite parent, int index) {
+            this.index = index;
+            row = new Composite(parent, SWT.NONE);
+            GridLayout layout = new GridLayout(3, false);
+            layout.marginWidth = 0;
+            layout.marginHeight = 1;
+            row.setLayout(layout);
+            row.setLayoutData(Ui.fill());
+            text = ui.field(row, SWT.SINGLE, "fact." + index + ".text", v -> change(f -> new Fact(v, f.source())));
+            text.setLayoutData(Ui.fill());
+            source = ui.field(row, SWT.SINGLE, "fact." + index + ".source", v -> change(f -> new Fact(f.text(), v)));
+            source.setLayoutData(sourceWidth());
+            source.setMessage(ui.say.get("screen.ambition.sourceNew"));
+            ui.rowButton(row, ui.say.get("screen.remove"), "fact." + index + ".remove", () -> update(v -> {
+                List<Fact> rest = new ArrayList<>(v.facts());
+                if (index < rest.size()) {
+                    rest.remove(index);
+                }
+                return v.withFacts(rest);
+            }));
+        }
+
+        private void change(UnaryOperator<Fact> change) {
+            update(v -> {
+                if (index >= v.facts().size()) {
+                    return v;
+                }
+                List<Fact> all = new ArrayList<>(v.facts());
+                all.set(index, change.apply(all.get(index)));
+                return v.withFacts(all);
+            });
+        }
+
+        @Override
+        public Control control() {
+            return row;
+        }
+
+        @Override
+        public void show(IndexedFact f) {
+            Ui.show(text, f.fact().text());
+            Ui.show(source, f.fact().source());
+        }
+    }
+
+    /** The width of the partners' names beside their endorsements: the longest, up to a limit, then they wrap. */
+    private int nameWidth() {
+        String[] names = ui.ctx.dossier().partners().stream().map(Partner::name).toArray(String[]::new);
+        return Math.min(ui.charWidth() * 30, Math.max(ui.charWidth() * 12, ui.textWidth(names) + ui.charWidth()));
+    }
+
+    /** One partner: does it recognise itself in this version, and what does it say about it. */
+    private final class EndorsementRow implements Rows.Row<Partner> {
+        private final String partnerId;
+        private final Composite row;
+        private final Label name;
+        private final Combo recognition;
+        private final Text remark;
+
+        EndorsementRow(Composite parent, Partner partner) {
+            partnerId = partner.id();
+            row = new Composite(parent, SWT.NONE);
+            GridLayout layout = new GridLayout(3, false);
+            layout.marginWidth = 0;
+            layout.marginHeight = 1;
+            row.setLayout(layout);
+            row.setLayoutData(Ui.fill());
+            name = new Label(row, SWT.WRAP);
+            name.setFont(ui.bold());
+            name.setLayoutData(Ui.width(nameWidth()));
+            String[] choices = new String[Recognition.values().length + 1];
+            choices[0] = ui.say.get("screen.ambition.notAsked");
+            for (Recognition r : Recognition.values()) {
+                choices[r.ordinal() + 1] = ui.say.word(r);
+            }
+            String id = "endorse." + partnerId;
+            recognition = ui.choice(row, id + ".recognition", choices, this::recognise);
+            recognition.setLayoutData(Ui.width(ui.choiceWidth(choices)));
+            remark = ui.field(row, SWT.SINGLE, id + ".remark", this::remark);
+            remark.setLayoutData(Ui.fill());
+            remark.setMessage(ui.say.get("screen.ambition.remark"));
+        }
+
+        private Optional<Endorsement> current() {
+            return selected(ui.ctx.dossier()).map(v -> v.endorsements().get(partnerId));
+        }
+
+        private void recognise(int index) {
+            selected(ui.ctx.dossier()).ifPresent(v -> {
+                Endorsement now = v.endorsements().get(partnerId);
+                Endorsement next = index <= 0 ? null
+                        : new Endorsement(Recognition.values()[index - 1], now == null ? remark.getText() : now.remark());
+                if (next != null || now != null) {
+                    ui.apply(Edits.endorse(v.id(), partnerId, next));
+                }
+            });
+        }
+
+        private void remark(String text) {
+            selected(ui.ctx.dossier()).ifPresent(v -> {
+                Endorsement now = v.endorsements().get(partnerId);
+                if (now != null) {
+                    ui.apply(Edits.endorse(v.id(), partnerId, new Endorsement(now.recognition(), text)));
+                }
+            });
+        }
+
+        @Override
+        public Control control() {
+            return row;
+        }
+
+        @Override
+        public void show(Partner p) {
+            name.setText(Ui.plain(p.name()));
+            ((GridData) name.getLayoutData()).widthHint = nameWidth();
+            Optional<Endorsement> e = current();
+            Ui.show(recognition, e.map(x -> x.recognition().ordinal() + 1).orElse(0));
+            Ui.show(remark, e.map(Endorsement::remark).orElse(""));
+            remark.setEnabled(e.isPresent());
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package nl.koers.instrument.netwerkambitie.internal.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.instrument.api.figure.Box;
+import nl.koers.instrument.api.figure.Label;
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.figure.PageSize;
+import nl.koers.instrument.api.print.Printable;
+import nl.koers.instrument.netwerkambitie.internal.Dossiers;
+
+class PrintablesTest {
+    private static final Locale NL = Locale.of("nl");
+    private static final Locale EN = Locale.ENGLISH;
+
+    private final Printable cards = new CardsPrintable();
+    private final Printable blank = new BlankCardsPrintable();
+    private final Printable a3 = new AmbitionPosterA3();
+    private final Printable a0 = new AmbitionPosterA0();
+    private final Printable exchange = new ExchangePrintable();
+
+    @Test
+    void idsFormatsAndNames() {
+        assertEquals("netwerkambitie.cards", cards.id());
+        assertEquals("netwerkambitie.cards.blank", blank.id());
+        assertEquals("netwerkambitie.ambition.a3", a3.id());
+        assertEquals("netwerkambitie.ambition.a0", a0.id());
+        assertEquals("netwerkambitie.exchange", exchange.id());
+        for (Printable p : all()) {
+            assertEquals(p == exchange ? Printable.Format.PNG : Printable.Format.PDF, p.format(), p.id());
+            for (Locale l : List.of(NL, EN)) {
+                String name = p.name(l);
+                assertFalse(name.isBlank() || name.contains("!"), p.id() + " " + l + ": " + name);
+            }
+            assertTrue(!p.name(NL).equals(p.name(EN)), p.id() + " speaks both languages");
+        }
+    }
+
+    @Test
+    void filledCardsOnePerPartnerWithTheirItems() {
+        Dossier d = Dossiers.small();
+        List<Page> pages = cards.pages(d, NL);
+        assertEquals(d.partners().size(), pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            Partner p = d.partners().get(i);
+            assertEquals(PageSize.A4_PORTRAIT, page.size());
+            assertWellLaidOut(page, 9);
+            assertContains(page, p.name());
+            assertContains(page, d.title());
+            p.interests().forEach(interest -> assertContains(page, interest.text()));
+            p.contributions().forEach(c -> assertContains(page, c.description()));
+        }
+        // the amount and unit are on the card, as a Dutch reader writes them
+        assertContains(pages.get(0), "250.000\u00a0euro/jaar");
+        assertContains(pages.get(0), "eis");
+        assertContains(pages.get(2), "\u2014"); // an empty box says it is empty
+    }
+
+    @Test
+    void anOverfullCardStaysInsideItsBoxesAndSaysWhatIsLeftOut() {
+        Dossier d = Dossiers.overfull();
+        Page page = cards.pages(d, NL).get(0);
+        assertWellLaidOut(page, 9);
+        assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")), "says how many more");
+        assertContains(page, "0. Een heel lang belang");
+    }
+
+    @Test
+    void blankCardsCarryTheNameAndThePrompts() {
+        Dossier d = Dossiers.small();
+        List<Page> pages = blank.pages(d, NL);
+        assertEquals(d.partners().size(), pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            assertEquals(PageSize.A4_PORTRAIT, page.size());
+            assertWellLaidOut(page, 9);
+            assertContains(page, d.partners().get(i).name());
+            assertContains(page, d.title());
+            assertContains(page, "continu\u00efteit"); // the category hints, in the words of the domain
+            assertContains(page, "W / E");
+            assertContains(page, "onderhandelbaar");
+        }
+        // without partners, one card with a line for the name
+        Page empty = blank.pages(Dossier.titled("Nieuw"), EN).get(0);
+        assertWellLaidOut(empty, 9);
+        assertContains(empty, "W / D");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void postersWithoutAnAmbitionSaySo(String language) {
+        Dossier d = Dossiers.small();
+        for (Printable poster : List.of(a3, a0)) {
+            List<Page> pages = poster.pages(d, Locale.of(language));
+            assertEquals(1, pages.size());
+            assertWellLaidOut(pages.get(0), 9);
+            assertContains(pages.get(0), language.equals("nl") ? "nog geen gedeelde ambitie" : "No shared ambition");
+        }
+    }
+
+    @Test
+    void postersShowTheCurrentVersionWithFactsAndEndorsements() {
+        Dossier d = Dossiers.withAmbition();
+        Page onA3 = a3.pages(d, NL).get(0);
+        Page onA0 = a0.pages(d, NL).get(0);
+        assertEquals(PageSize.A3_LANDSCAPE, onA3.size());
+        assertEquals(PageSize.A0_PORTRAIT, onA0.size());
+        for (Page page : List.of(onA3, onA0)) {
+            assertWellLaidOut(page, 12);
+            assertContains(page, "elke jongere in Rivierenland");
+            assertContains(page, "vaste contactpersoon");
+            assertContains(page, "35% van hen heeft ook schulden");
+            assertContains(page, "Regionale monitor 2025");
+            assertContains(page, "Gemeente Waalstede");
+            assertContains(page, "Wij missen de school als plek");
+            assertContains(page, "Jeugdzorg De Overstap"); // not asked yet, but on the poster
+            assertContains(page, "Ronde 2");
+        }
+        // the type grows with the sheet
+        assertTrue(largest(onA0) > 2.5 * largest(onA3), largest(onA0) + " vs " + largest(onA3));
+    }
+
+    @Test
+    void exchangeIsOneA3ImageWithEveryCardAndTheFindings() {
+        Dossier d = Dossiers.small();
+        List<Page> pages = exchange.pages(d, NL);
+        assertEquals(1, pages.size());
+        Page page = pages.get(0);
+        assertEquals(PageSize.A3_LANDSCAPE, page.size());
+        assertWellLaidOut(page, 8);
+        d.partners().forEach(p -> assertContains(page, p.name()));
+        assertContains(page, "Stagebegeleiders");
+        assertContains(page, "Eis zonder antwoord: ROC Lingedal wil \u201cFinanciering na 2028\u201d halen");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 6, 7, 12})
+    void exchangeFitsManyPartners(int n) {
+        Dossier d = Dossiers.many(n);
+        Page page = exchange.pages(d, NL).get(0);
+        assertWellLaidOut(page, 7);
+        d.partners().forEach(p -> assertContains(page, p.name()));
+    }
+
+    @Test
+    void cardsForTwelvePartnersFit() {
+        Dossier d = Dossiers.many(12);
+        List<Page> pages = cards.pages(d, EN);
+        assertEquals(12, pages.size());
+        pages.forEach(p -> assertWellLaidOut(p, 9));
+        pages = blank.pages(d, EN);
+        assertEquals(12, pages.size());
+        pages.forEach(p -> assertWellLaidOut(p, 9));
+    }
+
+    // ---- checks
+
+    private List<Printable> all() {
+        return List.of(cards, blank, a3, a0, exchange);
+    }
+
+    /**
+     * Every label lies within the printable area (inside the margins), has room for at least one line, is at
+     * least {@code minPt} large, and no two labels overlap.
+     */
+    static void assertWellLaidOut(Page page, double minPt) {
+        double m = page.size().marginMm();
+        double w = page.size().widthMm();
+        double h = page.size().heightMm();
+        List<Label> labels = labels(page);
+        assertFalse(labels.isEmpty());
+        double eps = 1e-6;
+        for (Label l : labels) {
+            String what = "'" + l.text() + "' at " + l.x() + "," + l.y() + " " + l.width() + "x" + l.height();
+            assertTrue(l.x() >= m - eps && l.y() >= m - eps, what + " starts inside the margin " + m);
+            assertTrue(l.x() + l.width() <= w - m + eps && l.y() + l.height() <= h - m + eps,
+                    what + " ends inside the margin " + m);
+            assertTrue(l.width() > 0 && l.height() >= nl.koers.instrument.api.figure.TextMeasure.lineHeightMm(l.sizePt()),
+                    what + " has room for a line");
+            assertTrue(l.sizePt() >= minPt, what + " is at least " + minPt + " pt");
+        }
+        // a label is inside a box or clear of it, never across its edge: long content stays in its box
+        List<Box> boxes = page.shapes().stream().filter(Box.class::isInstance).map(Box.class::cast)
+                .filter(b -> b.stroke() != null).toList();
+        for (Label l : labels) {
+            for (Box b : boxes) {
+                boolean inside = l.x() >= b.x() - eps && l.y() >= b.y() - eps
+                        && l.x() + l.width() <= b.x() + b.width() + eps && l.y() + l.height() <= b.y() + b.height() + eps;
+                boolean clear = l.x() >= b.x() + b.width() - eps || b.x() >= l.x() + l.width() - eps
+                        || l.y() >= b.y() + b.height() - eps || b.y() >= l.y() + l.height() - eps;
+                assertTrue(inside || clear, "'" + l.text() + "' crosses the edge of a box");
+            }
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                Label a = labels.get(i);
+                Label b = labels.get(j);
+                boolean overlap = a.x() < b.x() + b.width() - eps && b.x() < a.x() + a.width() - eps
+                        && a.y() < b.y() + b.height() - eps && b.y() < a.y() + a.height() - eps;
+                assertFalse(overlap, "'" + a.text() + "' overlaps '" + b.text() + "'");
+            }
+        }
+    }
+
+    static List<Label> labels(Page page) {
+        return page.shapes().stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+    }
+
+    static Set<String> texts(Page page) {
+        return labels(page).stream().map(Label::text).collect(Collectors.toSet());
+    }
+
+    static void assertContains(Page page, String text) {
+        assertTrue(labels(page).stream().anyMatch(l -> l.text().contains(text)),
+                () -> "no label with '" + text + "' in " + new ArrayList<>(texts(page)));
+    }
+
+    private static double largest(Page page) {
+        return labels(page).stream().mapToDouble(Label::sizePt).max().orElse(0);
+    }
+
+}
