@@ -142,7 +142,7 @@ final class CataloguePage {
         }
         details.setText(doc.text.toString());
         details.setStyleRanges(doc.styles.toArray(StyleRange[]::new));
-        details.setTopIndex(0);
+        details.setTopPixel(0);
     }
 
     private void describe(InstrumentDescriptor d, Doc doc) {

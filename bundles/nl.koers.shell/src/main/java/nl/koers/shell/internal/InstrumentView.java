@@ -54,6 +54,7 @@ final class InstrumentView {
     private final Map<Integer, Composite> built = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<DossierSession> sessionListener = s -> changed();
+    private StepTimer timer;
     private Font body;
     private Font heading;
     private boolean projector;
@@ -80,7 +81,8 @@ final class InstrumentView {
         header.setLayout(new GridLayout(2, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         stepTitle = wrapping(header, "step.title");
-        new StepTimer(header, texts);
+        timer = new StepTimer(header, texts);
+        timer.setFont(heading);
         question = wrapping(header, "step.question");
         new Label(header, SWT.NONE);
         tip = wrapping(header, "step.tip");
@@ -195,6 +197,7 @@ final class InstrumentView {
         body = new Font(display, base.getName(), projector ? size * 2 : size + 1, SWT.NORMAL);
         heading = new Font(display, base.getName(), projector ? size * 2 + 6 : size + 4, SWT.BOLD);
         if (stepTitle != null) {
+            timer.setFont(heading);
             stepTitle.setFont(heading);
             question.setFont(body);
             tip.setFont(body);

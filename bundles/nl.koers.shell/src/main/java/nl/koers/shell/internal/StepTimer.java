@@ -56,6 +56,13 @@ final class StepTimer {
         reset();
     }
 
+    /** The time left in {@code font}: large in projector mode, so the room can see it too. */
+    void setFont(org.eclipse.swt.graphics.Font font) {
+        remaining.setFont(font);
+        remaining.setLayoutData(new RowData(SWT.DEFAULT, SWT.DEFAULT));
+        remaining.getParent().layout();
+    }
+
     boolean running() {
         return running;
     }
