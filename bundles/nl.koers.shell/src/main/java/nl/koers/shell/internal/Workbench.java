@@ -467,15 +467,37 @@ final class Workbench {
         for (Printable p : printables) {
             String name;
             try {
-                name = p.name(texts.locale()) + "  (" + p.format().name() + ")";
+                name = p.name(texts.locale());
+                if (!name.contains(p.format().name())) {
+                    name = name + "  (" + p.format().name() + ")";
+                }
             } catch (RuntimeException | LinkageError e) {
                 continue; // a printable that cannot even name itself is not offered
             }
             MenuItem item = new MenuItem(menu, SWT.PUSH);
             item.setText(name);
             item.setData(Ids.KEY, "export." + p.id());
-            item.addListener(SWT.Selection, e -> export(p));
+            item.addListener(SWT.Selection, e -> preview(p));
         }
+    }
+
+    /** Shows what a printable makes of the current dossier, with a button to write it. */
+    void preview(Printable printable) {
+        if (session == null) {
+            return;
+        }
+        Dossier value = session.dossier();
+        background.run(() -> printable.pages(value, texts.locale()), (pages, error) -> {
+            if (error != null) {
+                alert(SWT.ICON_ERROR, "dialog.export.failed.title",
+                        texts.format("dialog.export.failed.text", printable.id(), String.valueOf(error)));
+            } else if (pages.isEmpty()) {
+                alert(SWT.ICON_INFORMATION, "dialog.export.title",
+                        texts.format("dialog.export.nothing", printable.name(texts.locale())));
+            } else {
+                new PrintPreview(shell, texts, printable.name(texts.locale()), pages, () -> export(printable)).open();
+            }
+        });
     }
 
     /** Writes a printable of the current dossier into a folder the user chooses, in the background. */

@@ -204,6 +204,14 @@ class InstrumentViewUiTest {
         org.eclipse.swt.widgets.MenuItem exportMenu = robot.menuItem("menu.file.export");
         exportMenu.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
         robot.menu("export.proef.kaart");
+        robot.waitUntil("the preview shows the page", () -> {
+            try {
+                return ((Label) robot.find("preview.position")).getText().equals("Pagina 1 van 1");
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+        robot.click("preview.export");
         Path pdf = dir.resolve("proef.kaart.pdf");
         robot.waitUntil("the PDF is written", () -> java.nio.file.Files.exists(pdf)
                 && ((Label) robot.find("status")).getText().contains("proef.kaart.pdf"));

@@ -32,6 +32,12 @@ final class Robot {
     <T extends Control> T find(String id) {
         List<Control> found = new ArrayList<>();
         collect(shell, id, found);
+        // dialogs of the window (a print preview) are shells of their own
+        for (Shell other : display.getShells()) {
+            if (other != shell && !other.isDisposed()) {
+                collect(other, id, found);
+            }
+        }
         if (found.isEmpty()) {
             fail("no widget " + id);
         }
