@@ -1,12 +1,13 @@
 package nl.koers.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One collaboration (samenwerking): what it is about, how it came about, the partners at the table, the
- * shared ambition and the partner model canvas.
+ * shared ambition, the partner model canvas, and the interests the partners found they share.
  *
  * <p>Two maps carry data this domain does not interpret. {@code instrumentData} holds each instrument's own
  * working state under its id (a step it was at, a timer setting); {@code unknownFields} holds whatever a
@@ -16,10 +17,11 @@ import java.util.Optional;
  *
  * @param route how the idea came about, or null when not recorded
  * @param openness whether the network is open or closed, or null when not recorded
+ * @param interestLinks interests of different partners that the facilitator linked as one shared interest
  */
 public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
         List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
-        Map<String, Object> unknownFields) {
+        Map<String, Object> unknownFields, List<InterestLink> interestLinks) {
 
     public Dossier {
         id = Values.id(id);
@@ -31,26 +33,46 @@ public record Dossier(String id, String title, String theme, String initiator, R
         canvasNotes = Values.list(canvasNotes);
         instrumentData = Values.map(instrumentData);
         unknownFields = Values.map(unknownFields);
+        interestLinks = Values.list(interestLinks);
+    }
+
+    /** A dossier without linked interests. */
+    public Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
+            List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes,
+            Map<String, Object> instrumentData, Map<String, Object> unknownFields) {
+        this(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, instrumentData,
+                unknownFields, List.of());
     }
 
     /** A new, empty dossier with a title. */
     public static Dossier titled(String title) {
-        return new Dossier(null, title, "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(), Map.of());
+        return new Dossier(null, title, "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(), Map.of(),
+                List.of());
     }
 
     public Optional<Partner> partner(String partnerId) {
         return partners.stream().filter(p -> p.id().equals(partnerId)).findFirst();
     }
 
+    /** The partner that holds the interest with that id. */
+    public Optional<Partner> partnerOfInterest(String interestId) {
+        return partners.stream().filter(p -> p.hasInterest(interestId)).findFirst();
+    }
+
+    /** The link with that id. */
+    public Optional<InterestLink> interestLink(String linkId) {
+        return interestLinks.stream().filter(l -> l.id().equals(linkId)).findFirst();
+    }
+
     public Dossier withDetails(String newTitle, String newTheme, String newInitiator, Route newRoute,
             Openness newOpenness) {
         return new Dossier(id, newTitle, newTheme, newInitiator, newRoute, newOpenness, partners, ambition,
-                canvasNotes, instrumentData, unknownFields);
+                canvasNotes, instrumentData, unknownFields, interestLinks);
     }
 
     public Dossier withPartners(List<Partner> newPartners) {
         return new Dossier(id, title, theme, initiator, route, openness, newPartners, ambition, canvasNotes,
-                instrumentData, unknownFields);
+                instrumentData, unknownFields, interestLinks);
     }
 
     /** Replaces the partner with the same id, or adds it at the end. */
@@ -60,23 +82,57 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withAmbition(Ambition newAmbition) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, newAmbition, canvasNotes,
-                instrumentData, unknownFields);
+                instrumentData, unknownFields, interestLinks);
     }
 
     public Dossier withCanvasNotes(List<CanvasNote> newNotes) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, newNotes,
-                instrumentData, unknownFields);
+                instrumentData, unknownFields, interestLinks);
+    }
+
+    public Dossier withInterestLinks(List<InterestLink> newLinks) {
+        return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
+                instrumentData, unknownFields, newLinks);
+    }
+
+    /** Replaces the link with the same id, or adds it at the end. */
+    public Dossier withInterestLink(InterestLink link) {
+        return withInterestLinks(Values.put(interestLinks, link, InterestLink::id));
+    }
+
+    /**
+     * The links without that interest; a link left with the interests of fewer than two partners goes, as it
+     * no longer links anything.
+     */
+    public Dossier withoutLinksTo(String interestId) {
+        if (interestLinks.stream().noneMatch(l -> l.contains(interestId))) {
+            return this;
+        }
+        return withInterestLinks(interestLinks.stream()
+                .map(l -> l.contains(interestId) ? l.without(interestId) : l)
+                .filter(l -> !l.interestIds().isEmpty() && (partnersIn(l) >= 2 || !touched(l, interestId)))
+                .toList());
+    }
+
+    private boolean touched(InterestLink kept, String interestId) {
+        return interestLinks.stream().anyMatch(l -> l.id().equals(kept.id()) && l.contains(interestId));
+    }
+
+    /** How many different partners of this dossier hold an interest of the link. */
+    public long partnersIn(InterestLink link) {
+        return link.interestIds().stream().map(this::partnerOfInterest).flatMap(Optional::stream).map(Partner::id)
+                .distinct().count();
     }
 
     /** Sets one instrument's own data; an empty or null value removes it. */
     public Dossier withInstrumentData(String instrumentId, Object data) {
-        var copy = new java.util.LinkedHashMap<>(instrumentData);
+        var copy = new LinkedHashMap<>(instrumentData);
         if (data == null) {
             copy.remove(instrumentId);
         } else {
             copy.put(instrumentId, data);
         }
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, copy,
-                unknownFields);
+                unknownFields, interestLinks);
     }
 }

@@ -72,6 +72,30 @@ public record Partner(String id, String name, Role role, List<Representative> re
         return new Partner(id, name, role, representatives, essence, interests, newPositions, coreValues, contributions);
     }
 
+    /** Replaces the position with the same id, or adds it at the end. */
+    public Partner withPosition(Position position) {
+        return withPositions(Values.put(positions, position, Position::id));
+    }
+
+    public Partner withoutPosition(String positionId) {
+        return withPositions(Values.remove(positions, positionId, Position::id));
+    }
+
+    /** The position with that id. */
+    public java.util.Optional<Position> position(String positionId) {
+        return positions.stream().filter(p -> p.id().equals(positionId)).findFirst();
+    }
+
+    /** The interest with that id. */
+    public java.util.Optional<Interest> interest(String interestId) {
+        return interests.stream().filter(i -> i.id().equals(interestId)).findFirst();
+    }
+
+    /** The representative with that id. */
+    public java.util.Optional<Representative> representative(String representativeId) {
+        return representatives.stream().filter(r -> r.id().equals(representativeId)).findFirst();
+    }
+
     public Partner withCoreValues(List<CoreValue> newCoreValues) {
         return new Partner(id, name, role, representatives, essence, interests, positions, newCoreValues, contributions);
     }

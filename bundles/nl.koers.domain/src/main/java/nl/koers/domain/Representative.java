@@ -18,4 +18,16 @@ public record Representative(String id, String name, String function, List<Lens>
     public static Representative of(String name, String function, Lens... lenses) {
         return new Representative(null, name, function, List.of(lenses));
     }
+
+    public Representative withName(String newName) {
+        return new Representative(id, newName, function, lenses);
+    }
+
+    public Representative withFunction(String newFunction) {
+        return new Representative(id, name, newFunction, lenses);
+    }
+
+    public Representative withLenses(List<Lens> newLenses) {
+        return new Representative(id, name, function, newLenses);
+    }
 }

@@ -1,10 +1,13 @@
 /**
  * Analyses of a dossier that more than one instrument shows: what partners bring and get, how it matches,
- * where it falls short ({@link nl.koers.domain.analysis.BringGet}), and what changed between two texts
- * ({@link nl.koers.domain.analysis.TextDiff}). Pure functions of the domain records; results are values.
+ * where it falls short ({@link nl.koers.domain.analysis.BringGet}), the balance per category
+ * ({@link nl.koers.domain.analysis.CategoryBalance}), what changed between two texts
+ * ({@link nl.koers.domain.analysis.TextDiff}), what the interests at the table share and where they pull apart
+ * ({@link nl.koers.domain.analysis.InterestSuggestions}), and which lenses the table wears
+ * ({@link nl.koers.domain.analysis.LensProfile}). Pure functions of the domain records; results are values.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.koers.domain.analysis;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,16 +10,22 @@ import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Endorsement;
 import nl.koers.domain.Interest;
+import nl.koers.domain.InterestLink;
+import nl.koers.domain.Lens;
 import nl.koers.domain.Openness;
 import nl.koers.domain.Partner;
+import nl.koers.domain.Position;
+import nl.koers.domain.Representative;
 import nl.koers.domain.Route;
 
 /**
  * The edits every face of Koers offers on a dossier: its own details, its partners and what they said
- * (interests, bring and get, essence), and the shared ambition with its versions and endorsements.
+ * (representatives and their lenses, interests, positions with their why-ladders, bring and get, essence),
+ * the interests the partners share, and the shared ambition with its versions and endorsements.
  *
- * <p>An edit that names a partner, interest, contribution or ambition version that is not in the dossier
- * throws an {@link IllegalArgumentException} naming the id; a {@link DossierSession} then records nothing.
+ * <p>An edit that names a partner, representative, interest, position, link, contribution or ambition version
+ * that is not in the dossier throws an {@link IllegalArgumentException} naming the id; a
+ * {@link DossierSession} then records nothing.
  */
 public final class Edits {
     private Edits() {
@@ -60,7 +66,11 @@ public final class Edits {
                             ? new CanvasNote(n.id(), n.blockId(), n.text(), n.colour(), "")
                             : n)
                     .toList();
-            return d.withPartners(rest).withCanvasNotes(notes);
+            Dossier without = d.withPartners(rest).withCanvasNotes(notes);
+            for (Interest i : d.partner(partnerId).map(Partner::interests).orElse(List.of())) {
+                without = without.withoutLinksTo(i.id());
+            }
+            return without;
         });
     }
 
@@ -99,19 +109,176 @@ public final class Edits {
         });
     }
 
-    /** Replaces a partner's interest by its new value (same id). */
+    /**
+     * Replaces a partner's interest by its new value (same id): its text, level and wish or demand. Whether it
+     * is a core value stays as it was, whatever the new value says, so a face that does not know the mark
+     * cannot clear it by changing the text; {@link #markCoreValue} changes the mark.
+     */
     public static Edit updateInterest(String partnerId, Interest interest) {
         return partner("edit.updateInterest", partnerId, p -> {
-            requireInterest(p, interest.id());
-            return p.withInterest(interest);
+            boolean mark = requireInterest(p, interest.id()).coreValue();
+            return p.withInterest(interest.withCoreValue(mark));
         });
     }
 
-    /** Removes a partner's interest, and the references to it from that partner's positions. */
+    /** Marks a partner's interest as a core value (something it will not give up), or takes the mark away. */
+    public static Edit markCoreValue(String partnerId, String interestId, boolean coreValue) {
+        return partner("edit.markCoreValue", partnerId,
+                p -> p.withInterest(requireInterest(p, interestId).withCoreValue(coreValue)));
+    }
+
+    /**
+     * Removes a partner's interest, the references to it from that partner's positions, and its place in the
+     * links of shared interests (a link left with fewer than two partners goes).
+     */
     public static Edit removeInterest(String partnerId, String interestId) {
-        return partner("edit.removeInterest", partnerId, p -> {
+        return new Edit("edit.removeInterest", d -> {
+            Partner p = requirePartner(d, partnerId);
             requireInterest(p, interestId);
-            return p.withoutInterest(interestId);
+            return d.withPartner(p.withoutInterest(interestId)).withoutLinksTo(interestId);
+        });
+    }
+
+    // ---- representatives and their lenses
+
+    /** Adds a person who speaks for a partner; one with the same id already there is refused. */
+    public static Edit addRepresentative(String partnerId, Representative representative) {
+        return partner("edit.addRepresentative", partnerId, p -> {
+            if (p.representative(representative.id()).isPresent()) {
+                throw new IllegalArgumentException(
+                        "representative " + representative.id() + " is already with partner " + partnerId);
+            }
+            return p.withRepresentative(representative);
+        });
+    }
+
+    /** Replaces a representative by its new value (same id): name, function, lenses. */
+    public static Edit updateRepresentative(String partnerId, Representative representative) {
+        return partner("edit.updateRepresentative", partnerId, p -> {
+            requireRepresentative(p, representative.id());
+            return p.withRepresentative(representative);
+        });
+    }
+
+    public static Edit removeRepresentative(String partnerId, String representativeId) {
+        return partner("edit.removeRepresentative", partnerId, p -> {
+            requireRepresentative(p, representativeId);
+            return p.withoutRepresentative(representativeId);
+        });
+    }
+
+    /** The lenses a representative looks through (usually one or two); an empty list: not known yet. */
+    public static Edit setLenses(String partnerId, String representativeId, List<Lens> lenses) {
+        return partner("edit.setLenses", partnerId,
+                p -> p.withRepresentative(requireRepresentative(p, representativeId).withLenses(lenses)));
+    }
+
+    // ---- positions and their why-ladders
+
+    /** Adds a position a partner states; one with the same id already there is refused. */
+    public static Edit addPosition(String partnerId, Position position) {
+        return partner("edit.addPosition", partnerId, p -> {
+            if (p.position(position.id()).isPresent()) {
+                throw new IllegalArgumentException("position " + position.id() + " is already held by partner " + partnerId);
+            }
+            requireOwnInterests(p, position.interestIds());
+            return p.withPosition(position);
+        });
+    }
+
+    /** Replaces a position by its new value (same id): its text, its ladder and the interests it ends in. */
+    public static Edit updatePosition(String partnerId, Position position) {
+        return partner("edit.updatePosition", partnerId, p -> {
+            requirePosition(p, position.id());
+            requireOwnInterests(p, position.interestIds());
+            return p.withPosition(position);
+        });
+    }
+
+    public static Edit removePosition(String partnerId, String positionId) {
+        return partner("edit.removePosition", partnerId, p -> {
+            requirePosition(p, positionId);
+            return p.withoutPosition(positionId);
+        });
+    }
+
+    /** One more answer to "why?" at the bottom of a position's ladder. */
+    public static Edit addWhy(String partnerId, String positionId, String why) {
+        return position("edit.addWhy", partnerId, positionId, pos -> pos.plusWhy(why));
+    }
+
+    /** Changes the answer on rung {@code index} (0 is the first "why?") of a position's ladder. */
+    public static Edit updateWhy(String partnerId, String positionId, int index, String why) {
+        return position("edit.updateWhy", partnerId, positionId, pos -> pos.withWhy(rung(pos, index), why));
+    }
+
+    /** Takes rung {@code index} out of a position's ladder; the answers below it move up. */
+    public static Edit removeWhy(String partnerId, String positionId, int index) {
+        return position("edit.removeWhy", partnerId, positionId, pos -> pos.withoutWhy(rung(pos, index)));
+    }
+
+    /** Lets a position's ladder end (also) in one of the same partner's interests. */
+    public static Edit linkPositionInterest(String partnerId, String positionId, String interestId) {
+        return partner("edit.linkPositionInterest", partnerId, p -> {
+            requireInterest(p, interestId);
+            return p.withPosition(requirePosition(p, positionId).withInterest(interestId));
+        });
+    }
+
+    public static Edit unlinkPositionInterest(String partnerId, String positionId, String interestId) {
+        return partner("edit.unlinkPositionInterest", partnerId,
+                p -> p.withPosition(requirePosition(p, positionId).withoutInterest(interestId)));
+    }
+
+    /**
+     * The interest a why-ladder arrives at, new: adds it to the partner and lets the position end in it, as
+     * one edit (one undo).
+     */
+    public static Edit addInterestUnderPosition(String partnerId, String positionId, Interest interest) {
+        return partner("edit.addInterestUnderPosition", partnerId, p -> {
+            Position pos = requirePosition(p, positionId);
+            if (p.hasInterest(interest.id())) {
+                throw new IllegalArgumentException("interest " + interest.id() + " is already held by partner " + partnerId);
+            }
+            return p.withInterest(interest).withPosition(pos.withInterest(interest.id()));
+        });
+    }
+
+    // ---- shared interests
+
+    /**
+     * Links interests as one shared interest. Every interest must be in the dossier, and they must come from at
+     * least two different partners: a partner does not share an interest with itself.
+     */
+    public static Edit linkInterests(InterestLink link) {
+        return new Edit("edit.linkInterests", d -> {
+            if (d.interestLink(link.id()).isPresent()) {
+                throw new IllegalArgumentException("link " + link.id() + " is already in the dossier");
+            }
+            requireShared(d, link);
+            return d.withInterestLink(link);
+        });
+    }
+
+    /** Adds an interest to a link of shared interests. */
+    public static Edit addToLink(String linkId, String interestId) {
+        return new Edit("edit.addToLink", d -> {
+            InterestLink l = requireLink(d, linkId).with(interestId);
+            requireShared(d, l);
+            return d.withInterestLink(l);
+        });
+    }
+
+    /** What the partners share, in their words, as the note of a link. */
+    public static Edit noteLink(String linkId, String note) {
+        return new Edit("edit.noteLink", d -> d.withInterestLink(requireLink(d, linkId).withNote(note)));
+    }
+
+    /** Undoes a link: the interests stay, they are just no longer marked as shared. */
+    public static Edit unlinkInterests(String linkId) {
+        return new Edit("edit.unlinkInterests", d -> {
+            requireLink(d, linkId);
+            return d.withInterestLinks(d.interestLinks().stream().filter(l -> !l.id().equals(linkId)).toList());
         });
     }
 
@@ -197,9 +364,56 @@ public final class Edits {
                 () -> new IllegalArgumentException("ambition version " + versionId + " is not in the dossier"));
     }
 
-    private static void requireInterest(Partner p, String interestId) {
-        if (!p.hasInterest(interestId)) {
-            throw new IllegalArgumentException("interest " + interestId + " is not held by partner " + p.id());
+    private static Partner requirePartner(Dossier d, String partnerId) {
+        return d.partner(partnerId).orElseThrow(
+                () -> new IllegalArgumentException("partner " + partnerId + " is not in the dossier"));
+    }
+
+    private static Interest requireInterest(Partner p, String interestId) {
+        return p.interest(interestId).orElseThrow(
+                () -> new IllegalArgumentException("interest " + interestId + " is not held by partner " + p.id()));
+    }
+
+    private static void requireOwnInterests(Partner p, List<String> interestIds) {
+        interestIds.forEach(i -> requireInterest(p, i));
+    }
+
+    private static Representative requireRepresentative(Partner p, String representativeId) {
+        return p.representative(representativeId).orElseThrow(() -> new IllegalArgumentException(
+                "representative " + representativeId + " is not with partner " + p.id()));
+    }
+
+    private static Position requirePosition(Partner p, String positionId) {
+        return p.position(positionId).orElseThrow(
+                () -> new IllegalArgumentException("position " + positionId + " is not held by partner " + p.id()));
+    }
+
+    private static Edit position(String labelKey, String partnerId, String positionId, UnaryOperator<Position> change) {
+        return partner(labelKey, partnerId, p -> p.withPosition(change.apply(requirePosition(p, positionId))));
+    }
+
+    private static int rung(Position pos, int index) {
+        if (index < 0 || index >= pos.whys().size()) {
+            throw new IllegalArgumentException("position " + pos.id() + " has no why number " + index
+                    + " (its ladder has " + pos.whys().size() + ")");
+        }
+        return index;
+    }
+
+    private static InterestLink requireLink(Dossier d, String linkId) {
+        return d.interestLink(linkId).orElseThrow(
+                () -> new IllegalArgumentException("link " + linkId + " is not in the dossier"));
+    }
+
+    private static void requireShared(Dossier d, InterestLink link) {
+        for (String id : link.interestIds()) {
+            if (d.partnerOfInterest(id).isEmpty()) {
+                throw new IllegalArgumentException("interest " + id + " is not in the dossier");
+            }
+        }
+        if (d.partnersIn(link) < 2) {
+            throw new IllegalArgumentException(
+                    "link " + link.id() + " needs interests of at least two partners: " + link.interestIds());
         }
     }
 

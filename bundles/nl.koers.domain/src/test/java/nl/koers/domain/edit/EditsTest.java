@@ -25,10 +25,12 @@ import nl.koers.domain.Endorsement;
 import nl.koers.domain.Fact;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
+import nl.koers.domain.InterestLink;
 import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
 import nl.koers.domain.Recognition;
+import nl.koers.domain.Representative;
 import nl.koers.domain.Role;
 import nl.koers.domain.Texts;
 
@@ -259,7 +261,17 @@ class EditsTest {
                 () -> Edits.updateContribution("p", uren), () -> Edits.removeContribution("p", "c"),
                 () -> Edits.setEssence("p", "e"), () -> Edits.addAmbitionVersion(ronde1),
                 () -> Edits.updateAmbitionVersion(ronde1), () -> Edits.removeAmbitionVersion("v"),
-                () -> Edits.endorse("v", "p", null))) {
+                () -> Edits.endorse("v", "p", null), () -> Edits.markCoreValue("p", "i", true),
+                () -> Edits.addRepresentative("p", Representative.of("A", "")),
+                () -> Edits.updateRepresentative("p", Representative.of("A", "")),
+                () -> Edits.removeRepresentative("p", "r"), () -> Edits.setLenses("p", "r", List.of()),
+                () -> Edits.addPosition("p", Position.of("x")), () -> Edits.updatePosition("p", Position.of("x")),
+                () -> Edits.removePosition("p", "x"), () -> Edits.addWhy("p", "x", "w"),
+                () -> Edits.updateWhy("p", "x", 0, "w"), () -> Edits.removeWhy("p", "x", 0),
+                () -> Edits.linkPositionInterest("p", "x", "i"), () -> Edits.unlinkPositionInterest("p", "x", "i"),
+                () -> Edits.addInterestUnderPosition("p", "x", thuis),
+                () -> Edits.linkInterests(InterestLink.of("", "a", "b")),
+                () -> Edits.addToLink("l", "i"), () -> Edits.noteLink("l", "n"), () -> Edits.unlinkInterests("l"))) {
             String key = edit.get().labelKey();
             assertTrue(nl.has(key), () -> "Dutch name for " + key);
             assertTrue(en.has(key), () -> "English name for " + key);
@@ -270,7 +282,7 @@ class EditsTest {
                 edits++;
             }
         }
-        assertEquals(18, edits, "a new edit needs a line above");
+        assertEquals(36, edits, "a new edit needs a line above");
         assertFalse(nl.get("edit.addInterest").equals(en.get("edit.addInterest")));
     }
 

@@ -19,6 +19,7 @@ import nl.koers.domain.Endorsement;
 import nl.koers.domain.Fact;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
+import nl.koers.domain.InterestLink;
 import nl.koers.domain.Lens;
 import nl.koers.domain.Level;
 import nl.koers.domain.Openness;
@@ -33,7 +34,7 @@ import nl.koers.domain.Route;
 final class DossierReader {
     /** The top-level fields this version knows; anything else is kept as it was. */
     static final Set<String> KNOWN = Set.of(DossierFormat.FORMAT, DossierFormat.SCHEMA_VERSION, "id", "title",
-            "theme", "initiator", "route", "openness", "partners", "ambition", "canvas", "instruments");
+            "theme", "initiator", "route", "openness", "partners", "ambition", "canvas", "interestLinks", "instruments");
 
     private final Fields f;
     private final ObjectMapper mapper;
@@ -70,7 +71,8 @@ final class DossierReader {
                 canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
                         : f.list(f.object(canvas, "canvas"), "notes", "canvas", this::note),
                 instruments,
-                unknown);
+                unknown,
+                f.list(root, "interestLinks", "", this::link));
     }
 
     private Partner partner(JsonNode n, String at) {
@@ -96,7 +98,12 @@ final class DossierReader {
     private Interest interest(JsonNode n, String at) {
         f.object(n, at);
         return new Interest(f.text(n, "id", at), f.text(n, "text", at), f.enumValue(n, "level", Level.class, at),
-                f.enumValue(n, "firmness", Firmness.class, at));
+                f.enumValue(n, "firmness", Firmness.class, at), f.bool(n, "coreValue", at, false));
+    }
+
+    private InterestLink link(JsonNode n, String at) {
+        f.object(n, at);
+        return new InterestLink(f.text(n, "id", at), f.list(n, "interestIds", at, f::textElement), f.text(n, "note", at));
     }
 
     private Position position(JsonNode n, String at) {

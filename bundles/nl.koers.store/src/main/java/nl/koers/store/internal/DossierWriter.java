@@ -38,6 +38,13 @@ final class DossierWriter {
         d.ambition().versions().forEach(v -> versions.add(version(v)));
         ArrayNode notes = root.putObject("canvas").putArray("notes");
         d.canvasNotes().forEach(n -> notes.add(note(n)));
+        ArrayNode links = root.putArray("interestLinks");
+        d.interestLinks().forEach(l -> {
+            ObjectNode o = links.addObject().put("id", l.id());
+            ArrayNode ids = o.putArray("interestIds");
+            l.interestIds().forEach(ids::add);
+            o.put("note", l.note());
+        });
         ObjectNode instruments = root.putObject("instruments");
         d.instrumentData().forEach((k, v) -> instruments.set(k, mapper.valueToTree(v)));
         for (Map.Entry<String, Object> e : d.unknownFields().entrySet()) {
@@ -56,7 +63,8 @@ final class DossierWriter {
         p.representatives().forEach(r -> reps.add(representative(r)));
         ArrayNode interests = n.putArray("interests");
         p.interests().forEach(i -> interests.addObject().put("id", i.id()).put("text", i.text())
-                .put("level", i.level().name()).put("firmness", i.firmness().name()));
+                .put("level", i.level().name()).put("firmness", i.firmness().name())
+                .put("coreValue", i.coreValue()));
         ArrayNode positions = n.putArray("positions");
         p.positions().forEach(pos -> {
             ObjectNode o = positions.addObject().put("id", pos.id()).put("text", pos.text());

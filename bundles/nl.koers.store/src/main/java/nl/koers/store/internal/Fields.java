@@ -66,6 +66,17 @@ final class Fields {
         return n.intValue();
     }
 
+    boolean bool(JsonNode object, String field, String where, boolean absent) {
+        JsonNode n = object.get(field);
+        if (n == null || n.isNull()) {
+            return absent;
+        }
+        if (!n.isBoolean()) {
+            throw wrongType(n, "type.boolean", at(where, field));
+        }
+        return n.booleanValue();
+    }
+
     BigDecimal decimal(JsonNode object, String field, String where) {
         JsonNode n = object.get(field);
         if (n == null || n.isNull()) {

@@ -12,7 +12,8 @@ import nl.koers.store.Problem.Kind;
 
 /**
  * What a well-formed file can still get wrong: ids that occur twice, and references to partners or interests
- * that are not there. A file with these opens (nothing is lost), but {@code validate} reports them.
+ * that are not there (from positions, canvas notes and links of shared interests). A file with these opens
+ * (nothing is lost), but {@code validate} reports them.
  */
 final class ReferenceCheck {
     private ReferenceCheck() {
@@ -48,6 +49,19 @@ final class ReferenceCheck {
             }
             for (int j = 0; j < p.contributions().size(); j++) {
                 unique(file, ids, p.contributions().get(j).id(), at + ".contributions[" + j + "].id", problems);
+            }
+        }
+        Set<String> allInterests = new HashSet<>();
+        d.partners().forEach(p -> p.interests().forEach(i -> allInterests.add(i.id())));
+        for (int i = 0; i < d.interestLinks().size(); i++) {
+            var link = d.interestLinks().get(i);
+            unique(file, ids, link.id(), "interestLinks[" + i + "].id", problems);
+            for (int k = 0; k < link.interestIds().size(); k++) {
+                String ref = link.interestIds().get(k);
+                if (!allInterests.contains(ref)) {
+                    problems.add(Problem.at(file, Kind.UNKNOWN_REFERENCE,
+                            "interestLinks[" + i + "].interestIds[" + k + "]", ref));
+                }
             }
         }
         for (int i = 0; i < d.canvasNotes().size(); i++) {

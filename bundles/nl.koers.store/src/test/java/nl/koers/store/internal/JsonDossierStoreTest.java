@@ -2,6 +2,7 @@ package nl.koers.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.koers.domain.Ambition;
 import nl.koers.domain.AmbitionVersion;
@@ -30,6 +33,7 @@ import nl.koers.domain.Endorsement;
 import nl.koers.domain.Fact;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
+import nl.koers.domain.InterestLink;
 import nl.koers.domain.Lens;
 import nl.koers.domain.Level;
 import nl.koers.domain.Openness;
@@ -52,7 +56,8 @@ class JsonDossierStoreTest {
     /** A dossier that uses every field the schema has. */
     static Dossier everything() {
         Interest eigen = Interest.of("Minder uitval van jongeren", Level.ORGANISATION, Firmness.DEMAND);
-        Interest netwerk = Interest.of("Eén route naar werk in de regio", Level.NETWORK, Firmness.WISH);
+        Interest netwerk = Interest.of("Eén route naar werk in de regio", Level.NETWORK, Firmness.WISH)
+                .withCoreValue(true);
         Position pos = new Position(null, "Wij willen de regie", List.of("Omdat wij betalen", "Omdat wij afrekenbaar zijn"),
                 List.of(eigen.id()));
         Partner gemeente = new Partner(null, "Gemeente Tiel", Role.CORE,
@@ -61,7 +66,8 @@ class JsonDossierStoreTest {
                 List.of(CoreValue.of("Beloftes nakomen")),
                 List.of(Contribution.bring(Category.MEANS, "Projectbudget").withAmount(new BigDecimal("25000.50"), "euro"),
                         Contribution.get(Category.REPUTATION, "Zichtbaarheid").withFirmness(Firmness.DEMAND)));
-        Partner roc = Partner.of("ROC Rivor", Role.CHAIN);
+        Interest diploma = Interest.of("Elke jongere een diploma", Level.NETWORK, Firmness.DEMAND);
+        Partner roc = Partner.of("ROC Rivor", Role.CHAIN).withInterests(List.of(diploma));
         AmbitionVersion v1 = new AmbitionVersion(null, 1, LocalDate.of(2026, 3, 2), "Elke jongere een plek",
                 "Wij delen cijfers per kwartaal", List.of(new Fact("12% uitval", "CBS 2025")),
                 Map.of(gemeente.id(), new Endorsement(Recognition.YES, ""),
@@ -70,7 +76,8 @@ class JsonDossierStoreTest {
                 Route.STRATEGIC_GROUP, Openness.CLOSED, List.of(gemeente, roc), new Ambition(List.of(v1)),
                 List.of(new CanvasNote(null, "offer", "Eén loket", "#ffcc80", gemeente.id())),
                 Map.of("netwerkambitie", Map.of("step", 3, "timerMinutes", 10)),
-                Map.of());
+                Map.of(),
+                List.of(InterestLink.of("Iedere jongere een route", netwerk.id(), diploma.id())));
     }
 
     @Test
@@ -147,6 +154,81 @@ class JsonDossierStoreTest {
         var e = assertThrows(DossierFileException.class,
                 () -> store.read(new ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)), "voorbeeld.koers"));
         assertTrue(e.message(Locale.ENGLISH).startsWith("voorbeeld.koers"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void whyLaddersOfAnyDepthSurviveSaveAndReopen(int depth) throws Exception {
+        Interest i = Interest.of("Verantwoording aan de raad", Level.ORGANISATION, Firmness.DEMAND);
+        List<String> whys = new java.util.ArrayList<>();
+        for (int k = 1; k <= depth; k++) {
+            whys.add("Waarom " + k + ": omdat \u201cstap\u201d " + k + " \u2013 " + "ja, écht".repeat(k));
+        }
+        Position pos = new Position(null, "Wij houden de regie", whys, depth == 0 ? List.of() : List.of(i.id()));
+        Dossier d = Dossier.titled("Ladder").withPartner(new Partner(null, "Gemeente", Role.CORE, List.of(), "",
+                List.of(i), List.of(pos), List.of(), List.of()));
+        Path file = dir.resolve("ladder" + depth + ".koers");
+        store.write(d, file);
+        Dossier back = store.read(file);
+        assertEquals(d, back);
+        assertEquals(depth, back.partners().get(0).positions().get(0).whys().size());
+        assertEquals(whys, back.partners().get(0).positions().get(0).whys());
+        assertEquals(List.of(), store.validate(file));
+    }
+
+    @Test
+    void theDialoguesFieldsAreWrittenAsTheSchemaSays() throws Exception {
+        Path file = dir.resolve("velden.koers");
+        Dossier d = everything();
+        store.write(d, file);
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertEquals(false, tree.at("/partners/0/interests/0/coreValue").booleanValue());
+        assertEquals(true, tree.at("/partners/0/interests/1/coreValue").booleanValue());
+        assertEquals(d.interestLinks().get(0).id(), tree.at("/interestLinks/0/id").textValue());
+        assertEquals(2, tree.at("/interestLinks/0/interestIds").size());
+        assertEquals("Iedere jongere een route", tree.at("/interestLinks/0/note").textValue());
+        assertEquals(2, tree.at("/partners/0/positions/0/whys").size());
+    }
+
+    @Test
+    void anOlderFileWithoutCoreValuesOrLinksStillReadsAndKeepsWhatItDoesNotKnow() throws Exception {
+        String json = """
+                {"format":"koers-dossier","schemaVersion":1,"id":"d1","title":"Oud",
+                 "partners":[{"id":"p1","name":"A","interests":[{"id":"i1","text":"t","level":"NETWORK","firmness":"DEMAND"}],
+                   "positions":[{"id":"x1","text":"s","whys":["w1","w2"],"interestIds":["i1"]}]}],
+                 "instruments":{"energiekaart":{"zoom":1.25}},
+                 "futureFeature":{"enabled":true}}
+                """;
+        Path file = write("oud.koers", json);
+        Dossier read = store.read(file);
+        Interest i = read.partners().get(0).interests().get(0);
+        assertEquals(new Interest("i1", "t", Level.NETWORK, Firmness.DEMAND), i);
+        assertFalse(i.coreValue());
+        assertEquals(List.of(), read.interestLinks());
+        assertEquals(List.of("w1", "w2"), read.partners().get(0).positions().get(0).whys());
+        // the new fields go with the next save; what this Koers does not know stays
+        Dossier changed = read.withInterestLinks(List.of()).withPartner(read.partners().get(0)
+                .withInterests(List.of(i.withCoreValue(true))));
+        Path again = dir.resolve("oud-opnieuw.koers");
+        store.write(changed, again);
+        Dossier back = store.read(again);
+        assertEquals(changed, back);
+        assertTrue(back.partners().get(0).interests().get(0).coreValue());
+        assertEquals(Map.of("enabled", true), back.unknownFields().get("futureFeature"));
+        assertEquals(Map.of("zoom", new BigDecimal("1.25")), back.instrumentData().get("energiekaart"));
+    }
+
+    @Test
+    void aCoreValueMarkThatIsNoYesOrNoNamesItsPlace() throws Exception {
+        Problem p = problem(write("kern.koers", """
+                {"format":"koers-dossier","schemaVersion":1,
+                 "partners":[{"id":"a","interests":[{"id":"i","coreValue":"ja"}]}]}
+                """), Kind.WRONG_TYPE);
+        assertEquals("partners[0].interests[0].coreValue", p.where());
+        assertTrue(p.message(Locale.of("nl")).contains("ja/nee"), p.message(Locale.of("nl")));
+        assertEquals("interestLinks[0].interestIds", problem(write("link.koers", """
+                {"format":"koers-dossier","schemaVersion":1,"interestLinks":[{"id":"l","interestIds":"i"}]}
+                """), Kind.WRONG_TYPE).where());
     }
 
     // ---- broken files: each gets a message that names the file and what is wrong, and stays as it was
@@ -307,6 +389,19 @@ class JsonDossierStoreTest {
                 problems.stream().map(Problem::kind).toList(), problems.toString());
         assertEquals("partners[0].positions[0].interestIds[0]", problems.get(0).where());
         assertEquals("canvas.notes[0].partnerId", problems.get(2).where());
+    }
+
+    @Test
+    void validateReportsALinkToAnInterestThatIsNotThere() throws Exception {
+        Path file = write("links.koers", """
+                {"format":"koers-dossier","schemaVersion":1,
+                 "partners":[{"id":"p1","interests":[{"id":"i1"}]},{"id":"p2","interests":[{"id":"i2"}]}],
+                 "interestLinks":[{"id":"l1","interestIds":["i1","i2"]},{"id":"l2","interestIds":["i1","weg"]}]}
+                """);
+        List<Problem> problems = store.validate(file);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(Kind.UNKNOWN_REFERENCE, problems.get(0).kind());
+        assertEquals("interestLinks[1].interestIds[1]", problems.get(0).where());
     }
 
     private Problem problem(Path file, Kind kind) {

@@ -8,8 +8,8 @@ import nl.koers.instrument.api.TextInstrument;
 /** Belangendialoog: partners explain their interests to each other and ask why, from positions down to interests. */
 @Component(service = Instrument.class, property = Instrument.ID_PROPERTY + "=" + BelangendialoogInstrument.ID)
 public final class BelangendialoogInstrument extends TextInstrument {
-    static final String ID = "belangendialoog";
-    static final String TEXTS = "nl.koers.instrument.belangendialoog.internal.Texts";
+    public static final String ID = "belangendialoog";
+    public static final String TEXTS = "nl.koers.instrument.belangendialoog.internal.Texts";
 
     public BelangendialoogInstrument() {
         super(ID, TEXTS);

@@ -1,0 +1,161 @@
+package nl.koers.domain.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+
+/**
+ * The balance of one category of bringing and getting, across all partners: who brings something in it and who
+ * wants to get something, where nobody answers, and how the amounts add up. The rules are simple enough to
+ * explain in the room:
+ * <ul>
+ * <li>{@code bringers} and {@code getters}: the partners that bring, and that want to get, at least one item in
+ * the category, each once, in partner order.</li>
+ * <li>{@code brought} and {@code wanted}: those items, in partner order and then item order.</li>
+ * <li>{@code gaps}: wanted items (wishes and demands) for which no <em>other</em> partner brings anything in the
+ * category. What a partner brings itself does not fill its own gap. When nobody brings anything in the
+ * category, every wanted item is a gap.</li>
+ * <li>{@code unasked}: brought items that no other partner wants to get in the category.</li>
+ * <li>{@code vague}: brought and wanted items without an amount or without a unit ("make it concrete").</li>
+ * <li>{@code matches}: the {@link BringGet#matches matches} in the category, in their order.</li>
+ * <li>{@code units}: per unit, the amounts brought and wanted, summed over the items with both an amount and a
+ * unit. Units are compared as {@link Balance} compares them (trimmed, regardless of case) and shown as first
+ * spelled, in the order they first appear among the brought items and then the wanted ones; different units
+ * are never added together.</li>
+ * </ul>
+ */
+public record CategoryBalance(Category category, List<String> bringers, List<String> getters,
+        List<ContributionRef> brought, List<ContributionRef> wanted, List<ContributionRef> gaps,
+        List<ContributionRef> unasked, List<ContributionRef> vague, List<Match> matches, List<UnitSum> units) {
+
+    public CategoryBalance {
+        Objects.requireNonNull(category, "category");
+        bringers = List.copyOf(bringers);
+        getters = List.copyOf(getters);
+        brought = List.copyOf(brought);
+        wanted = List.copyOf(wanted);
+        gaps = List.copyOf(gaps);
+        unasked = List.copyOf(unasked);
+        vague = List.copyOf(vague);
+        matches = List.copyOf(matches);
+        units = List.copyOf(units);
+    }
+
+    /**
+     * The amounts of one unit in one category.
+     *
+     * @param unit as first spelled, trimmed
+     */
+    public record UnitSum(String unit, BigDecimal brought, BigDecimal wanted) {
+        public UnitSum {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(brought, "brought");
+            Objects.requireNonNull(wanted, "wanted");
+        }
+
+        /** How much more is wanted than brought; zero when what is brought covers it. */
+        public BigDecimal shortfall() {
+            BigDecimal s = wanted.subtract(brought);
+            return s.signum() > 0 ? s : BigDecimal.ZERO;
+        }
+    }
+
+    /** Whether something is wanted in this category that nobody else brings. */
+    public boolean hasGap() {
+        return !gaps.isEmpty();
+    }
+
+    /**
+     * One balance per category in which at least one partner brings or wants something, in the order of
+     * {@link Category}; an empty list for a dossier without bring or get items.
+     */
+    public static List<CategoryBalance> of(Dossier dossier) {
+        List<Match> allMatches = BringGet.matches(dossier);
+        List<CategoryBalance> out = new ArrayList<>();
+        for (Category category : Category.values()) {
+            Set<String> bringers = new LinkedHashSet<>();
+            Set<String> getters = new LinkedHashSet<>();
+            List<ContributionRef> brought = new ArrayList<>();
+            List<ContributionRef> wanted = new ArrayList<>();
+            List<ContributionRef> gaps = new ArrayList<>();
+            List<ContributionRef> unasked = new ArrayList<>();
+            List<ContributionRef> vague = new ArrayList<>();
+            Map<String, String> spelling = new LinkedHashMap<>();
+            Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+            for (Direction direction : Direction.values()) {
+                for (Partner p : dossier.partners()) {
+                    for (Contribution c : p.contributions(direction)) {
+                        if (c.category() != category) {
+                            continue;
+                        }
+                        ContributionRef ref = new ContributionRef(p.id(), c.id());
+                        boolean bring = direction == Direction.BRING;
+                        (bring ? bringers : getters).add(p.id());
+                        (bring ? brought : wanted).add(ref);
+                        if (!answeredByOthers(dossier, p, category, bring ? Direction.GET : Direction.BRING)) {
+                            (bring ? unasked : gaps).add(ref);
+                        }
+                        if (!c.isConcrete()) {
+                            vague.add(ref);
+                        } else {
+                            String key = BringGet.unitKey(c.unit());
+                            spelling.putIfAbsent(key, c.unit().strip());
+                            BigDecimal[] s = sums.computeIfAbsent(key,
+                                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                            s[bring ? 0 : 1] = s[bring ? 0 : 1].add(c.amount());
+                        }
+                    }
+                }
+            }
+            if (brought.isEmpty() && wanted.isEmpty()) {
+                continue;
+            }
+            // vague items in partner order, then item order, whatever their direction
+            vague.sort(java.util.Comparator.comparingInt((ContributionRef r) -> partnerIndex(dossier, r))
+                    .thenComparingInt(r -> itemIndex(dossier, r)));
+            List<UnitSum> units = new ArrayList<>();
+            sums.forEach((key, s) -> units.add(new UnitSum(spelling.get(key), s[0], s[1])));
+            List<Match> matches = allMatches.stream().filter(m -> m.category() == category).toList();
+            out.add(new CategoryBalance(category, List.copyOf(bringers), List.copyOf(getters), brought, wanted, gaps,
+                    unasked, vague, matches, units));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a partner other than {@code p} has an item in {@code direction} in {@code category}. */
+    private static boolean answeredByOthers(Dossier d, Partner p, Category category, Direction direction) {
+        return d.partners().stream().filter(o -> !o.id().equals(p.id()))
+                .anyMatch(o -> o.contributions(direction).stream().anyMatch(c -> c.category() == category));
+    }
+
+    private static int partnerIndex(Dossier d, ContributionRef r) {
+        for (int i = 0; i < d.partners().size(); i++) {
+            if (d.partners().get(i).id().equals(r.partnerId())) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int itemIndex(Dossier d, ContributionRef r) {
+        return d.partner(r.partnerId()).map(p -> {
+            for (int i = 0; i < p.contributions().size(); i++) {
+                if (p.contributions().get(i).id().equals(r.contributionId())) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }).orElse(Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,128 @@
+package nl.koers.domain.analysis;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a text as the suggestion rules compare them, in Dutch and English alike: cut at everything
+ * that is not a letter or digit, in lower case, without accents ("continuïteit" is "continuiteit"). A
+ * <em>significant</em> word has at least five letters and is not a stop word; it is compared by its stem,
+ * which drops one plural or inflected ending ("-en", else "-s", else "-e") when at least four letters remain,
+ * so "jongere" and "jongeren", "werkgever" and "werkgevers", "interest" and "interests" meet. It is no real
+ * stemmer: "regionaal" and "regionale" do not meet.
+ */
+final class Wording {
+    static final int MIN_LETTERS = 5;
+
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Words of five letters or more that say little about what an interest is about, in Dutch and English. */
+    static final Set<String> STOP = java.util.stream.Stream.of(
+            // Dutch
+            "zodat", "omdat", "waarin", "waarbij", "waardoor", "waarop", "waarmee", "tussen", "zonder", "worden",
+            "wordt", "hebben", "heeft", "kunnen", "willen", "moeten", "zullen", "zouden", "andere", "anderen",
+            "elkaar", "alleen", "eigen", "minder", "sneller", "beter", "betere", "goede", "graag", "steeds",
+            "altijd", "nooit", "niets", "iedereen", "iemand", "welke", "wanneer", "terwijl", "echter", "daarom",
+            "dezelfde", "zelfde", "onder", "boven", "tegen", "vanuit", "plaats", "samen", "samenwerking",
+            "samenwerken", "partner", "partners", "organisatie", "organisaties", "vooral", "ieder", "iedere",
+            "enkele", "aantal", "laten", "maken", "komen", "staan", "geven", "nemen", "houden", "blijven",
+            "daarbij", "hierbij", "daarna", "nadat", "voordat", "sinds", "tijdens", "binnen", "buiten", "zoals",
+            "waarom", "hierin", "daarin", "eerst", "eerder", "later", "grote", "groot", "kleine", "klein",
+            "nieuwe", "nieuw", "zijn", "meest", "meeste", "weinig", "niveau", "niveaus",
+            // English
+            "about", "above", "after", "again", "against", "among", "because", "before", "being", "below",
+            "between", "could", "doing", "during", "every", "fewer", "further", "having", "might", "other",
+            "others", "ought", "their", "theirs", "there", "these", "those", "through", "under", "until", "where",
+            "which", "while", "whose", "would", "should", "without", "within", "together", "collaboration",
+            "partner", "partners", "organisation", "organisations", "organization", "organizations", "better",
+            "faster", "still", "always", "never", "anyone", "everyone", "someone", "rather", "instead", "place",
+            "shall", "since", "whether", "thing", "things", "making", "first", "great", "large", "small", "their",
+            "really", "mostly", "least", "level", "levels").collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words that say no, in Dutch and English. */
+    static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "zonder", "niets", "niemand", "nergens",
+            "noch", "no", "not", "never", "without", "none", "nothing", "nobody", "nor", "cannot");
+    /** Words that ask for more, and words that ask for less, in Dutch and English. */
+    static final Set<String> MORE = Set.of("meer", "more", "hoger", "higher", "groter", "larger");
+    static final Set<String> LESS = Set.of("minder", "less", "fewer", "lager", "lower", "kleiner", "smaller");
+
+    private Wording() {
+    }
+
+    /** Every word of the text, normalised (lower case, no accents), in order, with repeats. */
+    static List<String> words(String text) {
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String w : SPLIT.split(plain)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The significant words of a text by stem, each with its first spelling in the text (in lower case, with
+     * its accents), in the order they appear.
+     */
+    static Map<String, String> significant(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> normal = words(text);
+        List<String> spelled = spellings(text);
+        for (int i = 0; i < normal.size(); i++) {
+            String w = normal.get(i);
+            if (letters(w) >= MIN_LETTERS && !STOP.contains(w)) {
+                out.putIfAbsent(stem(w), i < spelled.size() ? spelled.get(i) : w);
+            }
+        }
+        return out;
+    }
+
+    /** The word without one ending: "-en", else "-s", else "-e", when at least four letters remain. */
+    static String stem(String word) {
+        for (String ending : new String[] {"en", "s", "e"}) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** Whether the text says no: a negation word, or an English "n't". */
+    static boolean negated(String text) {
+        return words(text).stream().anyMatch(NEGATIONS::contains) || text.toLowerCase(Locale.ROOT).contains("n't")
+                || text.toLowerCase(Locale.ROOT).contains("n\u2019t");
+    }
+
+    static boolean asksMore(String text) {
+        return words(text).stream().anyMatch(MORE::contains);
+    }
+
+    static boolean asksLess(String text) {
+        return words(text).stream().anyMatch(LESS::contains);
+    }
+
+    /** Every word of the text as spelled (lower case, with its accents), in order: parallel to {@link #words}. */
+    static List<String> spellings(String text) {
+        List<String> out = new ArrayList<>();
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        for (String w : SPLIT.split(composed)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static long letters(String w) {
+        return w.codePoints().filter(Character::isLetter).count();
+    }
+}

@@ -1,0 +1,116 @@
+package nl.koers.instrument.belangendialoog.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Lens;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Position;
+import nl.koers.domain.Representative;
+import nl.koers.domain.Texts;
+import nl.koers.domain.analysis.InterestRef;
+
+/**
+ * The sentences of the interest dialogue in one language: its own texts, the words of the domain, and the way
+ * interests, lenses and people are named. Screens and sheets share it, so the room sees on the wall what it
+ * gets on paper.
+ */
+public final class Phrases {
+    private final Texts texts;
+    private final Texts words;
+
+    public Phrases(Locale locale) {
+        this.texts = Texts.load(BelangendialoogInstrument.TEXTS, locale, Phrases.class.getClassLoader());
+        this.words = Texts.words(locale);
+    }
+
+    public Locale locale() {
+        return texts.locale();
+    }
+
+    public String get(String key) {
+        return texts.get(key);
+    }
+
+    public String format(String key, Object... args) {
+        return texts.format(key, args);
+    }
+
+    /** The word of the domain for a level, lens, wish or demand, category, role. */
+    public String word(Enum<?> value) {
+        return words.label(value);
+    }
+
+    /** The questions a lens asks, in the words of the method. */
+    public List<String> questions(Lens lens) {
+        return texts.list("lens." + lens.name() + ".question");
+    }
+
+    public String partnerName(Dossier d, String partnerId) {
+        return d.partner(partnerId).map(this::name).orElse(get("partner.unnamed"));
+    }
+
+    public String name(Partner p) {
+        return p.name().isBlank() ? get("partner.unnamed") : p.name().strip();
+    }
+
+    public String name(Representative r) {
+        return r.name().isBlank() ? get("person.unnamed") : r.name().strip();
+    }
+
+    /** What an interest is held as: "eis", "wens · kernwaarde". */
+    public String marks(Interest i) {
+        String firmness = word(i.firmness());
+        return i.coreValue() ? format("interest.marksCore", firmness, get("interest.coreValue")) : firmness;
+    }
+
+    /** An interest with how it is held: "Minder uitval (eis · kernwaarde)". */
+    public String interest(Interest i) {
+        return format("interest.marked", text(i), marks(i));
+    }
+
+    /** An interest with its level: "organisatie · Minder uitval (eis)". */
+    public String interestWithLevel(Interest i) {
+        return format("interest.withLevel", word(i.level()), interest(i));
+    }
+
+    /** "ROC Lingedal: Minder uitval (eis)". */
+    public String interestOf(Dossier d, InterestRef ref) {
+        return format("interest.of", partnerName(d, ref.partnerId()), interestText(d, ref));
+    }
+
+    /** The text of the interest a reference points at, with how it is held; empty when it is gone. */
+    public String interestText(Dossier d, InterestRef ref) {
+        return d.partner(ref.partnerId()).flatMap(p -> p.interest(ref.interestId())).map(this::interest).orElse("");
+    }
+
+    public String text(Interest i) {
+        return i.text().isBlank() ? get("interest.noText") : i.text().strip();
+    }
+
+    public String text(Position p) {
+        return p.text().isBlank() ? get("position.noText") : p.text().strip();
+    }
+
+    /** Whether the interest is held as a demand: demands stand out, in red. */
+    public static boolean demand(Interest i) {
+        return i.firmness() == Firmness.DEMAND;
+    }
+
+    /** Words joined as a reader lists them: "a, b en c". */
+    public String joined(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + get("and") + " "
+                + parts.get(parts.size() - 1);
+    }
+
+    /** Words between quotes, joined: "“regionale” en “arbeidsmarkt”". */
+    public String quoted(List<String> words) {
+        return joined(words.stream().map(w -> format("quoted", w)).toList());
+    }
+}

@@ -1,0 +1,197 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.belangendialoog.internal.DialogueData;
+import nl.koers.instrument.belangendialoog.internal.DialogueData.Block;
+import nl.koers.instrument.belangendialoog.internal.DialogueData.Logic;
+import nl.koers.instrument.belangendialoog.internal.TableLogic;
+
+/**
+ * Step 1, dialoog, geen discussie: the building blocks of a good dialogue as a checklist the facilitator ticks
+ * while the table talks, and the logic of the table: per partner, on each of the seven characteristics of
+ * figure 1, whether it acts in the logic of the hierarchy or of the network, with a summary per partner.
+ */
+final class DialogueStep {
+    private final Ui ui;
+    private final Composite parent;
+    private final Scroll scroll;
+    private final Map<Block, Button> blocks = new EnumMap<>(Block.class);
+    private final Label ticked;
+    private final Combo partner;
+    private final List<Button[]> rows = new ArrayList<>();
+    private final Rows<Partner> summary;
+    private final Label noPartners;
+    private String partnerId;
+
+    DialogueStep(Composite parent, WorkContext ctx) {
+        this.parent = parent;
+        this.ui = new Ui(ctx, parent);
+        parent.setLayout(new FillLayout());
+        scroll = new Scroll(parent, true);
+        Composite content = scroll.content;
+
+        ui.section(content, ui.say.get("screen.blocks"));
+        ui.hint(content, ui.say.get("screen.blocks.hint"));
+        for (Block b : Block.values()) {
+            String key = b.name().toLowerCase(Locale.ROOT);
+            Button check = ui.check(content, ui.say.get("block." + key), "block." + key,
+                    on -> ui.apply(DialogueData.tick(b, on)));
+            check.setToolTipText(ui.say.get("block." + key + ".hint"));
+            blocks.put(b, check);
+        }
+        ticked = ui.hint(content, "");
+        Ui.id(ticked, "blocks.count");
+
+        ui.section(content, ui.say.get("screen.logic"));
+        ui.hint(content, ui.say.get("screen.logic.hint"));
+        Composite choose = Ui.column(content, 2);
+        ui.label(choose, ui.say.get("screen.logic.partner"));
+        partner = ui.choice(choose, "logic.partner", new String[0], i -> {
+            List<Partner> ps = ui.ctx.dossier().partners();
+            if (i >= 0 && i < ps.size()) {
+                partnerId = ps.get(i).id();
+                refresh();
+            }
+        });
+        partner.setLayoutData(Ui.width(ui.charWidth() * 40));
+        noPartners = ui.hint(content, ui.say.get("screen.noPartners"));
+        grid(content);
+
+        ui.section(content, ui.say.get("screen.logic.summary"));
+        Composite lines = Ui.column(content, 1);
+        summary = new Rows<>(Partner::id, p -> new ScoreLine(lines, p));
+        ui.follow(parent, this::refresh);
+        refresh();
+    }
+
+    /** The seven rows: the hierarchy's way on the left, the network's on the right, one to choose. */
+    private void grid(Composite content) {
+        Composite grid = new Composite(content, SWT.NONE);
+        GridLayout layout = new GridLayout(ui.stacked() ? 1 : 2, true);
+        layout.marginWidth = 0;
+        layout.horizontalSpacing = ui.charWidth() * 2;
+        grid.setLayout(layout);
+        grid.setLayoutData(Ui.fill());
+        if (!ui.stacked()) {
+            ui.label(grid, ui.say.get("logic.hierarchy")).setFont(ui.bold());
+            ui.label(grid, ui.say.get("logic.network")).setFont(ui.bold());
+        }
+        for (int row = 1; row <= TableLogic.ROWS; row++) {
+            Composite pair = new Composite(grid, SWT.NONE);
+            GridLayout pairLayout = new GridLayout(ui.stacked() ? 1 : 2, true);
+            pairLayout.marginWidth = 0;
+            pairLayout.marginHeight = 1;
+            pairLayout.horizontalSpacing = ui.charWidth() * 2;
+            pair.setLayout(pairLayout);
+            GridData data = Ui.fill();
+            data.horizontalSpan = ui.stacked() ? 1 : 2;
+            pair.setLayoutData(data);
+            int r = row;
+            Button hierarchy = radio(pair, "logic." + row + ".hierarchy", Logic.HIERARCHY, r);
+            Button network = radio(pair, "logic." + row + ".network", Logic.NETWORK, r);
+            rows.add(new Button[] {hierarchy, network});
+        }
+    }
+
+    private Button radio(Composite pair, String key, Logic logic, int row) {
+        Button b = Ui.id(new Button(pair, SWT.RADIO | SWT.WRAP), key);
+        b.setFont(ui.font());
+        String text = ui.say.get(key);
+        if (ui.stacked()) {
+            // on the projector the two stand one below the other: each says which logic it is
+            text = ui.say.format("screen.logic.stacked",
+                    ui.say.get(logic == Logic.HIERARCHY ? "logic.hierarchy.short" : "logic.network.short"), text);
+        }
+        b.setText(Ui.plain(text));
+        b.setLayoutData(Ui.fill());
+        b.addListener(SWT.Selection, e -> {
+            if (b.getSelection() && partnerId != null) {
+                ui.apply(DialogueData.answer(partnerId, row, logic));
+            }
+        });
+        return b;
+    }
+
+    private void refresh() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        Dossier d = ui.ctx.dossier();
+        DialogueData data = DialogueData.of(d);
+        blocks.forEach((b, check) -> Ui.show(check, data.ticked(b)));
+        ticked.setText(ui.say.format("screen.blocks.count", data.tickedCount(), Block.values().length));
+
+        String[] names = d.partners().stream().map(ui.say::name).toArray(String[]::new);
+        if (!java.util.Arrays.equals(names, partner.getItems())) {
+            partner.setItems(names);
+            partner.setVisibleItemCount(Math.max(1, names.length));
+        }
+        if (partnerId == null || d.partner(partnerId).isEmpty()) {
+            partnerId = d.partners().isEmpty() ? null : d.partners().get(0).id();
+        }
+        boolean none = partnerId == null;
+        noPartners.setVisible(none);
+        ((GridData) noPartners.getLayoutData()).exclude = !none;
+        int index = none ? -1 : d.partners().indexOf(d.partner(partnerId).orElseThrow());
+        Ui.show(partner, index);
+        for (int row = 1; row <= TableLogic.ROWS; row++) {
+            Logic answer = none ? null : data.answer(partnerId, row).orElse(null);
+            Button[] pair = rows.get(row - 1);
+            Ui.show(pair[0], answer == Logic.HIERARCHY);
+            Ui.show(pair[1], answer == Logic.NETWORK);
+            pair[0].setEnabled(!none);
+            pair[1].setEnabled(!none);
+        }
+        summary.show(d.partners());
+        scroll.reflow();
+    }
+
+    /** One partner's score: how many of the seven it acts on in the logic of the network. */
+    private final class ScoreLine implements Rows.Row<Partner> {
+        private final Label line;
+
+        ScoreLine(Composite parent, Partner p) {
+            line = ui.label(parent, "");
+            Ui.id(line, "logic.score." + p.id());
+            line.setLayoutData(Ui.fill());
+        }
+
+        @Override
+        public Control control() {
+            return line;
+        }
+
+        @Override
+        public void show(Partner p) {
+            TableLogic.Score s = TableLogic.score(ui.ctx.dossier(), p.id());
+            String text;
+            if (!s.started()) {
+                text = ui.say.format("screen.logic.score.none", ui.say.name(p));
+            } else if (s.complete()) {
+                text = ui.say.format("screen.logic.score", ui.say.name(p), s.network(), TableLogic.ROWS, s.hierarchy());
+            } else {
+                text = ui.say.format("screen.logic.score.open", ui.say.name(p), s.network(), s.hierarchy(), s.open());
+            }
+            line.setText(Ui.plain(text));
+            line.setForeground(s.started() ? null : Ui.HINT);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Lens;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Representative;
+import nl.koers.domain.analysis.LensProfile;
+import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.figure.PageSize;
+import nl.koers.instrument.api.swt.FigurePainter;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.belangendialoog.internal.print.LensFigure;
+
+/**
+ * Step 2, door welke bril kijk je: on the left every person at the table with the one or two lenses they look
+ * through; on the right the table's profile (how many wear each lens, which lens nobody wears) and, per lens,
+ * the questions it asks, so the facilitator can address each person in their own terms.
+ */
+final class LensStep {
+    /** People usually look through one or two lenses; the method asks for no more. */
+    static final int MAX_LENSES = 2;
+    private static final PageSize CHART = PageSize.A4_LANDSCAPE;
+
+    private final Ui ui;
+    private final Composite parent;
+    private final Scroll people;
+    private final Label noPartners;
+    private final Rows<Partner> partners;
+    private final Scroll profile;
+    private final Canvas chart;
+    private final Composite lenses;
+
+    LensStep(Composite parent, WorkContext ctx) {
+        this.parent = parent;
+        this.ui = new Ui(ctx, parent);
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+
+        people = new Scroll(sash, true);
+        ui.section(people.content, ui.say.get("screen.lenses.people"));
+        ui.hint(people.content, ui.say.get("screen.lenses.peopleHint"));
+        noPartners = ui.hint(people.content, ui.say.get("screen.noPartners"));
+        Composite blocks = Ui.column(people.content, 1);
+        partners = new Rows<>(Partner::id, p -> new PartnerBlock(blocks, p));
+
+        profile = new Scroll(sash, true);
+        ui.section(profile.content, ui.say.get("screen.lenses.profile"));
+        chart = Ui.id(new Canvas(profile.content, SWT.DOUBLE_BUFFERED), "lenses.chart");
+        chart.setBackground(Ui.WHITE);
+        GridData chartData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        chartData.widthHint = 200;
+        chartData.heightHint = ui.textWidth("M") * (ui.stacked() ? 14 : 16);
+        chart.setLayoutData(chartData);
+        chart.addListener(SWT.Paint, e -> paintChart(e.gc));
+        chart.addListener(SWT.Resize, e -> {
+            // as high as the figure's page needs at this width, within reason
+            int width = chart.getClientArea().width;
+            int lines = ui.textWidth("M");
+            int height = Math.max(lines * 8, Math.min(lines * 24, (int) (width * CHART.heightMm() / CHART.widthMm())));
+            if (chartData.heightHint != height) {
+                chartData.heightHint = height;
+                parent.getDisplay().asyncExec(profile::reflow);
+            }
+            chart.redraw();
+        });
+        lenses = Ui.column(profile.content, 1);
+        sash.setWeights(52, 48);
+
+        ui.follow(parent, this::refresh);
+        refresh();
+    }
+
+    private void paintChart(org.eclipse.swt.graphics.GC gc) {
+        Rectangle area = chart.getClientArea();
+        if (area.width <= 0 || area.height <= 0) {
+            return;
+        }
+        double pxPerMm = Math.min(area.width / CHART.widthMm(), area.height / CHART.heightMm());
+        // the chart's type as large as the screen's body type
+        double fontPx = ui.font().getFontData()[0].getHeight() * chart.getDisplay().getDPI().y / 72.0;
+        double pt = Math.max(8, 1.15 * fontPx / (0.3528 * pxPerMm));
+        FigurePainter.paint(gc, LensFigure.page(ui.say, LensProfile.of(ui.ctx.dossier()), CHART, pt), 0, 0,
+                area.width, area.height);
+    }
+
+    private void refresh() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        Dossier d = ui.ctx.dossier();
+        boolean none = d.partners().isEmpty();
+        noPartners.setVisible(none);
+        ((GridData) noPartners.getLayoutData()).exclude = !none;
+        if (partners.show(d.partners())) {
+            people.reflow();
+        }
+        chart.redraw();
+        showLenses(d, LensProfile.of(d));
+        profile.reflow();
+    }
+
+    /** Per lens: who wears it, and the questions it asks; the lens nobody wears stands out. */
+    private void showLenses(Dossier d, LensProfile p) {
+        for (Control c : lenses.getChildren()) {
+            c.dispose();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Partner partner : d.partners()) {
+            for (Representative r : partner.representatives()) {
+                names.put(r.id(), ui.say.format("screen.lenses.wearer", ui.say.name(r), ui.say.name(partner)));
+            }
+        }
+        for (Lens lens : Lens.values()) {
+            boolean nobody = p.nobody().contains(lens);
+            List<String> who = p.wearers().get(lens).stream().map(names::get).toList();
+            String name = LensFigure.capital(ui.say.word(lens));
+            String head = nobody ? ui.say.format("screen.lenses.nobody", name)
+                    : who.isEmpty() ? name : ui.say.format("screen.lenses.who", name, ui.say.joined(who));
+            Label heading = ui.section(lenses, head);
+            Ui.id(heading, "lenses." + lens.name());
+            if (nobody) {
+                heading.setForeground(Ui.DEMAND);
+            }
+            for (String q : ui.say.questions(lens)) {
+                ui.hint(lenses, ui.say.format("screen.lenses.question", q));
+            }
+        }
+        if (!p.withoutLens().isEmpty()) {
+            ui.hint(lenses, ui.say.format("screen.lenses.without",
+                    ui.say.joined(p.withoutLens().stream().map(names::get).toList())));
+        }
+    }
+
+    /** One partner: its people and their lenses, and a row to add a person. */
+    private final class PartnerBlock implements Rows.Row<Partner> {
+        private final String partnerId;
+        private final Composite block;
+        private final Label name;
+        private final Rows<Representative> reps;
+
+        PartnerBlock(Composite parent, Partner partner) {
+            partnerId = partner.id();
+            block = Ui.column(parent, 1);
+            ((GridLayout) block.getLayout()).marginBottom = ui.charWidth();
+            name = ui.section(block, "");
+            Composite rows = Ui.column(block, 1);
+            reps = new Rows<>(Representative::id, r -> new PersonRow(rows, partnerId, r));
+            Composite add = Ui.column(block, 3);
+            Text[] fields = new Text[2];
+            Runnable adding = () -> {
+                String who = fields[0].getText().strip();
+                if (who.isEmpty()) {
+                    fields[0].setFocus();
+                    return;
+                }
+                ui.apply(Edits.addRepresentative(partnerId, Representative.of(who, fields[1].getText().strip())));
+                fields[0].setText("");
+                fields[1].setText("");
+                fields[0].setFocus();
+            };
+            fields[0] = ui.newField(add, "person." + partnerId + ".new", ui.say.get("screen.lenses.newPerson"), adding);
+            fields[0].setLayoutData(Ui.fill());
+            fields[1] = ui.newField(add, "person." + partnerId + ".newFunction", ui.say.get("screen.lenses.function"),
+                    adding);
+            fields[1].setLayoutData(Ui.fill());
+            ui.rowButton(add, ui.say.get("screen.add"), "person." + partnerId + ".add", adding);
+        }
+
+        @Override
+        public Control control() {
+            return block;
+        }
+
+        @Override
+        public void show(Partner partner) {
+            name.setText(Ui.plain(ui.say.name(partner)));
+            if (reps.show(partner.representatives())) {
+                people.reflow();
+            }
+        }
+    }
+
+    /** One person: name and function, a check box per lens (at most two), and a way to remove them. */
+    private final class PersonRow implements Rows.Row<Representative> {
+        private final String partnerId;
+        private final String personId;
+        private final Composite row;
+        private final Text name;
+        private final Map<Lens, Button> checks = new EnumMap<>(Lens.class);
+
+        PersonRow(Composite parent, String partnerId, Representative r) {
+            this.partnerId = partnerId;
+            this.personId = r.id();
+            // on the projector the name and its button on one line, the four lenses on the next
+            row = Ui.column(parent, ui.stacked() ? Lens.values().length : Lens.values().length + 2);
+            String id = "person." + personId;
+            name = ui.field(row, SWT.SINGLE, id + ".name", v -> change(x -> x.withName(v)));
+            GridData nameData = Ui.fill();
+            nameData.horizontalSpan = ui.stacked() ? Lens.values().length - 1 : 1;
+            name.setLayoutData(nameData);
+            if (ui.stacked()) {
+                removeButton(id);
+            }
+            for (Lens lens : Lens.values()) {
+                Button b = ui.check(row, ui.say.word(lens), id + ".lens." + lens.name(), on -> choose(lens, on));
+                b.setToolTipText(ui.say.joined(ui.say.questions(lens)));
+                checks.put(lens, b);
+            }
+            if (!ui.stacked()) {
+                removeButton(id);
+            }
+        }
+
+        private void removeButton(String id) {
+            ui.rowButton(row, ui.say.get("screen.remove"), id + ".remove",
+                    () -> ui.apply(Edits.removeRepresentative(partnerId, personId)))
+                    .setToolTipText(ui.say.get("screen.remove.person"));
+        }
+
+        private void change(java.util.function.UnaryOperator<Representative> change) {
+            ui.ctx.dossier().partner(partnerId).flatMap(p -> p.representative(personId))
+                    .ifPresent(r -> ui.apply(Edits.updateRepresentative(partnerId, change.apply(r))));
+        }
+
+        private void choose(Lens lens, boolean on) {
+            List<Lens> chosen = new ArrayList<>();
+            checks.forEach((l, b) -> {
+                if (b.getSelection()) {
+                    chosen.add(l);
+                }
+            });
+            if (on && chosen.size() > MAX_LENSES) {
+                checks.get(lens).setSelection(false);
+                parent.getDisplay().beep();
+                return;
+            }
+            ui.apply(Edits.setLenses(partnerId, personId, chosen));
+        }
+
+        @Override
+        public Control control() {
+            return row;
+        }
+
+        @Override
+        public void show(Representative r) {
+            Ui.show(name, r.name());
+            name.setToolTipText(r.function().isBlank() ? null : r.function());
+            for (Lens l : Lens.values()) {
+                Ui.show(checks.get(l), r.lenses().contains(l));
+                // a third lens cannot be added: first take one off
+                checks.get(l).setEnabled(r.lenses().contains(l) || r.lenses().size() < MAX_LENSES);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Level;
+
+/**
+ * A row for a new interest: its text, level, wish or demand and core-value mark; Enter or the button adds it.
+ * Ids: {@code <id>} (the text), {@code <id>.level}, {@code <id>.firmness}, {@code <id>.core}, {@code <id>.add}.
+ */
+final class NewInterestRow {
+    private final Text text;
+    private final Combo level;
+    private final Combo firmness;
+    private final Button core;
+    private final Consumer<Interest> add;
+
+    NewInterestRow(Ui ui, Composite parent, String id, String message, Level startLevel, String addLabel,
+            Consumer<Interest> add) {
+        this.add = add;
+        Composite row = Ui.column(parent, 5);
+        text = ui.newField(row, id, message, this::add);
+        GridData textData = Ui.fill();
+        textData.horizontalSpan = ui.stacked() ? 5 : 1;
+        text.setLayoutData(textData);
+        if (ui.stacked()) {
+            Ui.filler(row);
+        }
+        level = ui.choice(row, id + ".level", ui.words(Level.values()), i -> {
+        });
+        level.setLayoutData(Ui.width(ui.choiceWidth(ui.words(Level.values()))));
+        level.select(startLevel.ordinal());
+        firmness = ui.choice(row, id + ".firmness", ui.words(Firmness.values()), i -> {
+        });
+        firmness.setLayoutData(Ui.width(ui.choiceWidth(ui.words(Firmness.values()))));
+        firmness.select(0);
+        core = ui.check(row, ui.say.get("interest.coreValue"), id + ".core", on -> {
+        });
+        core.setToolTipText(ui.say.get("screen.coreValueHint"));
+        Button button = ui.rowButton(row, addLabel, id + ".add", this::add);
+        button.setToolTipText(message);
+    }
+
+    private void add() {
+        String value = text.getText().strip();
+        if (value.isEmpty()) {
+            text.setFocus();
+            return;
+        }
+        Interest interest = Interest.of(value, Level.values()[Math.max(0, level.getSelectionIndex())],
+                Firmness.values()[Math.max(0, firmness.getSelectionIndex())]).withCoreValue(core.getSelection());
+        add.accept(interest);
+        text.setText("");
+        core.setSelection(false);
+        text.setFocus();
+    }
+
+    Text text() {
+        return text;
+    }
+}

@@ -1,0 +1,238 @@
+package nl.koers.instrument.belangendialoog.internal.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Lens;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Position;
+import nl.koers.instrument.api.figure.Box;
+import nl.koers.instrument.api.figure.Label;
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.figure.PageSize;
+import nl.koers.instrument.api.figure.TextMeasure;
+import nl.koers.instrument.api.print.Printable;
+import nl.koers.instrument.belangendialoog.internal.Dossiers;
+
+class PrintablesTest {
+    private static final Locale NL = Locale.of("nl");
+    private static final Locale EN = Locale.ENGLISH;
+    /** How a missing key shows: {@code !key!}. */
+    static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("![a-zA-Z][\\w.]*!");
+
+    private final Printable map = new InterestMapPrintable();
+    private final Printable mapA3 = new InterestMapA3();
+    private final Printable mapA0 = new InterestMapA0();
+    private final Printable lenses = new LensesPrintable();
+    private final Printable positions = new PositionsPrintable();
+
+    private List<Printable> all() {
+        return List.of(map, mapA3, mapA0, lenses, positions);
+    }
+
+    @Test
+    void idsFormatsAndNames() {
+        assertEquals(List.of("belangendialoog.map", "belangendialoog.map.a3", "belangendialoog.map.a0",
+                "belangendialoog.lenses", "belangendialoog.positions"), all().stream().map(Printable::id).toList());
+        for (Printable p : all()) {
+            assertEquals(p == map ? Printable.Format.PNG : Printable.Format.PDF, p.format(), p.id());
+            for (Locale l : List.of(NL, EN)) {
+                String name = p.name(l);
+                assertFalse(name.isBlank() || name.contains("!"), p.id() + " " + l + ": " + name);
+            }
+            assertNotEquals(p.name(NL), p.name(EN), p.id() + " speaks both languages");
+        }
+    }
+
+    @Test
+    void theMapShowsEveryPartnerByLevelWithTheSharedInterestsMarked() {
+        Dossier d = Dossiers.small();
+        List<Page> pages = map.pages(d, NL);
+        assertEquals(1, pages.size());
+        Page page = pages.get(0);
+        assertEquals(PageSize.A3_LANDSCAPE, page.size());
+        assertWellLaidOut(page, 8);
+        assertContains(page, d.title());
+        for (Partner p : d.partners()) {
+            assertContains(page, p.name());
+            p.interests().forEach(i -> assertContains(page, i.text()));
+        }
+        for (String level : List.of("Individu", "Organisatie", "Netwerk")) {
+            assertContains(page, level);
+        }
+        // the two linked interests carry the tag, and the foot says what they share
+        assertEquals(2, labels(page).stream().filter(l -> l.text().equals("G1")).count() - 1,
+                "G1 beside both interests, and once in the list at the foot");
+        assertContains(page, "Elke jongere een plek: Gemeente Waalstede en ROC Lingedal");
+        assertContains(page, "Zichtbaar resultaat voor de wethouder (wens \u00b7 kernwaarde)");
+        assertContains(page, "(eis)");
+    }
+
+    @Test
+    void theMapOnA3AndA0IsTheSameMapLarger() {
+        Dossier d = Dossiers.small();
+        Page a3 = mapA3.pages(d, EN).get(0);
+        Page a0 = mapA0.pages(d, EN).get(0);
+        assertEquals(PageSize.A3_LANDSCAPE, a3.size());
+        assertEquals(PageSize.A0_LANDSCAPE, a0.size());
+        assertWellLaidOut(a3, 8);
+        assertWellLaidOut(a0, 20);
+        assertEquals(texts(a3), texts(a0));
+        assertTrue(largest(a0) > 2.5 * largest(a3), largest(a0) + " vs " + largest(a3));
+        assertContains(a3, "Individual");
+        assertContains(a3, "S1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 6, 9})
+    void theMapFitsManyFullPartners(int n) {
+        Dossier d = Dossiers.many(n);
+        for (Printable p : List.of(map, mapA3, mapA0)) {
+            Page page = p.pages(d, NL).get(0);
+            assertWellLaidOut(page, p == mapA0 ? 20 : 8);
+            d.partners().forEach(partner -> assertContains(page, partner.name()));
+            if (n > 1) {
+                assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")), "says what is left out");
+            }
+        }
+    }
+
+    @Test
+    void theLensProfileCountsEachLensAndNamesTheOneNobodyWears() {
+        Dossier d = Dossiers.small();
+        Page page = lenses.pages(d, NL).get(0);
+        assertEquals(PageSize.A4_LANDSCAPE, page.size());
+        assertWellLaidOut(page, 8);
+        assertContains(page, "4 personen aan tafel");
+        assertContains(page, "Utilitair: 2 personen");
+        assertContains(page, "Zingevend: 2 personen");
+        assertContains(page, "Politiek: 1 persoon");
+        assertContains(page, "Relationeel: niemand");
+        assertContains(page, "Niemand kijkt door deze bril");
+        assertContains(page, "Hoe kunnen we verbinding cre\u00ebren?");
+        assertContains(page, "Marieke van Doorn (Gemeente Waalstede)");
+        // the bars: as long as the counts, two as long as the longest
+        List<Box> bars = page.shapes().stream().filter(Box.class::isInstance).map(Box.class::cast)
+                .filter(b -> b.fill() == LensFigure.BAR).toList();
+        assertEquals(3, bars.size());
+        assertEquals(bars.get(0).width(), bars.get(2).width(), 1e-9); // utilitarian 2, meaning 2
+        assertEquals(bars.get(0).width() / 2, bars.get(1).width(), 1e-9); // political 1
+        // in English too, and without people
+        Page empty = lenses.pages(Dossier.titled("Leeg"), EN).get(0);
+        assertWellLaidOut(empty, 8);
+        assertContains(empty, "Nobody at the table yet");
+        assertContains(empty, "Relational: 0 people");
+        for (Lens l : Lens.values()) {
+            assertFalse(texts(empty).contains("nobody"), "an empty table has no lens nobody wears: " + l);
+        }
+    }
+
+    @Test
+    void positionsOnePagePerPartnerWithTheirLadders() {
+        Dossier d = Dossiers.small();
+        List<Page> pages = positions.pages(d, NL);
+        assertEquals(d.partners().size(), pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            Partner p = d.partners().get(i);
+            assertEquals(PageSize.A4_PORTRAIT, page.size());
+            assertWellLaidOut(page, 8);
+            assertContains(page, p.name());
+            for (Position pos : p.positions()) {
+                assertContains(page, pos.text());
+                pos.whys().forEach(w -> assertContains(page, w));
+            }
+        }
+        assertContains(pages.get(0), "Waarom? Omdat de raad alleen blijft investeren");
+        assertContains(pages.get(0), "organisatie \u00b7 Minder jongeren in de bijstand (eis)");
+        assertContains(pages.get(1), "Nog geen belang bekend");
+        assertContains(pages.get(2), "Nog geen standpunten");
+        // without partners, one page that says so
+        List<Page> none = positions.pages(Dossier.titled("Leeg"), EN);
+        assertEquals(1, none.size());
+        assertContains(none.get(0), "no partners yet");
+    }
+
+    @Test
+    void manyPositionsWithDeepLaddersStayOnTheirPage() {
+        Dossier d = Dossiers.many(2);
+        for (Page page : positions.pages(d, EN)) {
+            assertWellLaidOut(page, 8);
+            assertTrue(texts(page).stream().anyMatch(t -> t.contains("more")), "says what is left out");
+        }
+    }
+
+    // ---- checks
+
+    /**
+     * Every label lies within the printable area (inside the margins), has room for at least one line, is at
+     * least {@code minPt} large, and no two labels overlap; a label is inside an outlined box or clear of it.
+     */
+    static void assertWellLaidOut(Page page, double minPt) {
+        double m = page.size().marginMm();
+        double w = page.size().widthMm();
+        double h = page.size().heightMm();
+        List<Label> labels = labels(page);
+        assertFalse(labels.isEmpty());
+        double eps = 1e-6;
+        for (Label l : labels) {
+            String what = "'" + l.text() + "' at " + l.x() + "," + l.y() + " " + l.width() + "x" + l.height();
+            assertTrue(l.x() >= m - eps && l.y() >= m - eps, what + " starts inside the margin " + m);
+            assertTrue(l.x() + l.width() <= w - m + eps && l.y() + l.height() <= h - m + eps,
+                    what + " ends inside the margin " + m);
+            assertTrue(l.width() > 0 && l.height() >= TextMeasure.lineHeightMm(l.sizePt()), what + " has room");
+            assertTrue(l.sizePt() >= minPt, what + " is at least " + minPt + " pt");
+            assertFalse(MISSING.matcher(l.text()).find(), what + " is a missing text");
+        }
+        List<Box> boxes = page.shapes().stream().filter(Box.class::isInstance).map(Box.class::cast)
+                .filter(b -> b.stroke() != null).toList();
+        for (Label l : labels) {
+            for (Box b : boxes) {
+                boolean inside = l.x() >= b.x() - eps && l.y() >= b.y() - eps
+                        && l.x() + l.width() <= b.x() + b.width() + eps && l.y() + l.height() <= b.y() + b.height() + eps;
+                boolean clear = l.x() >= b.x() + b.width() - eps || b.x() >= l.x() + l.width() - eps
+                        || l.y() >= b.y() + b.height() - eps || b.y() >= l.y() + l.height() - eps;
+                assertTrue(inside || clear, "'" + l.text() + "' crosses the edge of a box");
+            }
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                Label a = labels.get(i);
+                Label b = labels.get(j);
+                boolean overlap = a.x() < b.x() + b.width() - eps && b.x() < a.x() + a.width() - eps
+                        && a.y() < b.y() + b.height() - eps && b.y() < a.y() + a.height() - eps;
+                assertFalse(overlap, "'" + a.text() + "' overlaps '" + b.text() + "'");
+            }
+        }
+    }
+
+    static List<Label> labels(Page page) {
+        return page.shapes().stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+    }
+
+    static Set<String> texts(Page page) {
+        return labels(page).stream().map(Label::text).collect(Collectors.toSet());
+    }
+
+    static void assertContains(Page page, String text) {
+        assertTrue(labels(page).stream().anyMatch(l -> l.text().contains(text)),
+                () -> "no label with '" + text + "' in " + new ArrayList<>(texts(page)));
+    }
+
+    private static double largest(Page page) {
+        return labels(page).stream().mapToDouble(Label::sizePt).max().orElse(0);
+    }
+}

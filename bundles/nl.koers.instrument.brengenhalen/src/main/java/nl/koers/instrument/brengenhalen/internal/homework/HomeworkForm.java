@@ -1,0 +1,267 @@
+package nl.koers.instrument.brengenhalen.internal.homework;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+import nl.koers.domain.Category;
+import nl.koers.domain.Direction;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Texts;
+import nl.koers.instrument.api.figure.TextMeasure;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkAnswers.Item;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Part;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Slot;
+
+/**
+ * The homework of the bring-get conversation as a fillable PDF form for one partner, on A4: the collaboration and
+ * the partner filled in (read-only), a short instruction, and the homework questions of the method with a field
+ * for each answer (see {@link HomeworkFields} for their names). The fields show what the dossier already holds
+ * for that partner, so a form sent again shows the earlier answers. A partner fills it in with any PDF reader and
+ * sends it back; {@link HomeworkImport} reads it.
+ */
+public final class HomeworkForm {
+    private static final double LABEL_W = 32;
+    private static final double GAP = 2;
+    private static final double ROW_H = 12;
+    private static final double ROW_GAP = 1.2;
+    private static final double CATEGORY_W = 25;
+    private static final double AMOUNT_W = 22;
+    private static final double UNIT_W = 34;
+    private static final double DEMAND_W = 11;
+    private static final double BOX = 5;
+    /** The column headings of a table. */
+    private static final double HEADER_H = TextMeasure.lineHeightMm(8);
+
+    private final Locale locale;
+    private final Texts texts;
+    private final Texts words;
+
+    public HomeworkForm(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.texts = HomeworkTexts.of(locale);
+        this.words = Texts.words(locale);
+    }
+
+    /** Writes the form for {@code partner} (one of {@code dossier}'s partners) as a PDF to {@code out}. */
+    public void write(Dossier dossier, Partner partner, OutputStream out) throws IOException {
+        try (PDDocument pdf = document(dossier, partner)) {
+            pdf.save(out);
+        }
+    }
+
+    /**
+     * Writes the form to {@code file} atomically: a temporary file in the same folder, then renamed over it, so a
+     * form that is open elsewhere is never half written. Returns {@code file}.
+     */
+    public Path write(Dossier dossier, Partner partner, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                + ".saving");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                write(dossier, partner, out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes one form per partner into {@code folder} (made when missing), named {@link #fileName}; two partners
+     * whose names give the same file name get {@code -2}, {@code -3}. Returns the files in the order of the
+     * partners.
+     */
+    public List<Path> writeAll(Dossier dossier, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Partner p : dossier.partners()) {
+            String name = fileName(p);
+            String base = name.substring(0, name.length() - ".pdf".length());
+            for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + "-" + n + ".pdf";
+            }
+            written.add(write(dossier, p, folder.resolve(name)));
+        }
+        return List.copyOf(written);
+    }
+
+    /** {@code huiswerk-gemeente-waalstede.pdf} (in English {@code homework-...}). */
+    public String fileName(Partner partner) {
+        String slug = Slugs.of(partner.name());
+        return texts.get("file.prefix") + "-" + (slug.isEmpty() ? Slugs.of(partner.id()) : slug) + ".pdf";
+    }
+
+    /** The form as a PDF document, for the caller to save and close. */
+    PDDocument document(Dossier dossier, Partner partner) throws IOException {
+        PDDocument pdf = new PDDocument();
+        try {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle(texts.format("form.documentTitle", partner.name(), dossier.title()));
+            info.setCreator("Koers");
+            FormCanvas c = new FormCanvas(pdf, locale);
+            identity(c, dossier, partner);
+            HomeworkAnswers answers = HomeworkAnswers.of(partner);
+            head(c, dossier, partner);
+            essence(c, answers);
+            interests(c, answers);
+            bringAndGet(c, answers);
+            c.finish((page, pages) -> texts.format("form.footer", dossier.title(), partner.name(), page, pages));
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            pdf.close();
+            throw e;
+        }
+    }
+
+    private static void identity(FormCanvas c, Dossier dossier, Partner partner) throws IOException {
+        c.hidden(HomeworkFields.FORM, HomeworkFields.KIND);
+        c.hidden(HomeworkFields.FORM_VERSION, String.valueOf(HomeworkFields.VERSION));
+        c.hidden(HomeworkFields.DOSSIER_ID, dossier.id());
+        c.hidden(HomeworkFields.PARTNER_ID, partner.id());
+    }
+
+    private void head(FormCanvas c, Dossier dossier, Partner partner) throws IOException {
+        c.paragraph(texts.get("form.kicker"), 9, FormCanvas.ACCENT, false);
+        c.down(1);
+        c.paragraph(texts.get("form.title"), 17, FormCanvas.INK, true);
+        c.down(3);
+        double fieldX = FormCanvas.LEFT + LABEL_W;
+        double fieldW = FormCanvas.RIGHT - fieldX;
+        c.text(FormCanvas.LEFT, c.y() + 1.5, LABEL_W - GAP, texts.get("form.collaboration"), 9, FormCanvas.QUIET,
+                false);
+        c.readOnly(HomeworkFields.DOSSIER_TITLE, fieldX, c.y(), fieldW, 7, 11, dossier.title());
+        c.down(7.5);
+        c.text(FormCanvas.LEFT, c.y() + 1.5, LABEL_W - GAP, texts.get("form.partner"), 9, FormCanvas.QUIET, false);
+        c.readOnly(HomeworkFields.PARTNER_NAME, fieldX, c.y(), fieldW, 7, 11, partner.name());
+        c.down(9);
+        c.line(FormCanvas.LEFT, c.y(), FormCanvas.RIGHT, c.y(), FormCanvas.ACCENT, 0.5);
+        c.down(3);
+        c.paragraph(texts.get("form.intro"), 10, FormCanvas.INK, false);
+        c.down(1.5);
+        c.paragraph(texts.get("form.return"), 9, FormCanvas.QUIET, false);
+        c.down(4);
+    }
+
+    private void essence(FormCanvas c, HomeworkAnswers answers) throws IOException {
+        heading(c, texts.get("q1.title"), questionHeight(c, texts.get("q1.question"), 38));
+        question(c, HomeworkFields.ESSENCE, texts.get("q1.question"), 38, answers.essence());
+    }
+
+    private void interests(FormCanvas c, HomeworkAnswers answers) throws IOException {
+        heading(c, texts.get("q2.title"), questionHeight(c, texts.get("q2.own"), 27));
+        question(c, HomeworkFields.INTEREST_OWN, texts.get("q2.own"), 27, answers.ownInterest());
+        question(c, HomeworkFields.INTEREST_ADD, texts.get("q2.add"), 27, answers.addInterest());
+        question(c, HomeworkFields.CORE_VALUE, texts.get("q2.coreValue"), 27, answers.coreValue());
+    }
+
+    private void bringAndGet(FormCanvas c, HomeworkAnswers answers) throws IOException {
+        double width = FormCanvas.RIGHT - FormCanvas.LEFT;
+        double intro = c.height(texts.get("q3.intro"), width, 10) + c.height(texts.get("q3.demand"), width, 9) + 3;
+        heading(c, texts.get("q3.title"), intro + tableHeight(c));
+        c.paragraph(texts.get("q3.intro"), 10, FormCanvas.INK, false);
+        c.down(1);
+        c.paragraph(texts.get("q3.demand"), 9, FormCanvas.QUIET, false);
+        c.down(2);
+        table(c, Direction.BRING, answers);
+        c.down(3);
+        table(c, Direction.GET, answers);
+    }
+
+    /** A question's title, kept on one page with what follows it. */
+    private static void heading(FormCanvas c, String title, double following) throws IOException {
+        c.keep(titleHeight(c, title, 12) + following);
+        c.paragraph(title, 12, FormCanvas.ACCENT, true);
+        c.down(1.2);
+    }
+
+    private static double questionHeight(FormCanvas c, String question, double fieldH) {
+        return c.height(question, FormCanvas.RIGHT - FormCanvas.LEFT, 10) + 1 + fieldH;
+    }
+
+    private void question(FormCanvas c, String field, String question, double fieldH, String value)
+            throws IOException {
+        c.keep(questionHeight(c, question, fieldH));
+        c.paragraph(question, 10, FormCanvas.INK, false);
+        c.down(1);
+        c.textField(field, question, FormCanvas.LEFT, c.y(), FormCanvas.RIGHT - FormCanvas.LEFT, fieldH, 10, true,
+                value);
+        c.down(fieldH + 3.5);
+    }
+
+    private double tableHeight(FormCanvas c) {
+        return titleHeight(c, texts.get("q3.bring"), 11) + HEADER_H + 1
+                + Category.values().length * (ROW_H + ROW_GAP);
+    }
+
+    /** One row per category: what, how much, which unit, and whether it is a demand. */
+    private void table(FormCanvas c, Direction direction, HomeworkAnswers answers) throws IOException {
+        String title = texts.get(direction == Direction.BRING ? "q3.bring" : "q3.get");
+        c.keep(tableHeight(c));
+        c.paragraph(title, 11, FormCanvas.ACCENT, true);
+        c.down(1.2);
+        double x = FormCanvas.LEFT;
+        double descX = x + CATEGORY_W + GAP;
+        double demandX = FormCanvas.RIGHT - DEMAND_W;
+        double unitX = demandX - GAP - UNIT_W;
+        double amountX = unitX - GAP - AMOUNT_W;
+        double descW = amountX - GAP - descX;
+        double top = c.y();
+        c.text(descX, top, descW, texts.get("column.description"), 8, FormCanvas.QUIET, false);
+        c.text(amountX, top, AMOUNT_W, texts.get("column.amount"), 8, FormCanvas.QUIET, false);
+        c.text(unitX, top, UNIT_W, texts.get("column.unit"), 8, FormCanvas.QUIET, false);
+        c.text(demandX, top, DEMAND_W, texts.get("column.demand"), 8, FormCanvas.QUIET, false);
+        c.down(HEADER_H + 1);
+        Map<Slot, Item> items = answers.items();
+        Map<String, String> shown = answers.shown(locale);
+        for (Category category : Category.values()) {
+            Slot slot = new Slot(direction, category);
+            double row = c.y();
+            c.text(x, row + 2, CATEGORY_W, capitalised(words.label(category)), 9.5, FormCanvas.INK, false);
+            c.textField(slot.field(Part.DESCRIPTION), tip(slot, Part.DESCRIPTION), descX, row, descW, ROW_H, 8.5,
+                    true, shown.get(slot.field(Part.DESCRIPTION)));
+            c.textField(slot.field(Part.AMOUNT), tip(slot, Part.AMOUNT), amountX, row, AMOUNT_W, ROW_H, 10, false,
+                    shown.get(slot.field(Part.AMOUNT)));
+            c.textField(slot.field(Part.UNIT), tip(slot, Part.UNIT), unitX, row, UNIT_W, ROW_H, 10, false,
+                    shown.get(slot.field(Part.UNIT)));
+            Item item = items.get(slot);
+            c.checkBox(slot.field(Part.DEMAND), tip(slot, Part.DEMAND), demandX + (DEMAND_W - BOX) / 2,
+                    row + (ROW_H - BOX) / 2, BOX, item != null && item.firmness() == Firmness.DEMAND);
+            c.down(ROW_H + ROW_GAP);
+        }
+    }
+
+    private String tip(Slot slot, Part part) {
+        return HomeworkTexts.fieldLabel(slot.field(part), locale);
+    }
+
+    private String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(locale) + word.substring(1);
+    }
+
+    private static double titleHeight(FormCanvas c, String title, double pt) {
+        return c.height(title, FormCanvas.RIGHT - FormCanvas.LEFT, pt) + 1.2;
+    }
+}

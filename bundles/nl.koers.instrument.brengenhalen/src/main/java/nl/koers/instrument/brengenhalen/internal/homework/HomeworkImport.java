@@ -1,0 +1,50 @@
+package nl.koers.instrument.brengenhalen.internal.homework;
+
+import java.nio.file.Path;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal.Reason;
+
+/**
+ * Reads a filled homework form (a PDF a partner filled in and sent back) against a dossier. It refuses a file
+ * that is not a PDF, has no form, is not a Koers homework form, is of a newer form version, belongs to another
+ * dossier, or to a partner that is not in this dossier; otherwise it says what the form would change and what it
+ * skipped. It changes nothing itself: apply {@link ImportedHomework#edit()}.
+ */
+public final class HomeworkImport {
+    private HomeworkImport() {
+    }
+
+    /** Reads {@code form}; messages name it by its path. */
+    public static ImportedHomework read(Path form, Dossier dossier) throws HomeworkRefusal {
+        return read(form, form.toString(), dossier);
+    }
+
+    /**
+     * Reads {@code form} against {@code dossier}.
+     *
+     * @param name the file as the user named it, for messages
+     * @throws HomeworkRefusal when the file cannot be imported into this dossier at all
+     */
+    public static ImportedHomework read(Path form, String name, Dossier dossier) throws HomeworkRefusal {
+        FilledForm filled = FilledForm.read(form, name);
+        String version = filled.text(HomeworkFields.FORM_VERSION).strip();
+        if (!HomeworkFields.KIND.equals(filled.text(HomeworkFields.FORM).strip()) || !version.matches("\\d{1,9}")) {
+            throw new HomeworkRefusal(name, Reason.NOT_A_HOMEWORK_FORM);
+        }
+        if (Integer.parseInt(version) > HomeworkFields.VERSION) {
+            throw new HomeworkRefusal(name, Reason.NEWER_FORM, version, String.valueOf(HomeworkFields.VERSION));
+        }
+        if (!dossier.id().equals(filled.text(HomeworkFields.DOSSIER_ID).strip())) {
+            throw new HomeworkRefusal(name, Reason.OTHER_DOSSIER, filled.text(HomeworkFields.DOSSIER_TITLE).strip(),
+                    dossier.title());
+        }
+        Partner before = dossier.partner(filled.text(HomeworkFields.PARTNER_ID).strip())
+                .orElseThrow(() -> new HomeworkRefusal(name, Reason.UNKNOWN_PARTNER,
+                        filled.text(HomeworkFields.PARTNER_NAME).strip(), dossier.title()));
+        AnswerReader.Result read = AnswerReader.read(filled, HomeworkAnswers.of(before));
+        return new ImportedHomework(name, dossier.id(), before, read.answers().applyTo(before), read.answers(),
+                read.skipped());
+    }
+}
