@@ -1,0 +1,267 @@
+package nl.koers.instrument.brengenhalen.internal;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.koers.domain.AmbitionVersion;
+import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Texts;
+import nl.koers.domain.analysis.Balance;
+import nl.koers.domain.analysis.ContributionRef;
+import nl.koers.domain.analysis.Finding;
+import nl.koers.domain.analysis.Match;
+
+/**
+ * The sentences of the Brengen-halen gesprek in one language: its own texts, the words of the domain, amounts
+ * and times, and the findings and matches told the way a facilitator says them. Screens and the figure share
+ * it, so the wall says what the screen says.
+ */
+public final class Phrases {
+    private final Texts texts;
+    private final Texts words;
+    private final Locale locale;
+
+    public Phrases(Locale locale) {
+        this.locale = locale;
+        this.texts = Texts.load(BrengenhalenInstrument.TEXTS, locale, Phrases.class.getClassLoader());
+        this.words = Texts.words(locale);
+    }
+
+    public Locale locale() {
+        return texts.locale();
+    }
+
+    /** A text of this instrument. */
+    public String get(String key) {
+        return texts.get(key);
+    }
+
+    public String format(String key, Object... args) {
+        return texts.format(key, args);
+    }
+
+    /** The word of the domain for a level, category, wish or demand, direction, role. */
+    public String word(Enum<?> value) {
+        return words.label(value);
+    }
+
+    // ---- amounts and time
+
+    private DecimalFormat numbers() {
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
+        f.setMaximumFractionDigits(4);
+        return f;
+    }
+
+    /** An amount as people of this language write it: 250.000 and 2,5 in Dutch. */
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : numbers().format(amount);
+    }
+
+    /**
+     * Reads an amount as a person types it. Empty means no amount. Both "2,5" and "2.5" are two and a half,
+     * "250.000" and "250,000" are a quarter million when the separator is followed by groups of three digits,
+     * and with both separators the last one is the decimal one.
+     *
+     * @return empty for an empty text
+     * @throws NumberFormatException when it is not a number
+     */
+    public static Optional<BigDecimal> parseAmount(String typed) {
+        String s = typed.strip().replace(" ", "").replace("\u00a0", "");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        int lastDot = s.lastIndexOf('.');
+        int lastComma = s.lastIndexOf(',');
+        String plain;
+        if (lastDot >= 0 && lastComma >= 0) {
+            char decimal = lastDot > lastComma ? '.' : ',';
+            char grouping = decimal == '.' ? ',' : '.';
+            plain = s.replace(String.valueOf(grouping), "").replace(decimal, '.');
+        } else if (lastDot >= 0 || lastComma >= 0) {
+            char sep = lastDot >= 0 ? '.' : ',';
+            boolean grouped = s.matches("-?\\d{1,3}(\\" + sep + "\\d{3})+");
+            boolean once = s.indexOf(sep) == s.lastIndexOf(sep);
+            if (grouped && !(once && s.startsWith("0"))) {
+                plain = s.replace(String.valueOf(sep), "");
+            } else if (once) {
+                plain = s.replace(sep, '.');
+            } else {
+                throw new NumberFormatException(typed);
+            }
+        } else {
+            plain = s;
+        }
+        if (!plain.matches("-?\\d*(\\.\\d+)?") || plain.isEmpty() || plain.equals("-")) {
+            throw new NumberFormatException(typed);
+        }
+        return Optional.of(new BigDecimal(plain));
+    }
+
+    /** "2 fte", "250.000 euro/jaar", "" when the item has no amount. */
+    public String quantity(Contribution c) {
+        if (c.amount() == null) {
+            return c.unit().isBlank() ? "" : c.unit().strip();
+        }
+        return together(amount(c.amount()), c.unit());
+    }
+
+    /** The amounts of a balance: "250.000 euro/jaar, 2 fte". */
+    public String sums(Map<String, BigDecimal> byUnit) {
+        return byUnit.entrySet().stream().map(e -> together(amount(e.getValue()), e.getKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** An amount and its unit, kept on one line: "250.000 euro/jaar" never breaks after the number. */
+    public String together(BigDecimal amount, String unit) {
+        return together(amount(amount), unit);
+    }
+
+    private static String together(String amount, String unit) {
+        return unit.isBlank() ? amount : amount + "\u00a0" + unit.strip();
+    }
+
+    /**
+     * Time left as minutes and seconds, "12:05", counting a started second as a whole one (4:59.3 left shows
+     * 5:00). Negative time is time over: "+0:42".
+     */
+    public static String clock(long millis) {
+        long seconds = millis >= 0 ? (millis + 999) / 1000 : -millis / 1000;
+        String text = String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+        return millis < 0 ? "+" + text : text;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** "Ronde 2 · 3 mrt 2026". */
+    public String version(AmbitionVersion v) {
+        return format("ambition.version", v.round(), date(v.date()));
+    }
+
+    // ---- items
+
+    /** One interest as a line: "organisatie · Minder jongeren in de bijstand". */
+    public String interest(Interest i) {
+        return format("item.interest", word(i.level()), i.text());
+    }
+
+    /** One bring or get item as a line: "mensen · Jongerencoaches voor het loket — 2 fte". */
+    public String item(Contribution c) {
+        String q = quantity(c);
+        String description = c.description().isBlank() ? word(c.category()) : c.description().strip();
+        return q.isEmpty() ? format("item.line", word(c.category()), description)
+                : format("item.lineWithAmount", word(c.category()), description, q);
+    }
+
+    /** "brengt 3 · haalt 2", then the sums per unit when there are any, each on a line. */
+    public String balance(Balance b) {
+        List<String> parts = new ArrayList<>();
+        parts.add(format("balance.counts", b.bring(), b.get()));
+        if (!b.bringByUnit().isEmpty()) {
+            parts.add(format("balance.bringSums", sums(b.bringByUnit())));
+        }
+        if (!b.getByUnit().isEmpty()) {
+            parts.add(format("balance.getSums", sums(b.getByUnit())));
+        }
+        return String.join("\n", parts);
+    }
+
+    // ---- findings and matches
+
+    /** A finding as one sentence, naming the partners and items it comes from. */
+    public String finding(Dossier d, Finding f) {
+        String category = word(f.category());
+        return switch (f.kind()) {
+            case UNANSWERED_DEMAND -> {
+                ContributionRef ref = f.refs().get(0);
+                yield format("finding.UNANSWERED_DEMAND", partnerName(d, ref.partnerId()), description(d, ref),
+                        category);
+            }
+            case UNREQUESTED_OFFER -> {
+                ContributionRef ref = f.refs().get(0);
+                yield format("finding.UNREQUESTED_OFFER", partnerName(d, ref.partnerId()), description(d, ref),
+                        category);
+            }
+            case CONFLICTING_DEMANDS -> {
+                List<String> who = new ArrayList<>();
+                String unit = "";
+                BigDecimal demanded = BigDecimal.ZERO;
+                for (ContributionRef ref : f.refs()) {
+                    Optional<Contribution> c = contribution(d, ref);
+                    if (c.isPresent()) {
+                        who.add(format("finding.demandOf", partnerName(d, ref.partnerId()), quantity(c.get())));
+                        unit = unit.isEmpty() ? c.get().unit().strip() : unit;
+                        demanded = demanded.add(c.get().amount() == null ? BigDecimal.ZERO : c.get().amount());
+                    }
+                }
+                BigDecimal brought = brought(d, f.category(), unit);
+                yield format("finding.CONFLICTING_DEMANDS", category, joined(who), together(amount(demanded), unit),
+                        together(amount(brought), unit));
+            }
+        };
+    }
+
+    /** "ROC Lingedal brengt “stageplaatsen”; Gemeente Waalstede wil “leerbanen” halen (mensen)." */
+    public String match(Dossier d, Match m) {
+        return format("match.sentence", partnerName(d, m.bring().partnerId()), description(d, m.bring()),
+                partnerName(d, m.get().partnerId()), description(d, m.get()), word(m.category()));
+    }
+
+    private static BigDecimal brought(Dossier d, Category category, String unit) {
+        String key = unit.strip().toLowerCase(Locale.ROOT);
+        return d.partners().stream().flatMap(p -> p.contributions(Direction.BRING).stream())
+                .filter(c -> c.category() == category && c.amount() != null
+                        && c.unit().strip().toLowerCase(Locale.ROOT).equals(key))
+                .map(Contribution::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** "A", "A en B", "A, B en C". */
+    public String joined(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + get("and") + " "
+                + parts.get(parts.size() - 1);
+    }
+
+    /** The names of partners, joined: "Gemeente Waalstede en ROC Lingedal". */
+    public String names(Dossier d, List<String> partnerIds) {
+        return joined(partnerIds.stream().map(id -> partnerName(d, id)).toList());
+    }
+
+    public String partnerName(Dossier d, String partnerId) {
+        return d.partner(partnerId).map(this::name).orElse(get("partner.unnamed"));
+    }
+
+    public String name(Partner p) {
+        return p.name().isBlank() ? get("partner.unnamed") : p.name();
+    }
+
+    public static Optional<Contribution> contribution(Dossier d, ContributionRef ref) {
+        return d.partner(ref.partnerId()).flatMap(p -> p.contributions().stream()
+                .filter(c -> c.id().equals(ref.contributionId())).findFirst());
+    }
+
+    /** What an item is, in a few words: its description, or its category when it has none. */
+    public String description(Dossier d, ContributionRef ref) {
+        return contribution(d, ref).map(c -> c.description().isBlank() ? word(c.category()) : c.description().strip())
+                .orElse("");
+    }
+}

@@ -1,0 +1,135 @@
+package nl.koers.instrument.brengenhalen.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the partners' own words meet: the significant words that the texts of two or more partners share. A rule
+ * simple enough to explain in the room, and to see through when it finds "jongeren" everywhere:
+ * <ul>
+ * <li>a text is cut into words at everything that is not a letter or a digit (a hyphen too: "mbo-niveau" is
+ * "mbo" and "niveau");</li>
+ * <li>a word counts when it has at least {@value #MIN_LETTERS} letters and is not a common word of Dutch or
+ * English (such as "zodat", "worden", "which") nor a word every collaboration uses ("samenwerking", "partners");</li>
+ * <li>words are compared in lower case, without accents ("Continuïteit" is "continuiteit") and without one
+ * ending "-en", "-s" or "-e" when four letters remain ("jongere" is "jongeren", "werkgever" is "werkgevers");
+ * no real stemmer: "regionaal" is not "regionale";</li>
+ * <li>a word is shared when texts of at least two different partners hold it.</li>
+ * </ul>
+ * Shared words come with most partners first, then in the order in which they first appear.
+ */
+public final class SharedWords {
+    static final int MIN_LETTERS = 5;
+
+    /** One partner's text, with an id of its own (an interest's id, or the partner's for its essence). */
+    public record Source(String id, String partnerId, String text) {
+    }
+
+    /**
+     * A word shared by several partners.
+     *
+     * @param word as first written, in lower case
+     * @param partnerIds the partners whose texts hold it, each once, in the order of the sources
+     * @param sourceIds the texts that hold it, in the order of the sources
+     */
+    public record Shared(String word, List<String> partnerIds, List<String> sourceIds) {
+        public Shared {
+            partnerIds = List.copyOf(partnerIds);
+            sourceIds = List.copyOf(sourceIds);
+        }
+    }
+
+    /** Common words of Dutch and English, and words every collaboration uses (the same as the domain's rules). */
+    private static final Set<String> STOP = Set.of(
+            "aangezien", "aantal", "about", "above", "achter", "after", "again", "against", "alleen", "alles",
+            "along", "alsof", "altijd", "always", "among", "andere", "anderen", "anders", "another", "anyone",
+            "because", "before", "being", "below", "beter", "betere", "better", "between", "beyond", "binnen",
+            "blijft", "blijven", "boven", "buiten", "collaboration", "could", "daarbij", "daardoor", "daarin",
+            "daarmee", "daarna", "daarom", "daarop", "daarvan", "daarvoor", "dezelfde", "doing", "doordat", "during",
+            "echter", "eerder", "eerst", "eigen", "either", "elkaar", "enkele", "ergens", "ervoor", "every",
+            "everyone", "faster", "fewer", "first", "further", "geven", "geweest", "given", "goede", "graag",
+            "great", "groot", "grote", "having", "hebben", "heeft", "hierbij", "hierdoor", "hierin", "hoewel",
+            "houden", "ieder", "iedere", "iedereen", "iemand", "immers", "instead", "jullie", "klein", "kleine",
+            "komen", "krijgen", "kunnen", "large", "laten", "later", "least", "level", "levels", "maken", "making",
+            "meest", "meeste", "might", "minder", "moeten", "mogen", "mostly", "nadat", "namelijk", "needs", "nemen",
+            "never", "niets", "nieuw", "nieuwe", "niveau", "niveaus", "nooit", "omdat", "onder", "ongeveer",
+            "organisatie", "organisaties", "organisation", "organisations", "organization", "organizations", "other",
+            "others", "ought", "ourselves", "partner", "partners", "partnership", "plaats", "place", "rather",
+            "really", "samen", "samenwerken", "samenwerking", "shall", "should", "since", "sinds", "small",
+            "sneller", "someone", "staan", "steeds", "still", "tegen", "terwijl", "their", "theirs", "themselves",
+            "there", "these", "thing", "things", "those", "though", "through", "tijdens", "together", "totdat",
+            "tussen", "under", "until", "vanaf", "vanuit", "verder", "vooral", "voordat", "waarbij", "waardoor",
+            "waarin", "waarmee", "waarom", "waarop", "waarvoor", "wanneer", "wants", "weinig", "welke", "werden",
+            "where", "whether", "which", "while", "whose", "willen", "within", "without", "worden", "wordt", "would",
+            "yours", "zeker", "zelfde", "zelfs", "zoals", "zodat", "zonder", "zorgen", "zouden", "zowel", "zullen");
+
+    private SharedWords() {
+    }
+
+    /**
+     * The significant words of a text: the form they are compared by, to the form first written (lower case),
+     * in order of appearance.
+     */
+    public static Map<String, String> words(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String raw : text.split("[^\\p{L}\\p{N}]+")) {
+            String written = raw.toLowerCase(Locale.ROOT);
+            String plain = key(written);
+            if (plain.length() >= MIN_LETTERS && !STOP.contains(plain) && !plain.chars().allMatch(Character::isDigit)) {
+                out.putIfAbsent(stem(plain), written);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two texts share a significant word. */
+    public static boolean share(String a, String b) {
+        Set<String> words = words(a).keySet();
+        return words(b).keySet().stream().anyMatch(words::contains);
+    }
+
+    /** The words that texts of at least two partners share. */
+    public static List<Shared> among(List<Source> sources) {
+        Map<String, String> written = new LinkedHashMap<>();
+        Map<String, Set<String>> partners = new LinkedHashMap<>();
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        for (Source s : sources) {
+            words(s.text()).forEach((key, word) -> {
+                written.putIfAbsent(key, word);
+                partners.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.partnerId());
+                ids.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.id());
+            });
+        }
+        List<String> order = new ArrayList<>(written.keySet());
+        List<Shared> out = new ArrayList<>();
+        for (String key : order) {
+            if (partners.get(key).size() >= 2) {
+                out.add(new Shared(written.get(key), new ArrayList<>(partners.get(key)), new ArrayList<>(ids.get(key))));
+            }
+        }
+        // most partners first; the sort is stable, so equal counts keep the order of first appearance
+        out.sort(Comparator.comparingInt((Shared s) -> s.partnerIds().size()).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The word without one ending: "-en", else "-s", else "-e", when at least four letters remain. */
+    static String stem(String word) {
+        for (String ending : new String[] {"en", "s", "e"}) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static String key(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}

@@ -1,0 +1,101 @@
+package nl.koers.instrument.brengenhalen.internal.print;
+
+import java.util.List;
+import java.util.function.IntFunction;
+
+import nl.koers.instrument.api.figure.Colour;
+import nl.koers.instrument.api.figure.Label;
+import nl.koers.instrument.api.figure.Shape;
+import nl.koers.instrument.brengenhalen.internal.print.Sheet.Frame;
+
+/**
+ * Lines of a list set one below the other inside a frame. What does not fit is not squeezed in: the last line
+ * says how many more there are, so a card never runs out of its box.
+ */
+final class Flow {
+    /** One entry: an optional marker in a narrow column on the left (wish or demand), and its text. */
+    record Entry(String marker, Colour markerColour, String text, Colour colour) {
+        static Entry of(String text) {
+            return new Entry("", null, text, Sheet.INK);
+        }
+    }
+
+    private final List<Shape> out;
+    private final Frame frame;
+    private final double pt;
+    private final double markerMm;
+    private final int maxLines;
+
+    /**
+     * @param markerMm width of the marker column, 0 for none
+     * @param maxLines at most this many lines per entry
+     */
+    Flow(List<Shape> out, Frame frame, double pt, double markerMm, int maxLines) {
+        this.out = out;
+        this.frame = frame;
+        this.pt = pt;
+        this.markerMm = markerMm;
+        this.maxLines = maxLines;
+    }
+
+    /** The height these entries would take if there were room for all. */
+    static double need(List<Entry> entries, double widthMm, double pt, double markerMm, int maxLines, double gapMm) {
+        double h = 0;
+        for (Entry e : entries) {
+            h += Sheet.height(Math.min(maxLines, Sheet.lines(e.text(), textWidth(widthMm, markerMm), pt)), pt) + gapMm;
+        }
+        return h;
+    }
+
+    private static double textWidth(double widthMm, double markerMm) {
+        return markerMm > 0 ? widthMm - markerMm - 1.5 : widthMm;
+    }
+
+    /**
+     * Sets the entries from the top of the frame; an empty list shows {@code empty} in the quiet colour.
+     *
+     * @param more the text for "and N more"
+     * @return the height used
+     */
+    double set(List<Entry> entries, String empty, IntFunction<String> more, double gapMm) {
+        double y = frame.y();
+        double bottom = frame.bottom();
+        double line = Sheet.height(1, pt);
+        if (entries.isEmpty()) {
+            if (!empty.isEmpty() && y + line <= bottom) {
+                out.add(new Label(frame.x(), y, frame.w(), line, empty, pt, false, Sheet.QUIET, Label.Align.LEFT));
+                return line;
+            }
+            return 0;
+        }
+        double tw = textWidth(frame.w(), markerMm);
+        double tx = frame.x() + (markerMm > 0 ? markerMm + 1.5 : 0);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            boolean last = i == entries.size() - 1;
+            double reserve = last ? 0 : line + gapMm; // room for "and N more"
+            int wanted = Math.min(maxLines, Sheet.lines(e.text(), tw, pt));
+            int fits = (int) Math.floor((bottom - reserve - y - 0.2) / Sheet.lineMm(pt) + 1e-9);
+            int n = Math.min(wanted, fits);
+            if (n < 1) {
+                moreLine(entries.size() - i, more, y, bottom, line);
+                return y - frame.y();
+            }
+            double h = Sheet.height(n, pt);
+            if (markerMm > 0 && !e.marker().isEmpty()) {
+                out.add(new Label(frame.x(), y, markerMm, Sheet.height(1, pt), e.marker(), pt, true,
+                        e.markerColour(), Label.Align.LEFT));
+            }
+            out.add(new Label(tx, y, tw, h, e.text(), pt, false, e.colour(), Label.Align.LEFT));
+            y += h + gapMm;
+        }
+        return y - frame.y();
+    }
+
+    private void moreLine(int count, IntFunction<String> more, double y, double bottom, double line) {
+        if (y + line <= bottom + 1e-6) {
+            out.add(new Label(frame.x(), y, frame.w(), line, more.apply(count), pt, false,
+                    Sheet.QUIET, Label.Align.LEFT));
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package nl.koers.instrument.brengenhalen.internal.screen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Level;
+import nl.koers.domain.Partner;
+import nl.koers.domain.analysis.BringGet;
+import nl.koers.domain.analysis.Finding;
+import nl.koers.domain.analysis.Match;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.brengenhalen.internal.ConversationData;
+import nl.koers.instrument.brengenhalen.internal.Phrases;
+import nl.koers.instrument.brengenhalen.internal.SharedWords;
+import nl.koers.instrument.brengenhalen.internal.SharedWords.Shared;
+import nl.koers.instrument.brengenhalen.internal.SharedWords.Source;
+
+/**
+ * Step 5, commonalities first, then differences. First where the partners meet: the words their essences share,
+ * the interests at network level that several hold, and where one brings what another wants to get (with a box
+ * to tick when they agree on it). Only then, in a second part, where they differ: what stands out in bring and
+ * get, and demands that nobody else shares.
+ */
+final class CommonalitiesStep {
+    /** At most this many shared words of the essences; the rest is counted. */
+    private static final int MAX_WORDS = 12;
+
+    private final Ui ui;
+    private final Composite parent;
+    private final Scroll scroll;
+    private final MatchRows matches;
+    /** The dossier last drawn, without this instrument's own data: when only that changes, nothing is redrawn. */
+    private Dossier drawn;
+
+    CommonalitiesStep(Composite parent, WorkContext ctx) {
+        this.parent = parent;
+        this.ui = new Ui(ctx, parent);
+        this.matches = new MatchRows(ui);
+        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        scroll = new Scroll(parent, true);
+        Ui.id(scroll.scrolled, "commonalities");
+        ui.follow(parent, this::refresh);
+        refresh();
+    }
+
+    private void refresh() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        Dossier d = ui.ctx.dossier();
+        Dossier content = d.withInstrumentData(ConversationData.INSTRUMENT, null);
+        if (content.equals(drawn)) {
+            matches.show(ConversationData.of(d));
+            return;
+        }
+        drawn = content;
+        Point origin = scroll.scrolled.getOrigin();
+        for (Control c : scroll.content.getChildren()) {
+            c.dispose();
+        }
+        matches.clear();
+        Composite c = scroll.content;
+        if (d.partners().isEmpty()) {
+            ui.hint(c, ui.say.get("screen.noPartners"));
+            scroll.reflow();
+            return;
+        }
+        Composite head = Ui.column(c, 2);
+        Ui.id(ui.heading(head, ui.say.get("screen.common.title")), "common.title");
+        ui.button(head, ui.say.get("screen.toDifferences"), "toDifferences", () -> {
+            Control differ = scroll.content.getChildren().length == 0 ? null : find(scroll.content, "differ.title");
+            if (differ != null) {
+                scroll.scrolled.setOrigin(0, differ.getLocation().y);
+            }
+        });
+        essences(c, d);
+        networkInterests(c, d);
+        matches(c, d);
+
+        Label second = ui.heading(c, ui.say.get("screen.differ.title"));
+        Ui.id(second, "differ.title");
+        ((GridData) second.getLayoutData()).verticalIndent = ui.charWidth() * 3;
+        findings(c, d);
+        demands(c, d);
+        scroll.reflow();
+        scroll.scrolled.setOrigin(origin);
+    }
+
+    // ---- commonalities
+
+    private void essences(Composite c, Dossier d) {
+        ui.section(c, ui.say.get("screen.common.essence"));
+        ui.hint(c, ui.say.get("screen.common.essenceHint"));
+        List<Source> sources = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
+        List<Shared> shared = SharedWords.among(sources);
+        if (shared.isEmpty()) {
+            line(c, ui.say.get("screen.common.essenceNone"), "common.essence.none").setForeground(Ui.HINT);
+        }
+        for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
+            Shared s = shared.get(i);
+            word(c, s.word(), ui.say.format("screen.common.who", ui.say.names(d, s.partnerIds()),
+                    s.partnerIds().size()), "common.essence." + i);
+        }
+        if (shared.size() > MAX_WORDS) {
+            line(c, ui.say.format("screen.common.moreWords", shared.size() - MAX_WORDS), "common.essence.more")
+                    .setForeground(Ui.HINT);
+        }
+    }
+
+    private void networkInterests(Composite c, Dossier d) {
+        ui.section(c, ui.say.get("screen.common.network"));
+        ui.hint(c, ui.say.get("screen.common.networkHint"));
+        List<Source> sources = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            for (Interest i : p.interests()) {
+                if (i.level() == Level.NETWORK) {
+                    sources.add(new Source(i.id(), p.id(), i.text()));
+                }
+            }
+        }
+        List<Shared> shared = SharedWords.among(sources);
+        if (shared.isEmpty()) {
+            line(c, ui.say.get("screen.common.networkNone"), "common.network.none").setForeground(Ui.HINT);
+        }
+        for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
+            Shared s = shared.get(i);
+            List<String> who = new ArrayList<>();
+            for (String id : s.sourceIds()) {
+                sources.stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(x -> who.add(ui.say.format(
+                        "screen.common.quote", ui.say.partnerName(d, x.partnerId()), x.text().strip())));
+            }
+            word(c, s.word(), String.join("\n", who), "common.network." + i);
+        }
+    }
+
+    private void matches(Composite c, Dossier d) {
+        ui.section(c, ui.say.get("screen.common.matches"));
+        ui.hint(c, ui.say.get("screen.common.matchesHint"));
+        List<Match> all = new ArrayList<>(BringGet.matches(d));
+        if (all.isEmpty()) {
+            line(c, ui.say.get("screen.common.matchesNone"), "common.match.none").setForeground(Ui.HINT);
+        }
+        // the closest first: items that share a word or a unit, then the rest, each in the order of the analysis
+        all.sort(Comparator.comparing((Match m) -> !close(d, m)));
+        for (int i = 0; i < all.size(); i++) {
+            matches.add(c, d, all.get(i), "match." + i);
+        }
+    }
+
+    /** Whether what one brings and what the other wants are said in the same words or measured in the same unit. */
+    static boolean close(Dossier d, Match m) {
+        Contribution b = Phrases.contribution(d, m.bring()).orElse(null);
+        Contribution g = Phrases.contribution(d, m.get()).orElse(null);
+        if (b == null || g == null) {
+            return false;
+        }
+        boolean unit = !b.unit().isBlank() && b.unit().strip().equalsIgnoreCase(g.unit().strip());
+        return unit || SharedWords.share(b.description(), g.description());
+    }
+
+    // ---- differences
+
+    private void findings(Composite c, Dossier d) {
+        ui.section(c, ui.say.get("screen.differ.findings"));
+        ui.hint(c, ui.say.get("screen.differ.findingsHint"));
+        List<Finding> found = BringGet.findings(d);
+        if (found.isEmpty()) {
+            line(c, ui.say.get("screen.differ.findingsNone"), "finding.none").setForeground(Ui.HINT);
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Label l = line(c, ui.say.finding(d, found.get(i)), "finding." + i);
+            if (found.get(i).kind() != Finding.Kind.UNREQUESTED_OFFER) {
+                l.setForeground(Ui.DEMAND);
+            }
+        }
+    }
+
+    /** Demands (interests that are not negotiable) whose words no other partner's interests share. */
+    private void demands(Composite c, Dossier d) {
+        ui.section(c, ui.say.get("screen.differ.demands"));
+        ui.hint(c, ui.say.get("screen.differ.demandsHint"));
+        int n = 0;
+        for (Partner p : d.partners()) {
+            for (Interest i : p.interests()) {
+                if (i.firmness() != Firmness.DEMAND || sharedByOthers(d, p, i)) {
+                    continue;
+                }
+                Label l = line(c, ui.say.format("screen.common.quote", ui.say.name(p), i.text().strip()),
+                        "demand." + n++);
+                l.setForeground(Ui.DEMAND);
+            }
+        }
+        if (n == 0) {
+            line(c, ui.say.get("screen.differ.demandsNone"), "demand.none").setForeground(Ui.HINT);
+        }
+    }
+
+    static boolean sharedByOthers(Dossier d, Partner p, Interest demand) {
+        Map<String, String> words = SharedWords.words(demand.text());
+        return d.partners().stream().filter(o -> !o.id().equals(p.id())).flatMap(o -> o.interests().stream())
+                .anyMatch(o -> SharedWords.words(o.text()).keySet().stream().anyMatch(words::containsKey));
+    }
+
+    private static Control find(Composite c, String id) {
+        for (Control child : c.getChildren()) {
+            if ((Ui.PREFIX + id).equals(child.getData(Ui.ID))) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    // ---- lines
+
+    private Label line(Composite c, String text, String id) {
+        Label l = Ui.id(new Label(c, SWT.WRAP), id);
+        l.setFont(ui.font());
+        l.setText(Ui.plain(text));
+        GridData data = Ui.fill();
+        data.horizontalIndent = ui.charWidth();
+        l.setLayoutData(data);
+        return l;
+    }
+
+    /** A shared word in bold, and who shares it. */
+    private void word(Composite c, String word, String who, String id) {
+        Composite row = new Composite(c, SWT.NONE);
+        GridLayout layout = new GridLayout(ui.stacked() ? 1 : 2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 1;
+        layout.marginLeft = ui.charWidth();
+        row.setLayout(layout);
+        row.setLayoutData(Ui.fill());
+        Label w = Ui.id(new Label(row, SWT.NONE), id + ".word");
+        w.setFont(ui.bold());
+        w.setText(Ui.plain(word));
+        GridData wd = new GridData(SWT.LEFT, SWT.TOP, false, false);
+        wd.widthHint = ui.stacked() ? SWT.DEFAULT : ui.charWidth() * 16;
+        w.setLayoutData(wd);
+        Label l = Ui.id(new Label(row, SWT.WRAP), id);
+        l.setFont(ui.font());
+        l.setText(Ui.plain(who));
+        l.setLayoutData(Ui.fill());
+    }
+}

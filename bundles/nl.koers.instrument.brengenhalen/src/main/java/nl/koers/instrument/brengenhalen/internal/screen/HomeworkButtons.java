@@ -1,0 +1,151 @@
+package nl.koers.instrument.brengenhalen.internal.screen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+import nl.koers.domain.Dossier;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkChange;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkForm;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkImport;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal;
+import nl.koers.instrument.brengenhalen.internal.homework.ImportedHomework;
+import nl.koers.instrument.brengenhalen.internal.homework.SkippedField;
+
+/**
+ * The buttons for the homework forms, below the partners of a homework step: make a fillable form for every
+ * partner in a folder of the facilitator's choice, and import filled forms. An import shows what it would change
+ * and asks before it writes over answers the dossier already holds; it reports what it imported, what it left
+ * alone, what it refused and which fields it skipped. Each imported form is one edit, undone with Ctrl+Z.
+ */
+final class HomeworkButtons {
+    /** What the buttons ask of the person at the keyboard; the workbench's dialogs, or a test's answers. */
+    interface Dialogs {
+        /** A folder to write the forms to; null when cancelled. */
+        Path folder(String title);
+
+        /** Filled forms to import; empty when cancelled. */
+        List<Path> forms(String title);
+
+        /** A yes-or-no question with a text that may be long. */
+        boolean ask(String title, String text);
+
+        /** A report to read. */
+        void tell(String title, String text);
+    }
+
+    private final Ui ui;
+    private final Dialogs dialogs;
+    private final Consumer<String> showPartner;
+
+    private HomeworkButtons(Ui ui, Dialogs dialogs, Consumer<String> showPartner) {
+        this.ui = ui;
+        this.dialogs = dialogs;
+        this.showPartner = showPartner;
+    }
+
+    /**
+     * Adds the two buttons to {@code parent}.
+     *
+     * @param showPartner shows a partner whose form was imported
+     */
+    static void add(Composite parent, Ui ui, Dialogs dialogs, Consumer<String> showPartner) {
+        HomeworkButtons b = new HomeworkButtons(ui, dialogs, showPartner);
+        ui.section(parent, ui.say.get("screen.homework"));
+        Button forms = ui.button(parent, ui.say.get("screen.homework.forms"), "homework.forms", b::writeForms);
+        forms.setToolTipText(ui.say.get("screen.homework.formsHint"));
+        forms.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button read = ui.button(parent, ui.say.get("screen.homework.import"), "homework.import", b::importForms);
+        read.setToolTipText(ui.say.get("screen.homework.importHint"));
+        read.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    private void writeForms() {
+        Path folder = dialogs.folder(ui.say.get("screen.homework.folderTitle"));
+        if (folder == null) {
+            return;
+        }
+        Dossier d = ui.ctx.dossier();
+        List<Path> written = new ArrayList<>();
+        IOException[] failed = {null};
+        BusyIndicator.showWhile(org.eclipse.swt.widgets.Display.getCurrent(), () -> {
+            try {
+                written.addAll(new HomeworkForm(ui.ctx.locale()).writeAll(d, folder));
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            dialogs.tell(ui.say.get("screen.homework.forms"), ui.say.format("screen.homework.writeFailed", folder,
+                    String.valueOf(failed[0].getMessage())));
+            return;
+        }
+        StringBuilder text = new StringBuilder(ui.say.format("screen.homework.written", written.size(), folder));
+        for (Path p : written) {
+            text.append('\n').append(p.getFileName());
+        }
+        dialogs.tell(ui.say.get("screen.homework.forms"), text.toString());
+    }
+
+    private void importForms() {
+        List<Path> files = dialogs.forms(ui.say.get("screen.homework.filesTitle"));
+        if (files.isEmpty()) {
+            return;
+        }
+        List<String> report = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        String last = null;
+        for (Path file : files) {
+            String name = String.valueOf(file.getFileName());
+            ImportedHomework h;
+            try {
+                // each form is read against the dossier as the forms before it left it
+                h = HomeworkImport.read(file, name, ui.ctx.dossier());
+            } catch (HomeworkRefusal r) {
+                report.add(ui.say.format("screen.homework.refused", r.message(ui.ctx.locale())));
+                continue;
+            }
+            String partner = ui.say.name(h.before());
+            for (SkippedField s : h.skipped()) {
+                skipped.add(ui.say.format("screen.homework.skipped", name, s.message(ui.ctx.locale())));
+            }
+            if (!h.hasChanges()) {
+                report.add(ui.say.format("screen.homework.unchanged", partner, name));
+                continue;
+            }
+            List<HomeworkChange> changes = h.changes(ui.ctx.locale());
+            if (h.overwrites() && !dialogs.ask(ui.say.get("screen.homework.askTitle"), ui.say.format(
+                    "screen.homework.ask", partner, name, changes.size(), lines(changes)))) {
+                report.add(ui.say.format("screen.homework.declined", partner, name));
+                continue;
+            }
+            ui.apply(h.edit());
+            last = h.partnerId();
+            report.add(ui.say.format("screen.homework.imported", partner, name, changes.size()) + "\n"
+                    + lines(changes));
+        }
+        if (last != null) {
+            showPartner.accept(last);
+        }
+        report.addAll(skipped);
+        dialogs.tell(ui.say.get("screen.homework.reportTitle"), String.join("\n\n", report));
+    }
+
+    private String lines(List<HomeworkChange> changes) {
+        List<String> out = new ArrayList<>();
+        for (HomeworkChange c : changes) {
+            out.add(ui.say.format("screen.homework.change", c.label(),
+                    c.before().isBlank() ? ui.say.get("screen.homework.empty") : c.before(),
+                    c.after().isBlank() ? ui.say.get("screen.homework.empty") : c.after()));
+        }
+        return String.join("\n", out);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.koers.instrument.brengenhalen.internal.screen;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * The rows of a list of items, kept in step with the dossier by key: a row that stays keeps its widgets (so
+ * the field being typed in keeps its focus and text), new items get a row, removed items lose theirs.
+ */
+final class Rows<T> {
+    /** One item's widgets, in a composite of its own. */
+    interface Row<T> {
+        Control control();
+
+        void show(T item);
+    }
+
+    private final Function<T, String> key;
+    private final Function<T, Row<T>> make;
+    private final Map<String, Row<T>> rows = new LinkedHashMap<>();
+
+    /** @param make builds a row for an item inside the container the rows live in */
+    Rows(Function<T, String> key, Function<T, Row<T>> make) {
+        this.key = key;
+        this.make = make;
+    }
+
+    /** Shows {@code items}; returns whether rows were added, removed or moved, so the caller lays out again. */
+    boolean show(List<T> items) {
+        boolean changed = false;
+        Map<String, Row<T>> next = new LinkedHashMap<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            Row<T> row = rows.remove(k);
+            if (row == null || row.control().isDisposed()) {
+                row = make.apply(item);
+                changed = true;
+            }
+            row.show(item);
+            next.put(k, row);
+        }
+        for (Row<T> gone : rows.values()) {
+            gone.control().dispose();
+            changed = true;
+        }
+        rows.clear();
+        rows.putAll(next);
+        Control previous = null;
+        for (Row<T> row : rows.values()) {
+            Control c = row.control();
+            Composite parent = c.getParent();
+            int expected = previous == null ? 0 : indexOf(parent, previous) + 1;
+            if (indexOf(parent, c) != expected) {
+                if (previous == null) {
+                    c.moveAbove(null);
+                } else {
+                    c.moveBelow(previous);
+                }
+                changed = true;
+            }
+            previous = c;
+        }
+        return changed;
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    private static int indexOf(Composite parent, Control c) {
+        return List.of(parent.getChildren()).indexOf(c);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.koers.instrument.brengenhalen.internal.screen;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+
+/** Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. */
+final class Scroll {
+    final ScrolledComposite scrolled;
+    final Composite content;
+    private final boolean fitWidth;
+
+    /**
+     * @param fitWidth true: content is as wide as the view and scrolls down; false: it scrolls both ways (a row
+     *        of cards)
+     */
+    Scroll(Composite parent, boolean fitWidth) {
+        this.fitWidth = fitWidth;
+        scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | (fitWidth ? 0 : SWT.H_SCROLL));
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        content = new Composite(scrolled, SWT.NONE);
+        content.setLayout(new GridLayout(1, false));
+        scrolled.setContent(content);
+        scrolled.addListener(SWT.Resize, e -> reflow());
+        scrolled.getVerticalBar().setIncrement(24);
+        if (scrolled.getHorizontalBar() != null) {
+            scrolled.getHorizontalBar().setIncrement(24);
+        }
+    }
+
+    /** Lays the content out again after it changed, and tells the scroll bars how big it is now. */
+    void reflow() {
+        if (scrolled.isDisposed()) {
+            return;
+        }
+        Rectangle area = scrolled.getClientArea();
+        Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT)
+                : content.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+        content.layout(true, true);
+    }
+}
