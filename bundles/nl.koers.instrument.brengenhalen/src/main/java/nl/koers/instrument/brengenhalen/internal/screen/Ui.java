@@ -338,9 +338,17 @@ final class Ui {
     }
 
     /** Shows a value from the dossier; the field then commits only what the user changes after this. */
+    /**
+     * A field commits while the user pauses; what comes back is stripped ("uur " becomes "uur"). While the
+     * user is still in the field, putting that back would eat the space they are about to type on from.
+     */
+    private static boolean typingTheSame(boolean focused, String shown, String value) {
+        return focused && shown.strip().equals(value.strip());
+    }
+
     static void show(Text t, String value) {
         t.setData(SHOWN, value);
-        if (!t.getText().equals(value)) {
+        if (!t.getText().equals(value) && !typingTheSame(t.isFocusControl(), t.getText(), value)) {
             t.setText(value);
         }
         if ((t.getStyle() & SWT.SINGLE) != 0) {
@@ -390,7 +398,7 @@ final class Ui {
 
     static void show(Combo c, String text) {
         c.setData(SHOWN, text);
-        if (!c.getText().equals(text)) {
+        if (!c.getText().equals(text) && !typingTheSame(c.isFocusControl(), c.getText(), text)) {
             c.setText(text);
         }
     }
