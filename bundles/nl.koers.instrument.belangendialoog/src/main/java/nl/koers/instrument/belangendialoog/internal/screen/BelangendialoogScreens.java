@@ -8,6 +8,7 @@ import nl.koers.domain.Level;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
 import nl.koers.instrument.belangendialoog.internal.BelangendialoogInstrument;
 
 /**

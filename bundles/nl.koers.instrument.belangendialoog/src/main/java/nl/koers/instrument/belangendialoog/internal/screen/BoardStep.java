@@ -25,6 +25,9 @@ import nl.koers.domain.analysis.PositionRef;
 import nl.koers.domain.analysis.SharedWording;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Rows;
+import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
  * Step 7, delen wat we delen: the board that puts what the partners share first. The interests linked as shared,

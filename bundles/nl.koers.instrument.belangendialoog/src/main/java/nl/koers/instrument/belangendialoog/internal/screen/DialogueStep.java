@@ -19,9 +19,11 @@ import org.eclipse.swt.widgets.Label;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.belangendialoog.internal.DialogueData;
+import nl.koers.instrument.api.swt.kit.Rows;
+import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Block;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Logic;
+import nl.koers.instrument.belangendialoog.internal.DialogueData;
 import nl.koers.instrument.belangendialoog.internal.TableLogic;
 
 /**

@@ -15,6 +15,7 @@ import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
 import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.kit.Rows;
 
 /**
  * One interest of a partner, changed where it stands: its text, level, wish or demand, and whether it is a core

@@ -17,6 +17,8 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Rows;
+import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
  * Steps 3, 4 and 5: the interests at one level (individual, organisation, network), round the table: every

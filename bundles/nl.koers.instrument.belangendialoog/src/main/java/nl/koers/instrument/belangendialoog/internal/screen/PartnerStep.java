@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Label;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
  * A step about one partner at a time: the partners on the left, the chosen partner's part on the right. The

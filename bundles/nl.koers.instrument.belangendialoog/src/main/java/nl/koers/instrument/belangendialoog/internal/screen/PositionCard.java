@@ -18,6 +18,7 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
 import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.kit.Rows;
 
 /**
  * One position with its why-ladder: the position, each answer to "why?" a step further in, a field to ask why

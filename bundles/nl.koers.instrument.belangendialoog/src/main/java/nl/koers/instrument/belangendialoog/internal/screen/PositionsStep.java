@@ -10,6 +10,8 @@ import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Rows;
 
 /**
  * Step 6, van standpunt naar belang: per partner its positions, and under each the why-ladder, one answer to

@@ -18,10 +18,11 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
-import nl.koers.domain.analysis.CategoryBalance;
 import nl.koers.domain.analysis.CategoryBalance.UnitSum;
+import nl.koers.domain.analysis.CategoryBalance;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Match;
+import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 
 /**

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
 
 /**
  * The six working screens of the Brengen-halen gesprek: three for the homework (essence and ambition; interests

@@ -23,6 +23,8 @@ import nl.koers.domain.Firmness;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.brengenhalen.internal.Phrases;
 
 /**

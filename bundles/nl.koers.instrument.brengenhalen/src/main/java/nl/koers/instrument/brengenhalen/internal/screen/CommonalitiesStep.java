@@ -23,11 +23,12 @@ import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Phrases;
-import nl.koers.instrument.brengenhalen.internal.SharedWords;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Shared;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Source;
+import nl.koers.instrument.brengenhalen.internal.SharedWords;
 
 /**
  * Step 5, commonalities first, then differences. First where the partners meet: the words their essences share,

@@ -27,6 +27,7 @@ import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Phrases;
 

@@ -7,6 +7,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
 
 /**
  * Step 1, homework on essence and ambition: what the collaboration is about for this partner, in its own words.

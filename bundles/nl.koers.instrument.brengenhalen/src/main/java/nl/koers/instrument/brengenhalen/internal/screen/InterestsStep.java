@@ -20,6 +20,8 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Rows;
 
 /**
  * Step 2, homework on interests and core value: the partner's own interest, independent of this collaboration

@@ -33,6 +33,8 @@ import nl.koers.domain.analysis.Segment;
 import nl.koers.domain.analysis.TextDiff;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Rows;
+import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
  * Step 4, gedeelde ambitie: the statement, what it asks of the partners (behaviour, actions, choices), the facts

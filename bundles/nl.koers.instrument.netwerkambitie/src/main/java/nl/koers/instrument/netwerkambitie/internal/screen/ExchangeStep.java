@@ -27,6 +27,8 @@ import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
  * Step 3, uitwisselen: every partner's card side by side, large enough for the back of the room, and what

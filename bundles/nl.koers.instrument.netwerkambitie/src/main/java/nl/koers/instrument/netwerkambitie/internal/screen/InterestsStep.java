@@ -19,6 +19,8 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Rows;
 
 /**
  * Step 1, belangen: the first part of a partner's interest card. Its own interests (of the person at the

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.PartnerChoice;
 
 /**
  * The four working screens of Netwerkambitie: belangen, brengen en halen, uitwisselen, gedeelde ambitie. The

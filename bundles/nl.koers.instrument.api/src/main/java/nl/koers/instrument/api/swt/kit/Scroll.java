@@ -1,4 +1,4 @@
-package nl.koers.instrument.brengenhalen.internal.screen;
+package nl.koers.instrument.api.swt.kit;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -8,16 +8,16 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 
 /** Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. */
-final class Scroll {
-    final ScrolledComposite scrolled;
-    final Composite content;
+public final class Scroll {
+    public final ScrolledComposite scrolled;
+    public final Composite content;
     private final boolean fitWidth;
 
     /**
      * @param fitWidth true: content is as wide as the view and scrolls down; false: it scrolls both ways (a row
      *        of cards)
      */
-    Scroll(Composite parent, boolean fitWidth) {
+    public Scroll(Composite parent, boolean fitWidth) {
         this.fitWidth = fitWidth;
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | (fitWidth ? 0 : SWT.H_SCROLL));
         scrolled.setExpandHorizontal(true);
@@ -33,7 +33,7 @@ final class Scroll {
     }
 
     /** Lays the content out again after it changed, and tells the scroll bars how big it is now. */
-    void reflow() {
+    public void reflow() {
         if (scrolled.isDisposed()) {
             return;
         }

@@ -1,4 +1,4 @@
-package nl.koers.instrument.brengenhalen.internal.screen;
+package nl.koers.instrument.api.swt.kit;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +12,9 @@ import org.eclipse.swt.widgets.Control;
  * The rows of a list of items, kept in step with the dossier by key: a row that stays keeps its widgets (so
  * the field being typed in keeps its focus and text), new items get a row, removed items lose theirs.
  */
-final class Rows<T> {
+public final class Rows<T> {
     /** One item's widgets, in a composite of its own. */
-    interface Row<T> {
+    public interface Row<T> {
         Control control();
 
         void show(T item);
@@ -25,13 +25,13 @@ final class Rows<T> {
     private final Map<String, Row<T>> rows = new LinkedHashMap<>();
 
     /** @param make builds a row for an item inside the container the rows live in */
-    Rows(Function<T, String> key, Function<T, Row<T>> make) {
+    public Rows(Function<T, String> key, Function<T, Row<T>> make) {
         this.key = key;
         this.make = make;
     }
 
     /** Shows {@code items}; returns whether rows were added, removed or moved, so the caller lays out again. */
-    boolean show(List<T> items) {
+    public boolean show(List<T> items) {
         boolean changed = false;
         Map<String, Row<T>> next = new LinkedHashMap<>();
         for (T item : items) {
@@ -68,7 +68,7 @@ final class Rows<T> {
         return changed;
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 

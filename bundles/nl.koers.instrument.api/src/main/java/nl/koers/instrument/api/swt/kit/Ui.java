@@ -1,0 +1,413 @@
+package nl.koers.instrument.api.swt.kit;
+
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+
+import nl.koers.domain.edit.Edit;
+import nl.koers.instrument.api.swt.WorkContext;
+
+/**
+ * The few widgets every step is made of, in the workbench's type (large in projector mode), each with a stable
+ * id for the UI tests: {@code <prefix><id>}, where an instrument passes its own prefix (such as
+ * {@code "brengenhalen."}). Text fields commit their value as one edit when the user leaves them or presses
+ * Enter, not per keystroke, so one Ctrl+Z takes back one change.
+ * <p>
+ * An instrument extends this with its own words and colours.
+ */
+public class Ui {
+    /** The key under which widgets carry their id. */
+    public static final String ID = "koers.id";
+    /** The value a field last showed from the dossier; typing that differs from it is committed. */
+    private static final String SHOWN = "koers.kit.shown";
+    /** How long typing must pause before a field commits on its own. */
+    private static final int IDLE_MS = 1500;
+
+    public static final Color WHITE = new Color(255, 255, 255);
+    public static final Color HINT = new Color(90, 90, 90);
+
+    public final WorkContext ctx;
+    private final String prefix;
+    private final Font bold;
+
+    /**
+     * @param root the step's parent: derived fonts live as long as it does
+     * @param prefix put before every widget's id, such as {@code "brengenhalen."}
+     */
+    protected Ui(WorkContext ctx, Composite root, String prefix) {
+        this.ctx = ctx;
+        this.prefix = prefix;
+        FontData[] data = ctx.font().getFontData();
+        for (FontData d : data) {
+            d.setStyle(SWT.BOLD);
+        }
+        this.bold = new Font(root.getDisplay(), data);
+        root.addDisposeListener(e -> bold.dispose());
+    }
+
+    public Font font() {
+        return ctx.font();
+    }
+
+    public Font bold() {
+        return bold;
+    }
+
+    /** Gives a widget its id, {@code <prefix><id>}. */
+    public <T extends Widget> T named(T widget, String id) {
+        widget.setData(ID, prefix + id);
+        return widget;
+    }
+
+    /**
+     * Keeps a step in step with the dossier. The workbench keeps every step of an instrument, hidden or not;
+     * a hidden step does not redraw on every edit but once, when it is shown again.
+     */
+    public void follow(Composite parent, Runnable refresh) {
+        boolean[] stale = {false};
+        Runnable ifStale = () -> {
+            if (stale[0] && !parent.isDisposed() && parent.isVisible()) {
+                stale[0] = false;
+                refresh.run();
+            }
+        };
+        ctx.onChange(() -> {
+            if (parent.isDisposed()) {
+                return;
+            }
+            if (parent.isVisible()) {
+                stale[0] = false;
+                refresh.run();
+            } else {
+                stale[0] = true;
+            }
+        });
+        // shown again by its own stack (Show), or because the tab or window around it came back (Paint)
+        parent.addListener(SWT.Show, e -> parent.getDisplay().asyncExec(ifStale));
+        parent.addListener(SWT.Paint, e -> {
+            if (stale[0]) {
+                parent.getDisplay().asyncExec(ifStale);
+            }
+        });
+    }
+
+    /** Applies an edit; one that no longer fits the dossier (an item just removed) is refused with a beep. */
+    public void apply(Edit edit) {
+        try {
+            ctx.apply(edit);
+        } catch (IllegalArgumentException e) {
+            org.eclipse.swt.widgets.Display.getCurrent().beep();
+        }
+    }
+
+    // ---- layout
+
+    public static Composite column(Composite parent, int columns) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        c.setLayout(layout);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return c;
+    }
+
+    public static GridData fill() {
+        GridData d = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        d.widthHint = 120; // grows with the window; a long value never pushes its neighbours out
+        return d;
+    }
+
+    public static GridData width(int px) {
+        GridData d = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        d.widthHint = px;
+        return d;
+    }
+
+    /** The width in pixels of the widest of {@code texts} in the body type. */
+    public int textWidth(String... texts) {
+        GC gc = new GC(ctx.font().getDevice());
+        try {
+            gc.setFont(ctx.font());
+            int w = 0;
+            for (String t : texts) {
+                w = Math.max(w, gc.textExtent(t).x);
+            }
+            return w;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** The width of a read-only choice that can show every one of {@code items}. */
+    public int choiceWidth(String... items) {
+        return textWidth(items) + textWidth("MMMM");
+    }
+
+    public int charWidth() {
+        return Math.max(1, textWidth("abcdefghijklmnopqrstuvwxyz") / 26);
+    }
+
+    /**
+     * The width a control takes in a grid when given {@code hint} (a field adds its border to it), so a
+     * heading above it can line up; the probe is disposed.
+     */
+    public static int widthIn(Control probe, int hint) {
+        int w = probe.computeSize(hint, SWT.DEFAULT).x;
+        probe.dispose();
+        return w;
+    }
+
+    /** A cell that takes the room left in a row, so what follows it sits at the right. */
+    public static void filler(Composite row) {
+        new Label(row, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    /** In projector mode rows stack: the text on a line of its own, its choices below it. */
+    public boolean stacked() {
+        return ctx.projector();
+    }
+
+    /** A font like the body's, {@code factor} times as large, freed with {@code owner}. */
+    public static Font scaled(Control owner, Font base, double factor, int style) {
+        FontData[] data = base.getFontData();
+        for (FontData d : data) {
+            d.setHeight((int) Math.round(d.getHeight() * factor));
+            d.setStyle(style);
+        }
+        Font f = new Font(owner.getDisplay(), data);
+        owner.addDisposeListener(e -> f.dispose());
+        return f;
+    }
+
+    // ---- words
+
+    /** Text for a label as it is: a label would take "&" as the mark of a keyboard shortcut. */
+    public static String plain(String text) {
+        return text.replace("&", "&&");
+    }
+
+    public Label label(Composite parent, String text) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setFont(font());
+        l.setText(plain(text));
+        return l;
+    }
+
+    public Label heading(Composite parent, String text) {
+        Label l = new Label(parent, SWT.WRAP);
+        l.setFont(ctx.headingFont());
+        l.setText(plain(text));
+        l.setLayoutData(fill());
+        return l;
+    }
+
+    public Label section(Composite parent, String text) {
+        Label l = new Label(parent, SWT.WRAP);
+        l.setFont(bold);
+        l.setText(plain(text));
+        GridData d = fill();
+        d.verticalIndent = textWidth("M") / 2;
+        l.setLayoutData(d);
+        return l;
+    }
+
+    /** A wrapping explanation in a quieter colour. */
+    public Label hint(Composite parent, String text) {
+        Label l = new Label(parent, SWT.WRAP);
+        l.setFont(font());
+        l.setForeground(HINT);
+        l.setText(plain(text));
+        l.setLayoutData(fill());
+        return l;
+    }
+
+    public Button button(Composite parent, String text, String id, Runnable action) {
+        Button b = named(new Button(parent, SWT.PUSH), id);
+        b.setFont(font());
+        b.setText(text);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    /** A check box that reports each change the user makes. */
+    public Button check(Composite parent, String text, String id, Consumer<Boolean> changed) {
+        return check(parent, SWT.NONE, text, id, changed);
+    }
+
+    /** A check box with extra style bits: {@code SWT.WRAP} for a long text that wraps in its column. */
+    public Button check(Composite parent, int style, String text, String id, Consumer<Boolean> changed) {
+        Button b = named(new Button(parent, SWT.CHECK | style), id);
+        b.setFont(font());
+        b.setText(plain(text));
+        b.addListener(SWT.Selection, e -> changed.accept(b.getSelection()));
+        return b;
+    }
+
+    public static void show(Button check, boolean selected) {
+        if (check.getSelection() != selected) {
+            check.setSelection(selected);
+        }
+    }
+
+    // ---- fields bound to the dossier
+
+    /**
+     * A field that commits what the user typed when they leave it or press Enter (in a multi-line field:
+     * Ctrl+Enter), if it differs from what it last showed.
+     */
+    public Text field(Composite parent, int style, String id, Consumer<String> commit) {
+        Text t = named(new Text(parent, SWT.BORDER | style), id);
+        t.setFont(font());
+        t.setData(SHOWN, "");
+        Runnable committer = () -> {
+            if (!t.isDisposed() && !t.getText().equals(t.getData(SHOWN))) {
+                commit.accept(t.getText());
+            }
+        };
+        t.addListener(SWT.FocusOut, e -> committer.run());
+        idleCommit(t, committer);
+        if ((style & SWT.MULTI) == 0) {
+            t.addListener(SWT.DefaultSelection, e -> committer.run());
+        } else {
+            t.addListener(SWT.Traverse, e -> {
+                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                    e.doit = true; // Tab leaves the field, as everywhere else
+                } else if (e.detail == SWT.TRAVERSE_RETURN && (e.stateMask & SWT.MOD1) != 0) {
+                    e.doit = false;
+                    committer.run();
+                }
+            });
+        }
+        return t;
+    }
+
+    /**
+     * A field for one paragraph that shows all of it, wrapped over {@code lines} lines: for projector mode, where
+     * a one-line field would cut the text off. Enter commits, as in a one-line field; line breaks become spaces.
+     */
+    public Text paragraphField(Composite parent, String id, int lines, Consumer<String> commit) {
+        Text t = field(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, id, commit);
+        t.addListener(SWT.Verify, e -> {
+            if (e.text.equals("\r") || e.text.equals("\n") || e.text.equals("\r\n")) {
+                e.doit = false;
+            } else {
+                e.text = e.text.replaceAll("\\R", " ");
+            }
+        });
+        t.addListener(SWT.KeyDown, e -> {
+            if ((e.character == SWT.CR || e.character == SWT.LF) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+                t.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+            }
+        });
+        GridData d = fill();
+        d.heightHint = t.getLineHeight() * lines;
+        t.setLayoutData(d);
+        return t;
+    }
+
+    /**
+     * Also commits when the user stops typing for a moment, so that a save (Ctrl+S) made while the cursor is
+     * still in the field finds the text in the dossier.
+     */
+    private static void idleCommit(Control field, Runnable committer) {
+        field.addListener(SWT.Modify, e -> {
+            String text = field instanceof Text t ? t.getText() : ((Combo) field).getText();
+            if (!text.equals(field.getData(SHOWN))) {
+                field.getDisplay().timerExec(IDLE_MS, committer);
+            }
+        });
+        field.addListener(SWT.Dispose, e -> field.getDisplay().timerExec(-1, committer));
+    }
+
+    /** Whether the user typed something in a field that it has not committed yet. */
+    public static boolean typed(Text t) {
+        return !t.isDisposed() && !t.getText().equals(t.getData(SHOWN));
+    }
+
+    /**
+     * A field commits while the user pauses; what comes back is stripped ("uur " becomes "uur"). While the
+     * user is still in the field, putting that back would eat the space they are about to type on from.
+     */
+    private static boolean typingTheSame(boolean focused, String shown, String value) {
+        return focused && shown.strip().equals(value.strip());
+    }
+
+    /** Shows a value from the dossier; the field then commits only what the user changes after this. */
+    public static void show(Text t, String value) {
+        t.setData(SHOWN, value);
+        if (!t.getText().equals(value) && !typingTheSame(t.isFocusControl(), t.getText(), value)) {
+            t.setText(value);
+        }
+        if ((t.getStyle() & SWT.SINGLE) != 0) {
+            // a long text does not fit a one-line field: the whole of it on hovering
+            t.setToolTipText(value.isBlank() ? null : value);
+        }
+    }
+
+    /** A field for a new item: Enter adds it. */
+    public Text newField(Composite parent, String id, String message, Runnable add) {
+        Text t = named(new Text(parent, SWT.BORDER | SWT.SINGLE), id);
+        t.setFont(font());
+        t.setMessage(message);
+        t.addListener(SWT.DefaultSelection, e -> add.run());
+        return t;
+    }
+
+    public Combo choice(Composite parent, String id, String[] items, IntConsumer chosen) {
+        Combo c = named(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), id);
+        c.setFont(font());
+        c.setItems(items);
+        c.setVisibleItemCount(Math.max(items.length, 1));
+        c.addListener(SWT.Selection, e -> chosen.accept(c.getSelectionIndex()));
+        return c;
+    }
+
+    /** A choice of suggestions that also takes free text; commits like a field. */
+    public Combo openChoice(Composite parent, String id, String[] suggestions, Consumer<String> commit) {
+        Combo c = named(new Combo(parent, SWT.DROP_DOWN), id);
+        c.setFont(font());
+        c.setItems(suggestions);
+        c.setVisibleItemCount(Math.max(suggestions.length, 1));
+        c.setData(SHOWN, "");
+        if (commit != null) {
+            Runnable committer = () -> {
+                if (!c.isDisposed() && !c.getText().equals(c.getData(SHOWN))) {
+                    commit.accept(c.getText());
+                }
+            };
+            c.addListener(SWT.FocusOut, e -> committer.run());
+            c.addListener(SWT.DefaultSelection, e -> committer.run());
+            c.addListener(SWT.Selection, e -> committer.run());
+            idleCommit(c, committer);
+        }
+        return c;
+    }
+
+    public static void show(Combo c, String text) {
+        c.setData(SHOWN, text);
+        if (!c.getText().equals(text) && !typingTheSame(c.isFocusControl(), c.getText(), text)) {
+            c.setText(text);
+        }
+    }
+
+    public static void show(Combo c, int index) {
+        if (c.getSelectionIndex() != index) {
+            c.select(index);
+        }
+    }
+}
