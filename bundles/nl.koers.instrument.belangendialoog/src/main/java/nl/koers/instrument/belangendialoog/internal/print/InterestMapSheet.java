@@ -16,7 +16,8 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
-import nl.koers.instrument.belangendialoog.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Flow;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The interest map: the partners in rows, the three levels (individual, organisation, network) in columns,

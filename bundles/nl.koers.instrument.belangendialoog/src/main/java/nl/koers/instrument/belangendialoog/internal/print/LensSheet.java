@@ -15,7 +15,8 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
-import nl.koers.instrument.belangendialoog.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Flow;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The lens profile of the table on A4 landscape: the bar chart on the left, and per lens a box with who wears it

@@ -14,7 +14,8 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
-import nl.koers.instrument.belangendialoog.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Flow;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * One partner's positions on A4: per position a box with the position as its title, the why-ladder numbered

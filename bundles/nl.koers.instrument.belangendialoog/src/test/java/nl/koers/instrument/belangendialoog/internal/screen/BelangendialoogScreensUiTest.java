@@ -32,6 +32,8 @@ import nl.koers.domain.Position;
 import nl.koers.domain.analysis.LensProfile;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.belangendialoog.internal.DialogueData;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Block;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Logic;
@@ -70,7 +72,7 @@ class BelangendialoogScreensUiTest {
             screens.createStep(i, pages[i], context.forScreen(pages[i]));
         }
         assertThrows(IllegalArgumentException.class, () -> screens.createStep(7, new Composite(shell, 0), context));
-        robot = new Robot(display, shell);
+        robot = new Robot(display, shell, Ui.PREFIX);
         shell.open();
         show(0);
     }
@@ -189,7 +191,7 @@ class BelangendialoogScreensUiTest {
 
         // from an open position to its ladder
         robot.click("open.0.ask");
-        assertEquals(5, context.steps);
+        assertEquals(5, context.lastStep());
 
         assertEquals(List.of(), robot.missingTexts());
 

@@ -17,6 +17,7 @@ import nl.koers.domain.analysis.InterestSuggestions;
 import nl.koers.domain.analysis.SharedWording;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.belangendialoog.internal.DialogueData;
 import nl.koers.instrument.belangendialoog.internal.Dossiers;
 import nl.koers.store.internal.JsonDossierStore;

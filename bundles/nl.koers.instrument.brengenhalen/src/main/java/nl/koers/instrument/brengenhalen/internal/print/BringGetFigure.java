@@ -23,7 +23,8 @@ import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Phrases;
-import nl.koers.instrument.brengenhalen.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Flow;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The bring-get figure (figure 2 of the method): the shared core of the collaboration in the middle, and around
@@ -339,7 +340,7 @@ public final class BringGetFigure {
     }
 
     private double part(List<Flow.Entry> entries, double w, double pt, int maxLines) {
-        return head(pt) + Math.max(Flow.need(entries, w, pt, 0, maxLines, gap()), Sheet.height(1, pt));
+        return head(pt) + Math.max(Flow.need(Sheet.PRINTED, entries, w, pt, 0, maxLines, gap()), Sheet.height(1, pt));
     }
 
     private void card(List<Shape> out, Card c, Fit fit) {
@@ -366,7 +367,7 @@ public final class BringGetFigure {
             out.add(new Label(in.x(), y, in.w(), Sheet.height(1, pt), titles[i], pt, true, colours[i],
                     Label.Align.LEFT));
             Frame list = new Frame(in.x(), y + head(pt), in.w(), h[i] - head(pt));
-            new Flow(out, list, pt, 0, fit.maxLines()).set(parts.get(i), say.get("figure.empty"),
+            new Flow(Sheet.PRINTED, out, list, pt, 0, fit.maxLines()).set(parts.get(i), say.get("figure.empty"),
                     n -> say.format("figure.more", n), gap());
             y += h[i] + between;
         }

@@ -36,6 +36,8 @@ import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Match;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
 import nl.koers.store.internal.JsonDossierStore;
@@ -75,7 +77,7 @@ class BrengenhalenScreensUiTest {
             screens.createStep(i, pages[i], context.forScreen(pages[i]));
         }
         assertThrows(IllegalArgumentException.class, () -> screens.createStep(6, new Composite(shell, 0), context));
-        robot = new Robot(display, shell);
+        robot = new Robot(display, shell, Ui.PREFIX);
         shell.open();
         show(0);
     }
@@ -194,9 +196,9 @@ class BrengenhalenScreensUiTest {
         assertEquals("Iedere partner is aan het woord geweest.", this.<Label>find("clock.speaker").getText());
         assertFalse(this.<Button>find("clock.next").isEnabled());
         assertFalse(this.<Text>find("notes").isEnabled());
-        context.steps = -1;
+        context.forgetStep();
         robot.click("toCommonalities");
-        assertEquals(4, context.steps);
+        assertEquals(4, context.lastStep());
         robot.click("clock.start");
         assertEquals("Aan het woord: Gemeente Waalstede", this.<Label>find("clock.speaker").getText(),
                 "a new round starts with the first partner");

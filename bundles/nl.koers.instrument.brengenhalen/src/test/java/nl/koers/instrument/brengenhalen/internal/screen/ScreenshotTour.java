@@ -22,6 +22,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.edit.DossierSession;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
 
 /**
@@ -55,7 +57,7 @@ public final class ScreenshotTour {
             screens.createStep(i, pages[i], context.forScreen(pages[i]));
         }
         shell.open();
-        Robot robot = new Robot(display, shell);
+        Robot robot = new Robot(display, shell, Ui.PREFIX);
         for (int i = 0; i < pages.length; i++) {
             show(shell, pages, i);
             if (i == 1 || i == 2) {

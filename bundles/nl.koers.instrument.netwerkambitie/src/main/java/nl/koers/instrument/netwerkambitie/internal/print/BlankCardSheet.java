@@ -13,7 +13,7 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.netwerkambitie.internal.Phrases;
-import nl.koers.instrument.netwerkambitie.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * A blank interest card on A4 for the paper round: the partner's name and the collaboration filled in, boxes

@@ -16,7 +16,8 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.netwerkambitie.internal.Phrases;
-import nl.koers.instrument.netwerkambitie.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Flow;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * A filled interest card on A4: the partner's own interests, its view of the overarching interest, what it

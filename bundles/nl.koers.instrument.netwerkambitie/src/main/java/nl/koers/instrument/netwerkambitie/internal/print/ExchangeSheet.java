@@ -19,7 +19,8 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.netwerkambitie.internal.Phrases;
-import nl.koers.instrument.netwerkambitie.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Flow;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The exchange on one A3 sheet: every partner's card side by side (in two or more rows when there are many),

@@ -17,7 +17,8 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.netwerkambitie.internal.Phrases;
-import nl.koers.instrument.netwerkambitie.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Flow;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The current shared ambition as a poster for the wall: the statement large, then what it asks of the partners,

@@ -40,6 +40,8 @@ import nl.koers.domain.Partner;
 import nl.koers.domain.Recognition;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 import nl.koers.store.internal.JsonDossierStore;
 
@@ -75,7 +77,7 @@ class NetwerkambitieScreensUiTest {
             screens.createStep(i, pages[i], context.forScreen(pages[i]));
         }
         assertThrows(IllegalArgumentException.class, () -> screens.createStep(4, new Composite(shell, 0), context));
-        robot = new Robot(display, shell);
+        robot = new Robot(display, shell, Ui.PREFIX);
         shell.open();
         show(0);
     }
@@ -204,9 +206,9 @@ class NetwerkambitieScreensUiTest {
         assertNotEquals(Ui.MARK, item.getBackground(), "a second click clears the mark");
         assertTrue(robot.all("match.0").size() == 1, "a match: ROC brings people, the municipality gets people");
         // a double click on a card's name goes back to step 1 with that partner
-        context.steps = -1;
+        context.forgetStep();
         robot.doubleClick("exchange.card.p-roc.name");
-        assertEquals(0, context.steps);
+        assertEquals(0, context.lastStep());
         show(0);
         assertEquals("ROC Lingedal", this.<Label>find("card.name").getText());
 

@@ -23,6 +23,8 @@ import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.api.swt.FigurePainter;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.netwerkambitie.internal.print.AmbitionPosterA0;
 import nl.koers.instrument.netwerkambitie.internal.print.AmbitionPosterA3;
 import nl.koers.instrument.netwerkambitie.internal.print.BlankCardsPrintable;
@@ -66,7 +68,7 @@ public final class ScreenshotTour {
             screens.createStep(i, pages[i], context.forScreen(pages[i]));
         }
         shell.open();
-        Robot robot = new Robot(display, shell);
+        Robot robot = new Robot(display, shell, Ui.PREFIX);
         for (int i = 0; i < 4; i++) {
             ((StackLayout) shell.getLayout()).topControl = pages[i];
             for (Composite p : pages) {

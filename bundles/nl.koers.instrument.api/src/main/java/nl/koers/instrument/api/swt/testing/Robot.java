@@ -1,7 +1,4 @@
-package nl.koers.instrument.belangendialoog.internal.screen;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+package nl.koers.instrument.api.swt.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,35 +12,46 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
-/** Uses the screens the way a facilitator does: finds widgets by id and sends them the events a user makes. */
-final class Robot {
+import nl.koers.instrument.api.swt.kit.Ui;
+
+/**
+ * Uses the screens the way a facilitator does: finds widgets by id ({@link Ui#ID}) and sends them the events a
+ * user makes. For UI tests of instrument screens; what goes wrong is thrown as an {@link AssertionError}.
+ */
+public final class Robot {
     private final Display display;
     private final Composite root;
+    private final String prefix;
 
-    Robot(Display display, Composite root) {
+    /**
+     * @param root the composite the screens are in
+     * @param prefix the instrument's id prefix (such as {@code "netwerkambitie."}), put before every id asked for
+     */
+    public Robot(Display display, Composite root, String prefix) {
         this.display = display;
         this.root = root;
+        this.prefix = prefix;
     }
 
     @SuppressWarnings("unchecked")
-    <T extends Control> T find(String id) {
+    public <T extends Control> T find(String id) {
         List<Control> found = all(id);
         if (found.isEmpty()) {
-            fail("no widget belangendialoog." + id);
+            throw new AssertionError("no widget " + prefix + id);
         }
         return (T) found.get(0);
     }
 
-    List<Control> all(String id) {
+    public List<Control> all(String id) {
         List<Control> found = new ArrayList<>();
-        collect(root, Ui.PREFIX + id, found);
+        collect(root, prefix + id, found);
         return found;
     }
 
     /** Types into a field and leaves it, as a user commits a value. */
-    void type(String id, String value) {
+    public void type(String id, String value) {
         Control c = find(id);
-        assertTrue(c.isEnabled(), id + " is enabled");
+        enabled(c, id);
         c.setFocus();
         if (c instanceof Text t) {
             t.setText(value);
@@ -55,7 +63,7 @@ final class Robot {
     }
 
     /** Types into a field and presses Enter. */
-    void enter(String id, String value) {
+    public void enter(String id, String value) {
         Text t = find(id);
         t.setFocus();
         t.setText(value);
@@ -64,7 +72,7 @@ final class Robot {
     }
 
     /** Fills a field without committing it (a field for a new item). */
-    void fill(String id, String value) {
+    public void fill(String id, String value) {
         Control c = find(id);
         if (c instanceof Text t) {
             t.setText(value);
@@ -74,35 +82,34 @@ final class Robot {
         spin();
     }
 
-    void click(String id) {
+    public void click(String id) {
         Button b = find(id);
-        assertTrue(b.isEnabled(), id + " is enabled");
+        enabled(b, id);
         b.notifyListeners(SWT.Selection, new Event());
         spin();
     }
 
     /** Ticks or unticks a check box, or selects a radio button, as a user's click does. */
-    void tick(String id, boolean on) {
+    public void tick(String id, boolean on) {
         Button b = find(id);
-        assertTrue(b.isEnabled(), id + " is enabled");
+        enabled(b, id);
         b.setSelection(on);
         b.notifyListeners(SWT.Selection, new Event());
         spin();
     }
 
     /** The index of the first item of a choice that contains {@code text}. */
-    int indexOf(String id, String text) {
+    public int indexOf(String id, String text) {
         String[] items = ((Combo) find(id)).getItems();
         for (int i = 0; i < items.length; i++) {
             if (items[i].contains(text)) {
                 return i;
             }
         }
-        fail("no item with '" + text + "' in " + id + ": " + java.util.Arrays.toString(items));
-        return -1;
+        throw new AssertionError("no item with '" + text + "' in " + id + ": " + java.util.Arrays.toString(items));
     }
 
-    void choose(String id, int index) {
+    public void choose(String id, int index) {
         Control c = find(id);
         if (c instanceof Combo combo) {
             combo.select(index);
@@ -113,7 +120,7 @@ final class Robot {
         spin();
     }
 
-    void press(String id) {
+    public void press(String id) {
         Control c = find(id);
         Event e = new Event();
         e.button = 1;
@@ -121,7 +128,7 @@ final class Robot {
         spin();
     }
 
-    void doubleClick(String id) {
+    public void doubleClick(String id) {
         Control c = find(id);
         Event e = new Event();
         e.button = 1;
@@ -130,7 +137,7 @@ final class Robot {
     }
 
     /** The texts on screen that are a missing key ({@code !key!}): none, when both languages say everything. */
-    List<String> missingTexts() {
+    public List<String> missingTexts() {
         List<String> found = new ArrayList<>();
         missing(root, found);
         return found;
@@ -157,26 +164,32 @@ final class Robot {
         }
     }
 
-    void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
         long end = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
-                fail("timed out waiting until " + what);
+                throw new AssertionError("timed out waiting until " + what);
             }
             if (!display.readAndDispatch()) {
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    fail(e);
+                    throw new AssertionError(e);
                 }
             }
         }
     }
 
-    void spin() {
+    public void spin() {
         while (display.readAndDispatch()) {
             // run what is queued
+        }
+    }
+
+    private static void enabled(Control c, String id) {
+        if (!c.isEnabled()) {
+            throw new AssertionError(id + " is enabled");
         }
     }
 

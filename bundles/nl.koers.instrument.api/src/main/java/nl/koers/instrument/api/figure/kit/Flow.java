@@ -1,4 +1,4 @@
-package nl.koers.instrument.brengenhalen.internal.print;
+package nl.koers.instrument.api.figure.kit;
 
 import java.util.List;
 import java.util.function.IntFunction;
@@ -6,16 +6,18 @@ import java.util.function.IntFunction;
 import nl.koers.instrument.api.figure.Colour;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Shape;
-import nl.koers.instrument.brengenhalen.internal.print.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Sheet.Frame;
+import nl.koers.instrument.api.figure.kit.Sheet.LineCount;
 
 /**
  * Lines of a list set one below the other inside a frame. What does not fit is not squeezed in: the last line
- * says how many more there are, so a card never runs out of its box.
+ * says how many more there are, so a card never runs out of its box. Text is measured with
+ * {@link Sheet#ESTIMATE} unless a {@link LineCount} is given.
  */
-final class Flow {
+public final class Flow {
     /** One entry: an optional marker in a narrow column on the left (wish or demand), and its text. */
-    record Entry(String marker, Colour markerColour, String text, Colour colour) {
-        static Entry of(String text) {
+    public record Entry(String marker, Colour markerColour, String text, Colour colour) {
+        public static Entry of(String text) {
             return new Entry("", null, text, Sheet.INK);
         }
     }
@@ -25,12 +27,23 @@ final class Flow {
     private final double pt;
     private final double markerMm;
     private final int maxLines;
+    private final LineCount count;
 
     /**
      * @param markerMm width of the marker column, 0 for none
      * @param maxLines at most this many lines per entry
      */
-    Flow(List<Shape> out, Frame frame, double pt, double markerMm, int maxLines) {
+    public Flow(List<Shape> out, Frame frame, double pt, double markerMm, int maxLines) {
+        this(Sheet.ESTIMATE, out, frame, pt, markerMm, maxLines);
+    }
+
+    /**
+     * @param count how many lines a text takes, in the printed font
+     * @param markerMm width of the marker column, 0 for none
+     * @param maxLines at most this many lines per entry
+     */
+    public Flow(LineCount count, List<Shape> out, Frame frame, double pt, double markerMm, int maxLines) {
+        this.count = count;
         this.out = out;
         this.frame = frame;
         this.pt = pt;
@@ -39,10 +52,17 @@ final class Flow {
     }
 
     /** The height these entries would take if there were room for all. */
-    static double need(List<Entry> entries, double widthMm, double pt, double markerMm, int maxLines, double gapMm) {
+    public static double need(List<Entry> entries, double widthMm, double pt, double markerMm, int maxLines,
+            double gapMm) {
+        return need(Sheet.ESTIMATE, entries, widthMm, pt, markerMm, maxLines, gapMm);
+    }
+
+    /** The height these entries would take if there were room for all, measured with {@code count}. */
+    public static double need(LineCount count, List<Entry> entries, double widthMm, double pt, double markerMm,
+            int maxLines, double gapMm) {
         double h = 0;
         for (Entry e : entries) {
-            h += Sheet.height(Math.min(maxLines, Sheet.lines(e.text(), textWidth(widthMm, markerMm), pt)), pt) + gapMm;
+            h += Sheet.height(Math.min(maxLines, count.lines(e.text(), textWidth(widthMm, markerMm), pt, false)), pt) + gapMm;
         }
         return h;
     }
@@ -57,7 +77,7 @@ final class Flow {
      * @param more the text for "and N more"
      * @return the height used
      */
-    double set(List<Entry> entries, String empty, IntFunction<String> more, double gapMm) {
+    public double set(List<Entry> entries, String empty, IntFunction<String> more, double gapMm) {
         double y = frame.y();
         double bottom = frame.bottom();
         double line = Sheet.height(1, pt);
@@ -74,7 +94,7 @@ final class Flow {
             Entry e = entries.get(i);
             boolean last = i == entries.size() - 1;
             double reserve = last ? 0 : line + gapMm; // room for "and N more"
-            int wanted = Math.min(maxLines, Sheet.lines(e.text(), tw, pt));
+            int wanted = Math.min(maxLines, count.lines(e.text(), tw, pt, false));
             int fits = (int) Math.floor((bottom - reserve - y - 0.2) / Sheet.lineMm(pt) + 1e-9);
             int n = Math.min(wanted, fits);
             if (n < 1) {

@@ -1,4 +1,4 @@
-package nl.koers.instrument.brengenhalen.internal.screen;
+package nl.koers.instrument.api.swt.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,10 @@ import nl.koers.instrument.api.swt.WorkContext;
 
 /**
  * A real work context, as small as the workbench's: edits go to a real session, listeners hear every change
- * (edit, undo, redo) until their screen is disposed.
+ * (edit, undo, redo) until their screen is disposed. For UI tests of instrument screens: the fonts are the system
+ * font, larger for the projector; {@link #close()} frees them.
  */
-final class SessionContext implements WorkContext {
+public final class SessionContext implements WorkContext {
     private final DossierSession session;
     private final Locale locale;
     private final boolean projector;
@@ -28,9 +29,9 @@ final class SessionContext implements WorkContext {
     private final Font heading;
     private final List<Runnable> listeners = new ArrayList<>();
     private final Consumer<DossierSession> hear = s -> List.copyOf(listeners).forEach(Runnable::run);
-    int steps;
+    private int step = -1;
 
-    SessionContext(Display display, DossierSession session, Locale locale, boolean projector) {
+    public SessionContext(Display display, DossierSession session, Locale locale, boolean projector) {
         this.session = session;
         this.locale = locale;
         this.projector = projector;
@@ -42,14 +43,14 @@ final class SessionContext implements WorkContext {
     }
 
     /** Stops listening and frees the fonts. */
-    void close() {
+    public void close() {
         session.removeListener(hear);
         body.dispose();
         heading.dispose();
     }
 
     /** A context for one screen: its listeners go when the screen goes, as in the workbench. */
-    WorkContext forScreen(Composite page) {
+    public WorkContext forScreen(Composite page) {
         List<Runnable> mine = new ArrayList<>();
         page.addDisposeListener(e -> listeners.removeAll(mine));
         SessionContext outer = this;
@@ -92,9 +93,19 @@ final class SessionContext implements WorkContext {
 
             @Override
             public void goToStep(int step) {
-                steps = step;
+                SessionContext.this.step = step;
             }
         };
+    }
+
+    /** The step a screen last asked to go to, -1 before any (or since {@link #forgetStep()}). */
+    public int lastStep() {
+        return step;
+    }
+
+    /** Forgets the step asked for, so a test can see that the next action asks again. */
+    public void forgetStep() {
+        step = -1;
     }
 
     @Override
@@ -134,6 +145,6 @@ final class SessionContext implements WorkContext {
 
     @Override
     public void goToStep(int step) {
-        steps = step;
+        SessionContext.this.step = step;
     }
 }

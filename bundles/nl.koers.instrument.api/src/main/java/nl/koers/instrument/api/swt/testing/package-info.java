@@ -1,0 +1,13 @@
+/**
+ * Helpers for UI tests of instrument screens, for a firm's own tests of its instruments as for Koers's: a real
+ * work context on a dossier session ({@link nl.koers.instrument.api.swt.testing.SessionContext}) and a robot that
+ * finds widgets by their id and sends them the events a user makes
+ * ({@link nl.koers.instrument.api.swt.testing.Robot}). Failures are {@link java.lang.AssertionError}s, so any test
+ * framework reports them. Not for use in production code.
+ */
+@Export
+@Version("1.0.0")
+package nl.koers.instrument.api.swt.testing;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
