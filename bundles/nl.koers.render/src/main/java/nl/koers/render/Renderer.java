@@ -33,11 +33,20 @@ public interface Renderer {
     void writePng(Page page, int dpi, OutputStream out) throws IOException;
 
     /**
-     * Writes what a printable makes of a dossier into {@code folder} as {@code <printable id>.pdf|.png}; returns
-     * the file. Writes atomically (temp file + rename).
+     * Writes pages that were already made (the ones a preview showed) into {@code folder} as
+     * {@code <id>.pdf} or {@code <id>.png}; returns the file. Writes atomically (temp file + rename).
      *
-     * @throws IllegalArgumentException when the printable makes no pages for this dossier, or its id is not a
-     *         plain file name
+     * @throws IllegalArgumentException when {@code pages} is empty, or {@code id} is not a plain file name
      */
-    Path write(Printable printable, Dossier dossier, Locale locale, Path folder) throws IOException;
+    Path write(String id, Printable.Format format, List<Page> pages, Path folder) throws IOException;
+
+    /** Makes the printable's pages for {@code dossier} and writes them as {@link #write(String, Printable.Format, List, Path)} does. */
+    default Path write(Printable printable, Dossier dossier, Locale locale, Path folder) throws IOException {
+        List<Page> pages = printable.pages(dossier, locale);
+        if (pages == null || pages.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "printable " + printable.id() + " made no pages for dossier \"" + dossier.title() + "\"");
+        }
+        return write(printable.id(), printable.format(), pages, folder);
+    }
 }

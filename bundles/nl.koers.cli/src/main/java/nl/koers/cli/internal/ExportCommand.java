@@ -142,7 +142,7 @@ public final class ExportCommand implements Command {
                 context.out().println(texts.format("export.nothingToPrint", entry.id()));
                 return true;
             }
-            Path file = renderer.write(new MadePages(entry.printable(), pages), dossier, context.locale(), folder);
+            Path file = renderer.write(entry.printable().id(), entry.format(), pages, folder);
             // a PNG shows the first page only
             int written = entry.format() == Printable.Format.PNG ? 1 : pages.size();
             context.out().println(texts.format("export.written", shown(context, file), written));

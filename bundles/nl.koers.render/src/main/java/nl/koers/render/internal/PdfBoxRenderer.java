@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import javax.imageio.ImageIO;
@@ -18,7 +17,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.osgi.service.component.annotations.Component;
 
-import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.print.Printable;
@@ -70,17 +68,15 @@ public final class PdfBoxRenderer implements Renderer {
     }
 
     @Override
-    public Path write(Printable printable, Dossier dossier, Locale locale, Path folder) throws IOException {
-        String fileName = PrintableFile.name(printable);
-        List<Page> pages = printable.pages(dossier, locale);
+    public Path write(String id, Printable.Format format, List<Page> pages, Path folder) throws IOException {
+        String fileName = PrintableFile.name(id, format);
         if (pages == null || pages.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "printable " + printable.id() + " made no pages for dossier \"" + dossier.title() + "\"");
+            throw new IllegalArgumentException("printable " + id + " made no pages");
         }
         Files.createDirectories(folder);
         Path file = folder.resolve(fileName);
         AtomicFile.write(file, out -> {
-            switch (printable.format()) {
+            switch (format) {
                 case PDF -> writePdf(pages, out);
                 // a PNG is a picture of the first page
                 case PNG -> writePng(pages.get(0), PrintableFile.pngDpi(pages.get(0).size()), out);

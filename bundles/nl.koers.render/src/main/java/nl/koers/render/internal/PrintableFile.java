@@ -17,13 +17,12 @@ final class PrintableFile {
     }
 
     /** {@code <id>.pdf} or {@code <id>.png}. */
-    static String name(Printable printable) {
-        String id = printable.id();
+    static String name(String id, Printable.Format format) {
         if (id == null || !PLAIN_NAME.matcher(id).matches()) {
             throw new IllegalArgumentException("printable id \"" + id
                     + "\" is not a plain file name (letters, digits, '.', '-', '_'; not starting with '.')");
         }
-        return id + switch (printable.format()) {
+        return id + switch (format) {
             case PDF -> ".pdf";
             case PNG -> ".png";
         };

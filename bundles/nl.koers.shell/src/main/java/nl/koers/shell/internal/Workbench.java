@@ -36,6 +36,7 @@ import nl.koers.domain.Texts;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.domain.edit.Edit;
 import nl.koers.store.DossierFileException;
+import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.render.Renderer;
 import nl.koers.store.DossierStore;
@@ -495,32 +496,21 @@ final class Workbench {
                 alert(SWT.ICON_INFORMATION, "dialog.export.title",
                         texts.format("dialog.export.nothing", printable.name(texts.locale())));
             } else {
-                new PrintPreview(shell, texts, printable.name(texts.locale()), pages, () -> export(printable)).open();
+                new PrintPreview(shell, texts, printable.name(texts.locale()), pages, () -> export(printable, pages)).open();
             }
         });
     }
 
-    /** Writes a printable of the current dossier into a folder the user chooses, in the background. */
-    void export(Printable printable) {
+    /** Writes the pages the preview showed into a folder the user chooses, in the background. */
+    void export(Printable printable, List<Page> pages) {
         Renderer r = renderer.get();
-        if (session == null || r == null) {
+        if (r == null) {
             return;
         }
         Path suggested = file == null ? null : file.toAbsolutePath().getParent();
         dialogs.folderToExport(suggested).ifPresent(folder -> {
-            Dossier value = session.dossier();
             status.setText(texts.format("status.exporting", printable.id()));
-            background.run(() -> {
-                // a printable with nothing to show for this dossier says so in words, not as an error
-                return printable.pages(value, texts.locale()).isEmpty() ? null
-                        : r.write(printable, value, texts.locale(), folder);
-            }, (written, error) -> {
-                if (error == null && written == null) {
-                    status.setText(texts.get("status.ready"));
-                    alert(SWT.ICON_INFORMATION, "dialog.export.title",
-                            texts.format("dialog.export.nothing", printable.name(texts.locale())));
-                    return;
-                }
+            background.run(() -> r.write(printable.id(), printable.format(), pages, folder), (written, error) -> {
                 if (error != null) {
                     status.setText(texts.get("status.ready"));
                     alert(SWT.ICON_ERROR, "dialog.export.failed.title",
