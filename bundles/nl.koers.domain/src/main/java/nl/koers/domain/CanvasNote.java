@@ -15,4 +15,25 @@ public record CanvasNote(String id, String blockId, String text, String colour, 
         colour = colour == null || colour.isBlank() ? "#fff176" : colour;
         partnerId = Values.text(partnerId);
     }
+
+    /** A new note with a fresh id. */
+    public static CanvasNote of(String blockId, String text, String colour, String partnerId) {
+        return new CanvasNote(null, blockId, text, colour, partnerId);
+    }
+
+    public CanvasNote inBlock(String newBlockId) {
+        return new CanvasNote(id, newBlockId, text, colour, partnerId);
+    }
+
+    public CanvasNote withText(String newText) {
+        return new CanvasNote(id, blockId, newText, colour, partnerId);
+    }
+
+    public CanvasNote withColour(String newColour) {
+        return new CanvasNote(id, blockId, text, newColour, partnerId);
+    }
+
+    public CanvasNote withPartner(String newPartnerId) {
+        return new CanvasNote(id, blockId, text, colour, newPartnerId);
+    }
 }

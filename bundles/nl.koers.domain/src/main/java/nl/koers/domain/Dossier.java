@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param route how the idea came about, or null when not recorded
  * @param openness whether the network is open or closed, or null when not recorded
  * @param interestLinks interests of different partners that the facilitator linked as one shared interest
+ * @param canvasSnapshots the canvas as it was at dated moments (first design, evaluation, re-think), oldest first
  */
 public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
         List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
-        Map<String, Object> unknownFields, List<InterestLink> interestLinks) {
+        Map<String, Object> unknownFields, List<InterestLink> interestLinks, List<CanvasSnapshot> canvasSnapshots) {
 
     public Dossier {
         id = Values.id(id);
@@ -34,6 +35,15 @@ public record Dossier(String id, String title, String theme, String initiator, R
         instrumentData = Values.map(instrumentData);
         unknownFields = Values.map(unknownFields);
         interestLinks = Values.list(interestLinks);
+        canvasSnapshots = Values.list(canvasSnapshots);
+    }
+
+    /** A dossier without canvas snapshots. */
+    public Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
+            List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes,
+            Map<String, Object> instrumentData, Map<String, Object> unknownFields, List<InterestLink> interestLinks) {
+        this(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, instrumentData,
+                unknownFields, interestLinks, List.of());
     }
 
     /** A dossier without linked interests. */
@@ -41,13 +51,13 @@ public record Dossier(String id, String title, String theme, String initiator, R
             List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes,
             Map<String, Object> instrumentData, Map<String, Object> unknownFields) {
         this(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, instrumentData,
-                unknownFields, List.of());
+                unknownFields, List.of(), List.of());
     }
 
     /** A new, empty dossier with a title. */
     public static Dossier titled(String title) {
         return new Dossier(null, title, "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(), Map.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     public Optional<Partner> partner(String partnerId) {
@@ -67,12 +77,12 @@ public record Dossier(String id, String title, String theme, String initiator, R
     public Dossier withDetails(String newTitle, String newTheme, String newInitiator, Route newRoute,
             Openness newOpenness) {
         return new Dossier(id, newTitle, newTheme, newInitiator, newRoute, newOpenness, partners, ambition,
-                canvasNotes, instrumentData, unknownFields, interestLinks);
+                canvasNotes, instrumentData, unknownFields, interestLinks, canvasSnapshots);
     }
 
     public Dossier withPartners(List<Partner> newPartners) {
         return new Dossier(id, title, theme, initiator, route, openness, newPartners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots);
     }
 
     /** Replaces the partner with the same id, or adds it at the end. */
@@ -82,17 +92,32 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withAmbition(Ambition newAmbition) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, newAmbition, canvasNotes,
-                instrumentData, unknownFields, interestLinks);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots);
     }
 
     public Dossier withCanvasNotes(List<CanvasNote> newNotes) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, newNotes,
-                instrumentData, unknownFields, interestLinks);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots);
+    }
+
+    public Dossier withCanvasSnapshots(List<CanvasSnapshot> newSnapshots) {
+        return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
+                instrumentData, unknownFields, interestLinks, newSnapshots);
+    }
+
+    /** The note on the canvas with that id. */
+    public Optional<CanvasNote> canvasNote(String noteId) {
+        return canvasNotes.stream().filter(n -> n.id().equals(noteId)).findFirst();
+    }
+
+    /** The snapshot with that id. */
+    public Optional<CanvasSnapshot> canvasSnapshot(String snapshotId) {
+        return canvasSnapshots.stream().filter(s -> s.id().equals(snapshotId)).findFirst();
     }
 
     public Dossier withInterestLinks(List<InterestLink> newLinks) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, newLinks);
+                instrumentData, unknownFields, newLinks, canvasSnapshots);
     }
 
     /** Replaces the link with the same id, or adds it at the end. */
@@ -133,6 +158,6 @@ public record Dossier(String id, String title, String theme, String initiator, R
             copy.put(instrumentId, data);
         }
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, copy,
-                unknownFields, interestLinks);
+                unknownFields, interestLinks, canvasSnapshots);
     }
 }

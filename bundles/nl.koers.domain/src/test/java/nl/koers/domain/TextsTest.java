@@ -19,7 +19,7 @@ class TextsTest {
         Texts nl = Texts.words(DUTCH);
         Texts en = Texts.words(Locale.ENGLISH);
         Stream.of(Role.values(), Lens.values(), Level.values(), Firmness.values(), Direction.values(),
-                Category.values(), Route.values(), Openness.values(), Recognition.values(),
+                Category.values(), Route.values(), Openness.values(), Recognition.values(), SnapshotKind.values(),
                 Finding.Kind.values())
                 .flatMap(Stream::of)
                 .forEach(v -> {

@@ -4,10 +4,11 @@
  * ({@link nl.koers.domain.analysis.CategoryBalance}), what changed between two texts
  * ({@link nl.koers.domain.analysis.TextDiff}), what the interests at the table share and where they pull apart
  * ({@link nl.koers.domain.analysis.InterestSuggestions}), and which lenses the table wears
- * ({@link nl.koers.domain.analysis.LensProfile}). Pure functions of the domain records; results are values.
+ * ({@link nl.koers.domain.analysis.LensProfile}), and what changed on the partner model canvas between two
+ * snapshots ({@link nl.koers.domain.analysis.CanvasCompare}). Pure functions of the domain records; results are values.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.koers.domain.analysis;
 
 import org.osgi.annotation.bundle.Export;

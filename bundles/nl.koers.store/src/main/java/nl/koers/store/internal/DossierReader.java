@@ -11,6 +11,7 @@ import nl.koers.domain.Ambition;
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Category;
 import nl.koers.domain.CanvasNote;
+import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.CoreValue;
 import nl.koers.domain.Direction;
@@ -29,6 +30,7 @@ import nl.koers.domain.Recognition;
 import nl.koers.domain.Representative;
 import nl.koers.domain.Role;
 import nl.koers.domain.Route;
+import nl.koers.domain.SnapshotKind;
 
 /** Maps the JSON tree of a dossier (already upgraded to the current schema) onto the domain. */
 final class DossierReader {
@@ -72,7 +74,9 @@ final class DossierReader {
                         : f.list(f.object(canvas, "canvas"), "notes", "canvas", this::note),
                 instruments,
                 unknown,
-                f.list(root, "interestLinks", "", this::link));
+                f.list(root, "interestLinks", "", this::link),
+                canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
+                        : f.list(canvas, "snapshots", "canvas", this::snapshot));
     }
 
     private Partner partner(JsonNode n, String at) {
@@ -147,6 +151,13 @@ final class DossierReader {
         f.object(n, at);
         return new CanvasNote(f.text(n, "id", at), f.text(n, "blockId", at), f.text(n, "text", at),
                 f.text(n, "colour", at), f.text(n, "partnerId", at));
+    }
+
+    private CanvasSnapshot snapshot(JsonNode n, String at) {
+        f.object(n, at);
+        return new CanvasSnapshot(f.text(n, "id", at), f.text(n, "name", at),
+                f.enumValue(n, "kind", SnapshotKind.class, at), f.date(n, "takenOn", at),
+                f.list(n, "notes", at, this::note), f.text(n, "templateId", at));
     }
 
     /** A subtree as plain maps, lists, strings, numbers and booleans, for data this version does not know. */

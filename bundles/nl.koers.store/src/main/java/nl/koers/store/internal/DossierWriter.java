@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.CanvasNote;
+import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
@@ -36,8 +37,11 @@ final class DossierWriter {
         d.partners().forEach(p -> partners.add(partner(p)));
         ArrayNode versions = root.putObject("ambition").putArray("versions");
         d.ambition().versions().forEach(v -> versions.add(version(v)));
-        ArrayNode notes = root.putObject("canvas").putArray("notes");
+        ObjectNode canvas = root.putObject("canvas");
+        ArrayNode notes = canvas.putArray("notes");
         d.canvasNotes().forEach(n -> notes.add(note(n)));
+        ArrayNode snapshots = canvas.putArray("snapshots");
+        d.canvasSnapshots().forEach(s -> snapshots.add(snapshot(s)));
         ArrayNode links = root.putArray("interestLinks");
         d.interestLinks().forEach(l -> {
             ObjectNode o = links.addObject().put("id", l.id());
@@ -113,6 +117,15 @@ final class DossierWriter {
     private ObjectNode note(CanvasNote c) {
         return mapper.createObjectNode().put("id", c.id()).put("blockId", c.blockId()).put("text", c.text())
                 .put("colour", c.colour()).put("partnerId", c.partnerId());
+    }
+
+    private ObjectNode snapshot(CanvasSnapshot s) {
+        ObjectNode n = mapper.createObjectNode().put("id", s.id()).put("name", s.name())
+                .put("kind", s.kind().name()).put("takenOn", s.takenOn() == null ? null : s.takenOn().toString())
+                .put("templateId", s.templateId());
+        ArrayNode notes = n.putArray("notes");
+        s.notes().forEach(c -> notes.add(note(c)));
+        return n;
     }
 
     private static void putEnum(ObjectNode n, String field, Enum<?> value) {
