@@ -19,14 +19,27 @@ public interface DossierStore {
     String EXTENSION = ".koers";
 
     /** The schema version this store writes, and the newest it reads. */
-    int SCHEMA_VERSION = 1;
+    int SCHEMA_VERSION = 2;
 
+    /** Reads a dossier of this schema version or an older one (upgraded); a newer file is a NEWER_SCHEMA problem. */
     Dossier read(Path file) throws DossierFileException;
+
+    /**
+     * Like {@link #read(Path)}, but a file from a newer schema opens read-only (its fields bound as well as this
+     * version can, fields it does not know kept) instead of failing.
+     */
+    OpenedDossier open(Path file) throws DossierFileException;
 
     /** Reads a dossier from a stream (a sample inside a bundle); {@code name} appears in messages. */
     Dossier read(InputStream in, String name) throws DossierFileException;
 
-    /** Saves atomically: temp file in the same folder, flushed to disk, then renamed over the target. */
+    /**
+     * Saves atomically: temp file in the same folder, flushed to disk, then renamed over the target. The version
+     * it replaces is kept in the {@link LocalHistory}.
+     *
+     * @throws SaveFailedException when the disk is full, the folder is not writable or has gone; the file that was
+     *         there is untouched and no temporary file is left
+     */
     void write(Dossier dossier, Path file) throws IOException;
 
     /** Every problem found in a file; empty when it is a valid dossier. */

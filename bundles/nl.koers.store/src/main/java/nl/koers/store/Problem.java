@@ -21,7 +21,9 @@ public record Problem(String file, Kind kind, String where, int line, int column
     /** What can be wrong with a dossier file. Each has a message in {@code nl.koers.store.internal.Messages}. */
     public enum Kind {
         NOT_FOUND, NOT_READABLE, EMPTY, NOT_JSON, NOT_A_DOSSIER, NO_SCHEMA_VERSION, NEWER_SCHEMA, WRONG_TYPE,
-        MISSING, NOT_ALLOWED, DUPLICATE_ID, UNKNOWN_REFERENCE
+        MISSING, NOT_ALLOWED, DUPLICATE_ID, UNKNOWN_REFERENCE,
+        /** Save failures ({@link SaveFailedException}); the file that was there is untouched. */
+        DISK_FULL, NO_PERMISSION, FOLDER_MISSING, NOT_WRITABLE
     }
 
     public Problem {

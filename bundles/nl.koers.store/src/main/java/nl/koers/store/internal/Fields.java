@@ -85,8 +85,18 @@ final class Fields {
         if (!n.isNumber()) {
             throw wrongType(n, "type.number", at(where, field));
         }
-        return n.decimalValue();
+        BigDecimal value = n.decimalValue();
+        // nobody types more than this; a number like 1e100000000 would hang every sum the window makes of it
+        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+            String found = value.toString();
+            throw problem(Kind.WRONG_TYPE, at(where, field), "type.amount",
+                    found.length() > 40 ? found.substring(0, 37) + "..." : found);
+        }
+        return value;
     }
+
+    /** Digits an amount may have before and after the decimal point. */
+    static final int MAX_DIGITS = 18;
 
     LocalDate date(JsonNode object, String field, String where) {
         String s = text(object, field, where);

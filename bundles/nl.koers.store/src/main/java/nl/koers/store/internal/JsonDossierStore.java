@@ -3,17 +3,20 @@ package nl.koers.store.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -34,15 +37,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.koers.domain.Dossier;
 import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
+import nl.koers.store.OpenedDossier;
 import nl.koers.store.Problem;
 import nl.koers.store.Problem.Kind;
 
-/** Dossier files as JSON: read through the tree (so older schemas upgrade before binding), written atomically. */
+/**
+ * Dossier files as JSON: read through the tree (so older schemas upgrade before binding), written atomically, and
+ * with the version each save replaces kept in the local history (when made with a data folder).
+ */
 @Component(service = DossierStore.class)
 public final class JsonDossierStore implements DossierStore {
     /** Made on first use, so that starting Koers does not wait for it: the first read makes it, in the background. */
     private final Supplier<ObjectMapper> mapper = new Lazy<>(JsonDossierStore::newMapper);
     private final SchemaUpgrades upgrades = SchemaUpgrades.standard();
+    private final String writtenBy = KoersVersion.writtenBy();
+    private final HistoryFolder history;
+
+    /** A store that keeps no history: for tools and tests that only read and write files. */
+    public JsonDossierStore() {
+        this.history = HistoryFolder.NONE;
+    }
+
+    /** A store that keeps the versions it replaces in {@code <dataFolder>/history}, the last {@code keep} each. */
+    public JsonDossierStore(Path dataFolder, int keep) {
+        this.history = new HistoryFolder(dataFolder, keep);
+    }
+
+    @Activate
+    public JsonDossierStore(BundleContext context) {
+        this(DataFolder.of(context), DataFolder.historyKeep(context));
+    }
 
     private static ObjectMapper newMapper() {
         return JsonMapper.builder()
@@ -59,6 +83,12 @@ public final class JsonDossierStore implements DossierStore {
     @Override
     public Dossier read(Path file) throws DossierFileException {
         return parse(bytes(file), file.toString());
+    }
+
+    @Override
+    public OpenedDossier open(Path file) throws DossierFileException {
+        Bound b = bind(tree(bytes(file), file.toString()), file.toString(), true);
+        return new OpenedDossier(b.dossier, file, b.schemaVersion, b.writtenBy, b.newer);
     }
 
     @Override
@@ -82,54 +112,30 @@ public final class JsonDossierStore implements DossierStore {
 
     @Override
     public void write(Dossier dossier, Path file) throws IOException {
-        byte[] bytes = mapper.get().writeValueAsBytes(new DossierWriter(mapper.get()).dossier(dossier));
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        // a plain new file (not createTempFile, which is private to its owner): it gets the user's usual
-        // permissions, or those of the file it replaces
-        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".saving");
-        try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                keepPermissions(target, temp);
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            moveIntoPlace(temp, target);
-            syncFolder(folder);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
+        AtomicWrite.write(bytes, file, history::keep);
     }
 
-    private static void keepPermissions(Path original, Path temp) {
-        try {
-            if (Files.exists(original)) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(original));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system, or not ours to change: the new file keeps the default permissions
-        }
+    /** The tree of a dossier in the current schema, as it is saved. */
+    ObjectNode tree(Dossier dossier) {
+        ObjectNode body = new DossierWriter(mapper.get()).dossier(dossier);
+        // writtenBy comes right after the version fields, so a person who opens the file sees it at the top
+        ObjectNode root = mapper.get().createObjectNode();
+        root.set(DossierFormat.FORMAT, body.remove(DossierFormat.FORMAT));
+        root.set(DossierFormat.SCHEMA_VERSION, body.remove(DossierFormat.SCHEMA_VERSION));
+        root.put(DossierFormat.WRITTEN_BY, writtenBy);
+        body.remove(DossierFormat.WRITTEN_BY);
+        root.setAll(body);
+        return root;
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // a file system without atomic rename (some network shares): the best that remains
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+    /** The history this store fills; what {@link FileLocalHistory} reads over the same folder. */
+    HistoryFolder history() {
+        return history;
     }
 
-    /** Makes the rename itself durable; not every platform can open a folder, and then the OS decides. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a directory as a channel; the rename is still atomic there
-        }
+    ObjectMapper mapper() {
+        return mapper.get();
     }
 
     private static byte[] bytes(Path file) throws DossierFileException {
@@ -149,7 +155,19 @@ public final class JsonDossierStore implements DossierStore {
     }
 
     private Dossier parse(byte[] bytes, String name) throws DossierFileException {
-        JsonNode root = tree(bytes, name);
+        return bind(tree(bytes, name), name, false).dossier;
+    }
+
+    /** A dossier from a tree that was read elsewhere (a recovery copy holds one); newer schemas are refused. */
+    Dossier dossier(JsonNode root, String name) throws DossierFileException {
+        return bind(root, name, false).dossier;
+    }
+
+    /** What a file turned out to hold: the dossier, and the version facts of the file as found. */
+    private record Bound(Dossier dossier, int schemaVersion, String writtenBy, boolean newer) {
+    }
+
+    private Bound bind(JsonNode root, String name, boolean newerAllowed) throws DossierFileException {
         try {
             Fields f = new Fields(name);
             if (!root.isObject()) {
@@ -163,14 +181,36 @@ public final class JsonDossierStore implements DossierStore {
             if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
                 throw f.problem(Kind.NO_SCHEMA_VERSION, DossierFormat.SCHEMA_VERSION);
             }
-            if (version.intValue() > SCHEMA_VERSION) {
-                throw f.problem(Kind.NEWER_SCHEMA, "", String.valueOf(version.intValue()),
-                        String.valueOf(SCHEMA_VERSION));
+            int found = version.intValue();
+            JsonNode by = root.get(DossierFormat.WRITTEN_BY);
+            String writer = by != null && by.isTextual() ? by.textValue() : "";
+            BadDossier newer = f.problem(Kind.NEWER_SCHEMA, "", String.valueOf(found), String.valueOf(SCHEMA_VERSION));
+            if (found > upgrades.current()) {
+                if (!newerAllowed) {
+                    throw newer;
+                }
+                return new Bound(bindNewer((ObjectNode) root, name, newer), found, writer, true);
             }
-            ObjectNode current = upgrades.upgrade((ObjectNode) root, version.intValue());
-            return new DossierReader(name, mapper.get()).dossier(current);
+            ObjectNode current = upgrades.upgrade((ObjectNode) root, found);
+            // the store writes its own writtenBy; kept among the unknown fields it would overwrite that
+            current.remove(DossierFormat.WRITTEN_BY);
+            return new Bound(new DossierReader(name, mapper.get()).dossier(current), found, writer, false);
         } catch (BadDossier e) {
             throw new DossierFileException(e.problem);
+        }
+    }
+
+    /**
+     * A newer file, bound as well as this version can: what it does not know is kept. When even that fails (a field
+     * changed its type), the honest answer is that a newer Koers is needed.
+     */
+    private Dossier bindNewer(ObjectNode root, String name, BadDossier newer) {
+        ObjectNode copy = root.deepCopy();
+        copy.remove(DossierFormat.WRITTEN_BY);
+        try {
+            return new DossierReader(name, mapper.get()).dossier(copy);
+        } catch (BadDossier e) {
+            throw newer;
         }
     }
 
@@ -178,6 +218,7 @@ public final class JsonDossierStore implements DossierStore {
         if (isBlank(bytes)) {
             throw new DossierFileException(Problem.at(name, Kind.EMPTY, ""));
         }
+        checkUtf8(bytes, name);
         try {
             return mapper.get().readTree(bytes);
         } catch (JsonProcessingException e) {
@@ -188,6 +229,37 @@ public final class JsonDossierStore implements DossierStore {
             throw new DossierFileException(new Problem(name, Kind.NOT_JSON, "", line, column, List.of(damage)), e);
         } catch (IOException e) {
             throw new DossierFileException(Problem.at(name, Kind.NOT_JSON, "", "json.invalidText"), e);
+        }
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8 before the parser sees them: the parser lets some through in field names
+     * (as lone surrogates), and a file that opens must also open again after it is saved.
+     */
+    private static void checkUtf8(byte[] bytes, String name) throws DossierFileException {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = strict.decode(in, out, true);
+            if (result.isError()) {
+                int offset = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < offset; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                throw new DossierFileException(new Problem(name, Kind.NOT_JSON, "", line, offset - lineStart + 1,
+                        List.of("json.invalidText")));
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
         }
     }
 

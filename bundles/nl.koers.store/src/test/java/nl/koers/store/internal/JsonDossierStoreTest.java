@@ -350,6 +350,37 @@ class JsonDossierStoreTest {
     }
 
     @Test
+    void invalidUtf8InAFieldNameIsRefusedWithItsPlaceNotOpenedAndLostAtTheNextSave() throws Exception {
+        // found by the fuzz campaign: the parser let U+110000 through in a name, and the saved file did not open
+        Path file = dir.resolve("name.koers");
+        byte[] head = "{\"format\":\"koers-dossier\",\n\"schemaVersion\":1,\n\"".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80};
+        byte[] tail = "x\":1}".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, concat(head, bad, tail));
+        Problem p = problem(file, Kind.NOT_JSON);
+        assertEquals(3, p.line(), p.toString());
+        assertEquals(2, p.column(), p.toString());
+    }
+
+    @Test
+    void anAmountNobodyTypesIsRefusedBeforeItCanHangASum() throws Exception {
+        // found by the fuzz campaign: 1e100000000 opened, and adding 1.25 to it never finished
+        Path file = write("huge.koers", """
+                {"format":"koers-dossier","schemaVersion":1,"partners":[{"id":"a","name":"A","contributions":[
+                  {"id":"c1","direction":"BRING","category":"PEOPLE","amount":1e100000000,"unit":"uur"}]}]}
+                """);
+        Problem p = problem(file, Kind.WRONG_TYPE);
+        assertEquals("partners[0].contributions[0].amount", p.where());
+        assertTrue(p.message(Locale.of("nl")).contains("18 cijfers"), p.toString());
+        Path fine = write("fine.koers", """
+                {"format":"koers-dossier","schemaVersion":1,"partners":[{"id":"a","name":"A","contributions":[
+                  {"id":"c1","direction":"BRING","category":"MEANS","amount":250000000.50,"unit":"euro"}]}]}
+                """);
+        assertEquals(new java.math.BigDecimal("250000000.50"),
+                store.read(fine).partners().get(0).contributions().get(0).amount());
+    }
+
+    @Test
     void duplicateKeysAndTrailingGarbage() throws Exception {
         Problem dup = problem(write("dup.koers", "{\"format\":\"koers-dossier\",\"title\":\"a\",\"title\":\"b\"}"), Kind.NOT_JSON);
         assertTrue(dup.message(Locale.ENGLISH).contains("occurs twice"), dup.toString());

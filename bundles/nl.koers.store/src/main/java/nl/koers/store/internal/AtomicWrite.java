@@ -1,0 +1,150 @@
+package nl.koers.store.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+
+import nl.koers.store.Problem;
+import nl.koers.store.Problem.Kind;
+import nl.koers.store.SaveFailedException;
+
+/**
+ * Puts bytes in a file so that the file is either complete and new, or exactly as it was: a temp file in the
+ * same folder, flushed to disk, then renamed over the target. A failure says why in words a user can act on.
+ */
+final class AtomicWrite {
+    /** Called after the new content is safely on disk, just before it replaces the old file. */
+    interface BeforeReplace {
+        void run(Path target);
+    }
+
+    private static final String SAVING = ".saving";
+    /** A temp file this old is no save in progress but one that a crash or a kill cut short. */
+    private static final Duration LEFTOVER = Duration.ofMinutes(10);
+
+    private AtomicWrite() {
+    }
+
+    /** Temp files of earlier saves of this file that were cut short: they hold nothing the user needs. */
+    private static void removeLeftovers(Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        Instant before = Instant.now().minus(LEFTOVER);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(SAVING))) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // tidying up is a courtesy; the save itself decides success
+        }
+    }
+
+    static void write(byte[] bytes, Path file, BeforeReplace beforeReplace) throws SaveFailedException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw failed(target, Files.exists(folder) ? Kind.NOT_WRITABLE : Kind.FOLDER_MISSING, null,
+                    Files.exists(folder) ? "save.notAFolder" : folder.toString());
+        }
+        if (Files.isDirectory(target)) {
+            throw failed(target, Kind.NOT_WRITABLE, null, "save.targetIsFolder");
+        }
+        // a plain new file (not createTempFile, which is private to its owner): it gets the user's usual
+        // permissions, or those of the file it replaces
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + SAVING);
+        removeLeftovers(target);
+        try {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                keepPermissions(target, temp);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true);
+            }
+            beforeReplace.run(target);
+            moveIntoPlace(temp, target);
+            syncFolder(folder);
+        } catch (IOException e) {
+            throw translate(e, target);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static SaveFailedException translate(IOException e, Path target) {
+        Path folder = target.getParent();
+        String reason = String.valueOf(e.getMessage());
+        String os = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : reason;
+        if (!Files.isDirectory(folder)) {
+            return failed(target, Kind.FOLDER_MISSING, e, folder.toString());
+        }
+        if (os.contains("No space left") || os.contains("Disk quota")) {
+            return failed(target, Kind.DISK_FULL, e);
+        }
+        if (e instanceof AccessDeniedException || os.contains("Permission denied")
+                || os.contains("Operation not permitted")) {
+            return failed(target, Kind.NO_PERMISSION, e, folder.toString());
+        }
+        if (os.contains("Read-only file system")) {
+            return failed(target, Kind.NOT_WRITABLE, e, "save.readOnlyMedium");
+        }
+        if (e instanceof NoSuchFileException) {
+            return failed(target, Kind.FOLDER_MISSING, e, folder.toString());
+        }
+        return failed(target, Kind.NOT_WRITABLE, e, os);
+    }
+
+    private static SaveFailedException failed(Path target, Kind kind, Throwable cause, String... details) {
+        return new SaveFailedException(Problem.at(target.toString(), kind, "", details), cause);
+    }
+
+    private static void keepPermissions(Path original, Path temp) {
+        try {
+            if (Files.exists(original)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(original));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: the new file keeps the default permissions
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // a file system without atomic rename (some network shares): the best that remains
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, and then the OS decides. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a directory as a channel; the rename is still atomic there
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // the folder went away or became unwritable: there is nothing left to clean, or nothing we may
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package nl.koers.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.store.DossierFileException;
+import nl.koers.store.Problem;
+import nl.koers.store.Problem.Kind;
+import nl.koers.store.RecoveryCopy;
+import nl.koers.store.RecoveryStore;
+
+/**
+ * Recovery copies in {@code <data>/recovery}, one file per dossier session: a small envelope (whose session, which
+ * file it belongs to, which process wrote it and when, a summary) around the dossier in the normal file format.
+ */
+@Component(service = RecoveryStore.class)
+public final class FileRecoveryStore implements RecoveryStore {
+    private static final String SUFFIX = ".recovery.json";
+
+    private final Path folder;
+    private final JsonDossierStore format = new JsonDossierStore();
+    private final ProcessIdentity self = ProcessIdentity.current();
+
+    public FileRecoveryStore(Path dataFolder) {
+        this.folder = dataFolder.resolve("recovery");
+    }
+
+    @Activate
+    public FileRecoveryStore(BundleContext context) {
+        this(DataFolder.of(context));
+    }
+
+    @Override
+    public void save(String sessionKey, Path origin, Dossier dossier) throws IOException {
+        ObjectNode envelope = format.mapper().createObjectNode();
+        envelope.put("sessionKey", sessionKey);
+        envelope.put("origin", origin == null ? null : origin.toAbsolutePath().normalize().toString());
+        envelope.put("writtenAt", Instant.now().toString());
+        envelope.put("user", self.user()).put("host", self.host()).put("pid", self.pid())
+                .put("processStart", self.start() == null ? null : self.start().toString());
+        envelope.put("title", dossier.title());
+        envelope.put("partners", dossier.partners().size());
+        envelope.put("interests", dossier.partners().stream().mapToInt(p -> p.interests().size()).sum());
+        envelope.put("contributions", dossier.partners().stream().map(Partner::contributions).mapToInt(List::size).sum());
+        envelope.put("canvasNotes", dossier.canvasNotes().size());
+        envelope.set("dossier", format.tree(dossier));
+        Files.createDirectories(folder);
+        AtomicWrite.write(format.mapper().writeValueAsBytes(envelope), fileOf(sessionKey), target -> {
+        });
+    }
+
+    @Override
+    public List<RecoveryCopy> pending() {
+        List<RecoveryCopy> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (file.getFileName().toString().endsWith(SUFFIX)) {
+                    offer(file).ifPresent(out::add);
+                }
+            }
+        } catch (IOException e) {
+            return List.of(); // no folder yet: nothing to recover
+        }
+        out.sort(Comparator.comparing(RecoveryCopy::writtenAt).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The copy, when it is worth offering; a copy that its origin file has overtaken is cleaned up. */
+    private Optional<RecoveryCopy> offer(Path file) {
+        JsonNode e;
+        try {
+            e = format.mapper().readTree(file.toFile());
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty(); // half a copy is never offered; the atomic write makes this rare
+        }
+        try {
+            ProcessIdentity writer = new ProcessIdentity(e.path("user").asText(""), e.path("host").asText(""),
+                    e.path("pid").asLong(-1), e.path("processStart").isTextual()
+                            ? Instant.parse(e.path("processStart").textValue()) : null);
+            if (writer.isRunning()) {
+                return Optional.empty(); // a window that is still open, here or in another Koers
+            }
+            Instant writtenAt = Instant.parse(e.path("writtenAt").asText());
+            Optional<Path> origin = e.path("origin").isTextual() ? Optional.of(Path.of(e.path("origin").textValue()))
+                    : Optional.empty();
+            if (origin.isPresent() && overtaken(origin.get(), writtenAt)) {
+                Files.deleteIfExists(file);
+                return Optional.empty();
+            }
+            return Optional.of(new RecoveryCopy(e.path("sessionKey").asText(), origin, writtenAt,
+                    e.path("title").asText(""), e.path("partners").asInt(), e.path("interests").asInt(),
+                    e.path("contributions").asInt(), e.path("canvasNotes").asInt()));
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the user's file was saved after the copy was written, so it holds everything the copy does. */
+    private static boolean overtaken(Path origin, Instant writtenAt) throws IOException {
+        try {
+            return !Files.getLastModifiedTime(origin).toInstant().isBefore(writtenAt);
+        } catch (NoSuchFileException gone) {
+            return false; // the file was moved or deleted: the copy may be all that is left
+        }
+    }
+
+    @Override
+    public Dossier read(RecoveryCopy copy) throws DossierFileException {
+        Path file = fileOf(copy.sessionKey());
+        String name = file.toString();
+        JsonNode envelope;
+        try {
+            envelope = format.mapper().readTree(file.toFile());
+        } catch (IOException e) {
+            Kind kind = Files.exists(file) ? Kind.NOT_JSON : Kind.NOT_FOUND;
+            throw new DossierFileException(Problem.at(name, kind, "", "json.unexpected"), e);
+        }
+        JsonNode dossier = envelope.path("dossier");
+        if (!dossier.isObject()) {
+            throw new DossierFileException(Problem.at(name, Kind.NOT_A_DOSSIER, "dossier", "recovery"));
+        }
+        return format.dossier(dossier, name);
+    }
+
+    @Override
+    public void discard(String sessionKey) {
+        try {
+            Files.deleteIfExists(fileOf(sessionKey));
+        } catch (IOException e) {
+            // left for pending() to offer again; the user can discard it then
+        }
+    }
+
+    /** A session key can hold any character; the file is named after its hash. */
+    private Path fileOf(String sessionKey) {
+        return folder.resolve(HistoryFolder.hash(sessionKey) + SUFFIX);
+    }
+}

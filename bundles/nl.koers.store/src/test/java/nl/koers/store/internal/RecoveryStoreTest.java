@@ -1,0 +1,128 @@
+package nl.koers.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.koers.domain.Dossier;
+import nl.koers.store.DossierFileException;
+import nl.koers.store.RecoveryCopy;
+
+/** Recovery copies: written aside, offered only after the writing process is gone, and only when they add something. */
+class RecoveryStoreTest {
+    @TempDir
+    Path dir;
+
+    private Path data() {
+        return dir.resolve("data");
+    }
+
+    private Dossier sample() throws Exception {
+        return new JsonDossierStore().read(getClass().getResourceAsStream("v1/voorbeeld-jongeren-aan-het-werk.koers"),
+                "voorbeeld");
+    }
+
+    @Test
+    void aCopyOfThisRunningProcessIsNotOfferedAndReadsBackWhole() throws Exception {
+        FileRecoveryStore recovery = new FileRecoveryStore(data());
+        Path origin = Files.writeString(dir.resolve("d.koers"), "{}");
+        Files.setLastModifiedTime(origin, FileTime.from(Instant.now().minusSeconds(600)));
+        Dossier d = sample();
+        recovery.save("venster-1", origin, d);
+        recovery.save("venster-1", origin, d);
+        assertTrue(recovery.pending().isEmpty(), "this Koers still runs: its copies are its own");
+        try (Stream<Path> s = Files.list(data().resolve("recovery"))) {
+            assertEquals(1, s.count(), "one copy per session, replaced each time");
+        }
+        assertEquals("{}", Files.readString(origin), "the user's file is never touched");
+        RecoveryCopy mine = new RecoveryCopy("venster-1", Optional.of(origin), Instant.now(), "", 0, 0, 0, 0);
+        assertEquals(d, recovery.read(mine));
+    }
+
+    @Test
+    void afterACrashTheNewerCopiesAreOfferedNewestFirstWithASummary() throws Exception {
+        Path origin = Files.writeString(dir.resolve("samenwerking.koers"), "{}");
+        Files.setLastModifiedTime(origin, FileTime.from(Instant.now().minusSeconds(600)));
+        ChildKoers first = ChildKoers.start("recover", data().toString(), "sessie-1", origin.toString(), "Met bestand");
+        first.kill();
+        ChildKoers second = ChildKoers.start("recover", data().toString(), "sessie-2", "-", "Nooit opgeslagen");
+        try {
+            assertTrue(new FileRecoveryStore(data()).pending().stream().noneMatch(c -> c.sessionKey().equals("sessie-2")),
+                    "the second Koers still runs");
+        } finally {
+            second.kill();
+        }
+        FileRecoveryStore recovery = new FileRecoveryStore(data());
+        List<RecoveryCopy> pending = recovery.pending();
+        assertEquals(List.of("sessie-2", "sessie-1"), pending.stream().map(RecoveryCopy::sessionKey).toList());
+        RecoveryCopy withFile = pending.get(1);
+        assertEquals(Optional.of(origin.toAbsolutePath()), withFile.origin());
+        assertEquals("Met bestand", withFile.title());
+        assertEquals(Optional.empty(), pending.get(0).origin());
+        assertTrue(withFile.writtenAt().isBefore(pending.get(0).writtenAt()));
+        assertEquals("Nooit opgeslagen", recovery.read(pending.get(0)).title());
+
+        recovery.discard("sessie-2");
+        assertEquals(List.of("sessie-1"), recovery.pending().stream().map(RecoveryCopy::sessionKey).toList());
+        recovery.discard("sessie-2");
+        recovery.discard("nooit-bestaan");
+    }
+
+    @Test
+    void theSummarySaysWhatTheCopyHolds() throws Exception {
+        Dossier d = sample();
+        ChildKoers.start("recover", data().toString(), "s", "-", ChildKoers.SAMPLE).kill();
+        RecoveryCopy c = new FileRecoveryStore(data()).pending().get(0);
+        assertEquals(d.title(), c.title());
+        assertEquals(d.partners().size(), c.partners());
+        assertEquals(d.partners().stream().mapToInt(p -> p.interests().size()).sum(), c.interests());
+        assertEquals(d.partners().stream().mapToInt(p -> p.contributions().size()).sum(), c.contributions());
+        assertEquals(d.canvasNotes().size(), c.canvasNotes());
+        assertTrue(c.partners() > 0 && c.interests() > 0 && c.contributions() > 0);
+    }
+
+    @Test
+    void aCopyThatTheSavedFileHasOvertakenIsNotOfferedAndIsCleanedUp() throws Exception {
+        Path origin = Files.writeString(dir.resolve("d.koers"), "{}");
+        ChildKoers child = ChildKoers.start("recover", data().toString(), "oud", origin.toString(), "x");
+        child.kill();
+        Files.setLastModifiedTime(origin, FileTime.from(Instant.now().plusSeconds(5)));
+        assertTrue(new FileRecoveryStore(data()).pending().isEmpty());
+        try (Stream<Path> s = Files.list(data().resolve("recovery"))) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
+    void aCopyWhoseFileWasDeletedIsStillOffered() throws Exception {
+        Path origin = Files.writeString(dir.resolve("d.koers"), "{}");
+        ChildKoers.start("recover", data().toString(), "weg", origin.toString(), "x").kill();
+        Files.delete(origin);
+        assertEquals(1, new FileRecoveryStore(data()).pending().size());
+    }
+
+    @Test
+    void damagedOrForeignFilesInTheFolderAreIgnoredAndAMissingCopyIsAClearError() throws Exception {
+        FileRecoveryStore recovery = new FileRecoveryStore(data());
+        assertTrue(recovery.pending().isEmpty(), "no folder yet");
+        Files.createDirectories(data().resolve("recovery"));
+        Files.writeString(data().resolve("recovery").resolve("kapot.recovery.json"), "{\"sessionKey\":");
+        Files.writeString(data().resolve("recovery").resolve("leesmij.txt"), "hallo");
+        assertTrue(recovery.pending().isEmpty());
+        RecoveryCopy gone = new RecoveryCopy("weg", Optional.empty(), Instant.now(), "", 0, 0, 0, 0);
+        assertThrows(DossierFileException.class, () -> recovery.read(gone));
+        assertFalse(Files.exists(dir.resolve("weg")));
+    }
+}
