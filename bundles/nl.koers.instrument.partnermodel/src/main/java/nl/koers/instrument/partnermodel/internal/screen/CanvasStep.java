@@ -1,0 +1,215 @@
+package nl.koers.instrument.partnermodel.internal.screen;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+
+import nl.koers.domain.CanvasNote;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.edit.CanvasEdits;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.partnermodel.internal.print.CanvasSheet;
+import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
+import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate.Direction;
+import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
+import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
+
+/**
+ * One step on the canvas: the whole canvas with the blocks of this step standing out, the choice of
+ * template, zoom, and the notes. A note moves by dragging it to another block, with Alt and an arrow key, from
+ * its menu, or with the choice beside the canvas; each move is one edit, so Ctrl+Z puts it back.
+ */
+final class CanvasStep {
+    private final Ui ui;
+    private final TemplateCatalogue templates;
+    private final int step;
+    private final Combo templateChoice;
+    private final Label problems;
+    private final Label zoomLevel;
+    private final CanvasFigure figure;
+    private final NotePanel panel;
+    private List<CanvasTemplate> offered = List.of();
+
+    /** @param step 1-based: the step of the instrument whose blocks stand out */
+    CanvasStep(Composite parent, WorkContext ctx, TemplateCatalogue templates, int step) {
+        this.templates = templates;
+        this.step = step;
+        this.ui = new Ui(ctx, parent);
+        parent.setLayout(new GridLayout(1, false));
+
+        Composite bar = Ui.column(parent, 8);
+        ui.label(bar, ui.say.get("template.label"));
+        templateChoice = ui.choice(bar, "template", new String[0], i -> {
+            if (i >= 0 && i < offered.size()) {
+                ui.apply(TemplateCatalogue.choose(offered.get(i).id()));
+            }
+        });
+        ui.button(bar, ui.say.get("zoom.out"), "zoom.out", () -> zoom(1 / 1.25));
+        zoomLevel = ui.named(ui.label(bar, "100 %"), "zoom.level");
+        zoomLevel.setLayoutData(Ui.width(ui.textWidth("400 %") + ui.charWidth()));
+        ui.button(bar, ui.say.get("zoom.in"), "zoom.in", () -> zoom(1.25));
+        ui.button(bar, ui.say.get("zoom.fit"), "zoom.fit", () -> figure().setZoom(1));
+        Ui.filler(bar);
+        Button showPanel = ui.check(bar, ui.say.get("panel.show"), "panel.show", this::showPanel);
+        problems = ui.named(new Label(parent, SWT.WRAP), "template.problems");
+        problems.setFont(ui.font());
+        problems.setForeground(Ui.PROBLEM);
+        problems.setLayoutData(Ui.fill());
+
+        Composite body = Ui.growing(parent, 2);
+        figure = new CanvasFigure(body, ui, "canvas", (size, scale) -> {
+            Dossier d = ctx.dossier();
+            CanvasSheet sheet = new CanvasSheet(ui.say, templates.chosen(d), size, scale, !ctx.projector());
+            return sheet.filled(d, step, ui.say.get("sheet.screen"));
+        }, CanvasFigure.notePx(ctx));
+        panel = new NotePanel(body, ui);
+        figure.onSelect(id -> showNote());
+        figure.onMove((note, block) -> ui.apply(CanvasEdits.moveNote(note, block)));
+        figure.onZoom(() -> zoomLevel.setText(Math.round(figure.zoom() * 100) + " %"));
+        figure.canvas.addListener(SWT.KeyDown, this::keys);
+        figure.canvas.addListener(SWT.MouseDoubleClick, e -> panel.editText());
+        figure.canvas.setMenu(menu());
+        panel.onAdded(id -> {
+            figure.refresh();
+            figure.select(id);
+        });
+
+        // in projector mode the canvas takes the whole width; the panel comes back with one click
+        boolean panelShown = !ctx.projector();
+        showPanel.setSelection(panelShown);
+        showPanel(panelShown);
+
+        ui.follow(parent, this::refresh);
+        Runnable templatesChanged = () -> parent.getDisplay().asyncExec(() -> {
+            if (!parent.isDisposed()) {
+                refresh();
+            }
+        });
+        templates.onChange(templatesChanged);
+        parent.addDisposeListener(e -> templates.removeListener(templatesChanged));
+        refresh();
+        blocksOfStep().stream().findFirst().ifPresent(b -> panel.preferBlock(b.id()));
+    }
+
+    private CanvasFigure figure() {
+        return figure;
+    }
+
+    private void zoom(double factor) {
+        figure.zoom(factor);
+    }
+
+    private void showPanel(boolean shown) {
+        ((GridData) panel.root.getLayoutData()).exclude = !shown;
+        panel.root.setVisible(shown);
+        panel.root.getParent().layout(true, true);
+    }
+
+    private List<TemplateBlock> blocksOfStep() {
+        return templates.chosen(ui.ctx.dossier()).blocksOfStep(step);
+    }
+
+    private void refresh() {
+        Dossier d = ui.ctx.dossier();
+        CanvasTemplate chosen = templates.chosen(d);
+        offered = templates.templates();
+        String[] names = offered.stream().map(ui.say::name).toArray(String[]::new);
+        if (!List.of(names).equals(List.of(templateChoice.getItems()))) {
+            templateChoice.setItems(names);
+        }
+        Ui.show(templateChoice, offered.indexOf(chosen));
+        String text = templates.problems().stream().map(ui.say::problem).collect(Collectors.joining("\n"));
+        String missing = TemplateCatalogue.choiceOf(d).equals(chosen.id()) ? ""
+                : ui.say.get("template.notInstalled", TemplateCatalogue.choiceOf(d));
+        long elsewhere = d.canvasNotes().stream().filter(n -> chosen.block(n.blockId()).isEmpty()).count();
+        String hidden = elsewhere == 0 ? "" : ui.say.get("template.hiddenNotes", elsewhere);
+        String all = (missing + "\n" + hidden + "\n" + text).strip();
+        if (!Ui.plain(all).equals(problems.getText()) || problems.getVisible() == all.isEmpty()) {
+            problems.setText(Ui.plain(all));
+            ((GridData) problems.getLayoutData()).exclude = all.isEmpty();
+            problems.setVisible(!all.isEmpty());
+            problems.getParent().layout(true, true);
+        }
+        figure.refresh();
+        showNote();
+    }
+
+    private Optional<CanvasNote> selectedNote() {
+        return figure.selected().flatMap(ui.ctx.dossier()::canvasNote);
+    }
+
+    private void showNote() {
+        panel.show(templates.chosen(ui.ctx.dossier()), ui.ctx.dossier(), selectedNote());
+    }
+
+    private void keys(Event e) {
+        boolean alt = (e.stateMask & SWT.ALT) != 0;
+        Direction direction = switch (e.keyCode) {
+            case SWT.ARROW_LEFT -> Direction.LEFT;
+            case SWT.ARROW_RIGHT -> Direction.RIGHT;
+            case SWT.ARROW_UP -> Direction.UP;
+            case SWT.ARROW_DOWN -> Direction.DOWN;
+            default -> null;
+        };
+        if (direction != null && alt) {
+            selectedNote().ifPresent(n -> templates.chosen(ui.ctx.dossier()).neighbour(n.blockId(), direction)
+                    .ifPresent(b -> ui.apply(CanvasEdits.moveNote(n.id(), b.id()))));
+            e.doit = false;
+        } else if (direction != null) {
+            int by = direction == Direction.LEFT || direction == Direction.UP ? -1 : 1;
+            figure.neighbour(by).ifPresent(figure::select);
+            e.doit = false;
+        } else if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
+            selectedNote().ifPresent(n -> ui.apply(CanvasEdits.removeNote(n.id())));
+        } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+            panel.editText();
+        }
+    }
+
+    /** The note's menu: move it to any block, or take it off. */
+    private Menu menu() {
+        Menu menu = new Menu(figure.canvas);
+        menu.addListener(SWT.Show, e -> {
+            for (MenuItem item : menu.getItems()) {
+                item.dispose();
+            }
+            Optional<CanvasNote> note = selectedNote();
+            if (note.isEmpty()) {
+                MenuItem none = new MenuItem(menu, SWT.PUSH);
+                none.setText(ui.say.get("menu.noNote"));
+                none.setEnabled(false);
+                return;
+            }
+            MenuItem moveTo = new MenuItem(menu, SWT.CASCADE);
+            moveTo.setText(ui.say.get("menu.moveTo"));
+            Menu blocks = new Menu(moveTo);
+            moveTo.setMenu(blocks);
+            for (TemplateBlock b : templates.chosen(ui.ctx.dossier()).blocks()) {
+                MenuItem item = new MenuItem(blocks, SWT.PUSH);
+                item.setText(Ui.plain(ui.say.name(b)));
+                item.setEnabled(!b.id().equals(note.get().blockId()));
+                item.addListener(SWT.Selection, x -> ui.apply(CanvasEdits.moveNote(note.get().id(), b.id())));
+            }
+            MenuItem remove = new MenuItem(menu, SWT.PUSH);
+            remove.setText(ui.say.get("note.remove"));
+            remove.addListener(SWT.Selection, x -> ui.apply(CanvasEdits.removeNote(note.get().id())));
+        });
+        return menu;
+    }
+
+    /** For tests: the canvas widget's figure. */
+    CanvasFigure canvas() {
+        return figure;
+    }
+}

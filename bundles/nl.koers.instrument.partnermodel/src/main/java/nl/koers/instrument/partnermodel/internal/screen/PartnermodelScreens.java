@@ -1,0 +1,46 @@
+package nl.koers.instrument.partnermodel.internal.screen;
+
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.koers.instrument.api.Instrument;
+import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.partnermodel.internal.PartnermodelInstrument;
+import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
+
+/**
+ * The six working screens of the canvas: five steps on the canvas itself, each with its own blocks standing
+ * out (the ambition; core and chain partners; the offer; governance and regulation; branding), and a sixth to
+ * take snapshots and compare them.
+ */
+@Component(service = InstrumentScreens.class,
+        property = Instrument.ID_PROPERTY + "=" + PartnermodelInstrument.ID)
+public final class PartnermodelScreens implements InstrumentScreens {
+    static final int STEPS = 6;
+    private final TemplateCatalogue templates;
+
+    @Activate
+    public PartnermodelScreens(@Reference TemplateCatalogue templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public String instrumentId() {
+        return PartnermodelInstrument.ID;
+    }
+
+    @Override
+    public void createStep(int step, Composite parent, WorkContext context) {
+        if (step < 0 || step >= STEPS) {
+            throw new IllegalArgumentException("the Partnermodel Canvas has " + STEPS + " steps, not step " + (step + 1));
+        }
+        if (step == STEPS - 1) {
+            new SnapshotStep(parent, context, templates);
+        } else {
+            new CanvasStep(parent, context, templates, step + 1);
+        }
+    }
+}

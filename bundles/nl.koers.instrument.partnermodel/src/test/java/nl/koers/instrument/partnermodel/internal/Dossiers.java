@@ -1,0 +1,59 @@
+package nl.koers.instrument.partnermodel.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.koers.domain.Ambition;
+import nl.koers.domain.AmbitionVersion;
+import nl.koers.domain.CanvasNote;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Role;
+
+/** Dossiers for the tests: a collaboration of four partners with a shared ambition, and as many notes as asked. */
+public final class Dossiers {
+    public static final List<String> BLOCKS = List.of("corePartners", "chainPartners", "activities", "resources",
+            "governance", "offer", "ambition", "relations", "channels", "branding", "targetGroups", "costs", "revenues");
+
+    private Dossiers() {
+    }
+
+    public static Dossier small() {
+        Partner gemeente = Partner.of("Gemeente Waalstede", Role.CORE);
+        Partner roc = Partner.of("ROC Lingedal", Role.CORE);
+        Partner uwv = Partner.of("UWV Rivierenland", Role.CORE);
+        Partner bedrijven = Partner.of("Ondernemersvereniging De Betuwe", Role.CHAIN);
+        return Dossier.titled("Jongeren aan het werk").withPartners(List.of(gemeente, roc, uwv, bedrijven))
+                .withAmbition(new Ambition(List.of(AmbitionVersion.of(1, LocalDate.of(2026, 3, 3),
+                        "Elke jongere in Rivierenland binnen drie maanden een plek: werk, leerbaan of opleiding"))))
+                .withCanvasNotes(List.of(
+                        new CanvasNote("n1", "offer", "E\u00e9n loket voor jongeren en werkgevers", "#ffcc80", gemeente.id()),
+                        new CanvasNote("n2", "activities", "Matchen op vaardigheden, niet op diploma's", "#b3e5fc", uwv.id()),
+                        new CanvasNote("n3", "governance", "Stuurgroep van de drie kernpartners, roulerend voorzitter", "", ""),
+                        new CanvasNote("n4", "costs", "Jobcoaches: 3 fte", "#c5e1a5", roc.id())));
+    }
+
+    /** The small dossier with {@code count} notes spread over every block, some of them long. */
+    public static Dossier withNotes(int count) {
+        Dossier d = small();
+        List<CanvasNote> notes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String text = i % 3 == 0
+                    ? "Notitie " + (i + 1) + ": een langere sticker met een hele zin, want zo schrijven partners soms, "
+                            + "met nog een bijzin over wie wat doet en wanneer"
+                    : "Notitie " + (i + 1) + " kort";
+            notes.add(new CanvasNote("n" + i, BLOCKS.get(i % BLOCKS.size()), text, "", ""));
+        }
+        return d.withCanvasNotes(notes);
+    }
+
+    /** {@code count} notes all on one block. */
+    public static Dossier crowded(String blockId, int count) {
+        List<CanvasNote> notes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            notes.add(new CanvasNote("c" + i, blockId, "Sticker " + (i + 1) + " met wat tekst erop", "", ""));
+        }
+        return small().withCanvasNotes(notes);
+    }
+}
