@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * The arguments Koers was started with, less the global options the launcher handles itself: {@code --lang xx}
- * (or {@code --lang=xx}) anywhere sets the language; everything else goes to the face untouched.
+ * (or {@code --lang=xx}) anywhere sets the language; {@code --console} gives the terminal to the OSGi shell (Gogo)
+ * for an administrator; everything else goes to the face untouched.
  */
-public record LaunchArguments(List<String> forFace, Optional<Locale> language) {
+public record LaunchArguments(List<String> forFace, Optional<Locale> language, boolean console) {
     private static final String LANG = "--lang";
+    private static final String CONSOLE = "--console";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
     public LaunchArguments {
@@ -21,6 +23,7 @@ public record LaunchArguments(List<String> forFace, Optional<Locale> language) {
     public static LaunchArguments parse(String... arguments) throws LaunchProblem {
         List<String> forFace = new ArrayList<>();
         Optional<Locale> language = Optional.empty();
+        boolean console = false;
         for (int i = 0; i < arguments.length; i++) {
             String argument = arguments[i];
             if (argument.equals(LANG)) {
@@ -30,11 +33,13 @@ public record LaunchArguments(List<String> forFace, Optional<Locale> language) {
                 language = Optional.of(language(arguments[++i]));
             } else if (argument.startsWith(LANG + "=")) {
                 language = Optional.of(language(argument.substring(LANG.length() + 1)));
+            } else if (argument.equals(CONSOLE)) {
+                console = true;
             } else {
                 forFace.add(argument);
             }
         }
-        return new LaunchArguments(forFace, language);
+        return new LaunchArguments(forFace, language, console);
     }
 
     private static Locale language(String tag) throws LaunchProblem {

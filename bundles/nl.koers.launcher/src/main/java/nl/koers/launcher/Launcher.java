@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.function.Function;
 final class Launcher {
     /** Framework property: seconds to wait for the face before giving up. */
     static final String FACE_TIMEOUT = "koers.face.timeout";
+    /** The Gogo shell's arguments; {@code --nointeractive} keeps it off the terminal. */
+    static final String GOSH_ARGS = "gosh.args";
     private static final Duration DEFAULT_FACE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path home;
@@ -52,7 +55,11 @@ final class Launcher {
             return ExitCode.NO_WINDOW;
         }
         BundleProblems problems = (bundle, reason) -> err.println(messages.format("bundle.failed", bundle, reason));
-        Map<String, String> properties = Map.of(KoersFramework.LANGUAGE, Locale.getDefault().getLanguage());
+        Map<String, String> properties = new HashMap<>(Map.of(KoersFramework.LANGUAGE, Locale.getDefault().getLanguage()));
+        if (arguments.console()) {
+            // etc/koers.properties keeps the OSGi shell off the terminal (gosh.args=--nointeractive); this gives it back
+            properties.put(GOSH_ARGS, "");
+        }
         try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
             // Ctrl+C: stop the bundles properly and remove the framework's storage
             Runtime.getRuntime().addShutdownHook(new Thread(koers::close, "koers-stop"));
@@ -114,9 +121,10 @@ final class Launcher {
         }
     }
 
-    private static boolean isExistingFile(String argument) {
+    /** A file, not a folder: {@code bin/koers plugins list} run from the home (which has plugins/) is a command. */
+    static boolean isExistingFile(String argument) {
         try {
-            return Files.exists(Path.of(argument));
+            return Files.isRegularFile(Path.of(argument));
         } catch (InvalidPathException e) {
             return false;
         }

@@ -26,6 +26,14 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void takesConsoleOutAndRemembersIt() throws LaunchProblem {
+        LaunchArguments arguments = LaunchArguments.parse("--sample", "--console");
+        assertEquals(List.of("--sample"), arguments.forFace());
+        assertEquals(true, arguments.console());
+        assertEquals(false, LaunchArguments.parse("--sample").console());
+    }
+
+    @Test
     void acceptsLangWithEqualsSign() throws LaunchProblem {
         LaunchArguments arguments = LaunchArguments.parse("--lang=nl", "--sample");
         assertEquals(List.of("--sample"), arguments.forFace());

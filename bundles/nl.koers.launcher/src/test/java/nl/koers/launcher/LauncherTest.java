@@ -52,6 +52,14 @@ class LauncherTest {
     }
 
     @Test
+    void aFolderNamedLikeACommandIsNoDossier() throws Exception {
+        java.nio.file.Files.createDirectories(home.resolve("plugins"));
+        java.nio.file.Files.writeString(home.resolve("dossier"), "{}");
+        assertFalse(Launcher.isExistingFile(home.resolve("plugins").toString()));
+        assertTrue(Launcher.isExistingFile(home.resolve("dossier").toString()));
+    }
+
+    @Test
     void aWaylandSessionIsADisplayToo() {
         assertFalse(DisplayCheck.displayMissing(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux"));
         assertFalse(DisplayCheck.displayMissing(Map.of("DISPLAY", ":0"), "FreeBSD"));

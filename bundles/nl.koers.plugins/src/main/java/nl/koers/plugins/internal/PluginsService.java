@@ -1,0 +1,380 @@
+package nl.koers.plugins.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.cert.CertificateException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.hooks.bundle.CollisionHook;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+
+import nl.koers.plugins.CatalogueEntry;
+import nl.koers.plugins.Generation;
+import nl.koers.plugins.Inspection;
+import nl.koers.plugins.Plugin;
+import nl.koers.plugins.PluginException;
+import nl.koers.plugins.PluginProblem;
+import nl.koers.plugins.PluginProblem.Kind;
+import nl.koers.plugins.Plugins;
+import nl.koers.plugins.Signature;
+import nl.koers.plugins.Signer;
+import nl.koers.plugins.internal.Snapshot.Entry;
+
+/**
+ * The plugins of this Koers. At activation it brings back the current generation (the framework starts empty
+ * every run); every change is checked, applied to the running framework, and then written as a new generation.
+ * One change at a time.
+ */
+@Component(service = Plugins.class, immediate = true)
+public final class PluginsService implements Plugins {
+    private final Object changing = new Object();
+    private final CountDownLatch restored = new CountDownLatch(1);
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final BundleContext context;
+    private final PluginFolder folder;
+    private final TrustStore trust;
+    private final Failures failures;
+    private final FrameworkSync sync;
+    private final Examination examination;
+    private final ServiceRegistration<CollisionHook> collisionHook;
+    private final BundleListener pluginEvents = this::pluginEvent;
+
+    @Activate
+    public PluginsService(BundleContext context, @Reference ServiceComponentRuntime components) {
+        this.context = context;
+        this.folder = new PluginFolder(DataFolder.of(context).resolve("plugins"));
+        this.trust = new TrustStore(folder.root());
+        this.failures = new Failures(components);
+        FrameworkRefresh refresh = new FrameworkRefresh(context.getBundle(0).adapt(FrameworkWiring.class));
+        TrialCollisions collisions = new TrialCollisions();
+        this.collisionHook = context.registerService(CollisionHook.class, collisions, null);
+        this.sync = new FrameworkSync(context, folder, refresh, failures);
+        this.examination = new Examination(context, trust, new TrialInstall(context, refresh, collisions));
+        // a plugin that stops or fails by itself changes what the consultant sees
+        context.addBundleListener(pluginEvents);
+        // off the activating thread: starting plugins must not hold up (or dead-lock with) the framework's start
+        Thread restore = new Thread(this::restore, "koers-plugins-restore");
+        restore.setDaemon(true);
+        restore.start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeBundleListener(pluginEvents);
+        collisionHook.unregister();
+    }
+
+    private void pluginEvent(BundleEvent event) {
+        if (sync.isPlugin(event.getBundle())) {
+            changed();
+        }
+    }
+
+    private void restore() {
+        try {
+            synchronized (changing) {
+                Offer.delete(folder.scratch());
+                sync.apply(folder.current().entries());
+            }
+        } catch (IOException | BundleException | RuntimeException e) {
+            // the plugins that could not be brought back show as failed; the core keeps running
+            failures.startFailed(context.getBundle().getSymbolicName(), e);
+        } finally {
+            restored.countDown();
+            changed();
+        }
+    }
+
+    @Override
+    public List<Plugin> installed() {
+        awaitRestore();
+        try {
+            List<Plugin> plugins = new ArrayList<>();
+            for (Entry entry : folder.current().entries()) {
+                plugins.add(plugin(entry));
+            }
+            return plugins;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public Inspection inspect(Path file) {
+        awaitRestore();
+        synchronized (changing) {
+            try (Offer offer = Offer.read(file, folder.scratch())) {
+                return examination.examine(offer).inspection();
+            } catch (PluginException e) {
+                return refused(file, e.problems());
+            } catch (IOException e) {
+                return refused(file, List.of(PluginProblem.of(Kind.NOT_READABLE, file, e.getMessage())));
+            }
+        }
+    }
+
+    @Override
+    public Plugin install(Path file, boolean trustNow) throws PluginException {
+        return install(file, null, trustNow);
+    }
+
+    @Override
+    public Plugin update(String symbolicName, Path file, boolean trustNow) throws PluginException {
+        return install(file, symbolicName, trustNow);
+    }
+
+    private Plugin install(Path file, String replacing, boolean trustNow) throws PluginException {
+        awaitRestore();
+        synchronized (changing) {
+            try (Offer offer = Offer.read(file, folder.scratch())) {
+                Snapshot current = folder.current();
+                if (replacing != null) {
+                    if (current.entry(replacing).isEmpty()) {
+                        throw new PluginException(PluginProblem.of(Kind.NOT_INSTALLED, replacing));
+                    }
+                    if (offer.bundles().stream().noneMatch(c -> c.symbolicName().equals(replacing))) {
+                        throw new PluginException(PluginProblem.of(Kind.OTHER_PLUGIN, replacing, offer.id()));
+                    }
+                }
+                Examination.Result result = examination.examine(offer);
+                if (!result.inspection().refusals().isEmpty()) {
+                    throw new PluginException(result.inspection().refusals());
+                }
+                result.requireTrust(trustNow);
+                List<Entry> entries = current.entries();
+                for (Candidate candidate : offer.bundles()) {
+                    Entry entry = new Entry(candidate.symbolicName(), candidate.version(), folder.keep(candidate), true);
+                    entries = Snapshot.replacing(entries, entry);
+                }
+                String verb = replacing != null || current.entry(offer.bundles().get(0).symbolicName()).isPresent()
+                        ? "update " : "install ";
+                change(verb + offer.id() + " " + offer.version(), -1, entries);
+                String shown = result.firstInstrument().orElse(offer.bundles().get(0).symbolicName());
+                return plugin(folder.current().entry(shown).orElseThrow());
+            } catch (IOException e) {
+                throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, e.getMessage())), e);
+            }
+        }
+    }
+
+    @Override
+    public void disable(String symbolicName) throws PluginException {
+        switchTo(symbolicName, false);
+    }
+
+    @Override
+    public void enable(String symbolicName) throws PluginException {
+        switchTo(symbolicName, true);
+    }
+
+    private void switchTo(String symbolicName, boolean enabled) throws PluginException {
+        awaitRestore();
+        synchronized (changing) {
+            Snapshot current = current();
+            Entry entry = installedEntry(current, symbolicName);
+            if (entry.enabled() == enabled) {
+                return;
+            }
+            if (enabled) {
+                sync.bundle(symbolicName).ifPresent(b -> failures.forget(symbolicName, b.getBundleId()));
+            }
+            change((enabled ? "enable " : "disable ") + symbolicName, -1, current.with(entry.enabled(enabled)));
+        }
+    }
+
+    @Override
+    public void remove(String symbolicName) throws PluginException {
+        awaitRestore();
+        synchronized (changing) {
+            Snapshot current = current();
+            installedEntry(current, symbolicName);
+            change("remove " + symbolicName, -1, current.without(symbolicName));
+        }
+    }
+
+    @Override
+    public List<CatalogueEntry> catalogue(URI index) throws PluginException {
+        return CatalogueReader.read(index);
+    }
+
+    @Override
+    public Plugin install(CatalogueEntry entry, boolean trustNow) throws PluginException {
+        Path download = null;
+        try {
+            Files.createDirectories(folder.scratch());
+            download = Files.createTempFile(folder.scratch(), entry.symbolicName(), ".jar");
+            try (InputStream in = entry.content().toURL().openStream()) {
+                Files.copy(in, download, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!entry.sha256().isEmpty() && !entry.sha256().equalsIgnoreCase(Candidate.sha256(download))) {
+                throw new PluginException(PluginProblem.of(Kind.CHECKSUM, entry.content()));
+            }
+            return install(download, trustNow);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PluginException(List.of(PluginProblem.of(Kind.BAD_CATALOGUE, entry.content(), e.getMessage())), e);
+        } finally {
+            Offer.delete(download);
+        }
+    }
+
+    @Override
+    public List<Generation> generations() {
+        try {
+            return folder.generations().stream().map(Snapshot::toGeneration).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public Generation rollback() throws PluginException {
+        awaitRestore();
+        synchronized (changing) {
+            try {
+                Snapshot current = current();
+                Snapshot previous = folder.previous(current)
+                        .orElseThrow(() -> new PluginException(PluginProblem.of(Kind.NO_EARLIER_GENERATION)));
+                change("rollback " + previous.number(), previous.number(), previous.entries());
+                return folder.current().toGeneration();
+            } catch (IOException e) {
+                throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, e.getMessage())), e);
+            }
+        }
+    }
+
+    @Override
+    public void trust(Path certificatePem) throws PluginException {
+        try {
+            trust.trust(certificatePem);
+        } catch (IOException | CertificateException | ClassCastException e) {
+            throw new PluginException(List.of(PluginProblem.of(Kind.BAD_CERTIFICATE, certificatePem, e.getMessage())), e);
+        }
+        changed();
+    }
+
+    @Override
+    public List<Signer> trusted() {
+        try {
+            return trust.trusted();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public void markFailed(long bundleId, String what, Throwable error) {
+        if (sync.isPlugin(context.getBundle(bundleId))) {
+            failures.reported(bundleId, what, error);
+            changed();
+        }
+    }
+
+    @Override
+    public AutoCloseable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Applies a new set of plugins and keeps it as a generation; when applying fails, the old set is restored. */
+    private void change(String description, int restores, List<Entry> entries) throws PluginException {
+        try {
+            List<Entry> before = folder.current().entries();
+            try {
+                sync.apply(entries);
+            } catch (BundleException | RuntimeException e) {
+                sync.apply(before);
+                throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, Failures.describe(e))), e);
+            }
+            folder.write(description, restores, entries);
+        } catch (IOException | BundleException e) {
+            throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, Failures.describe(e))), e);
+        } finally {
+            changed();
+        }
+    }
+
+    private Plugin plugin(Entry entry) {
+        Optional<Bundle> bundle = sync.bundle(entry.symbolicName());
+        Signature signature = examination.signatureOf(folder.jar(entry.jar()));
+        if (bundle.isEmpty()) {
+            return new Plugin(entry.symbolicName(), null, null, entry.version(), Plugin.State.FAILED,
+                    "not installed", signature, List.of(), -1);
+        }
+        Bundle b = bundle.get();
+        Plugin.State state = Plugin.State.ACTIVE;
+        String error = "";
+        if (!entry.enabled()) {
+            state = Plugin.State.DISABLED;
+        } else {
+            Optional<String> failure = failures.of(b);
+            if (failure.isPresent()) {
+                state = Plugin.State.FAILED;
+                error = failure.get();
+            }
+        }
+        return new Plugin(entry.symbolicName(), b.getHeaders().get("Bundle-Name"), b.getHeaders().get("Bundle-Vendor"),
+                entry.version(), state, error, signature,
+                TrialInstall.instrumentIds(b.adapt(org.osgi.framework.wiring.BundleRevision.class)), b.getBundleId());
+    }
+
+    private Snapshot current() throws PluginException {
+        try {
+            return folder.current();
+        } catch (IOException e) {
+            throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, e.getMessage())), e);
+        }
+    }
+
+    private Entry installedEntry(Snapshot current, String symbolicName) throws PluginException {
+        Optional<Entry> entry = current.entry(symbolicName);
+        if (entry.isPresent()) {
+            return entry.get();
+        }
+        if (examination.isCoreBundle(symbolicName)) {
+            throw new PluginException(PluginProblem.of(Kind.CORE_BUNDLE, symbolicName));
+        }
+        throw new PluginException(PluginProblem.of(Kind.NOT_INSTALLED, symbolicName));
+    }
+
+    private static Inspection refused(Path file, List<PluginProblem> problems) {
+        String name = String.valueOf(file.getFileName());
+        return new Inspection(name, name, "", "", new Signature(Signature.Kind.UNSIGNED, "", ""), List.of(), problems);
+    }
+
+    private void awaitRestore() {
+        try {
+            restored.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void changed() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                // a listener's failure is its own; the others are still told
+            }
+        }
+    }
+}
