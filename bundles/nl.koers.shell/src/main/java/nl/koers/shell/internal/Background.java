@@ -36,7 +36,8 @@ final class Background implements AutoCloseable {
         executor.execute(() -> {
             try {
                 result.complete(work.call());
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
+                // a plugin's class that cannot link must still end the work, or the window waits forever
                 result.completeExceptionally(e);
             }
         });

@@ -118,9 +118,11 @@ final class CataloguePage {
     /** The start button is there when the chosen instrument has screens and a dossier is open. */
     void updateStart() {
         String id = selectedId();
-        boolean screens = id != null && catalogue.screens(id).isPresent();
+        int i = list.getSelectionIndex();
+        boolean failed = i >= 0 && i < entries.size() && entries.get(i).failed();
+        boolean screens = id != null && !failed && catalogue.screens(id).isPresent();
         startButton.setEnabled(screens && dossierOpen.getAsBoolean());
-        startHint.setText(id == null ? "" : !screens ? texts.get("catalogue.noScreens")
+        startHint.setText(id == null ? "" : failed ? texts.get("catalogue.stoppedHint") : !screens ? texts.get("catalogue.noScreens")
                 : dossierOpen.getAsBoolean() ? "" : texts.get("catalogue.startNeedsDossier"));
         startHint.getParent().layout();
     }
@@ -134,10 +136,13 @@ final class CataloguePage {
         }
         var entry = entries.get(index);
         var doc = new Doc();
-        if (entry.failed()) {
+        if (entry.descriptor() == null) {
             doc.title(entry.name());
             doc.paragraph(texts.format("catalogue.failedDetail", entry.error()));
         } else {
+            if (entry.failed()) {
+                doc.paragraph(texts.format("catalogue.stoppedDetail", entry.error()));
+            }
             describe(entry.descriptor(), doc);
         }
         details.setText(doc.text.toString());

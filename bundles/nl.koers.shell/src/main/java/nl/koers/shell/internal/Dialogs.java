@@ -1,6 +1,7 @@
 package nl.koers.shell.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -10,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.domain.Texts;
 import nl.koers.store.DossierStore;
+import nl.koers.store.RecoveryCopy;
 
 /**
  * The questions the workbench puts to the user in native dialogs. Native dialogs cannot be driven by a test
@@ -18,6 +20,11 @@ import nl.koers.store.DossierStore;
 class Dialogs {
     enum Answer {
         SAVE, DISCARD, CANCEL
+    }
+
+    /** What to do with a recovery copy that a crashed Koers left behind. */
+    enum Recovery {
+        RESTORE, DISCARD, LATER
     }
 
     private final Shell shell;
@@ -62,6 +69,47 @@ class Dialogs {
             dialog.setFilterPath(suggested.toString());
         }
         return Optional.ofNullable(dialog.open()).map(Path::of);
+    }
+
+    Recovery recoveryOffer(RecoveryCopy copy) {
+        return switch (recoveryDialog(shell, texts, copy).open()) {
+            case 0 -> Recovery.RESTORE;
+            case 1 -> Recovery.DISCARD;
+            default -> Recovery.LATER;
+        };
+    }
+
+    /** The recovery question with what the copy holds, so the user can tell which session it was. */
+    static ChoiceDialog recoveryDialog(Shell shell, Texts texts, RecoveryCopy copy) {
+        String title = copy.title().isBlank() ? texts.get("title.untitled") : copy.title();
+        List<ChoiceDialog.Fact> facts = List.of(
+                new ChoiceDialog.Fact(texts.get("recovery.dossier"), title),
+                new ChoiceDialog.Fact(texts.get("recovery.file"),
+                        copy.origin().map(Path::toString).orElse(texts.get("recovery.neverSaved"))),
+                new ChoiceDialog.Fact(texts.get("recovery.writtenAt"), Formats.when(copy.writtenAt(), texts.locale())),
+                new ChoiceDialog.Fact(texts.get("recovery.holds"), texts.format("recovery.holdsText", copy.partners(),
+                        copy.interests(), copy.contributions(), copy.canvasNotes())));
+        return new ChoiceDialog(shell, "recovery", SWT.ICON_QUESTION, texts.get("recovery.title"),
+                texts.get("recovery.text"), facts,
+                List.of(texts.get("recovery.restore"), texts.get("recovery.discard"), texts.get("recovery.later")));
+    }
+
+    /** A dossier that is open elsewhere: true to open it read-only, false to leave it. */
+    boolean openReadOnly(String lockedMessage) {
+        return new ChoiceDialog(shell, "locked", SWT.ICON_WARNING, texts.get("dialog.locked.title"),
+                texts.format("dialog.locked.text", lockedMessage), List.of(),
+                List.of(texts.get("dialog.locked.readOnly"), texts.get("dialog.cancel"))).open() == 0;
+    }
+
+    /** A save that failed: true when the user wants to save somewhere else now. */
+    boolean saveElsewhere(String message) {
+        return new ChoiceDialog(shell, "saveFailed", SWT.ICON_ERROR, texts.get("dialog.saveFailed.title"), message,
+                List.of(), List.of(texts.get("dialog.saveFailed.elsewhere"), texts.get("dialog.close"))).open() == 0;
+    }
+
+    /** File > History: the version to put back, or empty. */
+    Optional<HistoryDialog.Version> versionToRestore(String dossierName, List<HistoryDialog.Version> versions) {
+        return new HistoryDialog(shell, texts, dossierName, versions).open();
     }
 
     void tell(int icon, String title, String message) {

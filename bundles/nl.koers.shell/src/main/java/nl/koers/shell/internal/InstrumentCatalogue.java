@@ -2,8 +2,12 @@ package nl.koers.shell.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import nl.koers.instrument.api.Instrument;
@@ -17,24 +21,31 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
  * UI thread themselves. Every call into an instrument is guarded: one that throws is listed as failed.
  */
 final class InstrumentCatalogue {
-    /** One instrument as the catalogue shows it: its descriptor, or the error it gave instead. */
+    /**
+     * One instrument as the catalogue shows it: its descriptor (null when it could not describe itself), and the
+     * error that stopped it, empty while it works.
+     */
     record Entry(Instrument instrument, String id, InstrumentDescriptor descriptor, String error) {
         boolean failed() {
-            return descriptor == null;
+            return !error.isEmpty();
         }
 
         String name() {
-            return failed() ? id : descriptor.name();
+            return descriptor == null ? id : descriptor.name();
         }
     }
 
     private final List<Instrument> instruments = new CopyOnWriteArrayList<>();
-    private final java.util.Map<String, InstrumentScreens> screens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, InstrumentScreens> screens = new ConcurrentHashMap<>();
     private final List<Printable> printables = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Instruments that threw while working, by id: they stay listed as failed until their bundle comes again. */
+    private final Map<String, String> stopped = new ConcurrentHashMap<>();
 
     void add(Instrument instrument) {
         instruments.add(instrument);
+        // a new registration is a new start (an update, an enable): what stopped the old one is history
+        stopped.remove(idOf(instrument));
         listeners.forEach(Runnable::run);
     }
 
@@ -54,8 +65,8 @@ final class InstrumentCatalogue {
     }
 
     /** The working screens of an instrument, when its bundle offers them. */
-    java.util.Optional<InstrumentScreens> screens(String instrumentId) {
-        return java.util.Optional.ofNullable(screens.get(instrumentId));
+    Optional<InstrumentScreens> screens(String instrumentId) {
+        return Optional.ofNullable(screens.get(instrumentId));
     }
 
     void addPrintable(Printable p) {
@@ -82,6 +93,62 @@ final class InstrumentCatalogue {
         return instruments.size();
     }
 
+    /** Marks an instrument as failed: it is listed with the error and cannot be started until it comes again. */
+    void markFailed(String instrumentId, Throwable error) {
+        stopped.put(instrumentId, String.valueOf(error));
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * The instrument whose code threw {@code error}: the topmost frame that lies in the package of one of its
+     * services (or below it). Empty when the error did not pass through instrument code.
+     */
+    Optional<String> ownerOf(Throwable error) {
+        Map<String, String> packages = new HashMap<>();
+        for (Instrument i : instruments) {
+            packages.put(i.getClass().getPackageName(), idOf(i));
+        }
+        screens.forEach((id, s) -> packages.put(s.getClass().getPackageName(), id));
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String owner = ownerOf(frame.getClassName(), packages);
+                if (owner != null) {
+                    return Optional.of(owner);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The instrument whose service class lies in the same package as {@code printable}'s, if any. */
+    Optional<String> ownerOf(Printable printable) {
+        String pkg = printable.getClass().getPackageName();
+        return instruments.stream().filter(i -> i.getClass().getPackageName().equals(pkg)).map(InstrumentCatalogue::idOf)
+                .findFirst();
+    }
+
+    private static String ownerOf(String className, Map<String, String> packages) {
+        for (var p : packages.entrySet()) {
+            if (className.startsWith(p.getKey() + ".")) {
+                return p.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The instrument's own service, for what the window tells the plugin manager. */
+    Optional<Instrument> instrument(String instrumentId) {
+        return instruments.stream().filter(i -> instrumentId.equals(idOf(i))).findFirst();
+    }
+
+    private static String idOf(Instrument instrument) {
+        try {
+            return instrument.id();
+        } catch (RuntimeException | LinkageError e) {
+            return instrument.getClass().getName();
+        }
+    }
+
     /** The entries in {@code locale}, sorted by name; an instrument that fails is listed, not dropped. */
     List<Entry> entries(Locale locale) {
         List<Entry> out = new ArrayList<>();
@@ -92,7 +159,7 @@ final class InstrumentCatalogue {
         return out;
     }
 
-    private static Entry describe(Instrument instrument, Locale locale) {
+    private Entry describe(Instrument instrument, Locale locale) {
         String id = "?";
         try {
             id = instrument.id();
@@ -100,7 +167,7 @@ final class InstrumentCatalogue {
             if (d == null) {
                 return new Entry(instrument, id, null, "no description");
             }
-            return new Entry(instrument, id, d, "");
+            return new Entry(instrument, id, d, stopped.getOrDefault(id, ""));
         } catch (RuntimeException | LinkageError e) {
             return new Entry(instrument, id.equals("?") ? instrument.getClass().getName() : id, null, String.valueOf(e));
         }

@@ -42,6 +42,7 @@ final class InstrumentView {
     private final DossierSession session;
     private final Consumer<Edit> edits;
     private final Runnable toggleFullScreen;
+    private final Consumer<Throwable> failures;
     private final CTabItem tab;
     private final Composite control;
     private final Label stepTitle;
@@ -61,13 +62,14 @@ final class InstrumentView {
     private int step;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
-            DossierSession session, Consumer<Edit> edits, Runnable toggleFullScreen) {
+            DossierSession session, Consumer<Edit> edits, Runnable toggleFullScreen, Consumer<Throwable> failures) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;
         this.session = session;
         this.edits = edits;
         this.toggleFullScreen = toggleFullScreen;
+        this.failures = failures;
         makeFonts();
 
         tab = new CTabItem(tabs, SWT.CLOSE);
@@ -169,6 +171,7 @@ final class InstrumentView {
             Label failed = new Label(page, SWT.WRAP);
             failed.setData(Ids.KEY, "step.failed");
             failed.setText(texts.format("step.failed", descriptor.name(), String.valueOf(e)));
+            failures.accept(e);
         }
         return page;
     }
@@ -211,6 +214,7 @@ final class InstrumentView {
             } catch (RuntimeException | LinkageError e) {
                 // a screen that fails to redraw must not stop the others, nor the edit that was made
                 listeners.remove(r);
+                failures.accept(e);
             }
         }
     }

@@ -38,8 +38,16 @@ import nl.koers.domain.edit.Edit;
 import nl.koers.store.DossierFileException;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
+import nl.koers.plugins.Plugins;
 import nl.koers.render.Renderer;
+import nl.koers.store.DossierLock;
+import nl.koers.store.DossierLockedException;
+import nl.koers.store.DossierLocks;
 import nl.koers.store.DossierStore;
+import nl.koers.store.LocalHistory;
+import nl.koers.store.RecoveryCopy;
+import nl.koers.store.RecoveryStore;
+import nl.koers.store.SaveFailedException;
 
 /**
  * The Koers window: one dossier at a time, the catalogue of installed instruments, and the file menu a
@@ -82,9 +90,27 @@ final class Workbench {
 
     private final List<InstrumentView> views = new java.util.ArrayList<>();
     private Supplier<Renderer> renderer = () -> null;
+    private final Texts pluginTexts;
+    private Supplier<Plugins> plugins = () -> null;
+    private java.util.function.Function<Shell, PluginsDialog.Questions> pluginQuestions;
+    private CatalogueLocation pluginLocation = CatalogueLocation.inUserConfig();
+    private PluginsDialog pluginsDialog;
+    private java.util.function.BiConsumer<String, Throwable> failureListener = (id, error) -> {
+    };
     private DossierSession session;
     private Path file;
     private boolean closeConfirmed;
+    /** Null in a window without recovery copies, history and locks (tests of other parts of the window). */
+    private Safeguards safeguards;
+    private AutoSave autoSave;
+    /** The lock on {@link #file} held by this window; null when read-only or without safeguards. */
+    private DossierLock lock;
+    /** Why the session may not be saved over its file; null when it may. */
+    private String readOnlyReason;
+    private MenuItem historyItem;
+    private final ReadOnlyBanner readOnlyBanner;
+    /** The user agreed to close the window: a recovery copy is not needed any more. */
+    private boolean leaving;
 
     Workbench(Display display, DossierStore store, InstrumentCatalogue catalogue, RecentFiles recent, Locale locale,
             Supplier<InputStream> sample, String version, java.util.function.BiFunction<Shell, Texts, Dialogs> dialogs) {
@@ -96,6 +122,8 @@ final class Workbench {
         this.version = version;
         this.texts = Texts.load("nl.koers.shell.internal.Messages", locale, Workbench.class.getClassLoader());
         this.words = Texts.words(locale);
+        this.pluginTexts = Texts.load("nl.koers.shell.internal.PluginTexts", locale, Workbench.class.getClassLoader());
+        this.pluginQuestions = s -> new NativePluginQuestions(s, pluginTexts);
         this.background = new Background(display);
 
         shell = new Shell(display, SWT.SHELL_TRIM);
@@ -103,6 +131,7 @@ final class Workbench {
         this.dialogs = dialogs.apply(shell, texts);
         shell.setLayout(new GridLayout(1, false));
         menus();
+        readOnlyBanner = new ReadOnlyBanner(shell, texts, () -> saveAs(null));
 
         tabs = new CTabFolder(shell, SWT.BORDER | SWT.FLAT);
         GridData tabsData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -155,9 +184,18 @@ final class Workbench {
         shell.addListener(SWT.Close, e -> e.doit = mayClose());
         shell.addListener(SWT.Dispose, e -> {
             catalogue.removeListener(instrumentsChanged);
+            letGo();
             background.close();
         });
         dropFiles();
+        // an instrument's listener that throws stops that instrument, not the window (DESIGN rule 6)
+        display.setRuntimeExceptionHandler(this::failed);
+        display.setErrorHandler(error -> {
+            if (!(error instanceof LinkageError)) {
+                throw error;
+            }
+            failed(error);
+        });
         background.run(recent::load, (paths, error) -> showRecent(paths == null ? List.of() : paths));
         showSession();
         display.asyncExec(() -> {
@@ -176,6 +214,20 @@ final class Workbench {
         shell.setSize(1200, 800);
         shell.open();
         shell.layout(true, true);
+        if (safeguards != null) {
+            display.asyncExec(this::offerRecovery);
+        }
+    }
+
+    /**
+     * Recovery copies while editing, earlier versions, locks. Call before {@link #open()}: the window then offers
+     * what a crashed Koers left behind, once it is on screen.
+     */
+    void keepSafe(Safeguards keeping) {
+        safeguards = keeping;
+        autoSave = new AutoSave(display, background, keeping.recovery(), keeping.autosaveSeconds(),
+                error -> status.setText(texts.format("status.autosaveFailed", String.valueOf(error.getMessage()))));
+        autoSave.follow(session, null, () -> file);
     }
 
     // ---- dossier life cycle
@@ -194,15 +246,30 @@ final class Workbench {
     /** Opens {@code path} in the background; a file that cannot be read is reported and left alone. */
     void open(Path path) {
         status.setText(texts.format("status.opening", path.getFileName()));
-        background.run(() -> store.read(path), (dossier, error) -> {
+        // opening the dossier this window already has open again: its lock stays, nobody else is involved
+        DossierLock held = lock != null && sameFile(lock.dossier(), path) ? lock : null;
+        DossierLocks locks = safeguards == null || held != null ? null : safeguards.locks();
+        background.run(() -> Opening.of(store, locks, path), (opening, error) -> {
             if (error != null) {
                 status.setText(texts.get("status.ready"));
                 String message = error instanceof DossierFileException d ? d.message(texts.locale()) : String.valueOf(error);
                 alert(SWT.ICON_ERROR, "dialog.openFailed.title", texts.format("dialog.openFailed.text", message));
                 return;
             }
-            setSession(new DossierSession(dossier), path);
-            status.setText(texts.format("status.opened", path.getFileName()));
+            String readOnly = opening.opened().readOnlyReason(texts.locale()).orElse(null);
+            if (opening.lockedBy() != null) {
+                String holder = opening.lockedBy().message(texts.locale());
+                if (!dialogs.openReadOnly(holder)) {
+                    status.setText(texts.get("status.ready"));
+                    return;
+                }
+                readOnly = readOnly != null ? readOnly : holder;
+            } else if (readOnly != null) {
+                alert(SWT.ICON_INFORMATION, "dialog.readOnly.title", readOnly);
+            }
+            DossierLock newLock = held != null && readOnly == null ? held : opening.lock();
+            setSession(new DossierSession(opening.opened().dossier()), path, newLock, readOnly, null);
+            status.setText(texts.format(readOnly == null ? "status.opened" : "status.openedReadOnly", path.getFileName()));
             background.run(() -> recent.opened(path), (paths, e) -> showRecent(paths));
         });
     }
@@ -247,7 +314,8 @@ final class Workbench {
             return;
         }
         commitTyping();
-        if (file == null) {
+        if (file == null || readOnlyReason != null) {
+            // read-only: the file belongs to someone else (or a newer Koers), a copy goes elsewhere
             saveAs(afterwards);
             return;
         }
@@ -264,30 +332,76 @@ final class Workbench {
                 .ifPresent(chosen -> write(withExtension(chosen), afterwards));
     }
 
+    /** What a save left behind: the recent files, and the lock on a file this window saved to for the first time. */
+    private record Written(List<Path> recent, DossierLock lock) {
+    }
+
     private void write(Path target, Runnable afterwards) {
+        if (readOnlyReason != null && sameFile(target, file)) {
+            alert(SWT.ICON_WARNING, "dialog.readOnly.title", texts.format("dialog.readOnly.sameFile", readOnlyReason));
+            return;
+        }
         Dossier value = session.dossier();
         DossierSession saving = session;
+        // a new file is locked before it is written: nobody else can be editing what this window saves over
+        DossierLocks locks = safeguards == null || (lock != null && sameFile(target, lock.dossier())) ? null
+                : safeguards.locks();
         status.setText(texts.format("status.saving", target.getFileName()));
         background.run(() -> {
-            store.write(value, target);
-            return recent.opened(target);
-        }, (paths, error) -> {
+            DossierLock taken = locks == null ? null : locks.lock(target);
+            try {
+                store.write(value, target);
+                return new Written(recent.opened(target), taken);
+            } catch (Exception | Error e) {
+                if (taken != null) {
+                    taken.close();
+                }
+                throw e;
+            }
+        }, (written, error) -> {
             if (error != null) {
-                status.setText(texts.get("status.ready"));
-                alert(SWT.ICON_ERROR, "dialog.saveFailed.title",
-                        texts.format("dialog.saveFailed.text", target, String.valueOf(error.getMessage())));
+                status.setText(texts.format("status.notSaved", target.getFileName()));
+                saveFailed(target, error, afterwards);
                 return;
             }
             if (saving == session) {
+                if (written.lock() != null) {
+                    release(lock);
+                    lock = written.lock();
+                }
                 file = target;
+                readOnlyReason = null;
                 session.markSaved(value);
+                if (autoSave != null) {
+                    autoSave.saved();
+                }
+            } else {
+                release(written.lock());
             }
-            showRecent(paths);
+            showRecent(written.recent());
             status.setText(texts.format("status.saved", target.getFileName()));
             if (afterwards != null) {
                 afterwards.run();
             }
         });
+    }
+
+    /**
+     * Says what failed and where, that the file on disk and the dossier in the window are both as they were, and
+     * offers to save elsewhere at once. The session stays unsaved, so closing still asks.
+     */
+    private void saveFailed(Path target, Exception error, Runnable afterwards) {
+        String reason = error instanceof SaveFailedException f ? f.message(texts.locale())
+                : error instanceof DossierLockedException l ? l.message(texts.locale())
+                : String.valueOf(error.getMessage());
+        if (dialogs.saveElsewhere(texts.format("dialog.saveFailed.text", target, reason)) && session != null
+                && !shell.isDisposed()) {
+            saveAs(afterwards);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     void closeDossier() {
@@ -345,11 +459,32 @@ final class Workbench {
     }
 
     private void setSession(DossierSession next, Path path) {
+        setSession(next, path, null, null, null);
+    }
+
+    /**
+     * Replaces the open dossier. The one before may go (it was saved, or the user discarded it): its recovery copy
+     * goes and its lock is released.
+     *
+     * @param newLock the lock on {@code path} this window now holds, or null
+     * @param readOnly why the dossier may not be saved over {@code path}, or null
+     * @param sessionKey the recovery copy this session continues, or null for a fresh one
+     */
+    private void setSession(DossierSession next, Path path, DossierLock newLock, String readOnly, String sessionKey) {
         // an instrument at work belongs to the dossier it was started on
         List.copyOf(views).forEach(InstrumentView::close);
         views.clear();
+        if (lock != newLock) {
+            release(lock);
+        }
+        lock = newLock;
+        readOnlyReason = readOnly;
         session = next;
         file = path;
+        if (autoSave != null) {
+            autoSave.discard();
+            autoSave.follow(next, sessionKey, () -> file);
+        }
         if (cataloguePage != null) {
             cataloguePage.updateStart();
         }
@@ -359,6 +494,9 @@ final class Workbench {
             next.onChange(s -> {
                 if (s == session && !shell.isDisposed()) {
                     showSession();
+                    if (autoSave != null) {
+                        autoSave.changed();
+                    }
                 }
             });
         }
@@ -376,14 +514,22 @@ final class Workbench {
         undoItem.setEnabled(session != null && session.canUndo());
         redoItem.setEnabled(session != null && session.canRedo());
         undoItem.setText(session != null && session.undoLabel().isPresent()
-                ? texts.format("menu.edit.undoWhat", words.get(session.undoLabel().get()))
+                ? texts.format("menu.edit.undoWhat", editName(session.undoLabel().get()))
                 : texts.get("menu.edit.undo"));
         redoItem.setText(session != null && session.redoLabel().isPresent()
-                ? texts.format("menu.edit.redoWhat", words.get(session.redoLabel().get()))
+                ? texts.format("menu.edit.redoWhat", editName(session.redoLabel().get()))
                 : texts.get("menu.edit.redo"));
-        saveItem.setEnabled(session != null);
+        // read-only: Save would write over a file that is not this window's to write; Save As makes a copy
+        saveItem.setEnabled(session != null && readOnlyReason == null);
         saveAsItem.setEnabled(session != null);
         closeItem.setEnabled(session != null);
+        historyItem.setEnabled(session != null && file != null && safeguards != null);
+        readOnlyBanner.show(session == null ? null : readOnlyReason);
+    }
+
+    /** The name of an edit: the domain's words, or the window's own for what only the window does. */
+    private String editName(String labelKey) {
+        return words.has(labelKey) ? words.get(labelKey) : texts.get(labelKey);
     }
 
     /** "*Title – Koers" while there are unsaved changes, as desktop editors do. */
@@ -392,6 +538,9 @@ final class Workbench {
             return texts.get("app.name");
         }
         String name = session.dossier().title().isBlank() ? texts.get("title.untitled") : session.dossier().title();
+        if (readOnlyReason != null) {
+            name = texts.format("title.readOnly", name);
+        }
         return texts.format("title.format", session.isDirty() ? texts.get("title.dirtyMark") : "", name);
     }
 
@@ -430,13 +579,83 @@ final class Workbench {
             return;
         }
         InstrumentView view = new InstrumentView(tabs, texts, entry.get().descriptor(), screens.get(), session,
-                this::apply, this::toggleFullScreen);
+                this::apply, this::toggleFullScreen, error -> instrumentFailed(instrumentId, error));
         view.tab().addListener(SWT.Dispose, e -> views.remove(view));
         views.add(view);
     }
 
     List<InstrumentView> views() {
         return List.copyOf(views);
+    }
+
+    /**
+     * An error that came out of an event in the window (a click, a redraw, a timer): when it passed through an
+     * instrument's code, that instrument stops and the window, the dossier and the other instruments go on.
+     */
+    void failed(Throwable error) {
+        Optional<String> owner = catalogue.ownerOf(error);
+        if (owner.isPresent()) {
+            // its screens may be half-way through what failed: they close, after the event has unwound
+            display.asyncExec(() -> List.copyOf(views).stream().filter(v -> v.instrumentId().equals(owner.get()))
+                    .forEach(InstrumentView::close));
+            instrumentFailed(owner.get(), error);
+            return;
+        }
+        error.printStackTrace();
+        alert(SWT.ICON_ERROR, "dialog.internalError.title", texts.format("dialog.internalError.text", error));
+    }
+
+    /** Stops an instrument that threw: the catalogue shows its error, the plugin manager hears of it, once. */
+    void instrumentFailed(String instrumentId, Throwable error) {
+        boolean already = catalogue.entries(texts.locale()).stream()
+                .anyMatch(e -> e.id().equals(instrumentId) && e.failed());
+        catalogue.markFailed(instrumentId, error);
+        failureListener.accept(instrumentId, error);
+        if (already) {
+            return;
+        }
+        String name = catalogue.entries(texts.locale()).stream().filter(e -> e.id().equals(instrumentId))
+                .map(InstrumentCatalogue.Entry::name).findFirst().orElse(instrumentId);
+        alert(SWT.ICON_ERROR, "dialog.instrumentFailed.title",
+                texts.format("dialog.instrumentFailed.text", name, String.valueOf(error)));
+    }
+
+    // ---- plugins
+
+    void usePlugins(Supplier<Plugins> p) {
+        plugins = p;
+    }
+
+    /** For the UI tests, which answer the plugin dialog's questions themselves. */
+    void usePluginQuestions(java.util.function.Function<Shell, PluginsDialog.Questions> questions) {
+        pluginQuestions = questions;
+    }
+
+    /** Extra > Plugins: one dialog at a time, brought to the front when it is open already. */
+    Optional<PluginsDialog> openPlugins() {
+        if (pluginsDialog != null && !pluginsDialog.shell().isDisposed()) {
+            pluginsDialog.shell().setActive();
+            return Optional.of(pluginsDialog);
+        }
+        Plugins manager = plugins.get();
+        if (manager == null) {
+            dialogs.tell(SWT.ICON_WARNING, pluginTexts.get("plugins.title"), pluginTexts.get("plugins.unavailable"));
+            return Optional.empty();
+        }
+        pluginsDialog = new PluginsDialog(shell, manager, pluginTexts, pluginQuestions.apply(shell),
+                pluginLocation);
+        pluginsDialog.open();
+        return Optional.of(pluginsDialog);
+    }
+
+    /** For the UI tests: where the dialog remembers the firm's catalogue. */
+    void usePluginCatalogueLocation(CatalogueLocation location) {
+        pluginLocation = location;
+    }
+
+    /** Who else hears that an instrument failed: the plugin manager, when it is installed. */
+    void onInstrumentFailure(java.util.function.BiConsumer<String, Throwable> listener) {
+        failureListener = listener;
     }
 
     /** F11: the instrument in front goes to projector mode; elsewhere the window goes full screen. */
@@ -489,7 +708,11 @@ final class Workbench {
         }
         Dossier value = session.dossier();
         background.run(() -> printable.pages(value, texts.locale()), (pages, error) -> {
-            if (error != null) {
+            // unchecked: the printable's own code failed (a class that cannot link arrives wrapped as one)
+            Optional<String> owner = error instanceof RuntimeException ? catalogue.ownerOf(printable) : Optional.empty();
+            if (owner.isPresent()) {
+                instrumentFailed(owner.get(), error);
+            } else if (error != null) {
                 alert(SWT.ICON_ERROR, "dialog.export.failed.title",
                         texts.format("dialog.export.failed.text", printable.id(), String.valueOf(error)));
             } else if (pages.isEmpty()) {
@@ -559,6 +782,7 @@ final class Workbench {
         boolean[] inThisCall = { true };
         boolean[] closeNow = { false };
         whenDiscardable(() -> {
+            leaving = true;
             if (inThisCall[0]) {
                 closeNow[0] = true;
             } else if (!shell.isDisposed()) {
@@ -568,6 +792,137 @@ final class Workbench {
         });
         inThisCall[0] = false;
         return closeNow[0];
+    }
+
+    // ---- nothing lost: recovery copies, earlier versions, locks
+
+    /**
+     * Offers, one at a time, the recovery copies that a crashed or killed Koers left behind. One dossier fits in
+     * the window: after a restore, the others wait for the next start (or File > Recover).
+     */
+    void offerRecovery() {
+        if (safeguards == null) {
+            return;
+        }
+        RecoveryStore recovery = safeguards.recovery();
+        background.run(recovery::pending, (copies, error) -> {
+            if (error != null || copies == null) {
+                return;
+            }
+            for (RecoveryCopy copy : copies) {
+                if (shell.isDisposed() || copy.sessionKey().equals(autoSave.sessionKey())) {
+                    continue;
+                }
+                switch (dialogs.recoveryOffer(copy)) {
+                    case RESTORE -> {
+                        whenDiscardable(() -> restore(copy));
+                        return;
+                    }
+                    case DISCARD -> background.submit(() -> {
+                        recovery.discard(copy.sessionKey());
+                        return null;
+                    });
+                    case LATER -> {
+                        // kept: offered again at the next start
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Opens a recovery copy as unsaved changes on top of its file (so Ctrl+S writes the file, and Ctrl+Z shows
+     * what the file held), or on top of a new dossier when it was never saved.
+     */
+    private void restore(RecoveryCopy copy) {
+        Path origin = copy.origin().orElse(null);
+        DossierLocks locks = safeguards.locks();
+        Dossier blank = Dossier.titled(texts.get("title.untitled"));
+        status.setText(texts.get("status.restoring"));
+        background.run(() -> {
+            Dossier recovered = safeguards.recovery().read(copy);
+            if (origin == null) {
+                return new Restored(recovered, blank, null);
+            }
+            DossierLock taken = locks.lock(origin);
+            try {
+                return new Restored(recovered, store.read(origin), taken);
+            } catch (DossierFileException gone) {
+                // the file moved or broke since: the copy is all there is, and a save writes the file anew
+                return new Restored(recovered, blank, taken);
+            }
+        }, (restored, error) -> {
+            if (error != null) {
+                status.setText(texts.get("status.ready"));
+                String reason = error instanceof DossierLockedException l ? l.message(texts.locale())
+                        : error instanceof DossierFileException f ? f.message(texts.locale())
+                        : String.valueOf(error.getMessage());
+                alert(SWT.ICON_WARNING, "recovery.failed.title", texts.format("recovery.failed.text", reason));
+                return;
+            }
+            DossierSession recovered = new DossierSession(restored.onDisk());
+            recovered.apply(new Edit("recovery.restored", d -> restored.copy()));
+            setSession(recovered, origin, restored.lock(), null, copy.sessionKey());
+            status.setText(texts.get("status.restored"));
+        });
+    }
+
+    private record Restored(Dossier copy, Dossier onDisk, DossierLock lock) {
+    }
+
+    /** File > History: the earlier versions of this file, read in the background; one goes back as an edit. */
+    void showHistory() {
+        if (session == null || file == null || safeguards == null) {
+            return;
+        }
+        commitTyping();
+        LocalHistory history = safeguards.history();
+        Path of = file;
+        DossierSession asked = session;
+        status.setText(texts.get("status.readingHistory"));
+        background.run(() -> history.entries(of).stream().map(e -> {
+            try {
+                return new HistoryDialog.Version(e, history.read(e));
+            } catch (DossierFileException unreadable) {
+                return new HistoryDialog.Version(e, null);
+            }
+        }).toList(), (versions, error) -> {
+            status.setText(texts.get("status.ready"));
+            if (error != null) {
+                alert(SWT.ICON_ERROR, "history.failed.title", String.valueOf(error.getMessage()));
+                return;
+            }
+            if (asked != session || shell.isDisposed()) {
+                return;
+            }
+            dialogs.versionToRestore(of.getFileName().toString(), versions).ifPresent(v -> {
+                Dossier earlier = v.dossier();
+                apply(new Edit("history.restored", d -> earlier));
+                status.setText(texts.format("status.historyRestored", Formats.when(v.entry().savedAt(), texts.locale())));
+            });
+        });
+    }
+
+    /** Releases a lock in the background (it is a file); null is fine. */
+    private void release(DossierLock held) {
+        if (held != null) {
+            background.submit(() -> {
+                held.close();
+                return null;
+            });
+        }
+    }
+
+    /** The window goes: its lock is released, and its recovery copy goes when the user agreed to close. */
+    private void letGo() {
+        if (autoSave != null) {
+            if (leaving || session == null || !session.isDirty()) {
+                autoSave.discard();
+            }
+            autoSave.stop();
+        }
+        release(lock);
+        lock = null;
     }
 
     // ---- menus, welcome, recent files, drag and drop
@@ -593,6 +948,8 @@ final class Workbench {
         fillExportMenu(exportMenu);
         saveItem = item(fileMenu, "menu.file.save", SWT.MOD1 + 'S', () -> save(null));
         saveAsItem = item(fileMenu, "menu.file.saveAs", SWT.MOD1 + SWT.SHIFT + 'S', () -> saveAs(null));
+        historyItem = item(fileMenu, "menu.file.history", 0, this::showHistory);
+        item(fileMenu, "menu.file.recover", 0, this::offerRecovery);
         closeItem = item(fileMenu, "menu.file.close", SWT.MOD1 + 'W', this::closeDossier);
         new MenuItem(fileMenu, SWT.SEPARATOR);
         item(fileMenu, "menu.file.quit", SWT.MOD1 + 'Q', shell::close);
@@ -612,6 +969,15 @@ final class Workbench {
 
         Menu viewMenu = submenu(bar, "menu.view");
         item(viewMenu, "menu.view.projector", SWT.F11, this::projector);
+
+        Menu extraMenu = new Menu(shell, SWT.DROP_DOWN);
+        MenuItem extra = new MenuItem(bar, SWT.CASCADE);
+        extra.setText(pluginTexts.get("menu.extra"));
+        extra.setMenu(extraMenu);
+        MenuItem pluginsItem = new MenuItem(extraMenu, SWT.PUSH);
+        pluginsItem.setText(pluginTexts.get("menu.extra.plugins"));
+        pluginsItem.setData(Ids.KEY, "menu.extra.plugins");
+        pluginsItem.addListener(SWT.Selection, e -> openPlugins());
 
         Menu helpMenu = submenu(bar, "menu.help");
         item(helpMenu, "menu.help.about", 0, () -> alert(SWT.ICON_INFORMATION, "dialog.about.title",
@@ -736,7 +1102,12 @@ final class Workbench {
         target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
         target.addListener(DND.Drop, e -> {
             if (e.data instanceof String[] names && names.length > 0) {
-                whenDiscardable(() -> open(Path.of(names[0])));
+                Path dropped = Path.of(names[0]);
+                if (PluginsDialog.isPluginFile(dropped)) {
+                    openPlugins().ifPresent(d -> d.installFile(dropped));
+                } else {
+                    whenDiscardable(() -> open(dropped));
+                }
             }
         });
         target.addListener(DND.DragEnter, e -> e.detail = DND.DROP_COPY);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,8 +26,12 @@ import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.plugins.Plugins;
 import nl.koers.render.Renderer;
+import nl.koers.store.DossierLocks;
 import nl.koers.store.DossierStore;
+import nl.koers.store.LocalHistory;
+import nl.koers.store.RecoveryStore;
 
 /**
  * The window face: the launcher calls it on the JVM's main thread, which then owns the SWT display until the
@@ -38,14 +43,19 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     static final String SHOWN_MARKER = "koers: window shown";
 
     private final DossierStore store;
+    private final Safeguards safeguards;
     private final Locale locale;
     private final String version;
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
     private final AtomicReference<Renderer> renderer = new AtomicReference<>();
+    private final AtomicReference<Plugins> plugins = new AtomicReference<>();
 
     @Activate
-    public WorkbenchFace(BundleContext context, @Reference DossierStore store) {
+    public WorkbenchFace(BundleContext context, @Reference DossierStore store, @Reference RecoveryStore recovery,
+            @Reference LocalHistory history, @Reference DossierLocks locks) {
         this.store = store;
+        this.safeguards = new Safeguards(recovery, history, locks,
+                AutoSave.seconds(context.getProperty(AutoSave.SECONDS_PROPERTY)));
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -90,6 +100,27 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         renderer.compareAndSet(r, null);
     }
 
+    /** Optional: without the plugin manager the window works, only Extra > Plugins is unavailable. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setPlugins(Plugins p) {
+        plugins.set(p);
+    }
+
+    void unsetPlugins(Plugins p) {
+        plugins.compareAndSet(p, null);
+    }
+
+    /** Tells the plugin manager which bundle's instrument failed in the window, so its list shows it failed. */
+    private void reportFailure(String instrumentId, Throwable error) {
+        Plugins manager = plugins.get();
+        if (manager == null) {
+            return;
+        }
+        catalogue.instrument(instrumentId).map(i -> FrameworkUtil.getBundle(i.getClass())).ifPresent(
+                bundle -> manager.markFailed(bundle.getBundleId(), instrumentId, error));
+    }
+
     @Override
     public Integer apply(String[] args) {
         Texts texts = Texts.load("nl.koers.shell.internal.Messages", locale, getClass().getClassLoader());
@@ -115,6 +146,9 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             Workbench workbench = new Workbench(display, store, catalogue, new RecentFiles(RecentFiles.defaultFile()),
                     locale, this::sample, version, Dialogs::new);
             workbench.useRenderer(renderer::get);
+            workbench.usePlugins(plugins::get);
+            workbench.onInstrumentFailure(this::reportFailure);
+            workbench.keepSafe(safeguards);
             workbench.open();
             if (benchmark) {
                 workbench.onSampleShown(() -> {

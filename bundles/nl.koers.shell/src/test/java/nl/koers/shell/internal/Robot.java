@@ -114,7 +114,12 @@ final class Robot {
                 post(SWT.KeyUp, m, '\0');
             }
         }
-        long end = System.currentTimeMillis() + 300;
+        idle(300);
+    }
+
+    /** Lets the window run for a while: painting, timers, what the window manager would do. */
+    void idle(long millis) {
+        long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
                 try {

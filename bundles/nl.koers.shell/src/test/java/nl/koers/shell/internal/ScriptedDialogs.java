@@ -18,6 +18,15 @@ final class ScriptedDialogs extends Dialogs {
     final Deque<Path> folders = new ArrayDeque<>();
     final List<String> asked = new ArrayList<>();
     final List<String> told = new ArrayList<>();
+    final Deque<Recovery> recoveries = new ArrayDeque<>();
+    final List<nl.koers.store.RecoveryCopy> offered = new ArrayList<>();
+    final Deque<Boolean> readOnlyAnswers = new ArrayDeque<>();
+    final List<String> lockedBy = new ArrayList<>();
+    final Deque<Boolean> elsewhereAnswers = new ArrayDeque<>();
+    final List<String> saveFailures = new ArrayList<>();
+    /** Which version to put back, by title; an unknown title cancels. */
+    final Deque<String> versionTitles = new ArrayDeque<>();
+    final List<List<HistoryDialog.Version>> versionsShown = new ArrayList<>();
 
     ScriptedDialogs(Shell shell, Texts texts) {
         super(shell, texts);
@@ -43,6 +52,31 @@ final class ScriptedDialogs extends Dialogs {
     @Override
     Optional<Path> folderToExport(Path suggested) {
         return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    Recovery recoveryOffer(nl.koers.store.RecoveryCopy copy) {
+        offered.add(copy);
+        return recoveries.isEmpty() ? Recovery.LATER : recoveries.pop();
+    }
+
+    @Override
+    boolean openReadOnly(String lockedMessage) {
+        lockedBy.add(lockedMessage);
+        return !readOnlyAnswers.isEmpty() && readOnlyAnswers.pop();
+    }
+
+    @Override
+    boolean saveElsewhere(String message) {
+        saveFailures.add(message);
+        return !elsewhereAnswers.isEmpty() && elsewhereAnswers.pop();
+    }
+
+    @Override
+    Optional<HistoryDialog.Version> versionToRestore(String dossierName, List<HistoryDialog.Version> versions) {
+        versionsShown.add(versions);
+        String title = versionTitles.poll();
+        return versions.stream().filter(v -> v.dossier() != null && v.dossier().title().equals(title)).findFirst();
     }
 
     @Override

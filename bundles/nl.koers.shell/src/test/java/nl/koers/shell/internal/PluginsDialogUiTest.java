@@ -1,0 +1,153 @@
+package nl.koers.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.koers.store.internal.JsonDossierStore;
+
+/** Extra > Plugins in the real window, against the real plugin manager running in a real Felix. */
+class PluginsDialogUiTest {
+    @TempDir
+    Path dir;
+
+    private PluginManagerInFelix felix;
+    private Display display;
+    private Workbench workbench;
+    private Robot robot;
+    private final Questions questions = new Questions();
+
+    /** The answers a person would give, and what they were asked and told. */
+    static final class Questions implements PluginsDialog.Questions {
+        final Deque<Path> files = new ArrayDeque<>();
+        final Deque<Boolean> answers = new ArrayDeque<>();
+        final List<String> asked = new ArrayList<>();
+        final List<String> told = new ArrayList<>();
+
+        @Override
+        public Optional<Path> pluginFile() {
+            return Optional.ofNullable(files.poll());
+        }
+
+        @Override
+        public boolean trust(String title, String message) {
+            asked.add(title + ": " + message);
+            return Boolean.TRUE.equals(answers.poll());
+        }
+
+        @Override
+        public void tell(int icon, String title, String message) {
+            told.add(title + ": " + message);
+        }
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        felix = new PluginManagerInFelix(dir.resolve("felix"), dir.resolve("data"));
+        display = Display.getDefault();
+        workbench = new Workbench(display, new JsonDossierStore(), new InstrumentCatalogue(),
+                new RecentFiles(dir.resolve("recent")), Locale.of("nl"), () -> null, "0.1.0", ScriptedDialogs::new);
+        workbench.usePlugins(felix::plugins);
+        workbench.usePluginQuestions(shell -> questions);
+        workbench.usePluginCatalogueLocation(new CatalogueLocation(dir.resolve("catalogue-location")));
+        workbench.open();
+        robot = new Robot(display, workbench.shell());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (!workbench.shell().isDisposed()) {
+            workbench.shell().dispose();
+        }
+        robot.spin();
+        felix.close();
+    }
+
+    @Test
+    void anUnsignedPluginIsInstalledOnlyAfterTrustThenDisabledRolledBackAndRemoved() throws Exception {
+        Path jar = PluginManagerInFelix.pluginJar(dir, "nl.proef.energie", "1.0.0", true);
+        robot.menu("menu.extra.plugins");
+        PluginsDialog dialog = workbench.openPlugins().orElseThrow();
+        Robot in = new Robot(display, dialog.shell());
+        Table table = in.find("plugins.table");
+        assertEquals(0, table.getItemCount());
+
+        questions.files.add(jar);
+        questions.answers.add(false);
+        in.click("plugins.install");
+        in.waitUntil("the question is answered", () -> !questions.asked.isEmpty() && !dialog.busy());
+        assertTrue(questions.asked.get(0).contains("niet ondertekend"), questions.asked.toString());
+        assertTrue(felix.plugins().installed().isEmpty(), "not trusted, not installed");
+
+        questions.files.add(jar);
+        questions.answers.add(true);
+        in.click("plugins.install");
+        in.waitUntil("the plugin is listed", () -> table.getItemCount() == 1 && !dialog.busy());
+        assertEquals("Proef nl.proef.energie", table.getItem(0).getText(0));
+        assertEquals("Proefbureau", table.getItem(0).getText(1));
+        assertEquals("1.0.0", table.getItem(0).getText(2));
+        assertEquals("actief", table.getItem(0).getText(3));
+        assertEquals("niet ondertekend, door u vertrouwd", table.getItem(0).getText(4));
+
+        in.click("plugins.disable");
+        in.waitUntil("it is disabled", () -> table.getItemCount() == 1 && table.getItem(0).getText(3).equals("uitgeschakeld"));
+        in.click("plugins.rollback");
+        in.waitUntil("the previous set is back", () -> table.getItemCount() == 1
+                && table.getItem(0).getText(3).equals("actief") && !dialog.busy());
+
+        questions.answers.add(true);
+        in.click("plugins.remove");
+        in.waitUntil("it is gone", () -> table.getItemCount() == 0 && !dialog.busy());
+        org.eclipse.swt.widgets.List changes = in.find("plugins.changes");
+        assertTrue(changes.getItemCount() >= 4, List.of(changes.getItems()).toString());
+        assertTrue(questions.told.isEmpty(), questions.told.toString());
+    }
+
+    @Test
+    void aPluginWithoutAnInstrumentIsRefusedWithTheReasonAndNothingChanges() throws Exception {
+        Path jar = PluginManagerInFelix.pluginJar(dir, "nl.proef.leeg", "1.0.0", false);
+        PluginsDialog dialog = workbench.openPlugins().orElseThrow();
+        questions.files.add(jar);
+        Robot in = new Robot(display, dialog.shell());
+        in.click("plugins.install");
+        in.waitUntil("the refusal is told", () -> !questions.told.isEmpty());
+        assertTrue(questions.told.get(0).startsWith("Plugin geweigerd"), questions.told.toString());
+        assertTrue(questions.told.get(0).contains("nl.proef.leeg"), questions.told.toString());
+        assertTrue(questions.asked.isEmpty(), "a refused plugin is not offered for trust");
+        assertTrue(felix.plugins().installed().isEmpty());
+        assertFalse(felix.states().contains("nl.proef.leeg"), felix.states());
+    }
+
+    @Test
+    void aJarDroppedOnTheWindowIsInstalledThroughTheDialog() throws Exception {
+        Path jar = PluginManagerInFelix.pluginJar(dir, "nl.proef.gesleept", "2.1.0", true);
+        questions.answers.add(true);
+        DropTarget target = (DropTarget) workbench.shell().getData(DND.DROP_TARGET_KEY);
+        Event drop = new Event();
+        drop.data = new String[] { jar.toString() };
+        target.notifyListeners(DND.Drop, drop);
+        robot.spin();
+        robot.waitUntil("the dropped plugin is installed", () -> felix.plugins().installed().size() == 1);
+        assertEquals("2.1.0", felix.plugins().installed().get(0).version());
+        assertTrue(workbench.session().isEmpty(), "a plugin is not opened as a dossier");
+    }
+}
