@@ -1,9 +1,14 @@
 package nl.koers.instrument.api.figure;
 
-/** Paper sizes in millimetres (ISO 216), upright or on their side. */
+/**
+ * Paper sizes in millimetres (ISO 216), upright or on their side, and the shape of a projected picture: a
+ * figure meant only for the wall can fill a wide, low projector screen instead of an A3 sheet's middle.
+ */
 public enum PageSize {
     A4_PORTRAIT(210, 297), A4_LANDSCAPE(297, 210), A3_PORTRAIT(297, 420), A3_LANDSCAPE(420, 297),
-    A0_PORTRAIT(841, 1189), A0_LANDSCAPE(1189, 841);
+    A0_PORTRAIT(841, 1189), A0_LANDSCAPE(1189, 841),
+    /** Not a paper: wide and low (about 2.3 : 1), what is left of a 16:9 projector below a step's question. */
+    SCREEN_WIDE(480, 210);
 
     private final double widthMm;
     private final double heightMm;

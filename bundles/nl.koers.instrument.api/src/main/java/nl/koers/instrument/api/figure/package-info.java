@@ -4,7 +4,7 @@
  * gets printed. Pure Java: an instrument builds pages without knowing who will draw them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.koers.instrument.api.figure;
 
 import org.osgi.annotation.bundle.Export;

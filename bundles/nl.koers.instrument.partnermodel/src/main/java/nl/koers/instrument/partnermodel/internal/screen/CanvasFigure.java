@@ -31,7 +31,6 @@ import nl.koers.instrument.partnermodel.internal.print.CanvasSheet.Picture;
  * user does is handed to the step as the id of a note and a block; the figure changes nothing itself.
  */
 final class CanvasFigure {
-    static final PageSize SIZE = PageSize.A3_LANDSCAPE;
     private static final double MIN_ZOOM = 0.5;
     private static final double MAX_ZOOM = 4;
     private static final int DRAG_START_PX = 5;
@@ -43,6 +42,7 @@ final class CanvasFigure {
     final ScrolledComposite scrolled;
     final Canvas canvas;
     private final BiFunction<PageSize, Double, Picture> draw;
+    private final PageSize size;
     private final int notePx;
     private final List<Runnable> zoomListeners = new ArrayList<>();
     private Consumer<String> onSelect = id -> {
@@ -62,8 +62,10 @@ final class CanvasFigure {
      * @param draw makes the picture for a sheet size and a type scale
      * @param notePx the height of a note's type in pixels when the canvas fits the view
      */
-    CanvasFigure(Composite parent, Ui ui, String id, BiFunction<PageSize, Double, Picture> draw, int notePx) {
+    CanvasFigure(Composite parent, Ui ui, String id, BiFunction<PageSize, Double, Picture> draw, int notePx,
+            PageSize size) {
         this.draw = draw;
+        this.size = size;
         this.notePx = notePx;
         scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
         scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -84,6 +86,11 @@ final class CanvasFigure {
                 e.doit = false;
             }
         });
+    }
+
+    /** The shape of the canvas: the poster's on a screen, wide and low on a projector, so it fills the wall. */
+    static PageSize sizeFor(WorkContext ctx) {
+        return ctx.projector() ? PageSize.SCREEN_WIDE : PageSize.A3_LANDSCAPE;
     }
 
     /** How tall a note's type is on screen: like body text, a little smaller on a projector, where room is short. */
@@ -115,7 +122,7 @@ final class CanvasFigure {
 
     Picture picture() {
         if (picture == null) {
-            picture = draw.apply(SIZE, Math.max(1, typeScale));
+            picture = draw.apply(size, Math.max(1, typeScale));
         }
         return picture;
     }
@@ -187,7 +194,7 @@ final class CanvasFigure {
         if (area.width <= 0 || area.height <= 0) {
             return;
         }
-        double fit = Math.min(area.width / SIZE.widthMm(), area.height / SIZE.heightMm());
+        double fit = Math.min(area.width / size.widthMm(), area.height / size.heightMm());
         // 8.5 pt is the type of a note on paper
         double noteMmAtScaleOne = 8.5 * 0.3528;
         double wanted = Math.max(1, Math.min(MAX_TYPE_SCALE, notePx / (noteMmAtScaleOne * fit)));
@@ -201,15 +208,15 @@ final class CanvasFigure {
             zoomListeners.forEach(Runnable::run);
         }
         double scale = fit * zoom;
-        canvas.setSize((int) Math.round(SIZE.widthMm() * scale), (int) Math.round(SIZE.heightMm() * scale));
+        canvas.setSize((int) Math.round(size.widthMm() * scale), (int) Math.round(size.heightMm() * scale));
         canvas.redraw();
     }
 
     // ---- drawing
 
     private double scale() {
-        Point size = canvas.getSize();
-        return Math.min(size.x / SIZE.widthMm(), size.y / SIZE.heightMm());
+        Point shown = canvas.getSize();
+        return Math.min(shown.x / size.widthMm(), shown.y / size.heightMm());
     }
 
     /** A frame on the page in pixels of the canvas. */

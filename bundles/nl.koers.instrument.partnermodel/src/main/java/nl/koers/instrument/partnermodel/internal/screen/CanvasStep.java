@@ -72,7 +72,7 @@ final class CanvasStep {
             Dossier d = ctx.dossier();
             CanvasSheet sheet = new CanvasSheet(ui.say, templates.chosen(d), size, scale, !ctx.projector());
             return sheet.filled(d, step, ui.say.get("sheet.screen"));
-        }, CanvasFigure.notePx(ctx));
+        }, CanvasFigure.notePx(ctx), CanvasFigure.sizeFor(ctx));
         panel = new NotePanel(body, ui);
         figure.onSelect(id -> showNote());
         figure.onMove((note, block) -> ui.apply(CanvasEdits.moveNote(note, block)));

@@ -97,7 +97,7 @@ final class SnapshotStep {
             Dossier d = ctx.dossier();
             CanvasSheet sheet = new CanvasSheet(ui.say, templates.chosen(d), size, scale, !ctx.projector());
             return sheet.compared(d, notes(before), notes(after), subtitle());
-        }, CanvasFigure.notePx(ctx));
+        }, CanvasFigure.notePx(ctx), CanvasFigure.sizeFor(ctx));
 
         ui.follow(parent, this::refresh);
         refresh();
