@@ -236,10 +236,21 @@ final class PluginsDialog {
 
     private String signerText(Signature s) {
         return switch (s.kind()) {
-            case TRUSTED -> s.signer().isEmpty() ? texts.get("plugins.signer.trustedUnsigned") : s.signer();
-            case UNKNOWN_SIGNER -> texts.format("plugins.signer.unknown", s.signer());
+            case TRUSTED -> s.signer().isEmpty() ? texts.get("plugins.signer.trustedUnsigned") : commonName(s.signer());
+            case UNKNOWN_SIGNER -> texts.format("plugins.signer.unknown", commonName(s.signer()));
             case UNSIGNED -> texts.get("plugins.signer.unsigned");
         };
+    }
+
+    /** "CN=Voorbeeld Advies,O=..." reads as "Voorbeeld Advies" in a column; the details keep the whole name. */
+    static String commonName(String distinguishedName) {
+        for (String part : distinguishedName.split(",(?=\\s*[A-Za-z]+=)")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "CN=", 0, 3)) {
+                return p.substring(3);
+            }
+        }
+        return distinguishedName;
     }
 
     private String signerDetails(Signature s) {
@@ -481,7 +492,11 @@ final class PluginsDialog {
         for (String key : columns) {
             TableColumn column = new TableColumn(table, SWT.NONE);
             column.setText(texts.get(key));
-            column.setWidth(key.endsWith("name") || key.endsWith("signer") ? 220 : 110);
+            column.setWidth(switch (key.substring(key.lastIndexOf('.') + 1)) {
+                case "name", "signer" -> 230;
+                case "vendor", "instruments" -> 170;
+                default -> 90;
+            });
         }
         return table;
     }
