@@ -1,86 +1,57 @@
 package nl.koers.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
-import org.osgi.util.tracker.ServiceTracker;
 
 import nl.koers.domain.Dossier;
+import nl.koers.testing.felix.TestFramework;
 
 /**
  * The store bundle in a real Felix with Declarative Services, as the launcher runs it: its four services come up,
  * find {@code koers.data} and {@code koers.history.keep} through the framework, and work together.
  */
 class StoreInFelixIT {
-    /** In start order; each is found on the test class path by its file name. */
-    private static final List<String> BUNDLES = List.of("org.osgi.util.function-", "org.osgi.util.promise-",
-            "org.osgi.service.component-", "org.apache.felix.scr-", "jackson-core-", "jackson-annotations-",
-            "jackson-databind-");
-
     @TempDir
     Path dir;
 
-    private Framework framework;
+    private TestFramework felix;
 
     @BeforeEach
     void start() throws Exception {
         Path storeJar = Path.of(System.getProperty("koers.store.bundle"));
-        Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, dir.resolve("felix").toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        // the test and the bundle share the API's and the domain's types: both come from the test's class path
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                exports(jarOnClassPath("nl.koers.domain-")) + "," + exports(storeJar));
-        config.put("koers.data", dir.resolve("data").toString());
-        config.put(LocalHistory.KEEP_PROPERTY, "2");
-        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.start();
-        BundleContext context = framework.getBundleContext();
-        List<Bundle> bundles = new ArrayList<>();
-        for (String name : BUNDLES) {
-            bundles.add(context.installBundle(jarOnClassPath(name).toUri().toString()));
-        }
-        bundles.add(context.installBundle(storeJar.toUri().toString()));
-        for (Bundle bundle : bundles) {
-            bundle.start();
-        }
+        felix = TestFramework.in(dir.resolve("felix"))
+                // the test and the bundle share the API's and the domain's types: both come from the test's class path
+                .systemPackagesExtra(TestFramework.exportsOf(TestFramework.onClassPath("nl.koers.domain-")),
+                        TestFramework.exportsOf(storeJar))
+                .property("koers.data", dir.resolve("data").toString())
+                .property(LocalHistory.KEEP_PROPERTY, "2")
+                // in start order; each is found on the test class path by its file name
+                .installFromClassPath("org.osgi.util.function-", "org.osgi.util.promise-",
+                        "org.osgi.service.component-", "org.apache.felix.scr-", "jackson-core-", "jackson-annotations-",
+                        "jackson-databind-")
+                .install(storeJar)
+                .start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        framework.stop();
-        framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
+        felix.close();
     }
 
     private <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(framework.getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-        assertNotNull(service, type.getSimpleName() + " is not registered");
-        return service;
+        return felix.service(type, Duration.ofSeconds(20));
     }
 
     @Test
@@ -116,22 +87,5 @@ class StoreInFelixIT {
         } catch (DossierFileException x) {
             throw new IllegalStateException(x);
         }
-    }
-
-    private static String exports(Path jar) throws Exception {
-        try (JarFile j = new JarFile(jar.toFile())) {
-            return j.getManifest().getMainAttributes().getValue(Constants.EXPORT_PACKAGE);
-        }
-    }
-
-    private static Path jarOnClassPath(String prefix) {
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            String name = path.getFileName().toString();
-            if (name.startsWith(prefix) && name.endsWith(".jar") && Character.isDigit(name.charAt(prefix.length()))) {
-                return path;
-            }
-        }
-        throw new IllegalStateException(prefix + "*.jar is not on the test class path");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,8 @@ public final class FileRecoveryStore implements RecoveryStore {
         envelope.put("sessionKey", sessionKey);
         envelope.put("origin", origin == null ? null : origin.toAbsolutePath().normalize().toString());
         envelope.put("writtenAt", Instant.now().toString());
+        // what the user's file was when the copy was taken: a later save changes it (see overtaken)
+        envelope.put("originStamp", origin == null ? null : stamp(origin.toAbsolutePath().normalize()));
         envelope.put("user", self.user()).put("host", self.host()).put("pid", self.pid())
                 .put("processStart", self.start() == null ? null : self.start().toString());
         envelope.put("title", dossier.title());
@@ -100,7 +103,8 @@ public final class FileRecoveryStore implements RecoveryStore {
             Instant writtenAt = Instant.parse(e.path("writtenAt").asText());
             Optional<Path> origin = e.path("origin").isTextual() ? Optional.of(Path.of(e.path("origin").textValue()))
                     : Optional.empty();
-            if (origin.isPresent() && overtaken(origin.get(), writtenAt)) {
+            String stampAtCopy = e.path("originStamp").isTextual() ? e.path("originStamp").textValue() : null;
+            if (origin.isPresent() && overtaken(origin.get(), stampAtCopy, writtenAt)) {
                 Files.deleteIfExists(file);
                 return Optional.empty();
             }
@@ -112,12 +116,32 @@ public final class FileRecoveryStore implements RecoveryStore {
         }
     }
 
-    /** True when the user's file was saved after the copy was written, so it holds everything the copy does. */
-    private static boolean overtaken(Path origin, Instant writtenAt) throws IOException {
-        try {
-            return !Files.getLastModifiedTime(origin).toInstant().isBefore(writtenAt);
-        } catch (NoSuchFileException gone) {
+    /**
+     * True when the user's file was saved after the copy was written, so it holds everything the copy does. A save
+     * replaces the file (a new file is renamed over it), so the file is not what it was when the copy was taken.
+     * Clocks are not compared: a file's time comes from the kernel's coarse clock, milliseconds behind the one
+     * that timed the copy, and a save right after an autosave looked older than the copy (the kill campaign
+     * found it).
+     */
+    private static boolean overtaken(Path origin, String stampAtCopy, Instant writtenAt) throws IOException {
+        String now = stamp(origin);
+        if (now == null) {
             return false; // the file was moved or deleted: the copy may be all that is left
+        }
+        if (stampAtCopy == null) {
+            // a copy of a file that did not exist yet, or one written before copies carried a stamp
+            return !Files.getLastModifiedTime(origin).toInstant().isBefore(writtenAt);
+        }
+        return !now.equals(stampAtCopy);
+    }
+
+    /** The file's identity, size and time, or null when there is no such file. */
+    private static String stamp(Path file) throws IOException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() + "/" + a.size() + "/" + a.lastModifiedTime().toInstant();
+        } catch (NoSuchFileException gone) {
+            return null;
         }
     }
 

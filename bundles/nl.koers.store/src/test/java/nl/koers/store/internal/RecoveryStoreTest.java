@@ -106,6 +106,19 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void aSaveRightAfterTheCopyOvertakesItEvenWhenTheFileTimeLooksOlder() throws Exception {
+        // found by the kill campaign: a file's time comes from the kernel's coarse clock and can read a few
+        // milliseconds before the copy that was written just ahead of the save
+        Path origin = dir.resolve("snel.koers");
+        new JsonDossierStore().write(sample(), origin);
+        ChildKoers.start("recover", data().toString(), "snel", origin.toString(), "x").kill();
+        RecoveryCopy copy = new FileRecoveryStore(data()).pending().get(0);
+        new JsonDossierStore().write(sample(), origin);
+        Files.setLastModifiedTime(origin, FileTime.from(copy.writtenAt().minusMillis(3)));
+        assertTrue(new FileRecoveryStore(data()).pending().isEmpty(), "the saved file holds everything the copy does");
+    }
+
+    @Test
     void aCopyWhoseFileWasDeletedIsStillOffered() throws Exception {
         Path origin = Files.writeString(dir.resolve("d.koers"), "{}");
         ChildKoers.start("recover", data().toString(), "weg", origin.toString(), "x").kill();
