@@ -1,22 +1,15 @@
 package nl.koers.plugins;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
-import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
-import org.osgi.util.tracker.ServiceTracker;
+
+import nl.koers.testing.felix.TestFramework;
 
 /**
  * A real Felix with Declarative Services and the Koers bundles this one needs, as the launcher boots it: a fresh
@@ -29,41 +22,24 @@ final class RunningKoers implements AutoCloseable {
             "org.osgi.service.component-", "org.apache.felix.scr-", "org.eclipse.swt-", "org.eclipse.swt.gtk.linux.x86_64-", "jackson-core-", "jackson-annotations-",
             "jackson-databind-", "nl.koers.domain-", "nl.koers.instrument.api-");
 
-    private final Framework framework;
-    private final ServiceTracker<Plugins, Plugins> plugins;
+    private final TestFramework framework;
 
-    RunningKoers(Path data, Path storage) throws BundleException, IOException, InterruptedException {
-        Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "nl.koers.plugins;version=1.0.0");
-        config.put("koers.data", data.toString());
-        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.start();
-        BundleContext context = framework.getBundleContext();
-        List<Bundle> bundles = new ArrayList<>();
-        for (String name : CORE) {
-            bundles.add(context.installBundle(jarOnClassPath(name).toUri().toString()));
-        }
-        bundles.add(context.installBundle(Path.of(System.getProperty("koers.plugins.bundle")).toUri().toString()));
-        for (Bundle bundle : bundles) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                bundle.start();
-            }
-        }
-        plugins = new ServiceTracker<>(context, Plugins.class, null);
-        plugins.open();
-        if (plugins.waitForService(TimeUnit.SECONDS.toMillis(20)) == null) {
-            throw new IllegalStateException("no Plugins service; bundles: " + describe());
-        }
+    RunningKoers(Path data, Path storage) throws BundleException, InterruptedException {
+        framework = TestFramework.in(storage)
+                .systemPackagesExtra("nl.koers.plugins;version=1.0.0")
+                .property("koers.data", data.toString())
+                .installFromClassPath(CORE.toArray(String[]::new))
+                .install(Path.of(System.getProperty("koers.plugins.bundle")))
+                .start();
+        plugins();
     }
 
-    Plugins plugins() {
-        return plugins.getService();
+    Plugins plugins() throws InterruptedException {
+        return framework.service(Plugins.class, Duration.ofSeconds(20));
     }
 
     BundleContext context() {
-        return framework.getBundleContext();
+        return framework.context();
     }
 
     /** The bundle of that symbolic name, or null. */
@@ -93,28 +69,11 @@ final class RunningKoers implements AutoCloseable {
     }
 
     String describe() {
-        StringBuilder text = new StringBuilder();
-        for (Bundle bundle : context().getBundles()) {
-            text.append(bundle.getSymbolicName()).append('=').append(bundle.getState()).append(' ');
-        }
-        return text.toString();
-    }
-
-    private static Path jarOnClassPath(String prefix) {
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            String name = path.getFileName().toString();
-            if (name.startsWith(prefix) && name.endsWith(".jar") && Character.isDigit(name.charAt(prefix.length()))) {
-                return path;
-            }
-        }
-        throw new IllegalStateException(prefix + "*.jar is not on the test class path");
+        return framework.states();
     }
 
     @Override
     public void close() throws Exception {
-        plugins.close();
-        framework.stop();
-        framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
+        framework.close();
     }
 }

@@ -9,21 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
-import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.voorbeeldadvies.energiekaart.internal.EnergyData;
 import nl.voorbeeldadvies.energiekaart.internal.Involvement;
 import nl.voorbeeldadvies.energiekaart.internal.Tables;
@@ -36,53 +34,20 @@ import nl.voorbeeldadvies.energiekaart.internal.Theme;
 class EnergiekaartScreensUiTest {
     private static final Locale NL = Locale.of("nl");
 
-    private Display display;
-    private Shell shell;
-    private SessionContext context;
+    @AutoClose
+    private StepWindow window;
     private DossierSession session;
-    private Composite[] pages;
     private Robot robot;
 
     private void open(Dossier start, Locale locale, boolean projector) {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1300, 850);
-        shell.setLayout(new StackLayout());
-        session = new DossierSession(start);
-        context = new SessionContext(display, session, locale, projector);
         InstrumentScreens screens = new EnergiekaartScreens();
         assertEquals("energiekaart", screens.instrumentId());
-        pages = new Composite[EnergiekaartScreens.STEPS];
-        for (int i = 0; i < pages.length; i++) {
-            pages[i] = new Composite(shell, 0);
-            screens.createStep(i, pages[i], context.forScreen(pages[i]));
-        }
-        assertThrows(IllegalArgumentException.class, () -> screens.createStep(3, new Composite(shell, 0), context));
-        robot = new Robot(display, shell, Ui.PREFIX);
-        shell.open();
-        show(0);
-    }
-
-    private void show(int step) {
-        ((StackLayout) shell.getLayout()).topControl = pages[step];
-        for (Composite p : pages) {
-            p.setVisible(p == pages[step]);
-        }
-        shell.layout(true, true);
-        robot.spin();
-    }
-
-    @AfterEach
-    void close() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
-        }
-        if (context != null) {
-            context.close();
-        }
-        if (robot != null) {
-            robot.spin();
-        }
+        window = StepWindow.open(screens, EnergiekaartScreens.STEPS, Ui.PREFIX, start, locale, projector,
+                new Point(1300, 850));
+        session = window.session();
+        robot = window.robot();
+        assertThrows(IllegalArgumentException.class,
+                () -> screens.createStep(3, new Composite(window.shell(), 0), window.context()));
     }
 
     private List<Theme> themes() {
@@ -113,7 +78,7 @@ class EnergiekaartScreensUiTest {
         assertEquals("Taal", EnergyData.of(session.dossier()).theme(taal).orElseThrow().name());
 
         // ---- step 2: everyone marks the themes, partner by partner
-        show(1);
+        window.show(1);
         Combo marieke = robot.find("mark.r-marieke." + werk);
         robot.choose("mark.r-marieke." + werk, 4);
         robot.choose("mark.r-peter." + werk, 3);
@@ -127,7 +92,7 @@ class EnergiekaartScreensUiTest {
         assertEquals("meebeslissen", marieke.getText());
 
         // ---- step 3: the map
-        show(2);
+        window.show(2);
         assertEquals("1", text("map." + werk + ".CO_DECIDE"));
         assertEquals("1", text("map." + werk + ".TAKE_PART"));
         assertEquals("0", text("map." + werk + ".KNOW"));
@@ -148,19 +113,19 @@ class EnergiekaartScreensUiTest {
         assertEquals("Marieke van Doorn (Gemeente Waalstede)", text("map." + werk + ".pullers"));
 
         // Anouk now wants to co-decide on Taal: every theme has energy
-        show(1);
+        window.show(1);
         assertEquals("—", ((Combo) robot.find("mark.r-peter." + werk)).getText(), "the undone mark is gone");
         robot.choose("mark.r-anouk." + taal, 4);
-        show(2);
+        window.show(2);
         assertEquals("Elk thema heeft iemand die wil meedoen of meebeslissen.", text("map.noEnergy"));
 
         // ---- a theme removed in step 1 leaves the grid and the map
-        show(0);
+        window.show(0);
         robot.click("theme." + werk + ".remove");
         assertEquals(List.of("Taal"), themes().stream().map(Theme::name).toList());
-        show(1);
+        window.show(1);
         assertTrue(robot.all("mark.r-marieke." + werk).isEmpty());
-        show(2);
+        window.show(2);
         assertTrue(robot.all("map." + werk + ".KNOW").isEmpty());
         assertEquals(List.of(), robot.missingTexts());
     }
@@ -170,7 +135,7 @@ class EnergiekaartScreensUiTest {
         Dossier d = Tables.after(Tables.fourPeople(), EnergyData.addTheme("Jobs"), EnergyData.addTheme("Transport"));
         open(d, Locale.ENGLISH, true);
         for (int step = 0; step < EnergiekaartScreens.STEPS; step++) {
-            show(step);
+            window.show(step);
         }
         assertEquals(List.of(), robot.missingTexts());
         assertEquals("think along", ((Combo) robot.find("mark.r-ruud." + Tables.theme(d, "Jobs"))).getItem(2));
@@ -181,10 +146,10 @@ class EnergiekaartScreensUiTest {
     void withNobodyAtTheTableTheMarksStepSaysWhatToDo() {
         open(Dossier.titled("Leeg"), NL, false);
         robot.enter("theme.new", "Werkplekken");
-        show(1);
+        window.show(1);
         assertTrue(text("marks.empty").startsWith("Er zitten nog geen mensen aan tafel"));
         assertTrue(robot.find("marks.empty").isVisible());
-        show(2);
+        window.show(2);
         assertEquals("Werkplekken", text("map.noEnergy"));
     }
 }

@@ -9,15 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +32,7 @@ import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.belangendialoog.internal.DialogueData;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Block;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Logic;
@@ -50,54 +49,23 @@ class BelangendialoogScreensUiTest {
     @TempDir
     Path dir;
 
+    @AutoClose
+    private StepWindow window;
     private Display display;
-    private Shell shell;
     private SessionContext context;
     private DossierSession session;
-    private Composite[] pages;
     private Robot robot;
 
     private void open(Dossier start, Locale locale, boolean projector) {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1400, 900);
-        shell.setLayout(new StackLayout());
-        session = new DossierSession(start);
-        context = new SessionContext(display, session, locale, projector);
         InstrumentScreens screens = new BelangendialoogScreens();
         assertEquals("belangendialoog", screens.instrumentId());
-        pages = new Composite[BelangendialoogScreens.STEPS];
-        for (int i = 0; i < pages.length; i++) {
-            pages[i] = new Composite(shell, 0);
-            screens.createStep(i, pages[i], context.forScreen(pages[i]));
-        }
-        assertThrows(IllegalArgumentException.class, () -> screens.createStep(7, new Composite(shell, 0), context));
-        robot = new Robot(display, shell, Ui.PREFIX);
-        shell.open();
-        show(0);
-    }
-
-    private void show(int step) {
-        StackLayout stack = (StackLayout) shell.getLayout();
-        stack.topControl = pages[step];
-        for (Composite p : pages) {
-            p.setVisible(p == pages[step]);
-        }
-        shell.layout(true, true);
-        robot.spin();
-    }
-
-    @AfterEach
-    void close() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
-        }
-        if (context != null) {
-            context.close();
-        }
-        if (display != null) {
-            robot.spin();
-        }
+        window = StepWindow.open(screens, BelangendialoogScreens.STEPS, Ui.PREFIX, start, locale, projector);
+        display = window.shell().getDisplay();
+        context = window.context();
+        session = window.session();
+        robot = window.robot();
+        assertThrows(IllegalArgumentException.class,
+                () -> screens.createStep(BelangendialoogScreens.STEPS, new Composite(window.shell(), 0), context));
     }
 
     private Partner partner(String id) {
@@ -109,7 +77,7 @@ class BelangendialoogScreensUiTest {
         open(Dossiers.small(), NL, false);
 
         // ---- step 6: the employers state a position and the facilitator asks why, twice
-        show(5);
+        window.show(5);
         robot.choose("partner", 2);
         assertEquals("Ondernemersvereniging Waal & Linge", this.<Label>find("card.name").getText().replace("&&", "&"));
         robot.enter("position.new", "Wij doen niet mee aan nóg een subsidieproject");
@@ -154,7 +122,7 @@ class BelangendialoogScreensUiTest {
         assertEquals(List.of(found.id()), position("p-werkgevers", pos.id()).interestIds());
 
         // ---- step 7: that interest is shared with the municipality's, and the board shows it first
-        show(6);
+        window.show(6);
         assertFalse(robot.all("open.0").isEmpty(), "the ROC's position has no known interest yet");
         robot.choose("link.first", robot.indexOf("link.first", "Weinig administratieve last"));
         robot.choose("link.second", robot.indexOf("link.second", "Zichtbaar resultaat"));
@@ -221,7 +189,7 @@ class BelangendialoogScreensUiTest {
         assertTrue(this.<Label>find("logic.score.p-gemeente").getText().contains("nog niet besproken"));
 
         // ---- step 2: Anouk looks through the relational lens too; a third lens cannot be added
-        show(1);
+        window.show(1);
         assertEquals(List.of(Lens.RELATIONAL), LensProfile.of(session.dossier()).nobody());
         assertTrue(this.<Label>find("lenses.RELATIONAL").getText().contains("niemand"));
         robot.tick("person.r-anouk.lens.RELATIONAL", true);
@@ -236,7 +204,7 @@ class BelangendialoogScreensUiTest {
         assertEquals(5, LensProfile.of(session.dossier()).people());
 
         // ---- steps 3 to 5: round the table per level
-        show(4);
+        window.show(4);
         robot.enter("level.NETWORK.p-werkgevers.new", "Een sterke regionale arbeidsmarkt");
         Interest network = interest("p-werkgevers", "Een sterke regionale arbeidsmarkt");
         assertEquals(Level.NETWORK, network.level());
@@ -248,10 +216,11 @@ class BelangendialoogScreensUiTest {
         // moved to another level, it leaves this step
         robot.choose("interest." + network.id() + ".level", Level.ORGANISATION.ordinal());
         robot.spin();
-        assertTrue(robot.all("interest." + network.id() + ".text").stream().noneMatch(c -> inside(c, pages[4])),
-                "gone from the network's step");
-        show(3);
-        assertTrue(inside(find("interest." + network.id() + ".text"), pages[3]), "now on the organisation's step");
+        assertTrue(robot.all("interest." + network.id() + ".text").stream()
+                .noneMatch(c -> inside(c, window.page(4))), "gone from the network's step");
+        window.show(3);
+        assertTrue(inside(find("interest." + network.id() + ".text"), window.page(3)),
+                "now on the organisation's step");
         assertEquals(List.of(), robot.missingTexts());
         assertEquals("Een sterke regionale arbeidsmarkt voor jongeren",
                 this.<Text>find("interest." + network.id() + ".text").getText());
@@ -265,20 +234,20 @@ class BelangendialoogScreensUiTest {
     @Test
     void inEnglishAndOnTheProjectorWithAnEmptyDossier() {
         open(Dossier.titled("Leeg"), Locale.ENGLISH, true);
-        for (int i = 0; i < pages.length; i++) {
-            show(i);
+        for (int i = 0; i < BelangendialoogScreens.STEPS; i++) {
+            window.show(i);
         }
         assertTrue(this.<Label>find("board.shared").getText().contains("What we share"));
         assertEquals(List.of(), robot.missingTexts());
-        show(1);
+        window.show(1);
         assertEquals("Relational", this.<Label>find("lenses.RELATIONAL").getText(), "nobody at the table yet");
     }
 
     @Test
     void everyScreenSpeaksEnglishOnAFullTable() {
         open(Dossiers.small(), Locale.ENGLISH, false);
-        for (int i = 0; i < pages.length; i++) {
-            show(i);
+        for (int i = 0; i < BelangendialoogScreens.STEPS; i++) {
+            window.show(i);
         }
         assertEquals(List.of(), robot.missingTexts());
         assertTrue(this.<Label>find("lenses.RELATIONAL").getText().startsWith("Relational: nobody"));

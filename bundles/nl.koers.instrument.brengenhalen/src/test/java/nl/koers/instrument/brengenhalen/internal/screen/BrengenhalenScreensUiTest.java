@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -22,9 +21,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +36,7 @@ import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
 import nl.koers.store.internal.JsonDossierStore;
@@ -55,53 +54,23 @@ class BrengenhalenScreensUiTest {
 
     private final AtomicLong now = new AtomicLong(0);
     private final FakeDialogs dialogs = new FakeDialogs();
+    @AutoClose
+    private StepWindow window;
     private Display display;
-    private Shell shell;
     private SessionContext context;
     private DossierSession session;
-    private Composite[] pages;
     private Robot robot;
 
     private void open(Dossier start, Locale locale, boolean projector) {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1400, 900);
-        shell.setLayout(new StackLayout());
-        session = new DossierSession(start);
-        context = new SessionContext(display, session, locale, projector);
         InstrumentScreens screens = new BrengenhalenScreens(now::get, owner -> dialogs);
         assertEquals("brengenhalen", screens.instrumentId());
-        pages = new Composite[6];
-        for (int i = 0; i < pages.length; i++) {
-            pages[i] = new Composite(shell, 0);
-            screens.createStep(i, pages[i], context.forScreen(pages[i]));
-        }
-        assertThrows(IllegalArgumentException.class, () -> screens.createStep(6, new Composite(shell, 0), context));
-        robot = new Robot(display, shell, Ui.PREFIX);
-        shell.open();
-        show(0);
-    }
-
-    private void show(int step) {
-        ((StackLayout) shell.getLayout()).topControl = pages[step];
-        for (Composite p : pages) {
-            p.setVisible(p == pages[step]);
-        }
-        shell.layout(true, true);
-        robot.spin();
-    }
-
-    @AfterEach
-    void close() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
-        }
-        if (context != null) {
-            context.close();
-        }
-        if (display != null) {
-            robot.spin();
-        }
+        window = StepWindow.open(screens, 6, Ui.PREFIX, start, locale, projector);
+        display = window.shell().getDisplay();
+        context = window.context();
+        session = window.session();
+        robot = window.robot();
+        assertThrows(IllegalArgumentException.class,
+                () -> screens.createStep(6, new Composite(window.shell(), 0), context));
     }
 
     // ---- step 4: the conversation
@@ -109,7 +78,7 @@ class BrengenhalenScreensUiTest {
     @Test
     void theSpeakingClockGoesPartnerByPartnerAndTheNotesAreKept() throws Exception {
         open(Dossiers.sample(), NL, false);
-        show(3);
+        window.show(3);
         List<Partner> partners = session.dossier().partners();
         Partner gemeente = partners.get(0);
         Partner roc = partners.get(1);
@@ -188,7 +157,7 @@ class BrengenhalenScreensUiTest {
     @Test
     void theRoundEndsAfterTheLastPartner() {
         open(Dossiers.sample(), NL, false);
-        show(3);
+        window.show(3);
         robot.click("clock.start");
         for (int i = 0; i < 5; i++) {
             robot.click("clock.next");
@@ -209,7 +178,7 @@ class BrengenhalenScreensUiTest {
     @Test
     void commonalitiesFirstThenDifferencesAndAMatchIsAgreedAndUndone() throws Exception {
         open(Dossiers.sample(), NL, false);
-        show(4);
+        window.show(4);
         Dossier d = session.dossier();
         // where the essences meet: "jongeren", in four partners' words
         assertEquals("jongeren", this.<Label>find("common.essence.0.word").getText());
@@ -239,12 +208,12 @@ class BrengenhalenScreensUiTest {
         assertTrue(ConversationData.of(session.dossier()).agreed(match));
         assertTrue(box.getSelection());
         assertTrue(box == find(id + ".agreed"), "the screen keeps its widgets when only the agreement changes");
-        show(5);
+        window.show(5);
         balanceTab();
         Button inBalance = (Button) robot.all("balance.people.match." + BringGet.matches(d).stream()
                 .filter(m -> m.category() == match.category()).toList().indexOf(match) + ".agreed").get(0);
         assertTrue(inBalance.getSelection() && inBalance.isVisible(), "agreed matches stay in view in the balance");
-        show(4);
+        window.show(4);
         session.undo();
         robot.spin();
         assertFalse(ConversationData.of(session.dossier()).agreed(match));
@@ -265,7 +234,7 @@ class BrengenhalenScreensUiTest {
     @Test
     void theFigureAndTheBalanceFollowTheDossier() {
         open(Dossiers.sample(), NL, false);
-        show(5);
+        window.show(5);
         Canvas canvas = find("figure.canvas");
         assertTrue(canvas.getSize().x > 100 && canvas.getSize().y > 100, "the figure fills the screen");
         balanceTab();
@@ -302,7 +271,7 @@ class BrengenhalenScreensUiTest {
         assertEquals("Begeleiding die niet stopt op de dag dat een jongere 18 wordt.",
                 session.dossier().partner("p-jeugdzorg").orElseThrow().essence());
 
-        show(1);
+        window.show(1);
         assertEquals("Jeugdzorg De Overstap", this.<Label>find("card.name").getText(), "the same partner");
         robot.enter("coreValue.new", "Geen jongere valt tussen wal en schip.");
         List<CoreValue> values = session.dossier().partner("p-jeugdzorg").orElseThrow().coreValues();
@@ -313,7 +282,7 @@ class BrengenhalenScreensUiTest {
         robot.click("coreValue." + values.get(1).id() + ".remove");
         assertEquals(1, session.dossier().partner("p-jeugdzorg").orElseThrow().coreValues().size());
 
-        show(2);
+        window.show(2);
         // an item without amount or unit asks to be made concrete
         Text amount = find("item.c-jeugdzorg-3.amount");
         assertNotNull(amount.getToolTipText());
@@ -378,9 +347,9 @@ class BrengenhalenScreensUiTest {
     void projectorModeInEnglish() {
         open(Dossiers.sample(), Locale.ENGLISH, true);
         for (int step = 0; step < 6; step++) {
-            show(step);
+            window.show(step);
         }
-        show(3);
+        window.show(3);
         assertEquals("Speaking: Gemeente Waalstede", this.<Label>find("clock.speaker").getText());
         assertTrue(context.font().getFontData()[0].getHeight() >= 2 * display.getSystemFont().getFontData()[0]
                 .getHeight());
@@ -388,7 +357,7 @@ class BrengenhalenScreensUiTest {
                 > context.headingFont().getFontData()[0].getHeight(), "the clock is the largest thing on screen");
         assertTrue(this.<Label>find("answers.item.c-gemeente-1").getFont().getFontData()[0].getHeight()
                 > context.font().getFontData()[0].getHeight(), "the answers are large");
-        show(4);
+        window.show(4);
         assertEquals("1. Commonalities first", this.<Label>find("common.title").getText());
     }
 
@@ -396,9 +365,9 @@ class BrengenhalenScreensUiTest {
     void withoutPartnersEveryStepSaysWhatToDoFirst() {
         open(Dossier.titled("Leeg"), NL, false);
         for (int step = 0; step < 6; step++) {
-            show(step);
+            window.show(step);
         }
-        show(3);
+        window.show(3);
         assertFalse(this.<Button>find("clock.start").isEnabled());
         assertEquals(0, this.<org.eclipse.swt.widgets.List>find("clock.order").getItemCount());
     }

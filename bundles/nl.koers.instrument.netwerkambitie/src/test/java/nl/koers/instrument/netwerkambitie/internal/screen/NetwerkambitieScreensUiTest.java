@@ -13,16 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +40,7 @@ import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 import nl.koers.store.internal.JsonDossierStore;
 
@@ -55,54 +54,23 @@ class NetwerkambitieScreensUiTest {
     @TempDir
     Path dir;
 
+    @AutoClose
+    private StepWindow window;
     private Display display;
-    private Shell shell;
     private SessionContext context;
     private DossierSession session;
-    private Composite[] pages;
     private Robot robot;
 
     private void open(Dossier start, Locale locale, boolean projector) {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1400, 900);
-        shell.setLayout(new StackLayout());
-        session = new DossierSession(start);
-        context = new SessionContext(display, session, locale, projector);
         InstrumentScreens screens = new NetwerkambitieScreens();
         assertEquals("netwerkambitie", screens.instrumentId());
-        pages = new Composite[4];
-        for (int i = 0; i < 4; i++) {
-            pages[i] = new Composite(shell, 0);
-            screens.createStep(i, pages[i], context.forScreen(pages[i]));
-        }
-        assertThrows(IllegalArgumentException.class, () -> screens.createStep(4, new Composite(shell, 0), context));
-        robot = new Robot(display, shell, Ui.PREFIX);
-        shell.open();
-        show(0);
-    }
-
-    private void show(int step) {
-        StackLayout stack = (StackLayout) shell.getLayout();
-        stack.topControl = pages[step];
-        for (Composite p : pages) {
-            p.setVisible(p == pages[step]);
-        }
-        shell.layout(true, true);
-        robot.spin();
-    }
-
-    @AfterEach
-    void close() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
-        }
-        if (context != null) {
-            context.close();
-        }
-        if (display != null) {
-            robot.spin();
-        }
+        window = StepWindow.open(screens, 4, Ui.PREFIX, start, locale, projector);
+        display = window.shell().getDisplay();
+        context = window.context();
+        session = window.session();
+        robot = window.robot();
+        assertThrows(IllegalArgumentException.class,
+                () -> screens.createStep(4, new Composite(window.shell(), 0), context));
     }
 
     @Test
@@ -149,7 +117,7 @@ class NetwerkambitieScreensUiTest {
         assertEquals(1, robot.all("interest." + network + ".text").size(), "and back");
 
         // ---- step 2: the same partner is still chosen; it comes to get continuity and brings people
-        show(1);
+        window.show(1);
         assertEquals(2, this.<org.eclipse.swt.widgets.List>find("partner").getSelectionIndex());
         robot.choose("get.new.category", Category.CONTINUITY.ordinal());
         robot.fill("get.new.description", "Financiering na 2028");
@@ -189,7 +157,7 @@ class NetwerkambitieScreensUiTest {
         assertEquals("fte", partner(jeugdzorg.id()).contributions().get(1).unit());
 
         // ---- step 3: the cards side by side, and what stands out
-        show(2);
+        window.show(2);
         assertEquals("Jeugdzorg De Overstap",
                 this.<Label>find("exchange.card." + jeugdzorg.id() + ".name").getText());
         Label item = find("exchange.item." + get.id());
@@ -209,11 +177,11 @@ class NetwerkambitieScreensUiTest {
         context.forgetStep();
         robot.doubleClick("exchange.card.p-roc.name");
         assertEquals(0, context.lastStep());
-        show(0);
+        window.show(0);
         assertEquals("ROC Lingedal", this.<Label>find("card.name").getText());
 
         // ---- step 4: the shared ambition over two rounds
-        show(3);
+        window.show(3);
         robot.click("ambition.first");
         robot.type("ambition.statement", "Samen zorgen dat elke jongere een plek vindt");
         robot.type("ambition.concretisation", "We delen gegevens.");
@@ -289,7 +257,7 @@ class NetwerkambitieScreensUiTest {
     void whatIsTypedReachesTheDossierWhenTypingPauses() {
         // a save made while the cursor is still in the field must find the text in the dossier
         open(Dossiers.withAmbition(), NL, false);
-        show(3);
+        window.show(3);
         Text statement = find("ambition.statement");
         statement.setFocus();
         statement.setText("Getypt, nog niet verlaten");
@@ -305,7 +273,7 @@ class NetwerkambitieScreensUiTest {
     void withoutPartnersEveryStepSaysWhatToDoFirst() {
         open(Dossier.titled("Leeg"), NL, false);
         for (int step = 0; step < 4; step++) {
-            show(step);
+            window.show(step);
         }
         assertEquals(0, this.<org.eclipse.swt.widgets.List>find("partner").getItemCount());
         assertFalse(robot.all("ambition.first").isEmpty());
@@ -317,7 +285,7 @@ class NetwerkambitieScreensUiTest {
     void projectorModeInEnglish() {
         open(Dossiers.withAmbition(), Locale.ENGLISH, true);
         for (int step = 0; step < 4; step++) {
-            show(step);
+            window.show(step);
         }
         Text statement = find("ambition.statement");
         assertEquals(context.headingFont(), statement.getFont());
@@ -343,7 +311,7 @@ class NetwerkambitieScreensUiTest {
         session.apply(nl.koers.domain.edit.Edits.removePartner(roc.id()));
         robot.spin();
         assertEquals(2, this.<org.eclipse.swt.widgets.List>find("partner").getItemCount());
-        show(2);
+        window.show(2);
         assertTrue(robot.all("exchange.card." + roc.id()).isEmpty());
         session.undo();
         robot.spin();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -17,8 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.CanvasNote;
@@ -27,7 +26,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.SnapshotKind;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.api.swt.testing.Robot;
-import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
@@ -41,53 +40,27 @@ class PartnermodelScreensUiTest {
 
     /** The dossier as the screens change it: what the tests check. */
     private DossierSession session;
-    private SessionContext context;
     private Display display;
-    private Shell shell;
-    /** One composite per step, as the workbench gives them. */
-    private Composite[] pages;
+    /** One page per step, as the workbench gives them. */
+    @AutoClose
+    private StepWindow window;
 
     private void open(Dossier start, boolean projector) {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setBounds(0, 0, 1600, 1000);
-        shell.setLayout(new StackLayout());
-        session = new DossierSession(start);
-        context = new SessionContext(display, session, NL, projector);
         PartnermodelScreens screens = new PartnermodelScreens(TemplateCatalogue.standardOnly());
         assertEquals("partnermodel", screens.instrumentId());
-        pages = new Composite[PartnermodelScreens.STEPS];
-        for (int i = 0; i < pages.length; i++) {
-            pages[i] = new Composite(shell, SWT.NONE);
-            screens.createStep(i, pages[i], context.forScreen(pages[i]));
-        }
-        assertThrows(IllegalArgumentException.class, () -> screens.createStep(6, new Composite(shell, 0), context));
-        shell.open();
-        shell.forceActive();
+        window = StepWindow.open(screens, PartnermodelScreens.STEPS, Ui.PREFIX, start, NL, projector,
+                new Point(1600, 1000));
+        session = window.session();
+        display = window.shell().getDisplay();
+        assertThrows(IllegalArgumentException.class,
+                () -> screens.createStep(6, new Composite(window.shell(), 0), window.context()));
+        window.shell().forceActive();
     }
 
+    /** A robot on the page of the step only: every step has its own canvas with the same ids. */
     private Robot show(int step) {
-        ((StackLayout) shell.getLayout()).topControl = pages[step];
-        for (Composite p : pages) {
-            p.setVisible(p == pages[step]);
-        }
-        shell.layout(true, true);
-        Robot robot = new Robot(display, pages[step], Ui.PREFIX);
-        robot.spin();
-        return robot;
-    }
-
-    @AfterEach
-    void close() {
-        if (context == null) {
-            return;
-        }
-        shell.dispose();
-        context.close();
-        // let the disposal run before the next test opens its window
-        while (display.readAndDispatch()) {
-            Thread.onSpinWait();
-        }
+        window.show(step);
+        return new Robot(display, window.page(step), Ui.PREFIX);
     }
 
     private static CanvasFigure figure(Robot robot) {

@@ -1,0 +1,135 @@
+package nl.koers.instrument.api.swt.testing;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.edit.DossierSession;
+import nl.koers.instrument.api.swt.InstrumentScreens;
+
+/**
+ * An open window with every step of an instrument's screens in it, one page per step, as the workbench shows them:
+ * a real dossier session behind a {@link SessionContext}, each screen built on its own page with
+ * {@link SessionContext#forScreen}, one page in view at a time ({@link #show}) and a {@link Robot} over the whole
+ * window. For UI tests of instrument screens; {@link #close()} it after each test (JUnit's {@code @AutoClose} on
+ * the field does):
+ *
+ * <pre>{@code
+ * private @AutoClose StepWindow window;
+ * ...
+ * window = StepWindow.open(new MyScreens(), MyScreens.STEPS, "myinstrument.", dossier, Locale.of("nl"), false);
+ * window.show(1);
+ * window.robot().enter("partner.new", "Gemeente Waalstede");
+ * assertEquals(1, window.session().dossier().partners().size());
+ * }</pre>
+ */
+public final class StepWindow implements AutoCloseable {
+    /** Large enough for the screens of Koers's own instruments. */
+    private static final int WIDTH = 1400;
+    private static final int HEIGHT = 900;
+
+    private final Shell shell;
+    private final DossierSession session;
+    private final SessionContext context;
+    private final Composite[] pages;
+    private final Robot robot;
+
+    private StepWindow(Shell shell, DossierSession session, SessionContext context, Composite[] pages, Robot robot) {
+        this.shell = shell;
+        this.session = session;
+        this.context = context;
+        this.pages = pages;
+        this.robot = robot;
+    }
+
+    /** {@link #open(InstrumentScreens, int, String, Dossier, Locale, boolean, Point)} in a window of 1400x900. */
+    public static StepWindow open(InstrumentScreens screens, int steps, String idPrefix, Dossier start, Locale locale,
+            boolean projector) {
+        return open(screens, steps, idPrefix, start, locale, projector, new Point(WIDTH, HEIGHT));
+    }
+
+    /**
+     * Builds the screens of steps {@code 0..steps-1} on a session that starts at {@code start}, opens the window at
+     * the top left of the display and shows step 0.
+     *
+     * @param idPrefix the prefix the instrument puts before its widgets' ids (such as {@code "brengenhalen."}): the
+     *            robot asks for ids without it
+     * @param projector whether the screens are built for the projector (larger fonts)
+     * @param size the window's size
+     */
+    public static StepWindow open(InstrumentScreens screens, int steps, String idPrefix, Dossier start, Locale locale,
+            boolean projector, Point size) {
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        shell.setBounds(0, 0, size.x, size.y);
+        shell.setLayout(new StackLayout());
+        DossierSession session = new DossierSession(start);
+        SessionContext context = new SessionContext(display, session, locale, projector);
+        Composite[] pages = new Composite[steps];
+        try {
+            for (int i = 0; i < steps; i++) {
+                pages[i] = new Composite(shell, SWT.NONE);
+                screens.createStep(i, pages[i], context.forScreen(pages[i]));
+            }
+        } catch (RuntimeException | Error e) {
+            // a screen that fails to build must not leave its window behind for the next test
+            shell.dispose();
+            context.close();
+            throw e;
+        }
+        StepWindow window = new StepWindow(shell, session, context, pages, new Robot(display, shell, idPrefix));
+        shell.open();
+        window.show(0);
+        return window;
+    }
+
+    /** The session the screens edit: what a test checks, and where it undoes. */
+    public DossierSession session() {
+        return session;
+    }
+
+    /** The context the screens were built with; {@link SessionContext#lastStep()} tells where a screen sent to. */
+    public SessionContext context() {
+        return context;
+    }
+
+    /** A robot over the whole window; ids are asked for without the instrument's prefix. */
+    public Robot robot() {
+        return robot;
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    /** The page step {@code step} was built on. */
+    public Composite page(int step) {
+        return pages[step];
+    }
+
+    /** Puts step {@code step} in view, lays it out and runs what the display has queued. */
+    public void show(int step) {
+        ((StackLayout) shell.getLayout()).topControl = pages[step];
+        for (Composite page : pages) {
+            page.setVisible(page == pages[step]);
+        }
+        shell.layout(true, true);
+        robot.spin();
+    }
+
+    /** Disposes the window (and so the screens), stops the context and lets the disposal run. */
+    @Override
+    public void close() {
+        if (!shell.isDisposed()) {
+            shell.dispose();
+        }
+        context.close();
+        robot.spin();
+    }
+}
