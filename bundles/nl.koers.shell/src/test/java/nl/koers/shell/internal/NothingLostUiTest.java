@@ -378,7 +378,7 @@ class NothingLostUiTest {
         String message = dialogs.saveFailures.get(0);
         assertTrue(message.contains(stick.toString()), message);
         assertTrue(message.contains("bestaat niet"), message);
-        assertTrue(message.contains("niets verloren"), message);
+        assertTrue(message.contains("niets kwijt") && message.contains("Elders opslaan"), message);
         assertTrue(workbench.session().get().isDirty(), "still unsaved");
         assertEquals("Sessie, na de pauze", workbench.session().get().dossier().title());
         assertEquals("*Sessie, na de pauze \u2013 Koers", workbench.shell().getText());
