@@ -87,7 +87,8 @@ final class Fields {
         }
         BigDecimal value = n.decimalValue();
         // nobody types more than this; a number like 1e100000000 would hang every sum the window makes of it
-        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+        // in long: an exponent like E+2147483648 makes the scale Integer.MIN_VALUE, and the difference overflows
+        if ((long) value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
             String found = value.toString();
             throw problem(Kind.WRONG_TYPE, at(where, field), "type.amount",
                     found.length() > 40 ? found.substring(0, 37) + "..." : found);

@@ -1,12 +1,15 @@
 package nl.koers.store.internal;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -19,47 +22,91 @@ import nl.koers.store.DossierLocks;
 import nl.koers.store.LockHolder;
 
 /**
- * Locks as small files next to the dossier. A lock file appears complete or not at all (it is written aside and
- * then linked into place), so whoever finds one can always read who holds it. A lock whose process is gone is taken
- * over by first moving it aside and checking that what was moved is the very lock found stale (and putting it back
- * when it is not), so that two processes that find the same stale lock do not both believe they hold the dossier.
- * (A third process that creates a lock in the microseconds between such a move and its undo could still race; the
- * lock is a courtesy between windows, the atomic save is what keeps the file whole.)
+ * Locks as a small file next to the dossier ({@code .name.koers.lock}) that says who holds it, and an operating
+ * system lock on that file that the holder keeps while the dossier is open. The system drops that lock when the
+ * process ends, however it ends, so a lock file that nobody holds is stale and is simply taken: no clocks to
+ * compare, and no window between finding a lock stale and taking it in which a third process could slip in (the
+ * kill campaign's racing threads found one in the earlier, file-moving take-over).
+ *
+ * <p>What the file says still counts where the system lock cannot be trusted: a lock made on another computer
+ * (a network share) is never taken over, nor one that names a process of this computer that still runs.
  */
 @Component(service = DossierLocks.class)
 public final class FileDossierLocks implements DossierLocks {
-    /** A lock file that cannot be read and is older than this was left half-made by a crash. */
-    private static final Duration UNREADABLE_GRACE = Duration.ofSeconds(10);
     private static final int ATTEMPTS = 5;
+    private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
 
     @Override
     public DossierLock lock(Path dossier) throws DossierLockedException {
         Path target = dossier.toAbsolutePath().normalize();
         Path lockFile = LockFile.next(target);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            byte[] mine = new LockFile(ProcessIdentity.current(), Instant.now()).bytes();
-            if (create(lockFile, mine)) {
-                return new HeldLock(target, lockFile, mine);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                // a folder where no lock can be made (a read-only medium): nobody else can lock it either
+                return new HeldLock(target, lockFile, null, null, new byte[0]);
             }
-            byte[] found = read(lockFile);
-            if (found == null) {
-                continue; // released in between: try again
+            FileLock system;
+            try {
+                system = channel.tryLock();
+            } catch (OverlappingFileLockException thisProcess) {
+                close(channel);
+                throw locked(target, read(lockFile));
+            } catch (IOException unsupported) {
+                close(channel);
+                return new HeldLock(target, lockFile, null, null, new byte[0]);
             }
-            Optional<LockFile> held = LockFile.parse(found);
-            if (held.isPresent() && held.get().holder().isRunning()) {
-                throw locked(target, held.get());
+            if (system == null) {
+                close(channel);
+                throw locked(target, read(lockFile));
             }
-            if (held.isEmpty() && !olderThanGrace(lockFile)) {
-                throw new DossierLockedException(target, new LockHolder("", "", 0, Instant.now(), false));
+            Optional<DossierLock> held = take(target, lockFile, channel, system);
+            if (held.isPresent()) {
+                return held.get();
             }
-            takeOver(lockFile, found);
         }
-        byte[] found = read(lockFile);
-        throw locked(target, found == null ? null : LockFile.parse(found).orElse(null));
+        throw locked(target, read(lockFile));
     }
 
-    private static DossierLockedException locked(Path target, LockFile lock) {
+    /**
+     * With the system lock in hand: refuses a lock file that names a live holder the system cannot vouch for,
+     * else writes this process into it. Empty when the file was removed by its releasing holder in the meantime
+     * (this process then holds a lock on a file that no longer has a name, and tries again).
+     */
+    private static Optional<DossierLock> take(Path target, Path lockFile, FileChannel channel, FileLock system)
+            throws DossierLockedException {
+        try {
+            byte[] previous = contents(channel);
+            Optional<LockFile> before = LockFile.parse(previous);
+            if (before.isPresent() && !before.get().holder().isThisProcess() && before.get().holder().isRunning()) {
+                release(system, channel);
+                throw locked(target, previous);
+            }
+            // the nonce tells this attempt's file from another thread's written in the same instant
+            byte[] mine = (new String(new LockFile(ProcessIdentity.current(), Instant.now()).bytes(),
+                    StandardCharsets.UTF_8) + "nonce=" + Long.toHexString(NONCES.nextLong()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(mine), 0);
+            channel.force(true);
+            if (!Arrays.equals(mine, read(lockFile))) {
+                release(system, channel);
+                return Optional.empty();
+            }
+            return Optional.of(new HeldLock(target, lockFile, channel, system, mine));
+        } catch (IOException e) {
+            release(system, channel);
+            return Optional.empty();
+        }
+    }
+
+    private static DossierLockedException locked(Path target, byte[] found) {
+        LockFile lock = found == null ? null : LockFile.parse(found).orElse(null);
         if (lock == null) {
+            // being written right now by whoever holds it
             return new DossierLockedException(target, new LockHolder("", "", 0, Instant.now(), false));
         }
         ProcessIdentity h = lock.holder();
@@ -67,72 +114,12 @@ public final class FileDossierLocks implements DossierLocks {
                 new LockHolder(h.user(), h.host(), h.pid(), lock.since(), h.isThisProcess()));
     }
 
-    /** Creates the lock file with its full content, or returns false when one exists. */
-    private static boolean create(Path lockFile, byte[] content) throws DossierLockedException {
-        Path aside = lockFile.resolveSibling(lockFile.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Long.toHexString(System.nanoTime()));
-        try {
-            Files.write(aside, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    StandardOpenOption.SYNC);
-            try {
-                Files.createLink(lockFile, aside);
-                return true;
-            } catch (FileAlreadyExistsException e) {
-                return false;
-            } catch (UnsupportedOperationException | IOException e) {
-                if (Files.exists(lockFile)) {
-                    return false;
-                }
-                // no hard links here (some shares): an exclusive create, then the content
-                return createNew(lockFile, content);
-            }
-        } catch (IOException e) {
-            // a folder where no lock can be made (read-only medium): nobody else can lock it either
-            return true;
-        } finally {
-            try {
-                Files.deleteIfExists(aside);
-            } catch (IOException e) {
-                // an unwritable folder: nothing was made there
-            }
+    private static byte[] contents(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 64 * 1024));
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+            // read on: a lock file is a few lines
         }
-    }
-
-    private static boolean createNew(Path lockFile, byte[] content) throws IOException {
-        try {
-            Files.write(lockFile, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            return false;
-        }
-    }
-
-    /** Moves the stale lock aside; if what was moved is not what was found stale, it goes back where it was. */
-    private static void takeOver(Path lockFile, byte[] stale) {
-        Path aside = lockFile.resolveSibling(lockFile.getFileName() + ".stale." + ProcessHandle.current().pid() + "."
-                + Long.toHexString(System.nanoTime()));
-        try {
-            // still the stale one? (another process may have taken it over since it was read)
-            if (!Arrays.equals(stale, Files.readAllBytes(lockFile))) {
-                return;
-            }
-            Files.move(lockFile, aside);
-        } catch (IOException e) {
-            return; // someone else took it over first
-        }
-        try {
-            if (!Arrays.equals(stale, Files.readAllBytes(aside))) {
-                Files.createLink(lockFile, aside);
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // it was put back by someone or cannot be: the next attempt reads the lock as it is now
-        } finally {
-            try {
-                Files.deleteIfExists(aside);
-            } catch (IOException e) {
-                // left aside: it holds nothing anyone waits for
-            }
-        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     private static byte[] read(Path lockFile) {
@@ -145,25 +132,40 @@ public final class FileDossierLocks implements DossierLocks {
         }
     }
 
-    private static boolean olderThanGrace(Path lockFile) {
+    private static void release(FileLock system, FileChannel channel) {
         try {
-            Instant modified = Files.getLastModifiedTime(lockFile).toInstant();
-            return modified.plus(UNREADABLE_GRACE).isBefore(Instant.now());
+            system.release();
         } catch (IOException e) {
-            return false;
+            // closing the channel releases it too
+        }
+        close(channel);
+    }
+
+    private static void close(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing was written through it that matters
         }
     }
 
-    /** A lock this process holds; closing removes the file, but only while it is still this lock. */
+    /**
+     * A lock this process holds. Closing removes the file while it is still this lock (before the system lock goes,
+     * so that nobody can take a file that is about to disappear), then lets go of the system lock.
+     */
     private static final class HeldLock implements DossierLock {
         private final Path dossier;
         private final Path lockFile;
+        private final FileChannel channel;
+        private final FileLock system;
         private final byte[] content;
         private boolean closed;
 
-        HeldLock(Path dossier, Path lockFile, byte[] content) {
+        HeldLock(Path dossier, Path lockFile, FileChannel channel, FileLock system, byte[] content) {
             this.dossier = dossier;
             this.lockFile = lockFile;
+            this.channel = channel;
+            this.system = system;
             this.content = content;
         }
 
@@ -174,7 +176,8 @@ public final class FileDossierLocks implements DossierLocks {
 
         @Override
         public synchronized void close() {
-            if (closed) {
+            if (closed || channel == null) {
+                closed = true;
                 return;
             }
             closed = true;
@@ -183,9 +186,10 @@ public final class FileDossierLocks implements DossierLocks {
                 try {
                     Files.deleteIfExists(lockFile);
                 } catch (IOException e) {
-                    // left behind: the next Koers finds it stale, since this process will be gone
+                    // left behind: nobody holds its system lock, so the next Koers takes it
                 }
             }
+            release(system, channel);
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,13 +125,16 @@ class DossierLocksTest {
     }
 
     @Test
-    void aGarbledLockIsRespectedWhileFreshAndTakenOverWhenOld() throws Exception {
+    void aGarbledLockThatNobodyHoldsIsTakenOverAndOneBeingWrittenIsRespected() throws Exception {
         Path file = dossier();
-        Path lockFile = Files.writeString(LockFile.next(file), "half");
-        DossierLockedException e = assertThrows(DossierLockedException.class, () -> locks.lock(file));
-        assertTrue(e.message(Locale.of("nl")).contains("wordt op dit moment geopend"), e.message(Locale.of("nl")));
-        Files.setLastModifiedTime(lockFile, FileTime.from(Instant.now().minusSeconds(60)));
-        locks.lock(file).close();
+        Files.writeString(LockFile.next(file), "half");
+        try (DossierLock lock = locks.lock(file)) {
+            assertTrue(Files.readString(LockFile.next(file)).contains("pid=" + ProcessHandle.current().pid()));
+            // a holder that is still writing its name: whoever asks is told the dossier is being opened
+            Files.writeString(LockFile.next(file), "");
+            DossierLockedException e = assertThrows(DossierLockedException.class, () -> locks.lock(file));
+            assertTrue(e.message(Locale.of("nl")).contains("wordt op dit moment geopend"), e.message(Locale.of("nl")));
+        }
     }
 
     @Test

@@ -372,6 +372,12 @@ class JsonDossierStoreTest {
         Problem p = problem(file, Kind.WRONG_TYPE);
         assertEquals("partners[0].contributions[0].amount", p.where());
         assertTrue(p.message(Locale.of("nl")).contains("18 cijfers"), p.toString());
+        // the exponent just past an int: the scale's sign flips, and a check in int arithmetic let it through
+        Path edge = write("edge.koers", """
+                {"format":"koers-dossier","schemaVersion":1,"partners":[{"id":"a","name":"A","contributions":[
+                  {"id":"c1","direction":"BRING","category":"PEOPLE","amount":1E+2147483648,"unit":"uur"}]}]}
+                """);
+        assertEquals("partners[0].contributions[0].amount", problem(edge, Kind.WRONG_TYPE).where());
         Path fine = write("fine.koers", """
                 {"format":"koers-dossier","schemaVersion":1,"partners":[{"id":"a","name":"A","contributions":[
                   {"id":"c1","direction":"BRING","category":"MEANS","amount":250000000.50,"unit":"euro"}]}]}
