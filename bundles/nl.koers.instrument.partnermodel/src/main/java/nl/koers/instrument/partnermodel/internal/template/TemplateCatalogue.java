@@ -30,14 +30,14 @@ public final class TemplateCatalogue {
     private static final String CHOICE = "template";
     private static final String STANDARD_FILE = "templates/standaard.json";
 
-    private final CanvasTemplate standard;
+    /** Read on first use: the window binds the printables at start, and JSON reading is not needed to show it. */
+    private volatile CanvasTemplate standard;
     private final Map<Long, TemplateExtender.Found> fromBundles = new TreeMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final TemplateExtender extender;
 
     @Activate
     public TemplateCatalogue(BundleContext context) {
-        this.standard = readStandard();
         this.extender = context == null ? null : new TemplateExtender(context, new TemplateExtender.Listener() {
             @Override
             public void found(TemplateExtender.Found found) {
@@ -74,7 +74,7 @@ public final class TemplateCatalogue {
 
     /** The standard template first, then the others in the order their bundles were installed. */
     public List<CanvasTemplate> templates() {
-        List<CanvasTemplate> all = new ArrayList<>(List.of(standard));
+        List<CanvasTemplate> all = new ArrayList<>(List.of(standard()));
         synchronized (fromBundles) {
             for (TemplateExtender.Found f : fromBundles.values()) {
                 for (CanvasTemplate t : f.templates()) {
@@ -90,7 +90,7 @@ public final class TemplateCatalogue {
     /** What was wrong with templates other bundles brought, including templates whose id was already taken. */
     public List<TemplateProblem> problems() {
         List<TemplateProblem> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>(List.of(standard.id()));
+        List<String> ids = new ArrayList<>(List.of(standard().id()));
         synchronized (fromBundles) {
             for (TemplateExtender.Found f : fromBundles.values()) {
                 out.addAll(f.problems());
@@ -113,7 +113,7 @@ public final class TemplateCatalogue {
 
     /** The template the dossier chose; the standard one when it chose none, or one that is not installed. */
     public CanvasTemplate chosen(Dossier dossier) {
-        return template(choiceOf(dossier)).orElse(standard);
+        return template(choiceOf(dossier)).orElseGet(this::standard);
     }
 
     /** The id of the template the dossier chose, installed or not. */
@@ -144,6 +144,19 @@ public final class TemplateCatalogue {
 
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
+    }
+
+    private CanvasTemplate standard() {
+        CanvasTemplate s = standard;
+        if (s == null) {
+            synchronized (this) {
+                if (standard == null) {
+                    standard = readStandard();
+                }
+                s = standard;
+            }
+        }
+        return s;
     }
 
     private static CanvasTemplate readStandard() {
