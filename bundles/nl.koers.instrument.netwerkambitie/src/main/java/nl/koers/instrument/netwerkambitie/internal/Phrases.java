@@ -1,8 +1,6 @@
 package nl.koers.instrument.netwerkambitie.internal;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,6 +23,7 @@ import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.domain.analysis.Match;
+import nl.koers.domain.Amounts;
 
 /**
  * The sentences of this instrument in one language: its own texts, the words of the domain, amounts and dates,
@@ -65,55 +64,19 @@ public final class Phrases {
 
     // ---- amounts
 
-    private DecimalFormat numbers() {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
-        f.setMaximumFractionDigits(4);
-        return f;
-    }
-
     /** An amount as people of this language write it: 250.000 and 2,5 in Dutch. */
     public String amount(BigDecimal amount) {
-        return amount == null ? "" : numbers().format(amount);
+        return Amounts.format(amount, locale);
     }
 
     /**
-     * Reads an amount as a person types it. Empty means no amount. Both "2,5" and "2.5" are two and a half,
-     * "250.000" and "250,000" are a quarter million when the separator is followed by groups of three digits,
-     * and with both separators the last one is the decimal one.
+     * Reads an amount as a person types it, as the screens do: {@link Amounts#parse}.
      *
      * @return empty for an empty text
      * @throws NumberFormatException when it is not a number
      */
     public static Optional<BigDecimal> parseAmount(String typed) {
-        String s = typed.strip().replace(" ", "").replace("\u00a0", "");
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
-        int lastDot = s.lastIndexOf('.');
-        int lastComma = s.lastIndexOf(',');
-        String plain;
-        if (lastDot >= 0 && lastComma >= 0) {
-            char decimal = lastDot > lastComma ? '.' : ',';
-            char grouping = decimal == '.' ? ',' : '.';
-            plain = s.replace(String.valueOf(grouping), "").replace(decimal, '.');
-        } else if (lastDot >= 0 || lastComma >= 0) {
-            char sep = lastDot >= 0 ? '.' : ',';
-            boolean grouped = s.matches("-?\\d{1,3}(\\" + sep + "\\d{3})+");
-            boolean once = s.indexOf(sep) == s.lastIndexOf(sep);
-            if (grouped && !(once && s.startsWith("0"))) {
-                plain = s.replace(String.valueOf(sep), "");
-            } else if (once) {
-                plain = s.replace(sep, '.');
-            } else {
-                throw new NumberFormatException(typed);
-            }
-        } else {
-            plain = s;
-        }
-        if (!plain.matches("-?\\d*(\\.\\d+)?") || plain.isEmpty() || plain.equals("-")) {
-            throw new NumberFormatException(typed);
-        }
-        return Optional.of(new BigDecimal(plain));
+        return Amounts.parse(typed);
     }
 
     /** "2 fte", "250.000 euro/jaar", "" when the item has no amount. */

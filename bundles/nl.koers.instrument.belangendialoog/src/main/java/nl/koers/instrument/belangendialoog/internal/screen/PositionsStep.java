@@ -28,7 +28,7 @@ final class PositionsStep extends PartnerStep {
     }
 
     @Override
-    void buildCard(Composite content) {
+    public void build(Composite content) {
         ui.hint(content, ui.say.get("screen.positions.hint"));
         empty = ui.hint(content, ui.say.get("screen.positions.none"));
         list = Ui.column(content, 1);
@@ -50,7 +50,7 @@ final class PositionsStep extends PartnerStep {
     }
 
     @Override
-    boolean showCard(Dossier dossier, Partner partner) {
+    public boolean show(Dossier dossier, Partner partner) {
         boolean none = partner.positions().isEmpty();
         boolean changed = false;
         if (empty.getVisible() != none) {

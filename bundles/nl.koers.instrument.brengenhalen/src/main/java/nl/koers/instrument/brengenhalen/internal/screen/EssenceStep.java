@@ -23,7 +23,7 @@ final class EssenceStep extends PartnerStep {
     }
 
     @Override
-    void buildCard(Composite content) {
+    public void build(Composite content) {
         ui.section(content, ui.say.get("screen.essence"));
         ui.hint(content, ui.say.get("screen.essenceHint"));
         essence = ui.field(content, org.eclipse.swt.SWT.MULTI | org.eclipse.swt.SWT.WRAP
@@ -39,7 +39,7 @@ final class EssenceStep extends PartnerStep {
     }
 
     @Override
-    boolean showCard(Dossier dossier, Partner partner) {
+    public boolean show(Dossier dossier, Partner partner) {
         Ui.show(essence, partner.essence());
         return false;
     }

@@ -3,7 +3,6 @@ package nl.koers.instrument.brengenhalen.internal.screen;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Widget;
 
 import nl.koers.instrument.api.swt.WorkContext;
@@ -17,9 +16,6 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
 
     static final Color MARK = new Color(255, 236, 130);
     static final Color MARK_CARD = new Color(255, 248, 205);
-    static final Color WRONG = new Color(255, 205, 205);
-    /** An amount or unit still to be made concrete. */
-    static final Color VAGUE = new Color(255, 240, 200);
     static final Color AGREED = new Color(0, 110, 50);
     static final Color CARD = new Color(250, 250, 247);
     static final Color DEMAND = new Color(170, 30, 30);
@@ -50,11 +46,5 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
         Button b = button(parent, text, id, action);
         b.setLayoutData(width(rowButtonWidth()));
         return b;
-    }
-
-    /** Marks a field whose text cannot be used, with the reason as its tooltip; null clears the mark. */
-    static void wrong(Control c, String reason) {
-        c.setBackground(reason == null ? null : WRONG);
-        c.setToolTipText(reason);
     }
 }

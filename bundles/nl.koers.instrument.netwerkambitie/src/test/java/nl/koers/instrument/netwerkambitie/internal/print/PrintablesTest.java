@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
-import nl.koers.instrument.api.figure.Box;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
+import nl.koers.instrument.api.figure.testing.PageChecks;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 
@@ -179,46 +179,11 @@ class PrintablesTest {
      * least {@code minPt} large, and no two labels overlap.
      */
     static void assertWellLaidOut(Page page, double minPt) {
-        double m = page.size().marginMm();
-        double w = page.size().widthMm();
-        double h = page.size().heightMm();
-        List<Label> labels = labels(page);
-        assertFalse(labels.isEmpty());
-        double eps = 1e-6;
-        for (Label l : labels) {
-            String what = "'" + l.text() + "' at " + l.x() + "," + l.y() + " " + l.width() + "x" + l.height();
-            assertTrue(l.x() >= m - eps && l.y() >= m - eps, what + " starts inside the margin " + m);
-            assertTrue(l.x() + l.width() <= w - m + eps && l.y() + l.height() <= h - m + eps,
-                    what + " ends inside the margin " + m);
-            assertTrue(l.width() > 0 && l.height() >= nl.koers.instrument.api.figure.TextMeasure.lineHeightMm(l.sizePt()),
-                    what + " has room for a line");
-            assertTrue(l.sizePt() >= minPt, what + " is at least " + minPt + " pt");
-        }
-        // a label is inside a box or clear of it, never across its edge: long content stays in its box
-        List<Box> boxes = page.shapes().stream().filter(Box.class::isInstance).map(Box.class::cast)
-                .filter(b -> b.stroke() != null).toList();
-        for (Label l : labels) {
-            for (Box b : boxes) {
-                boolean inside = l.x() >= b.x() - eps && l.y() >= b.y() - eps
-                        && l.x() + l.width() <= b.x() + b.width() + eps && l.y() + l.height() <= b.y() + b.height() + eps;
-                boolean clear = l.x() >= b.x() + b.width() - eps || b.x() >= l.x() + l.width() - eps
-                        || l.y() >= b.y() + b.height() - eps || b.y() >= l.y() + l.height() - eps;
-                assertTrue(inside || clear, "'" + l.text() + "' crosses the edge of a box");
-            }
-        }
-        for (int i = 0; i < labels.size(); i++) {
-            for (int j = i + 1; j < labels.size(); j++) {
-                Label a = labels.get(i);
-                Label b = labels.get(j);
-                boolean overlap = a.x() < b.x() + b.width() - eps && b.x() < a.x() + a.width() - eps
-                        && a.y() < b.y() + b.height() - eps && b.y() < a.y() + a.height() - eps;
-                assertFalse(overlap, "'" + a.text() + "' overlaps '" + b.text() + "'");
-            }
-        }
+        PageChecks.assertWellLaidOut(page, minPt);
     }
 
     static List<Label> labels(Page page) {
-        return page.shapes().stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+        return PageChecks.labels(page);
     }
 
     static Set<String> texts(Page page) {
