@@ -14,26 +14,38 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** An amount as people of this language write it: 250.000 and 2,5 in Dutch; "" for none. */
+    /**
+     * An amount as a person of this language writes it ("25.000" and "2,5" in Dutch), written so that
+     * {@link #parse} reads the same number back: "1,234" would read as a thousand and more, so a fraction of
+     * exactly three digits without grouping gets a fourth, "1,2340".
+     */
     public static String format(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
         }
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
-        f.setMaximumFractionDigits(4);
-        return f.format(amount);
+        BigDecimal plain = amount.stripTrailingZeros();
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        int decimals = Math.max(0, plain.scale());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        String s = f.format(plain);
+        if (decimals == 3 && s.indexOf(symbols.getGroupingSeparator()) < 0) {
+            s += "0";
+        }
+        return s;
     }
 
     /**
-     * Reads an amount as a person types it. Empty means no amount. Both "2,5" and "2.5" are two and a half,
-     * "250.000" and "250,000" are a quarter million when the separator is followed by groups of three digits,
-     * and with both separators the last one is the decimal one.
+     * Reads a number as a person types it. Both "2,5" and "2.5" are two and a half; "25.000" and "25,000" are
+     * twenty-five thousand when the separator is followed by groups of three digits (but "0,125" is a fraction);
+     * with both separators the last one is the decimal one: "1,000.50" and "1.000,50".
      *
      * @return empty for an empty text
      * @throws NumberFormatException when it is not a number
      */
     public static Optional<BigDecimal> parse(String typed) {
-        String s = typed.strip().replace(" ", "").replace("\u00a0", "");
+        String s = typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -43,12 +55,16 @@ public final class Amounts {
         if (lastDot >= 0 && lastComma >= 0) {
             char decimal = lastDot > lastComma ? '.' : ',';
             char grouping = decimal == '.' ? ',' : '.';
+            if (s.indexOf(decimal) != s.lastIndexOf(decimal)
+                    || !s.substring(0, s.lastIndexOf(decimal)).matches("-?\\d{1,3}(\\" + grouping + "\\d{3})*")) {
+                throw new NumberFormatException(typed);
+            }
             plain = s.replace(String.valueOf(grouping), "").replace(decimal, '.');
         } else if (lastDot >= 0 || lastComma >= 0) {
             char sep = lastDot >= 0 ? '.' : ',';
             boolean grouped = s.matches("-?\\d{1,3}(\\" + sep + "\\d{3})+");
             boolean once = s.indexOf(sep) == s.lastIndexOf(sep);
-            if (grouped && !(once && s.startsWith("0"))) {
+            if (grouped && !(once && s.matches("-?0\\D.*"))) {
                 plain = s.replace(String.valueOf(sep), "");
             } else if (once) {
                 plain = s.replace(sep, '.');
@@ -58,7 +74,7 @@ public final class Amounts {
         } else {
             plain = s;
         }
-        if (!plain.matches("-?\\d*(\\.\\d+)?") || plain.isEmpty() || plain.equals("-")) {
+        if (!plain.matches("-?\\d+(\\.\\d+)?")) {
             throw new NumberFormatException(typed);
         }
         return Optional.of(new BigDecimal(plain));
