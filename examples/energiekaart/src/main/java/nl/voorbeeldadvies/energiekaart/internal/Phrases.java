@@ -3,30 +3,20 @@ package nl.voorbeeldadvies.energiekaart.internal;
 import java.util.List;
 import java.util.Locale;
 
-import nl.koers.domain.Texts;
+import nl.koers.instrument.api.Phrasebook;
 
-/** The energy map's sentences in one language. Screens and poster share them, so the wall says what the paper says. */
-public final class Phrases {
-    private final Texts texts;
-
+/**
+ * The energy map's sentences in one language: the Koers API's phrasebook (texts, the domain's words, amounts,
+ * dates) with what this instrument says itself. Screens and poster share them, so the wall says what the paper
+ * says.
+ */
+public final class Phrases extends Phrasebook {
     public Phrases(Locale locale) {
-        this.texts = Texts.load(EnergiekaartInstrument.TEXTS, locale, Phrases.class.getClassLoader());
-    }
-
-    public Locale locale() {
-        return texts.locale();
-    }
-
-    public String get(String key) {
-        return texts.get(key);
-    }
-
-    public String format(String key, Object... args) {
-        return texts.format(key, args);
+        super(EnergiekaartInstrument.TEXTS, locale, Phrases.class.getClassLoader());
     }
 
     public String word(Involvement involvement) {
-        return texts.label(involvement);
+        return label(involvement);
     }
 
     public String name(Theme t) {

@@ -1,15 +1,10 @@
 package nl.koers.instrument.netwerkambitie.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Category;
@@ -19,90 +14,27 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Texts;
+import nl.koers.instrument.api.Phrasebook;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.domain.analysis.Match;
-import nl.koers.domain.Amounts;
 
 /**
  * The sentences of this instrument in one language: its own texts, the words of the domain, amounts and dates,
  * and the findings of the exchange told the way a facilitator would say them. Screens and sheets share it, so
  * the room sees on the wall what it gets on paper.
  */
-public final class Phrases {
+public final class Phrases extends Phrasebook {
     /** The base name of this instrument's resource bundle. */
     public static final String TEXTS = "nl.koers.instrument.netwerkambitie.internal.Texts";
 
-    private final Texts texts;
-    private final Texts words;
-    private final Locale locale;
-
     public Phrases(Locale locale) {
-        this.locale = locale;
-        this.texts = Texts.load(TEXTS, locale, Phrases.class.getClassLoader());
-        this.words = Texts.words(locale);
-    }
-
-    public Locale locale() {
-        return texts.locale();
-    }
-
-    /** A text of this instrument. */
-    public String get(String key) {
-        return texts.get(key);
-    }
-
-    public String format(String key, Object... args) {
-        return texts.format(key, args);
-    }
-
-    /** The word of the domain for a level, category, wish or demand, recognition, role. */
-    public String word(Enum<?> value) {
-        return words.label(value);
-    }
-
-    // ---- amounts
-
-    /** An amount as people of this language write it: 250.000 and 2,5 in Dutch. */
-    public String amount(BigDecimal amount) {
-        return Amounts.format(amount, locale);
-    }
-
-    /**
-     * Reads an amount as a person types it, as the screens do: {@link Amounts#parse}.
-     *
-     * @return empty for an empty text
-     * @throws NumberFormatException when it is not a number
-     */
-    public static Optional<BigDecimal> parseAmount(String typed) {
-        return Amounts.parse(typed);
-    }
-
-    /** "2 fte", "250.000 euro/jaar", "" when the item has no amount. */
-    public String quantity(Contribution c) {
-        if (c.amount() == null) {
-            return c.unit().isBlank() ? "" : c.unit().strip();
-        }
-        return together(amount(c.amount()), c.unit());
-    }
-
-    /** The amounts of a balance: "250.000 euro/jaar, 2 fte". */
-    public String sums(Map<String, BigDecimal> byUnit) {
-        return byUnit.entrySet().stream().map(e -> together(amount(e.getValue()), e.getKey()))
-                .collect(Collectors.joining(", "));
-    }
-
-    /** An amount and its unit, kept on one line: "250.000 euro/jaar" never breaks after the number. */
-    private static String together(String amount, String unit) {
-        return unit.isBlank() ? amount : amount + "\u00a0" + unit.strip();
+        super(TEXTS, locale, Phrases.class.getClassLoader());
     }
 
     // ---- dates and versions
 
-    public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
-    }
 
     /** "Ronde 2 · 3 mrt 2026". */
     public String version(AmbitionVersion v) {
@@ -165,8 +97,8 @@ public final class Phrases {
                     }
                 }
                 BigDecimal brought = brought(d, f.category(), unit);
-                yield format("finding.CONFLICTING_DEMANDS", category, joined(who), together(amount(demanded), unit),
-                        together(amount(brought), unit));
+                yield format("finding.CONFLICTING_DEMANDS", category, joined(who), together(demanded, unit),
+                        together(brought, unit));
             }
         };
     }
