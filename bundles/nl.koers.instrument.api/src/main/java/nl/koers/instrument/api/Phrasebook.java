@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,11 @@ public class Phrasebook {
 
     public String format(String key, Object... args) {
         return texts.format(key, args);
+    }
+
+    /** The texts {@code prefix.1}, {@code prefix.2}, ... of the instrument, in order. */
+    public List<String> list(String keyPrefix) {
+        return texts.list(keyPrefix);
     }
 
     /** The instrument's own word for a value of one of its own enums: the key {@code EnumClass.NAME} in its texts. */

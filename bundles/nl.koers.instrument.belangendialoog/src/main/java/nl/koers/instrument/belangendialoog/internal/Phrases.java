@@ -10,7 +10,7 @@ import nl.koers.domain.Lens;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
 import nl.koers.domain.Representative;
-import nl.koers.domain.Texts;
+import nl.koers.instrument.api.Phrasebook;
 import nl.koers.domain.analysis.InterestRef;
 
 /**
@@ -18,35 +18,14 @@ import nl.koers.domain.analysis.InterestRef;
  * interests, lenses and people are named. Screens and sheets share it, so the room sees on the wall what it
  * gets on paper.
  */
-public final class Phrases {
-    private final Texts texts;
-    private final Texts words;
-
+public final class Phrases extends Phrasebook {
     public Phrases(Locale locale) {
-        this.texts = Texts.load(BelangendialoogInstrument.TEXTS, locale, Phrases.class.getClassLoader());
-        this.words = Texts.words(locale);
-    }
-
-    public Locale locale() {
-        return texts.locale();
-    }
-
-    public String get(String key) {
-        return texts.get(key);
-    }
-
-    public String format(String key, Object... args) {
-        return texts.format(key, args);
-    }
-
-    /** The word of the domain for a level, lens, wish or demand, category, role. */
-    public String word(Enum<?> value) {
-        return words.label(value);
+        super(BelangendialoogInstrument.TEXTS, locale, Phrases.class.getClassLoader());
     }
 
     /** The questions a lens asks, in the words of the method. */
     public List<String> questions(Lens lens) {
-        return texts.list("lens." + lens.name() + ".question");
+        return list("lens." + lens.name() + ".question");
     }
 
     public String partnerName(Dossier d, String partnerId) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
-import nl.koers.domain.Texts;
+import nl.koers.instrument.api.Phrasebook;
 import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
 import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
 import nl.koers.instrument.partnermodel.internal.template.TemplateProblem;
@@ -18,27 +18,14 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateProblem;
  * template, and what is wrong with a template. Screens and posters share it, so the wall says what the paper
  * says.
  */
-public final class Phrases {
-    private final Texts texts;
-    private final Texts words;
-
+public final class Phrases extends Phrasebook {
     public Phrases(Locale locale) {
-        this.texts = Texts.load(PartnermodelInstrument.TEXTS, locale, Phrases.class.getClassLoader());
-        this.words = Texts.words(locale);
-    }
-
-    public Locale locale() {
-        return texts.locale();
+        super(PartnermodelInstrument.TEXTS, locale, Phrases.class.getClassLoader());
     }
 
     /** A text of this instrument; with arguments, its {@code {0}}, {@code {1}}, ... filled in. */
     public String get(String key, Object... args) {
-        return args.length == 0 ? texts.get(key) : texts.format(key, args);
-    }
-
-    /** The word of the domain for a role or a kind of snapshot. */
-    public String word(Enum<?> value) {
-        return words.label(value);
+        return args.length == 0 ? get(key) : format(key, args);
     }
 
     public String name(CanvasTemplate t) {
