@@ -36,7 +36,7 @@ final class CatalogueReader {
 
     static List<CatalogueEntry> read(URI where) throws PluginException {
         URI index = indexOf(where);
-        try (InputStream raw = new BufferedInputStream(index.toURL().openStream())) {
+        try (InputStream raw = new BufferedInputStream(Download.open(index))) {
             raw.mark(2);
             boolean gzipped = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();

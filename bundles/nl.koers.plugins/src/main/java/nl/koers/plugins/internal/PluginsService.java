@@ -222,7 +222,7 @@ public final class PluginsService implements Plugins {
         try {
             Files.createDirectories(folder.scratch());
             download = Files.createTempFile(folder.scratch(), entry.symbolicName(), ".jar");
-            try (InputStream in = entry.content().toURL().openStream()) {
+            try (InputStream in = Download.open(entry.content())) {
                 Files.copy(in, download, StandardCopyOption.REPLACE_EXISTING);
             }
             if (!entry.sha256().isEmpty() && !entry.sha256().equalsIgnoreCase(Candidate.sha256(download))) {
