@@ -18,15 +18,11 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -73,9 +69,7 @@ final class Workbench {
     };
 
     private final Composite dossierStack;
-    private final Composite welcome;
-    private final Composite recentLinks;
-    private Link installed;
+    private final WelcomePage welcome;
     private final DossierPage dossierPage;
     private final Composite catalogueHolder;
     private CataloguePage cataloguePage;
@@ -144,8 +138,11 @@ final class Workbench {
         dossierStack = new Composite(tabs, SWT.NONE);
         dossierStack.setLayout(new StackLayout());
         dossierTab.setControl(dossierStack);
-        welcome = new Composite(dossierStack, SWT.NONE);
-        recentLinks = welcome();
+        welcome = new WelcomePage(dossierStack, texts, new WelcomePage.Actions(this::newDossier, this::openDialog,
+                this::openSample, () -> {
+                    tabs.setSelection(1);
+                    cataloguePage();
+                }, this::openRecent));
         dossierPage = new DossierPage(dossierStack, texts, words, this::apply);
 
         CTabItem catalogueTab = new CTabItem(tabs, SWT.NONE);
@@ -505,7 +502,7 @@ final class Workbench {
 
     private void showSession() {
         StackLayout stack = (StackLayout) dossierStack.getLayout();
-        stack.topControl = session == null ? welcome : dossierPage.control();
+        stack.topControl = session == null ? welcome.control() : dossierPage.control();
         if (session != null) {
             dossierPage.show(session.dossier());
         }
@@ -1003,53 +1000,10 @@ final class Workbench {
         return item;
     }
 
-    private Composite welcome() {
-        welcome.setLayout(new GridLayout(1, false));
-        Label heading = new Label(welcome, SWT.NONE);
-        heading.setText(texts.get("welcome.title"));
-        FontData fd = heading.getFont().getFontData()[0];
-        Font big = new Font(display, fd.getName(), fd.getHeight() + 8, SWT.BOLD);
-        heading.setFont(big);
-        heading.addDisposeListener(e -> big.dispose());
-        Label intro = new Label(welcome, SWT.WRAP);
-        intro.setText(texts.get("welcome.text"));
-        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        introData.widthHint = 600;
-        intro.setLayoutData(introData);
-        Composite actions = new Composite(welcome, SWT.NONE);
-        actions.setLayout(new org.eclipse.swt.layout.RowLayout());
-        welcomeButton(actions, "welcome.new", this::newDossier);
-        welcomeButton(actions, "welcome.open", this::openDialog);
-        welcomeButton(actions, "welcome.sample", this::openSample);
-        installed = new Link(welcome, SWT.WRAP);
-        installed.setData(Ids.KEY, "welcome.instruments");
-        GridData installedData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        installedData.widthHint = 600;
-        installed.setLayoutData(installedData);
-        installed.addListener(SWT.Selection, e -> {
-            tabs.setSelection(1);
-            cataloguePage();
-        });
-        Label recentHeading = new Label(welcome, SWT.NONE);
-        recentHeading.setText(texts.get("welcome.recent"));
-        Composite links = new Composite(welcome, SWT.NONE);
-        links.setLayout(new GridLayout(1, false));
-        return links;
-    }
-
     /** The welcome page names what is installed; after the window is up, as it asks every instrument. */
     private void showInstalled() {
-        List<String> names = catalogue.entries(texts.locale()).stream().map(InstrumentCatalogue.Entry::name).toList();
-        installed.setText(names.isEmpty() ? texts.get("catalogue.empty")
-                : texts.format("welcome.instruments", String.join(", ", names)));
-        welcome.layout(true, true);
-    }
-
-    private void welcomeButton(Composite parent, String key, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(texts.get(key));
-        b.setData(Ids.KEY, key);
-        b.addListener(SWT.Selection, e -> action.run());
+        welcome.showInstalled(
+                catalogue.entries(texts.locale()).stream().map(InstrumentCatalogue.Entry::name).toList());
     }
 
     private void showRecent(List<Path> paths) {
@@ -1059,23 +1013,16 @@ final class Workbench {
         for (MenuItem i : recentMenu.getItems()) {
             i.dispose();
         }
-        for (var c : recentLinks.getChildren()) {
-            c.dispose();
-        }
         if (paths.isEmpty()) {
             MenuItem none = new MenuItem(recentMenu, SWT.PUSH);
             none.setText(texts.get("menu.file.recent.none"));
             none.setEnabled(false);
-            new Label(recentLinks, SWT.NONE).setText(texts.get("menu.file.recent.none"));
         }
         for (int i = 0; i < paths.size(); i++) {
             Path p = paths.get(i);
             MenuItem item = new MenuItem(recentMenu, SWT.PUSH);
             item.setText("&" + (i + 1) + "  " + p.getFileName() + "  \u2013  " + p.getParent());
             item.addListener(SWT.Selection, e -> openRecent(p));
-            Link link = new Link(recentLinks, SWT.NONE);
-            link.setText("<a>" + p.getFileName() + "</a>  " + p.getParent());
-            link.addListener(SWT.Selection, e -> openRecent(p));
         }
         if (!paths.isEmpty()) {
             new MenuItem(recentMenu, SWT.SEPARATOR);
@@ -1083,7 +1030,7 @@ final class Workbench {
             clear.setText(texts.get("menu.file.recent.clear"));
             clear.addListener(SWT.Selection, e -> background.run(recent::clear, (l, x) -> showRecent(List.of())));
         }
-        welcome.layout(true, true);
+        welcome.showRecent(paths);
     }
 
     private void openRecent(Path p) {
