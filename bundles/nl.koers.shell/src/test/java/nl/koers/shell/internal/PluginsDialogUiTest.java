@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -135,6 +136,49 @@ class PluginsDialogUiTest {
         assertTrue(questions.asked.isEmpty(), "a refused plugin is not offered for trust");
         assertTrue(felix.plugins().installed().isEmpty());
         assertFalse(felix.states().contains("nl.proef.leeg"), felix.states());
+    }
+
+    @Test
+    void aFirmsCatalogueFolderIsReadRememberedAndInstalledFromAfterTrust() throws Exception {
+        Path catalogue = Files.createDirectories(dir.resolve("catalogus"));
+        Path jar = PluginManagerInFelix.pluginJar(catalogue, "nl.proef.catalogus", "1.2.0", true);
+        // an OSGi repository index (R5) as a firm's build writes it, with the jar's URL relative to the index
+        Files.writeString(catalogue.resolve("index.xml"), """
+                <repository xmlns="http://www.osgi.org/xmlns/repository/v1.0.0" name="Proefbureau" increment="1">
+                  <resource>
+                    <capability namespace="osgi.identity">
+                      <attribute name="osgi.identity" value="nl.proef.catalogus"/>
+                      <attribute name="type" value="osgi.bundle"/>
+                      <attribute name="version" type="Version" value="1.2.0"/>
+                    </capability>
+                    <capability namespace="osgi.content">
+                      <attribute name="url" value="%s"/>
+                    </capability>
+                    <capability namespace="koers.instrument">
+                      <attribute name="koers.instrument" value="nl-proef-catalogus"/>
+                    </capability>
+                  </resource>
+                </repository>
+                """.formatted(jar.getFileName()));
+        PluginsDialog dialog = workbench.openPlugins().orElseThrow();
+        Robot in = new Robot(display, dialog.shell());
+        org.eclipse.swt.widgets.Text location = in.find("plugins.catalogue.location");
+        location.setText(catalogue.toString());
+        in.click("plugins.catalogue.read");
+        Table offered = in.find("plugins.catalogue.table");
+        in.waitUntil("the catalogue is listed", () -> offered.getItemCount() == 1 && !dialog.busy());
+        assertEquals("1.2.0", offered.getItem(0).getText(1));
+        assertEquals("nl-proef-catalogus", offered.getItem(0).getText(2));
+        assertEquals(catalogue.toString(), new CatalogueLocation(dir.resolve("catalogue-location")).load(),
+                "the firm's address is remembered");
+
+        questions.answers.add(true);
+        in.click("plugins.catalogue.install");
+        in.waitUntil("installed from the catalogue", () -> felix.plugins().installed().size() == 1 && !dialog.busy());
+        assertTrue(questions.asked.get(0).contains("nl.proef.catalogus")
+                && questions.asked.get(0).contains("Vertrouwen en installeren"),
+                "unsigned: the consultant was asked first: " + questions.asked);
+        assertEquals("1.2.0", felix.plugins().installed().get(0).version());
     }
 
     @Test
