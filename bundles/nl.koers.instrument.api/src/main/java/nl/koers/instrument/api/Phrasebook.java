@@ -1,6 +1,14 @@
 package nl.koers.instrument.api;
 
 import java.math.BigDecimal;
+import nl.koers.domain.analysis.Match;
+import nl.koers.domain.analysis.Finding;
+import nl.koers.domain.analysis.ContributionRef;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Direction;
+import nl.koers.domain.Category;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,6 +38,8 @@ import nl.koers.domain.Texts;
 public class Phrasebook {
     private final Texts texts;
     private final Texts words;
+    /** The API's own sentences: what the exchange of bring and get shows is told the same by every instrument. */
+    private final Texts sentences;
     private final Locale locale;
 
     /**
@@ -40,6 +50,7 @@ public class Phrasebook {
         this.locale = locale;
         this.texts = Texts.load(textsBundle, locale, loader);
         this.words = Texts.words(locale);
+        this.sentences = Texts.load("nl.koers.instrument.api.Texts", locale, Phrasebook.class.getClassLoader());
     }
 
     /** The language these sentences are in (Dutch when the one asked for is not offered). */
@@ -112,5 +123,84 @@ public class Phrasebook {
     /** A date as people of this language write it, "3 mrt 2026"; "" for none. */
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    // ---- what the exchange of bring and get shows (the domain's BringGet), told as sentences
+
+    /** A finding as one sentence, naming the partners and items it comes from. */
+    public String finding(Dossier d, Finding f) {
+        String category = word(f.category());
+        return switch (f.kind()) {
+            case UNANSWERED_DEMAND -> {
+                ContributionRef ref = f.refs().get(0);
+                yield sentence("finding.UNANSWERED_DEMAND", partnerName(d, ref.partnerId()),
+                        description(d, ref), category);
+            }
+            case UNREQUESTED_OFFER -> {
+                ContributionRef ref = f.refs().get(0);
+                yield sentence("finding.UNREQUESTED_OFFER", partnerName(d, ref.partnerId()),
+                        description(d, ref), category);
+            }
+            case CONFLICTING_DEMANDS -> {
+                List<String> who = new ArrayList<>();
+                String unit = "";
+                BigDecimal demanded = BigDecimal.ZERO;
+                for (ContributionRef ref : f.refs()) {
+                    Optional<Contribution> c = contribution(d, ref);
+                    if (c.isPresent()) {
+                        who.add(sentence("finding.demandOf", partnerName(d, ref.partnerId()), quantity(c.get())));
+                        unit = unit.isEmpty() ? c.get().unit().strip() : unit;
+                        demanded = demanded.add(c.get().amount() == null ? BigDecimal.ZERO : c.get().amount());
+                    }
+                }
+                BigDecimal brought = brought(d, f.category(), unit);
+                yield sentence("finding.CONFLICTING_DEMANDS", category, joined(who), together(demanded, unit),
+                        together(brought, unit));
+            }
+        };
+    }
+
+    /** "ROC Lingedal brengt “stageplaatsen”; Gemeente Waalstede wil “leerbanen” halen (mensen)." */
+    public String match(Dossier d, Match m) {
+        return sentence("match.sentence", partnerName(d, m.bring().partnerId()), description(d, m.bring()),
+                partnerName(d, m.get().partnerId()), description(d, m.get()), word(m.category()));
+    }
+
+    private static BigDecimal brought(Dossier d, Category category, String unit) {
+        String key = unit.strip().toLowerCase(Locale.ROOT);
+        return d.partners().stream().flatMap(p -> p.contributions(Direction.BRING).stream())
+                .filter(c -> c.category() == category && c.amount() != null
+                        && c.unit().strip().toLowerCase(Locale.ROOT).equals(key))
+                .map(Contribution::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Words joined as a reader lists them: "A", "A en B", "A, B en C". */
+    public String joined(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + sentences.get("and") + " "
+                + parts.get(parts.size() - 1);
+    }
+
+    /** A partner's name, or the words for a partner without one. */
+    public String partnerName(Dossier d, String partnerId) {
+        return d.partner(partnerId).map(Partner::name).filter(n -> !n.isBlank()).orElse(sentences.get("partner.unnamed"));
+    }
+
+    /** The item a finding or match points at, when it is still in the dossier. */
+    public static Optional<Contribution> contribution(Dossier d, ContributionRef ref) {
+        return d.partner(ref.partnerId()).flatMap(p -> p.contributions().stream()
+                .filter(c -> c.id().equals(ref.contributionId())).findFirst());
+    }
+
+    /** What an item is, in a few words: its description, or its category when it has none. */
+    public String description(Dossier d, ContributionRef ref) {
+        return contribution(d, ref).map(c -> c.description().isBlank() ? word(c.category()) : c.description().strip())
+                .orElse("");
+    }
+
+    private String sentence(String key, Object... args) {
+        return sentences.format(key, args);
     }
 }

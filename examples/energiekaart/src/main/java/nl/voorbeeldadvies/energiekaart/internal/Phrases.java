@@ -1,6 +1,5 @@
 package nl.voorbeeldadvies.energiekaart.internal;
 
-import java.util.List;
 import java.util.Locale;
 
 import nl.koers.instrument.api.Phrasebook;
@@ -34,14 +33,5 @@ public final class Phrases extends Phrasebook {
     /** "Anouk Verbeek (ROC Lingedal)". */
     public String nameWithPartner(Participant p) {
         return format("person.withPartner", name(p), partnerName(p));
-    }
-
-    /** Words joined as a reader lists them: "a, b en c". */
-    public String joined(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + get("and") + " "
-                + parts.get(parts.size() - 1);
     }
 }

@@ -1,23 +1,16 @@
 package nl.koers.instrument.brengenhalen.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import nl.koers.domain.AmbitionVersion;
-import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
-import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.Phrasebook;
 import nl.koers.domain.analysis.Balance;
-import nl.koers.domain.analysis.ContributionRef;
-import nl.koers.domain.analysis.Finding;
-import nl.koers.domain.analysis.Match;
 
 /**
  * The sentences of the Brengen-halen gesprek in one language: its own texts, the words of the domain, amounts
@@ -73,85 +66,12 @@ public final class Phrases extends Phrasebook {
         return String.join("\n", parts);
     }
 
-    // ---- findings and matches
-
-    /** A finding as one sentence, naming the partners and items it comes from. */
-    public String finding(Dossier d, Finding f) {
-        String category = word(f.category());
-        return switch (f.kind()) {
-            case UNANSWERED_DEMAND -> {
-                ContributionRef ref = f.refs().get(0);
-                yield format("finding.UNANSWERED_DEMAND", partnerName(d, ref.partnerId()), description(d, ref),
-                        category);
-            }
-            case UNREQUESTED_OFFER -> {
-                ContributionRef ref = f.refs().get(0);
-                yield format("finding.UNREQUESTED_OFFER", partnerName(d, ref.partnerId()), description(d, ref),
-                        category);
-            }
-            case CONFLICTING_DEMANDS -> {
-                List<String> who = new ArrayList<>();
-                String unit = "";
-                BigDecimal demanded = BigDecimal.ZERO;
-                for (ContributionRef ref : f.refs()) {
-                    Optional<Contribution> c = contribution(d, ref);
-                    if (c.isPresent()) {
-                        who.add(format("finding.demandOf", partnerName(d, ref.partnerId()), quantity(c.get())));
-                        unit = unit.isEmpty() ? c.get().unit().strip() : unit;
-                        demanded = demanded.add(c.get().amount() == null ? BigDecimal.ZERO : c.get().amount());
-                    }
-                }
-                BigDecimal brought = brought(d, f.category(), unit);
-                yield format("finding.CONFLICTING_DEMANDS", category, joined(who), together(demanded, unit),
-                        together(brought, unit));
-            }
-        };
-    }
-
-    /** "ROC Lingedal brengt “stageplaatsen”; Gemeente Waalstede wil “leerbanen” halen (mensen)." */
-    public String match(Dossier d, Match m) {
-        return format("match.sentence", partnerName(d, m.bring().partnerId()), description(d, m.bring()),
-                partnerName(d, m.get().partnerId()), description(d, m.get()), word(m.category()));
-    }
-
-    private static BigDecimal brought(Dossier d, Category category, String unit) {
-        String key = unit.strip().toLowerCase(Locale.ROOT);
-        return d.partners().stream().flatMap(p -> p.contributions(Direction.BRING).stream())
-                .filter(c -> c.category() == category && c.amount() != null
-                        && c.unit().strip().toLowerCase(Locale.ROOT).equals(key))
-                .map(Contribution::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** "A", "A en B", "A, B en C". */
-    public String joined(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + get("and") + " "
-                + parts.get(parts.size() - 1);
-    }
-
     /** The names of partners, joined: "Gemeente Waalstede en ROC Lingedal". */
     public String names(Dossier d, List<String> partnerIds) {
         return joined(partnerIds.stream().map(id -> partnerName(d, id)).toList());
     }
 
-    public String partnerName(Dossier d, String partnerId) {
-        return d.partner(partnerId).map(this::name).orElse(get("partner.unnamed"));
-    }
-
     public String name(Partner p) {
         return p.name().isBlank() ? get("partner.unnamed") : p.name();
-    }
-
-    public static Optional<Contribution> contribution(Dossier d, ContributionRef ref) {
-        return d.partner(ref.partnerId()).flatMap(p -> p.contributions().stream()
-                .filter(c -> c.id().equals(ref.contributionId())).findFirst());
-    }
-
-    /** What an item is, in a few words: its description, or its category when it has none. */
-    public String description(Dossier d, ContributionRef ref) {
-        return contribution(d, ref).map(c -> c.description().isBlank() ? word(c.category()) : c.description().strip())
-                .orElse("");
     }
 }

@@ -56,7 +56,8 @@ class TextsTest {
                 }
             }
         }
-        assertTrue(keys.size() > 150, "found the keys: " + keys.size());
+        // a floor that tells the patterns still find the keys (the exchange's sentences live in the API's Phrasebook)
+        assertTrue(keys.size() > 130, "found the keys: " + keys.size());
         for (String key : keys) {
             assertTrue(texts.has(key), language + " lacks " + key);
             String text = texts.get(key);
