@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.InstrumentDescriptor;
+import nl.koers.instrument.api.testing.DescriptorChecks;
 import nl.koers.instrument.api.Step;
 
 class EnergiekaartInstrumentTest {
@@ -37,6 +38,10 @@ class EnergiekaartInstrumentTest {
         assertEquals(3, nl.materials().size());
         assertFalse(nl.source().isBlank());
         assertFalse(en.steps().get(1).question().isBlank());
+        // what Koers asks of every instrument: complete in both languages, Dutch for any other
+        DescriptorChecks.assertComplete(instrument, NL, 3);
+        DescriptorChecks.assertComplete(instrument, EN, 3);
+        DescriptorChecks.assertUnknownLanguageGetsDutch(instrument);
     }
 
     @Test
