@@ -1,6 +1,9 @@
 package nl.koers.instrument.api.figure.testing;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import nl.koers.instrument.api.figure.Box;
 import nl.koers.instrument.api.figure.Label;
@@ -72,6 +75,17 @@ public final class PageChecks {
     /** The labels of a page, in the order they are drawn. */
     public static List<Label> labels(Page page) {
         return page.shapes().stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+    }
+
+    /** The texts on a page. */
+    public static Set<String> texts(Page page) {
+        return labels(page).stream().map(Label::text).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Some label on the page contains {@code text}; the failure lists what the page does say. */
+    public static void assertContains(Page page, String text) {
+        check(labels(page).stream().anyMatch(l -> l.text().contains(text)),
+                "no label with '" + text + "' in " + texts(page));
     }
 
     /** The boxes drawn with an outline: the ones a text must not cross. */

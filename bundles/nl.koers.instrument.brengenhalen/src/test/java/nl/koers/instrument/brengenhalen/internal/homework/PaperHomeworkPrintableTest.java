@@ -115,7 +115,6 @@ class PaperHomeworkPrintableTest {
     }
 
     private static void assertContains(Page page, String text) {
-        assertTrue(page.shapes().stream().filter(Label.class::isInstance).map(Label.class::cast)
-                .anyMatch(l -> l.text().contains(text)), () -> "no label with '" + text + "'");
+        nl.koers.instrument.api.figure.testing.PageChecks.assertContains(page, text);
     }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,12 +185,11 @@ class PrintablesTest {
     }
 
     static Set<String> texts(Page page) {
-        return labels(page).stream().map(Label::text).collect(Collectors.toSet());
+        return PageChecks.texts(page);
     }
 
     static void assertContains(Page page, String text) {
-        assertTrue(labels(page).stream().anyMatch(l -> l.text().contains(text)),
-                () -> "no label with '" + text + "' in " + new ArrayList<>(texts(page)));
+        PageChecks.assertContains(page, text);
     }
 
     private static double largest(Page page) {
