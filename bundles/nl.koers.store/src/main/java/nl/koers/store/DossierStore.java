@@ -42,6 +42,17 @@ public interface DossierStore {
      */
     void write(Dossier dossier, Path file) throws IOException;
 
+    /**
+     * Saves like {@link #write(Dossier, Path)}, but only over the file as it was when it was read: when the file
+     * on disk no longer matches {@code expected} (another program or person saved it since), nothing is written
+     * and a {@link SaveFailedException} with {@link Problem.Kind#CHANGED_ON_DISK} says so. A file that is gone is
+     * simply written anew.
+     *
+     * @param expected the stamp of the file as it was read or last saved; null to write without that check
+     * @return the stamp of the file as it is now written
+     */
+    FileStamp save(Dossier dossier, Path file, FileStamp expected) throws IOException;
+
     /** Every problem found in a file; empty when it is a valid dossier. */
     List<Problem> validate(Path file);
 }

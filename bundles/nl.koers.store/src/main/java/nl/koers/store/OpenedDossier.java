@@ -18,13 +18,16 @@ import nl.koers.domain.Texts;
  * @param schemaVersion the schema version of the file as found on disk (before any upgrade)
  * @param writtenBy which Koers wrote the file, e.g. {@code "Koers 0.1.0"}; empty when the file does not say
  * @param readOnly true when this Koers must not save over the file
+ * @param stamp what the file held when it was read; a save that passes it refuses to overwrite later changes
  */
-public record OpenedDossier(Dossier dossier, Path file, int schemaVersion, String writtenBy, boolean readOnly) {
+public record OpenedDossier(Dossier dossier, Path file, int schemaVersion, String writtenBy, boolean readOnly,
+        FileStamp stamp) {
 
     public OpenedDossier {
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(file, "file");
         writtenBy = writtenBy == null ? "" : writtenBy;
+        Objects.requireNonNull(stamp, "stamp");
     }
 
     /**

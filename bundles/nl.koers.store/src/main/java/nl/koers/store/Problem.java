@@ -23,7 +23,9 @@ public record Problem(String file, Kind kind, String where, int line, int column
         NOT_FOUND, NOT_READABLE, EMPTY, NOT_JSON, NOT_A_DOSSIER, NO_SCHEMA_VERSION, NEWER_SCHEMA, WRONG_TYPE,
         MISSING, NOT_ALLOWED, DUPLICATE_ID, UNKNOWN_REFERENCE,
         /** Save failures ({@link SaveFailedException}); the file that was there is untouched. */
-        DISK_FULL, NO_PERMISSION, FOLDER_MISSING, NOT_WRITABLE
+        DISK_FULL, NO_PERMISSION, FOLDER_MISSING, NOT_WRITABLE,
+        /** The file was changed on disk since it was read; nothing was written over it. */
+        CHANGED_ON_DISK
     }
 
     public Problem {

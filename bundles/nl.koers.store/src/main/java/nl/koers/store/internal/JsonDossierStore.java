@@ -37,9 +37,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.koers.domain.Dossier;
 import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
+import nl.koers.store.FileStamp;
 import nl.koers.store.OpenedDossier;
 import nl.koers.store.Problem;
 import nl.koers.store.Problem.Kind;
+import nl.koers.store.SaveFailedException;
 
 /**
  * Dossier files as JSON: read through the tree (so older schemas upgrade before binding), written atomically, and
@@ -87,8 +89,9 @@ public final class JsonDossierStore implements DossierStore {
 
     @Override
     public OpenedDossier open(Path file) throws DossierFileException {
-        Bound b = bind(tree(bytes(file), file.toString()), file.toString(), true);
-        return new OpenedDossier(b.dossier, file, b.schemaVersion, b.writtenBy, b.newer);
+        byte[] bytes = bytes(file);
+        Bound b = bind(tree(bytes, file.toString()), file.toString(), true);
+        return new OpenedDossier(b.dossier, file, b.schemaVersion, b.writtenBy, b.newer, Stamps.of(bytes));
     }
 
     @Override
@@ -112,8 +115,29 @@ public final class JsonDossierStore implements DossierStore {
 
     @Override
     public void write(Dossier dossier, Path file) throws IOException {
+        save(dossier, file, null);
+    }
+
+    @Override
+    public FileStamp save(Dossier dossier, Path file, FileStamp expected) throws IOException {
         byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
+        if (expected != null && changedOnDisk(file, expected)) {
+            throw new SaveFailedException(Problem.at(file.toString(), Kind.CHANGED_ON_DISK, ""), null);
+        }
         AtomicWrite.write(bytes, file, history::keep);
+        return Stamps.of(bytes);
+    }
+
+    /** Whether the file holds something else than what was read; a file that is gone holds nothing to lose. */
+    private static boolean changedOnDisk(Path file, FileStamp expected) throws SaveFailedException {
+        try {
+            return !Stamps.of(bytes(file)).equals(expected);
+        } catch (DossierFileException e) {
+            if (e.problem().kind() == Kind.NOT_FOUND) {
+                return false;
+            }
+            throw new SaveFailedException(Problem.at(file.toString(), Kind.CHANGED_ON_DISK, ""), e);
+        }
     }
 
     /** The tree of a dossier in the current schema, as it is saved. */
