@@ -1,0 +1,80 @@
+package nl.koers.document;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.edit.Edit;
+import nl.koers.store.HistoryEntry;
+
+/**
+ * One open dossier. Everything that changes it is queued and done in order on the document's own thread, from
+ * whichever thread it was asked; what it did comes back as a {@link DocumentState} through the returned future
+ * and to every subscriber. Disk work (saves, recovery copies, history) runs on a thread of its own, so edits go
+ * on while a save is written.
+ *
+ * <p>A failed step completes its future with a {@link DocumentException} (possibly wrapped in a
+ * {@link java.util.concurrent.CompletionException}) that says what went wrong; the document and its file are as
+ * they were.
+ */
+@ProviderType
+public interface Document {
+    /** The newest state. A face that draws it should draw the states its subscription delivers instead. */
+    DocumentState state();
+
+    /** The dossier of the newest state. */
+    default Dossier dossier() {
+        return state().dossier();
+    }
+
+    /** Applies an edit after those asked for before it; an edit that changes nothing is not recorded. */
+    CompletableFuture<DocumentState> apply(Edit edit);
+
+    CompletableFuture<DocumentState> undo();
+
+    CompletableFuture<DocumentState> redo();
+
+    /**
+     * Saves the dossier as it is when the save's turn comes (every edit asked for before is in it) to the
+     * document's file. Fails with {@link DocumentException.Kind#NO_FILE} for a dossier never saved,
+     * {@link DocumentException.Kind#READ_ONLY}, {@link DocumentException.Kind#CHANGED_ON_DISK} when another program
+     * saved the file since, or {@link DocumentException.Kind#SAVE_FAILED}.
+     */
+    CompletableFuture<DocumentState> save();
+
+    /**
+     * Saves to {@code file} (locked first) and makes it the document's file; the old file's lock goes. An existing
+     * {@code file} is written over: ask the user before.
+     */
+    CompletableFuture<DocumentState> saveAs(Path file);
+
+    /** The earlier versions of the document's file, newest first; empty for a dossier never saved. */
+    CompletableFuture<List<HistoryEntry>> history();
+
+    /** One earlier version; {@link #apply} an edit with it to go back, so undo can take that back. */
+    CompletableFuture<Dossier> version(HistoryEntry entry);
+
+    /**
+     * Calls {@code listener} through {@code executor} with the current state at once and then after every change,
+     * in order, until the returned handle is closed or the document closes.
+     */
+    AutoCloseable subscribe(Executor executor, Consumer<DocumentState> listener);
+
+    /**
+     * This face is done with the document; its unsaved changes are given up (the user agreed). When it was the
+     * last face, the recovery copy goes, the lock is released and the threads end once the saves in progress are
+     * written.
+     */
+    void close();
+
+    /**
+     * Like {@link #close()}, for a face that goes without the user deciding on unsaved changes (the window was
+     * closed by the system): a recovery copy of them is written, and offered at the next start.
+     */
+    void closeKeepingRecovery();
+}

@@ -1,0 +1,261 @@
+package nl.koers.document.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.koers.document.Document;
+import nl.koers.document.DocumentException;
+import nl.koers.document.DocumentException.Kind;
+import nl.koers.document.DossierDocuments;
+import nl.koers.document.ReadOnly;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.edit.Edit;
+import nl.koers.store.DossierFileException;
+import nl.koers.store.DossierLock;
+import nl.koers.store.DossierLockedException;
+import nl.koers.store.DossierLocks;
+import nl.koers.store.DossierStore;
+import nl.koers.store.LocalHistory;
+import nl.koers.store.OpenedDossier;
+import nl.koers.store.RecoveryCopy;
+import nl.koers.store.RecoveryStore;
+
+/**
+ * The documents open in this process, one per file: a second {@code open} of a file gets the document that has
+ * it, and counts one face more. Locks first, then reads, so nobody saves the file between the read and the lock.
+ */
+@Component(service = DossierDocuments.class)
+public final class Registry implements DossierDocuments, OpenDocument.Files {
+    /** How often a command that waits for a lock looks again. */
+    private static final long RETRY_MILLIS = 200;
+
+    private final DossierStore store;
+    private final RecoveryStore recovery;
+    private final Disk disk;
+    private final int autosaveSeconds;
+    /** Guarded by this. */
+    private final Map<Path, OpenDocument> open = new HashMap<>();
+    /** Guarded by this: how many faces hold each document. */
+    private final Map<OpenDocument, Integer> faces = new HashMap<>();
+
+    @Activate
+    public Registry(BundleContext context, @Reference DossierStore store, @Reference RecoveryStore recovery,
+            @Reference LocalHistory history, @Reference DossierLocks locks) {
+        this(store, recovery, history, locks, autosaveSeconds(context.getProperty(AUTOSAVE_SECONDS)));
+    }
+
+    public Registry(DossierStore store, RecoveryStore recovery, LocalHistory history, DossierLocks locks,
+            int autosaveSeconds) {
+        this.store = store;
+        this.recovery = recovery;
+        this.disk = new StoreDisk(store, recovery, history, locks);
+        this.autosaveSeconds = autosaveSeconds;
+    }
+
+    /** The idle seconds from the framework property, or the default when it is missing or not a number. */
+    static int autosaveSeconds(String property) {
+        try {
+            return property == null || property.isBlank() ? DEFAULT_AUTOSAVE_SECONDS
+                    : Math.max(1, Integer.parseInt(property.trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_AUTOSAVE_SECONDS;
+        }
+    }
+
+    @Override
+    public Document open(Path file) throws DocumentException {
+        return open(file, Duration.ZERO);
+    }
+
+    @Override
+    public Document open(Path file, Duration lockWait) throws DocumentException {
+        long giveUp = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            OpenDocument already = share(file);
+            if (already != null) {
+                return already;
+            }
+            DossierLock lock;
+            try {
+                lock = disk.lock(file);
+            } catch (DossierLockedException e) {
+                if (e.holder().thisProcess()) {
+                    continue; // opened here a moment ago: share it
+                }
+                if (System.nanoTime() < giveUp) {
+                    pause();
+                    continue;
+                }
+                throw locked(e);
+            }
+            return read(file, lock);
+        }
+    }
+
+    /** Reads the file under the lock just taken; a file from a newer Koers lets the lock go and is read-only. */
+    private Document read(Path file, DossierLock lock) throws DocumentException {
+        OpenedDossier opened;
+        try {
+            opened = store.open(file);
+        } catch (DossierFileException | RuntimeException e) {
+            lock.close();
+            throw unreadable(e);
+        }
+        if (opened.readOnly()) {
+            lock.close();
+            ReadOnly newer = new ReadOnly(ReadOnly.Why.NEWER_FILE, l -> opened.readOnlyReason(l).orElseThrow());
+            return new OpenDocument(new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, newer, null),
+                    disk, this, autosaveSeconds);
+        }
+        OpenDocument document = new OpenDocument(
+                new OpenDocument.Start(opened.dossier(), file, opened.stamp(), lock, null, null), disk, this,
+                autosaveSeconds);
+        register(document, file);
+        return document;
+    }
+
+    @Override
+    public Document openReadOnly(Path file, ReadOnly why) throws DocumentException {
+        try {
+            OpenedDossier opened = store.open(file);
+            return new OpenDocument(new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, why, null),
+                    disk, this, autosaveSeconds);
+        } catch (DossierFileException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    @Override
+    public Document create(Dossier dossier) {
+        OpenDocument document = new OpenDocument(new OpenDocument.Start(dossier, null, null, null, null, null), disk,
+                this, autosaveSeconds);
+        register(document, null);
+        return document;
+    }
+
+    @Override
+    public List<RecoveryCopy> recoveryCopies() {
+        return recovery.pending();
+    }
+
+    @Override
+    public Document recover(RecoveryCopy copy) throws DocumentException {
+        Dossier recovered;
+        try {
+            recovered = recovery.read(copy);
+        } catch (DossierFileException e) {
+            throw unreadable(e);
+        }
+        Path origin = copy.origin().orElse(null);
+        OpenDocument.Start start;
+        if (origin == null) {
+            start = new OpenDocument.Start(Dossier.titled(""), null, null, null, null, copy.sessionKey());
+        } else {
+            DossierLock lock;
+            try {
+                lock = disk.lock(origin);
+            } catch (DossierLockedException e) {
+                throw locked(e);
+            }
+            OpenDocument.Start onDisk;
+            try {
+                OpenedDossier opened = store.open(origin);
+                onDisk = new OpenDocument.Start(opened.dossier(), origin, opened.stamp(), lock, null, copy.sessionKey());
+            } catch (DossierFileException | RuntimeException gone) {
+                // the file moved or broke since: the copy is all there is, and a save writes the file anew
+                onDisk = new OpenDocument.Start(Dossier.titled(""), origin, null, lock, null, copy.sessionKey());
+            }
+            start = onDisk;
+        }
+        OpenDocument document = new OpenDocument(start, disk, this, autosaveSeconds);
+        register(document, origin);
+        document.apply(new Edit("recovery.restored", d -> recovered)).join();
+        return document;
+    }
+
+    @Override
+    public void discard(RecoveryCopy copy) {
+        recovery.discard(copy.sessionKey());
+    }
+
+    // ---- one document per file
+
+    private synchronized OpenDocument share(Path file) {
+        OpenDocument document = open.get(key(file));
+        if (document == null || document.state().closed()) {
+            return null;
+        }
+        faces.merge(document, 1, Integer::sum);
+        return document;
+    }
+
+    private synchronized void register(OpenDocument document, Path file) {
+        faces.put(document, 1);
+        if (file != null) {
+            open.put(key(file), document);
+        }
+    }
+
+    @Override
+    public synchronized void moved(OpenDocument document, Path from, Path to) {
+        if (from != null) {
+            open.remove(key(from), document);
+        }
+        open.put(key(to), document);
+    }
+
+    @Override
+    public synchronized boolean lastFace(OpenDocument document) {
+        Integer count = faces.get(document);
+        if (count == null) {
+            return true; // a read-only document: nobody shares it
+        }
+        if (count > 1) {
+            faces.put(document, count - 1);
+            return false;
+        }
+        faces.remove(document);
+        open.values().remove(document);
+        return true;
+    }
+
+    /** The file's own path: a link and its target, or two spellings of one path, are one file. */
+    static Path key(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    static DocumentException locked(DossierLockedException e) {
+        return new DocumentException(new ReadOnly(ReadOnly.Why.LOCKED, e::message), e);
+    }
+
+    private static DocumentException unreadable(Exception e) {
+        if (e instanceof DossierFileException f) {
+            return new DocumentException(Kind.UNREADABLE, f::message, f);
+        }
+        return new DocumentException(Kind.UNREADABLE, l -> String.valueOf(e.getMessage()), e);
+    }
+
+    private static void pause() throws DocumentException {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DocumentException(Kind.CLOSED, Words.of("closed"), e);
+        }
+    }
+}
