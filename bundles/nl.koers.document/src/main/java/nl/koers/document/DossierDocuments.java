@@ -1,5 +1,6 @@
 package nl.koers.document;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,9 @@ public interface DossierDocuments {
 
     /** Reads a dossier file without locking it, read-only for the reason given (someone else holds it). */
     Document openReadOnly(Path file, ReadOnly why) throws DocumentException;
+
+    /** A dossier from a stream (the sample inside a bundle) as a new document with no file; {@code name} is for messages. */
+    Document open(InputStream in, String name) throws DocumentException;
 
     /** A new document that has no file yet (a new dossier, a sample): saving it asks for {@link Document#saveAs}. */
     Document create(Dossier dossier);

@@ -170,9 +170,7 @@ public final class OpenDocument implements Document {
                 throw new DocumentException(Kind.NO_FILE, Words.of("noFile"), null);
             }
             if (readOnly != null) {
-                ReadOnly why = readOnly;
-                throw new DocumentException(Kind.READ_ONLY,
-                        l -> Words.of("readOnly.sameFile", why.message(l)).apply(l), null);
+                throw readOnlyRefusal();
             }
             return new Saving(session.dossier(), file, true, null);
         }).thenCompose(saving -> onDisk(() -> {
@@ -187,9 +185,7 @@ public final class OpenDocument implements Document {
             open();
             boolean same = file != null && Registry.key(file).equals(Registry.key(target));
             if (same && readOnly != null) {
-                ReadOnly why = readOnly;
-                throw new DocumentException(Kind.READ_ONLY,
-                        l -> Words.of("readOnly.sameFile", why.message(l)).apply(l), null);
+                throw readOnlyRefusal();
             }
             return new Saving(session.dossier(), same ? file : target, same, lock);
         }).thenCompose(saving -> onDisk(() -> {
@@ -233,6 +229,12 @@ public final class OpenDocument implements Document {
             discardCopy();
         }
         return changed();
+    }
+
+    /** Document thread: why this document cannot be saved over its file. */
+    private DocumentException readOnlyRefusal() {
+        ReadOnly why = readOnly;
+        return new DocumentException(Kind.READ_ONLY, l -> Words.of("readOnly.sameFile", why.message(l)).apply(l), null);
     }
 
     private DossierLock lockFor(Path target) throws DocumentException {

@@ -1,6 +1,7 @@
 package nl.koers.document.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,6 +81,7 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
     @Override
     public Document open(Path file, Duration lockWait) throws DocumentException {
         long giveUp = System.nanoTime() + lockWait.toNanos();
+        boolean sharedJustNow = false;
         while (true) {
             OpenDocument already = share(file);
             if (already != null) {
@@ -89,8 +91,9 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
             try {
                 lock = disk.lock(file);
             } catch (DossierLockedException e) {
-                if (e.holder().thisProcess()) {
-                    continue; // opened here a moment ago: share it
+                if (e.holder().thisProcess() && !sharedJustNow) {
+                    sharedJustNow = true;
+                    continue; // perhaps opened here a moment ago: share it
                 }
                 if (System.nanoTime() < giveUp) {
                     pause();
@@ -130,6 +133,15 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
             OpenedDossier opened = store.open(file);
             return new OpenDocument(new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, why, null),
                     disk, this, autosaveSeconds);
+        } catch (DossierFileException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    @Override
+    public Document open(InputStream in, String name) throws DocumentException {
+        try {
+            return create(store.read(in, name));
         } catch (DossierFileException | RuntimeException e) {
             throw unreadable(e);
         }

@@ -271,6 +271,14 @@ class DocumentTest {
         document.close();
     }
 
+    @Test
+    void theAutosaveIdleTimeComesFromTheFrameworkProperty() {
+        assertEquals(5, Registry.autosaveSeconds(null));
+        assertEquals(1, Registry.autosaveSeconds("1"));
+        assertEquals(5, Registry.autosaveSeconds("vijf"));
+        assertEquals(1, Registry.autosaveSeconds("0"));
+    }
+
     private interface Check {
         boolean holds() throws Exception;
     }

@@ -21,9 +21,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import nl.koers.document.DocumentView;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
-import nl.koers.domain.edit.DossierSession;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.Step;
@@ -39,7 +39,7 @@ final class InstrumentView {
     private final Texts texts;
     private final InstrumentDescriptor descriptor;
     private final InstrumentScreens screens;
-    private final DossierSession session;
+    private final DocumentView session;
     private final Consumer<Edit> edits;
     private final Runnable toggleFullScreen;
     private final Consumer<Throwable> failures;
@@ -54,7 +54,7 @@ final class InstrumentView {
     private final Button next;
     private final Map<Integer, Composite> built = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final Consumer<DossierSession> sessionListener = s -> changed();
+    private final Runnable sessionListener = this::changed;
     private StepTimer timer;
     private Font body;
     private Font heading;
@@ -62,7 +62,7 @@ final class InstrumentView {
     private int step;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
-            DossierSession session, Consumer<Edit> edits, Runnable toggleFullScreen, Consumer<Throwable> failures) {
+            DocumentView session, Consumer<Edit> edits, Runnable toggleFullScreen, Consumer<Throwable> failures) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;

@@ -21,17 +21,14 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import nl.koers.domain.Dossier;
+import nl.koers.document.Document;
+import nl.koers.document.DossierDocuments;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.plugins.Plugins;
 import nl.koers.render.Renderer;
-import nl.koers.store.DossierLocks;
-import nl.koers.store.DossierStore;
-import nl.koers.store.LocalHistory;
-import nl.koers.store.RecoveryStore;
 
 /**
  * The window face: the launcher calls it on the JVM's main thread, which then owns the SWT display until the
@@ -42,8 +39,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     /** Printed when the window shows the sample; the start-up benchmark waits for this line. */
     static final String SHOWN_MARKER = "koers: window shown";
 
-    private final DossierStore store;
-    private final Safeguards safeguards;
+    private final DossierDocuments documents;
     private final Locale locale;
     private final String version;
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
@@ -51,11 +47,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
 
     @Activate
-    public WorkbenchFace(BundleContext context, @Reference DossierStore store, @Reference RecoveryStore recovery,
-            @Reference LocalHistory history, @Reference DossierLocks locks) {
-        this.store = store;
-        this.safeguards = new Safeguards(recovery, history, locks,
-                AutoSave.seconds(context.getProperty(AutoSave.SECONDS_PROPERTY)));
+    public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents) {
+        this.documents = documents;
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -138,17 +131,16 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         }
         boolean benchmark = Boolean.getBoolean("koers.benchmark");
         // the sample is read while the display starts: both take a moment, and neither needs the other
-        CompletableFuture<Dossier> early = sample
+        CompletableFuture<Document> early = sample
                 ? CompletableFuture.supplyAsync(this::readSample)
                 : null;
         Display display = new Display();
         try {
-            Workbench workbench = new Workbench(display, store, catalogue, new RecentFiles(RecentFiles.defaultFile()),
+            Workbench workbench = new Workbench(display, documents, catalogue, new RecentFiles(RecentFiles.defaultFile()),
                     locale, this::sample, version, Dialogs::new);
             workbench.useRenderer(renderer::get);
             workbench.usePlugins(plugins::get);
             workbench.onInstrumentFailure(this::reportFailure);
-            workbench.keepSafe(safeguards);
             workbench.open();
             if (benchmark) {
                 workbench.onSampleShown(() -> {
@@ -172,9 +164,9 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         }
     }
 
-    private Dossier readSample() {
+    private Document readSample() {
         try {
-            return Workbench.readSample(store, this::sample);
+            return DossierFiles.readSample(documents, this::sample);
         } catch (Exception e) {
             throw new CompletionException(e);
         }

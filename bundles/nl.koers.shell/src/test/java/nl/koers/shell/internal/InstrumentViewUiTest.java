@@ -74,7 +74,7 @@ class InstrumentViewUiTest {
     @BeforeEach
     void open() {
         display = Display.getDefault();
-        workbench = new Workbench(display, new JsonDossierStore(), catalogue, new RecentFiles(dir.resolve("recent")),
+        workbench = new Workbench(display, RealDocuments.in(dir.resolve("data")), catalogue, new RecentFiles(dir.resolve("recent")),
                 Locale.of("nl"), () -> null, "0.1.0", (shell, texts) -> dialogs = new ScriptedDialogs(shell, texts));
         workbench.open();
         robot = new Robot(display, workbench.shell());

@@ -59,11 +59,9 @@ class NothingLostScreenshotTest {
     }
 
     private Robot start(Path data) {
-        workbench = new Workbench(display, new JsonDossierStore(data, 20), new InstrumentCatalogue(),
+        workbench = new Workbench(display, RealDocuments.in(data), new InstrumentCatalogue(),
                 new RecentFiles(dir.resolve("recent")), Locale.of("nl"), () -> null, "0.1.0",
                 (shell, t) -> dialogs = new ScriptedDialogs(shell, t));
-        workbench.keepSafe(new Safeguards(new FileRecoveryStore(data), new FileLocalHistory(data, 20),
-                new FileDossierLocks(), 1));
         workbench.open();
         Robot robot = new Robot(display, workbench.shell());
         robot.spin();
@@ -144,7 +142,7 @@ class NothingLostScreenshotTest {
         try (DossierLock elsewhere = new FileDossierLocks().lock(file)) {
             dialogs.readOnlyAnswers.add(true);
             workbench.open(file);
-            robot.waitUntil("open read-only", () -> workbench.session().isPresent());
+            robot.waitUntil("open read-only", () -> workbench.view().isPresent());
             robot.spin();
             assertEquals("Jongeren aan het werk (alleen lezen) \u2013 Koers", workbench.shell().getText());
             robot.idle(400);

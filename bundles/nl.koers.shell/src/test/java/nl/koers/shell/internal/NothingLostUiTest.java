@@ -3,6 +3,7 @@ package nl.koers.shell.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
+import nl.koers.document.internal.Registry;
 import nl.koers.store.DossierLock;
 import nl.koers.store.DossierLockedException;
 import nl.koers.store.RecoveryCopy;
@@ -68,13 +70,13 @@ class NothingLostUiTest {
 
     /** Opens the window as Koers starts: with its safeguards, autosave after one idle second. */
     private void start() {
-        workbench = new Workbench(display, store, new InstrumentCatalogue(), new RecentFiles(dir.resolve("recent")),
+        workbench = new Workbench(display, new Registry(store, recovery, history, locks, 1), new InstrumentCatalogue(),
+                new RecentFiles(dir.resolve("recent")),
                 Locale.of("nl"), () -> null, "0.1.0", (shell, texts) -> {
                     dialogs = new ScriptedDialogs(shell, texts);
                     dialogs.recoveries.addAll(answersAtStart);
                     return dialogs;
                 });
-        workbench.keepSafe(new Safeguards(recovery, history, locks, 1));
         workbench.open();
         robot = new Robot(display, workbench.shell());
         robot.spin();
@@ -98,7 +100,7 @@ class NothingLostUiTest {
 
     private void openAndWait(Path file) {
         workbench.open(file);
-        robot.waitUntil("the dossier is open", () -> workbench.session().isPresent());
+        robot.waitUntil("the dossier is open", () -> workbench.view().isPresent());
     }
 
     private List<Path> recoveryCopies() {
@@ -134,10 +136,10 @@ class NothingLostUiTest {
         assertEquals("Wijkzorg Tiel", copy.path("dossier").path("title").asText());
         assertArrayEquals(before, Files.readAllBytes(file), "the user's file is never written by autosave");
         assertEquals(modified, Files.getLastModifiedTime(file));
-        assertTrue(workbench.session().get().isDirty());
+        assertTrue(workbench.view().get().isDirty());
 
         robot.menu("menu.file.save");
-        robot.waitUntil("the save is done", () -> !workbench.session().get().isDirty());
+        robot.waitUntil("the save is done", () -> !workbench.view().get().isDirty());
         robot.waitUntil("the copy is gone after the save", () -> recoveryCopies().isEmpty());
         assertEquals("Wijkzorg Tiel", store.read(file).title());
 
@@ -163,13 +165,13 @@ class NothingLostUiTest {
         assertEquals("Netwerk Rivierenland, na de storing", offered.title());
         assertEquals(file.toAbsolutePath().normalize(), offered.origin().orElseThrow());
         assertEquals(1, offered.partners());
-        assertTrue(workbench.session().isEmpty());
+        assertTrue(workbench.view().isEmpty());
         assertEquals(1, recoveryCopies().size());
 
         dialogs.recoveries.add(Dialogs.Recovery.RESTORE);
         robot.menu("menu.file.recover");
-        robot.waitUntil("the copy is restored", () -> workbench.session().isPresent());
-        var session = workbench.session().get();
+        robot.waitUntil("the copy is restored", () -> workbench.view().isPresent());
+        var session = workbench.view().get();
         assertEquals("Netwerk Rivierenland, na de storing", session.dossier().title());
         assertTrue(session.isDirty(), "restored work is unsaved work");
         assertEquals(file, workbench.file().orElseThrow(), "tied to its own file");
@@ -178,7 +180,7 @@ class NothingLostUiTest {
         assertFalse(lockable(file), "the restored dossier is locked for this window");
 
         robot.menu("menu.file.save");
-        robot.waitUntil("Ctrl+S writes the original file", () -> !workbench.session().get().isDirty());
+        robot.waitUntil("Ctrl+S writes the original file", () -> !workbench.view().get().isDirty());
         assertEquals("Netwerk Rivierenland, na de storing", store.read(file).title());
         robot.waitUntil("the copy is gone once saved", () -> recoveryCopies().isEmpty());
         assertEquals(List.of(), recovery.pending());
@@ -200,14 +202,14 @@ class NothingLostUiTest {
         Path file = dir.resolve("kick-off.koers");
         answersAtStart.add(Dialogs.Recovery.RESTORE);
         start();
-        robot.waitUntil("the copy is restored", () -> workbench.session().isPresent());
+        robot.waitUntil("the copy is restored", () -> workbench.view().isPresent());
         assertTrue(dialogs.offered.get(0).origin().isEmpty());
-        assertEquals("Kick-off Betuwe", workbench.session().get().dossier().title());
+        assertEquals("Kick-off Betuwe", workbench.view().get().dossier().title());
         assertTrue(workbench.file().isEmpty());
         assertEquals("*Kick-off Betuwe \u2013 Koers", workbench.shell().getText());
         dialogs.files.add(file);
         robot.menu("menu.file.save");
-        robot.waitUntil("saved where the user says", () -> !workbench.session().get().isDirty());
+        robot.waitUntil("saved where the user says", () -> !workbench.view().get().isDirty());
         assertEquals("Kick-off Betuwe", store.read(file).title());
         robot.waitUntil("the copy is gone", () -> recoveryCopies().isEmpty());
     }
@@ -217,9 +219,13 @@ class NothingLostUiTest {
         Path file = dossierFile("zelfde.koers", "Zelfde");
         start();
         openAndWait(file);
-        var first = workbench.session().get();
+        var first = workbench.view().get();
+        workbench.apply(nl.koers.domain.edit.Edits.addPartner(Partner.of("UWV", Role.CORE)));
         workbench.open(file);
-        robot.waitUntil("opened again", () -> workbench.session().get() != first);
+        robot.waitUntil("opened again", () -> ((org.eclipse.swt.widgets.Label) robot.find("status")).getText().startsWith("Geopend"));
+        assertSame(first, workbench.view().get(), "one file is one document, and this window shows it already");
+        assertEquals(2, workbench.view().get().dossier().partners().size(), "nothing typed is lost");
+        workbench.undo();
         assertEquals(List.of(), dialogs.lockedBy);
         assertEquals("Zelfde \u2013 Koers", workbench.shell().getText());
         assertTrue(robot.menuItem("menu.file.save").isEnabled());
@@ -236,7 +242,7 @@ class NothingLostUiTest {
         start();
         robot.waitUntil("the copy is offered", () -> !dialogs.offered.isEmpty());
         robot.waitUntil("the declined copy is gone", () -> recoveryCopies().isEmpty());
-        assertTrue(workbench.session().isEmpty());
+        assertTrue(workbench.view().isEmpty());
         assertEquals("Weg ermee", store.read(file).title());
     }
 
@@ -250,7 +256,7 @@ class NothingLostUiTest {
             robot.type("details.title", title);
             dialogs.files.add(file);
             robot.menu("menu.file.save");
-            robot.waitUntil("saved " + title, () -> !workbench.session().get().isDirty());
+            robot.waitUntil("saved " + title, () -> !workbench.view().get().isDirty());
             Thread.sleep(20); // versions a moment apart, as saves are
         }
         assertTrue(robot.menuItem("menu.file.history").isEnabled());
@@ -263,7 +269,7 @@ class NothingLostUiTest {
                 "newest first");
         assertTrue(shown.stream().allMatch(v -> v.entry().size() > 0));
 
-        var session = workbench.session().get();
+        var session = workbench.view().get();
         assertEquals("Versie 1", session.dossier().title());
         assertTrue(session.isDirty());
         assertEquals("*Versie 1 \u2013 Koers", workbench.shell().getText());
@@ -285,7 +291,7 @@ class NothingLostUiTest {
             workbench.open(file);
             robot.waitUntil("the user is asked", () -> dialogs.lockedBy.size() == 1);
             robot.spin();
-            assertTrue(workbench.session().isEmpty(), "cancel opens nothing");
+            assertTrue(workbench.view().isEmpty(), "cancel opens nothing");
             assertTrue(dialogs.lockedBy.get(0).contains("gedeeld.koers"), dialogs.lockedBy.toString());
 
             dialogs.readOnlyAnswers.add(true);
@@ -304,7 +310,7 @@ class NothingLostUiTest {
             Path copy = dir.resolve("kopie.koers");
             dialogs.files.add(copy);
             robot.menu("menu.file.saveAs");
-            robot.waitUntil("the copy is saved", () -> !workbench.session().get().isDirty());
+            robot.waitUntil("the copy is saved", () -> !workbench.view().get().isDirty());
             assertEquals("Mijn kopie", store.read(copy).title());
             assertArrayEquals(before, Files.readAllBytes(file), "the locked file is untouched");
             assertEquals(copy, workbench.file().orElseThrow());
@@ -365,7 +371,7 @@ class NothingLostUiTest {
         robot.type("details.title", "Sessie op de stick");
         dialogs.files.add(file);
         robot.menu("menu.file.save");
-        robot.waitUntil("saved on the stick", () -> !workbench.session().get().isDirty());
+        robot.waitUntil("saved on the stick", () -> !workbench.view().get().isDirty());
 
         robot.type("details.title", "Sessie, na de pauze");
         try (Stream<Path> all = Files.walk(stick)) {
@@ -379,25 +385,18 @@ class NothingLostUiTest {
         assertTrue(message.contains(stick.toString()), message);
         assertTrue(message.contains("bestaat niet"), message);
         assertTrue(message.contains("niets kwijt") && message.contains("Elders opslaan"), message);
-        assertTrue(workbench.session().get().isDirty(), "still unsaved");
-        assertEquals("Sessie, na de pauze", workbench.session().get().dossier().title());
+        assertTrue(workbench.view().get().isDirty(), "still unsaved");
+        assertEquals("Sessie, na de pauze", workbench.view().get().dossier().title());
         assertEquals("*Sessie, na de pauze \u2013 Koers", workbench.shell().getText());
 
         Path elsewhere = dir.resolve("elders.koers");
         dialogs.elsewhereAnswers.add(true);
         dialogs.files.add(elsewhere);
         robot.menu("menu.file.save");
-        robot.waitUntil("saved elsewhere", () -> !workbench.session().get().isDirty());
+        robot.waitUntil("saved elsewhere", () -> !workbench.view().get().isDirty());
         assertEquals(2, dialogs.saveFailures.size());
         assertEquals("Sessie, na de pauze", store.read(elsewhere).title());
         assertEquals(elsewhere, workbench.file().orElseThrow());
     }
 
-    @Test
-    void theAutosaveIdleTimeComesFromTheFrameworkProperty() {
-        assertEquals(5, AutoSave.seconds(null));
-        assertEquals(1, AutoSave.seconds("1"));
-        assertEquals(5, AutoSave.seconds("vijf"));
-        assertEquals(1, AutoSave.seconds("0"));
-    }
 }

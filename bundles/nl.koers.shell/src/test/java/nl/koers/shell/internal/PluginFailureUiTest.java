@@ -42,7 +42,7 @@ class PluginFailureUiTest {
     @BeforeEach
     void open() {
         display = Display.getDefault();
-        workbench = new Workbench(display, new JsonDossierStore(), catalogue, new RecentFiles(dir.resolve("recent")),
+        workbench = new Workbench(display, RealDocuments.in(dir.resolve("data")), catalogue, new RecentFiles(dir.resolve("recent")),
                 Locale.of("nl"), () -> null, "0.1.0", (shell, texts) -> dialogs = new ScriptedDialogs(shell, texts));
         workbench.onInstrumentFailure((id, error) -> reported.add(id + ": " + error.getMessage()));
         workbench.open();
@@ -89,13 +89,13 @@ class PluginFailureUiTest {
         assertTrue(workbench.views().isEmpty(), "a stopped instrument does not start again");
 
         // the dossier and the other instrument work on
-        assertEquals(1, workbench.session().orElseThrow().dossier().partners().size());
-        assertTrue(workbench.session().orElseThrow().isDirty());
+        assertEquals(1, workbench.view().orElseThrow().dossier().partners().size());
+        assertTrue(workbench.view().orElseThrow().isDirty());
         workbench.startInstrument(HealthyInstrument.ID);
         robot.click(HealthyInstrument.BUTTON);
-        assertEquals(2, workbench.session().orElseThrow().dossier().partners().size());
+        assertEquals(2, workbench.view().orElseThrow().dossier().partners().size());
         robot.menu("menu.edit.undo");
-        assertEquals(1, workbench.session().orElseThrow().dossier().partners().size());
+        assertEquals(1, workbench.view().orElseThrow().dossier().partners().size());
     }
 
     @Test

@@ -65,7 +65,7 @@ class PluginsDialogUiTest {
     void open() throws Exception {
         felix = new PluginManagerInFelix(dir.resolve("felix"), dir.resolve("data"));
         display = Display.getDefault();
-        workbench = new Workbench(display, new JsonDossierStore(), new InstrumentCatalogue(),
+        workbench = new Workbench(display, RealDocuments.in(dir.resolve("data")), new InstrumentCatalogue(),
                 new RecentFiles(dir.resolve("recent")), Locale.of("nl"), () -> null, "0.1.0", ScriptedDialogs::new);
         workbench.usePlugins(felix::plugins);
         workbench.usePluginQuestions(shell -> questions);
@@ -192,6 +192,6 @@ class PluginsDialogUiTest {
         robot.spin();
         robot.waitUntil("the dropped plugin is installed", () -> felix.plugins().installed().size() == 1);
         assertEquals("2.1.0", felix.plugins().installed().get(0).version());
-        assertTrue(workbench.session().isEmpty(), "a plugin is not opened as a dossier");
+        assertTrue(workbench.view().isEmpty(), "a plugin is not opened as a dossier");
     }
 }

@@ -50,7 +50,7 @@ class WorkbenchUiTest {
     void open() {
         display = Display.getDefault();
         recent = new RecentFiles(dir.resolve("config/recent-files"));
-        workbench = new Workbench(display, store, catalogue, recent, Locale.of("nl"), this::sample, "0.1.0",
+        workbench = new Workbench(display, RealDocuments.in(dir.resolve("data")), catalogue, recent, Locale.of("nl"), this::sample, "0.1.0",
                 (shell, texts) -> dialogs = new ScriptedDialogs(shell, texts));
         workbench.open();
         robot = new Robot(display, workbench.shell());
@@ -70,9 +70,28 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void anEditFromAnotherThreadIsShownAndTheSaveWritesWhatIsShown() throws Exception {
+        robot.menu("menu.file.new");
+        nl.koers.document.Document document = workbench.view().get().document();
+        Thread elsewhere = new Thread(() -> document.apply(
+                nl.koers.domain.edit.Edits.addPartner(nl.koers.domain.Partner.of("UWV", Role.CORE))).join());
+        elsewhere.start();
+        elsewhere.join();
+
+        robot.waitUntil("the window shows it", () -> DossierPage.rows(robot.find("partners.table")).contains("UWV"));
+        assertTrue(workbench.shell().getText().startsWith("*"), workbench.shell().getText());
+        Path file = dir.resolve("elders.koers");
+        dialogs.files.add(file);
+        robot.menu("menu.file.save");
+        robot.waitUntil("the save is done", () -> !workbench.view().get().isDirty());
+        assertEquals(workbench.view().get().dossier(), store.read(file));
+        assertEquals(List.of("UWV"), DossierPage.rows(robot.find("partners.table")));
+    }
+
+    @Test
     void createADossierAddAPartnerSaveReopenAndCompare() throws Exception {
         robot.menu("menu.file.new");
-        assertTrue(workbench.session().isPresent());
+        assertTrue(workbench.view().isPresent());
 
         robot.type("details.title", "Wijkzorg Tiel");
         robot.type("details.theme", "zorg en welzijn in de wijk");
@@ -98,18 +117,18 @@ class WorkbenchUiTest {
         Path file = dir.resolve("wijkzorg.koers");
         dialogs.files.add(file);
         robot.menu("menu.file.save");
-        robot.waitUntil("the save is done", () -> !workbench.session().get().isDirty());
+        robot.waitUntil("the save is done", () -> !workbench.view().get().isDirty());
         assertEquals("Wijkzorg Tiel \u2013 Koers", workbench.shell().getText());
         assertTrue(dialogs.asked.contains("save as Wijkzorg Tiel.koers"), dialogs.asked.toString());
-        Dossier saved = workbench.session().get().dossier();
+        Dossier saved = workbench.view().get().dossier();
 
         robot.menu("menu.file.close");
-        assertTrue(workbench.session().isEmpty());
+        assertTrue(workbench.view().isEmpty());
         dialogs.files.add(file);
         robot.menu("menu.file.open");
-        robot.waitUntil("the dossier is open", () -> workbench.session().isPresent());
+        robot.waitUntil("the dossier is open", () -> workbench.view().isPresent());
 
-        Dossier reopened = workbench.session().get().dossier();
+        Dossier reopened = workbench.view().get().dossier();
         assertEquals(saved, reopened);
         assertEquals(store.read(file), reopened);
         var sanne = reopened.partners().get(1).representatives().get(0);
@@ -140,16 +159,16 @@ class WorkbenchUiTest {
     @Test
     void keyboardShortcutsReachTheMenu() {
         robot.press(SWT.CTRL, 'n');
-        assertTrue(workbench.session().isPresent(), "Ctrl+N makes a new dossier");
+        assertTrue(workbench.view().isPresent(), "Ctrl+N makes a new dossier");
         robot.click("partners.add");
-        assertEquals(1, workbench.session().get().dossier().partners().size());
+        assertEquals(1, workbench.view().get().dossier().partners().size());
         robot.press(SWT.CTRL, 'z');
-        assertEquals(0, workbench.session().get().dossier().partners().size(), "Ctrl+Z undoes");
+        assertEquals(0, workbench.view().get().dossier().partners().size(), "Ctrl+Z undoes");
         robot.press(SWT.CTRL, 'y');
-        assertEquals(1, workbench.session().get().dossier().partners().size(), "Ctrl+Y redoes");
+        assertEquals(1, workbench.view().get().dossier().partners().size(), "Ctrl+Y redoes");
         robot.press(SWT.CTRL, 'z');
         robot.press(SWT.CTRL | SWT.SHIFT, 'z');
-        assertEquals(1, workbench.session().get().dossier().partners().size(), "Ctrl+Shift+Z redoes too");
+        assertEquals(1, workbench.view().get().dossier().partners().size(), "Ctrl+Shift+Z redoes too");
     }
 
     @Test
@@ -201,7 +220,7 @@ class WorkbenchUiTest {
         robot.type("details.title", "Eerste");
         dialogs.answers.add(Dialogs.Answer.CANCEL);
         robot.menu("menu.file.new");
-        assertEquals("Eerste", workbench.session().get().dossier().title());
+        assertEquals("Eerste", workbench.view().get().dossier().title());
     }
 
     @Test
@@ -212,18 +231,18 @@ class WorkbenchUiTest {
         robot.waitUntil("the problem is reported", () -> !dialogs.told.isEmpty());
         assertTrue(dialogs.told.get(0).contains("kapot.koers"), dialogs.told.toString());
         assertTrue(dialogs.told.get(0).contains("regel 1"), dialogs.told.toString());
-        assertTrue(workbench.session().isEmpty());
+        assertTrue(workbench.view().isEmpty());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(broken)));
     }
 
     @Test
     void theSampleOpensWithItsPartnersAndAsksWhereToSave() {
         robot.menu("menu.file.sample");
-        robot.waitUntil("the sample is open", () -> workbench.session().isPresent());
+        robot.waitUntil("the sample is open", () -> workbench.view().isPresent());
         Table partners = robot.find("partners.table");
         assertTrue(partners.getItemCount() >= 4, "partners: " + partners.getItemCount());
         assertTrue(workbench.file().isEmpty(), "the shipped sample is never written over");
-        assertFalse(workbench.session().get().isDirty());
+        assertFalse(workbench.view().get().isDirty());
     }
 
     @Test

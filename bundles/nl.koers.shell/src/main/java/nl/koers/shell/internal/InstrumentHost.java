@@ -1,0 +1,169 @@
+package nl.koers.shell.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.koers.document.DocumentView;
+import nl.koers.domain.Texts;
+import nl.koers.plugins.Plugins;
+
+/**
+ * Instruments at work in the window, each in a tab of its own, and the plugins that bring them. An error that
+ * comes out of an instrument's code stops that instrument; the window, the dossier and the others go on.
+ */
+final class InstrumentHost {
+    private final Workbench window;
+    private final InstrumentCatalogue catalogue;
+    private final Texts texts;
+    private final Texts pluginTexts;
+    private final List<InstrumentView> views = new ArrayList<>();
+    private Supplier<Plugins> plugins = () -> null;
+    private Function<Shell, PluginsDialog.Questions> pluginQuestions;
+    private CatalogueLocation pluginLocation = CatalogueLocation.inUserConfig();
+    private PluginsDialog pluginsDialog;
+    private BiConsumer<String, Throwable> failureListener = (id, error) -> {
+    };
+
+    InstrumentHost(Workbench window, InstrumentCatalogue catalogue) {
+        this.window = window;
+        this.catalogue = catalogue;
+        this.texts = window.texts();
+        this.pluginTexts = Texts.load("nl.koers.shell.internal.PluginTexts", texts.locale(),
+                InstrumentHost.class.getClassLoader());
+        this.pluginQuestions = s -> new NativePluginQuestions(s, pluginTexts);
+    }
+
+    Texts pluginTexts() {
+        return pluginTexts;
+    }
+
+    int installed() {
+        return catalogue.size();
+    }
+
+    /** Opens the instrument's working screens on the open dossier, or shows them when already open. */
+    void start(String instrumentId) {
+        DocumentView view = window.view().orElse(null);
+        if (view == null) {
+            return;
+        }
+        for (InstrumentView v : views) {
+            if (v.instrumentId().equals(instrumentId) && !v.tab().isDisposed()) {
+                window.tabs().setSelection(v.tab());
+                return;
+            }
+        }
+        var entry = catalogue.entries(texts.locale()).stream().filter(e -> e.id().equals(instrumentId)).findFirst();
+        var screens = catalogue.screens(instrumentId);
+        if (entry.isEmpty() || entry.get().failed() || screens.isEmpty()) {
+            return;
+        }
+        InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
+                view, window::apply, this::toggleFullScreen, error -> failed(instrumentId, error));
+        started.tab().addListener(SWT.Dispose, e -> views.remove(started));
+        views.add(started);
+    }
+
+    List<InstrumentView> views() {
+        return List.copyOf(views);
+    }
+
+    /** An instrument at work belongs to the dossier it was started on. */
+    void closeAll() {
+        List.copyOf(views).forEach(InstrumentView::close);
+        views.clear();
+    }
+
+    /**
+     * An error that came out of an event in the window (a click, a redraw, a timer): when it passed through an
+     * instrument's code, that instrument stops and the window, the dossier and the other instruments go on.
+     */
+    void failed(Throwable error) {
+        Optional<String> owner = catalogue.ownerOf(error);
+        if (owner.isPresent()) {
+            // its screens may be half-way through what failed: they close, after the event has unwound
+            window.display().asyncExec(() -> List.copyOf(views).stream()
+                    .filter(v -> v.instrumentId().equals(owner.get())).forEach(InstrumentView::close));
+            failed(owner.get(), error);
+            return;
+        }
+        error.printStackTrace();
+        window.alert(SWT.ICON_ERROR, "dialog.internalError.title", texts.format("dialog.internalError.text", error));
+    }
+
+    /** Stops an instrument that threw: the catalogue shows its error, the plugin manager hears of it, once. */
+    void failed(String instrumentId, Throwable error) {
+        boolean already = catalogue.entries(texts.locale()).stream()
+                .anyMatch(e -> e.id().equals(instrumentId) && e.failed());
+        catalogue.markFailed(instrumentId, error);
+        failureListener.accept(instrumentId, error);
+        if (already) {
+            return;
+        }
+        String name = catalogue.entries(texts.locale()).stream().filter(e -> e.id().equals(instrumentId))
+                .map(InstrumentCatalogue.Entry::name).findFirst().orElse(instrumentId);
+        window.alert(SWT.ICON_ERROR, "dialog.instrumentFailed.title",
+                texts.format("dialog.instrumentFailed.text", name, String.valueOf(error)));
+    }
+
+    /** F11: the instrument in front goes to projector mode; elsewhere the window goes full screen. */
+    void projector() {
+        for (InstrumentView v : views) {
+            if (window.tabs().getSelection() == v.tab()) {
+                v.toggleProjector();
+                return;
+            }
+        }
+        toggleFullScreen();
+    }
+
+    private void toggleFullScreen() {
+        window.shell().setFullScreen(!window.shell().getFullScreen());
+    }
+
+    // ---- plugins
+
+    void usePlugins(Supplier<Plugins> p) {
+        plugins = p;
+    }
+
+    /** For the UI tests, which answer the plugin dialog's questions themselves. */
+    void usePluginQuestions(Function<Shell, PluginsDialog.Questions> questions) {
+        pluginQuestions = questions;
+    }
+
+    /** For the UI tests: where the dialog remembers the firm's catalogue. */
+    void usePluginCatalogueLocation(CatalogueLocation location) {
+        pluginLocation = location;
+    }
+
+    /** Who else hears that an instrument failed: the plugin manager, when it is installed. */
+    void onInstrumentFailure(BiConsumer<String, Throwable> listener) {
+        failureListener = listener;
+    }
+
+    /** Extra > Plugins: one dialog at a time, brought to the front when it is open already. */
+    Optional<PluginsDialog> openPlugins() {
+        if (pluginsDialog != null && !pluginsDialog.shell().isDisposed()) {
+            pluginsDialog.shell().setActive();
+            return Optional.of(pluginsDialog);
+        }
+        Plugins manager = plugins.get();
+        if (manager == null) {
+            window.dialogs().tell(SWT.ICON_WARNING, pluginTexts.get("plugins.title"),
+                    pluginTexts.get("plugins.unavailable"));
+            return Optional.empty();
+        }
+        pluginsDialog = new PluginsDialog(window.shell(), manager, pluginTexts, pluginQuestions.apply(window.shell()),
+                pluginLocation);
+        pluginsDialog.open();
+        return Optional.of(pluginsDialog);
+    }
+}

@@ -1,0 +1,182 @@
+package nl.koers.shell.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.koers.document.DocumentState;
+import nl.koers.domain.Texts;
+
+/** The window's menu bar, its shortcuts, the recent files and files dropped on the window. */
+final class Menus {
+    private final Workbench window;
+    private final Texts texts;
+    private final Shell shell;
+    private final DossierFiles files;
+    private final MenuItem undoItem;
+    private final MenuItem redoItem;
+    private final MenuItem saveItem;
+    private final MenuItem saveAsItem;
+    private final MenuItem closeItem;
+    private final MenuItem historyItem;
+    private final Menu recentMenu;
+
+    Menus(Workbench window, DossierFiles files, Safekeeping safekeeping, InstrumentHost instruments, Exports exports,
+            String version) {
+        this.window = window;
+        this.texts = window.texts();
+        this.shell = window.shell();
+        this.files = files;
+        Menu bar = new Menu(shell, SWT.BAR);
+        shell.setMenuBar(bar);
+        Menu fileMenu = submenu(bar, "menu.file");
+        item(fileMenu, "menu.file.new", SWT.MOD1 + 'N', files::newDossier);
+        item(fileMenu, "menu.file.open", SWT.MOD1 + 'O', files::openDialog);
+        MenuItem recentItem = new MenuItem(fileMenu, SWT.CASCADE);
+        recentItem.setText(texts.get("menu.file.recent"));
+        recentMenu = new Menu(recentItem);
+        recentItem.setMenu(recentMenu);
+        item(fileMenu, "menu.file.sample", 0, files::openSample);
+        new MenuItem(fileMenu, SWT.SEPARATOR);
+        MenuItem exportItem = new MenuItem(fileMenu, SWT.CASCADE);
+        exportItem.setText(texts.get("menu.file.export"));
+        exportItem.setData(Ids.KEY, "menu.file.export");
+        Menu exportMenu = new Menu(exportItem);
+        exportItem.setMenu(exportMenu);
+        exportMenu.addListener(SWT.Show, e -> exports.fill(exportMenu));
+        exports.fill(exportMenu);
+        saveItem = item(fileMenu, "menu.file.save", SWT.MOD1 + 'S', () -> files.save(null));
+        saveAsItem = item(fileMenu, "menu.file.saveAs", SWT.MOD1 + SWT.SHIFT + 'S', () -> files.saveAs(null));
+        historyItem = item(fileMenu, "menu.file.history", 0, safekeeping::showHistory);
+        item(fileMenu, "menu.file.recover", 0, safekeeping::offerRecovery);
+        closeItem = item(fileMenu, "menu.file.close", SWT.MOD1 + 'W', files::closeDossier);
+        new MenuItem(fileMenu, SWT.SEPARATOR);
+        item(fileMenu, "menu.file.quit", SWT.MOD1 + 'Q', shell::close);
+
+        Menu editMenu = submenu(bar, "menu.edit");
+        undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window::undo);
+        redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window::redo);
+        // Ctrl+Shift+Z is redo too, as in most editors
+        window.display().addFilter(SWT.KeyDown, e -> {
+            if (e.widget instanceof Control c && c.getShell() == shell
+                    && (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) == (SWT.MOD1 | SWT.SHIFT)
+                    && (e.keyCode == 'z' || e.keyCode == 'Z')) {
+                window.redo();
+                e.doit = false;
+            }
+        });
+
+        Menu viewMenu = submenu(bar, "menu.view");
+        item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
+
+        Texts pluginTexts = instruments.pluginTexts();
+        Menu extraMenu = new Menu(shell, SWT.DROP_DOWN);
+        MenuItem extra = new MenuItem(bar, SWT.CASCADE);
+        extra.setText(pluginTexts.get("menu.extra"));
+        extra.setMenu(extraMenu);
+        MenuItem pluginsItem = new MenuItem(extraMenu, SWT.PUSH);
+        pluginsItem.setText(pluginTexts.get("menu.extra.plugins"));
+        pluginsItem.setData(Ids.KEY, "menu.extra.plugins");
+        pluginsItem.addListener(SWT.Selection, e -> instruments.openPlugins());
+
+        Menu helpMenu = submenu(bar, "menu.help");
+        item(helpMenu, "menu.help.about", 0, () -> window.alert(SWT.ICON_INFORMATION, "dialog.about.title",
+                texts.format("dialog.about.text", version, Runtime.version().feature(), instruments.installed())));
+    }
+
+    /** Enables what can be done with the dossier in {@code state} (null: none open), and names undo and redo. */
+    void show(DocumentState state) {
+        boolean open = state != null;
+        undoItem.setEnabled(open && state.canUndo());
+        redoItem.setEnabled(open && state.canRedo());
+        undoItem.setText(open && state.undoLabel().isPresent()
+                ? texts.format("menu.edit.undoWhat", editName(state.undoLabel().get()))
+                : texts.get("menu.edit.undo"));
+        redoItem.setText(open && state.redoLabel().isPresent()
+                ? texts.format("menu.edit.redoWhat", editName(state.redoLabel().get()))
+                : texts.get("menu.edit.redo"));
+        // read-only: Save would write over a file that is not this window's to write; Save As makes a copy
+        saveItem.setEnabled(open && state.readOnly().isEmpty());
+        saveAsItem.setEnabled(open);
+        closeItem.setEnabled(open);
+        historyItem.setEnabled(open && state.file().isPresent());
+    }
+
+    /** The name of an edit: the domain's words, or the window's own for what only the window does. */
+    private String editName(String labelKey) {
+        Texts words = window.words();
+        return words.has(labelKey) ? words.get(labelKey) : texts.get(labelKey);
+    }
+
+    void showRecent(List<Path> paths) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        for (MenuItem i : recentMenu.getItems()) {
+            i.dispose();
+        }
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem(recentMenu, SWT.PUSH);
+            none.setText(texts.get("menu.file.recent.none"));
+            none.setEnabled(false);
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            Path p = paths.get(i);
+            MenuItem item = new MenuItem(recentMenu, SWT.PUSH);
+            item.setText("&" + (i + 1) + "  " + p.getFileName() + "  \u2013  " + p.getParent());
+            item.addListener(SWT.Selection, e -> files.openRecent(p));
+        }
+        if (!paths.isEmpty()) {
+            new MenuItem(recentMenu, SWT.SEPARATOR);
+            MenuItem clear = new MenuItem(recentMenu, SWT.PUSH);
+            clear.setText(texts.get("menu.file.recent.clear"));
+            clear.addListener(SWT.Selection, e -> files.clearRecent());
+        }
+        window.welcome().showRecent(paths);
+    }
+
+    /** A dossier dropped on the window opens; a plugin goes to the plugin manager. */
+    void dropFiles() {
+        DropTarget target = new DropTarget(shell, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_DEFAULT);
+        target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+        target.addListener(DND.Drop, e -> {
+            if (e.data instanceof String[] names && names.length > 0) {
+                Path dropped = Path.of(names[0]);
+                if (PluginsDialog.isPluginFile(dropped)) {
+                    window.openPlugins().ifPresent(d -> d.installFile(dropped));
+                } else {
+                    files.whenDiscardable(() -> files.open(dropped));
+                }
+            }
+        });
+        target.addListener(DND.DragEnter, e -> e.detail = DND.DROP_COPY);
+    }
+
+    private Menu submenu(Menu bar, String key) {
+        MenuItem item = new MenuItem(bar, SWT.CASCADE);
+        item.setText(texts.get(key));
+        Menu menu = new Menu(shell, SWT.DROP_DOWN);
+        item.setMenu(menu);
+        return menu;
+    }
+
+    private MenuItem item(Menu menu, String key, int accelerator, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(texts.get(key));
+        item.setData(Ids.KEY, key);
+        if (accelerator != 0) {
+            item.setAccelerator(accelerator);
+        }
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+}
