@@ -3,6 +3,8 @@ package nl.koers.shell.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,6 +26,12 @@ final class InstrumentHost {
     private final Texts texts;
     private final Texts pluginTexts;
     private final List<InstrumentView> views = new ArrayList<>();
+    /** Where instruments do what would make the window wait; it ends with the window. */
+    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "koers-instrument-work");
+        t.setDaemon(true);
+        return t;
+    });
     private Supplier<Plugins> plugins = () -> null;
     private Function<Shell, PluginsDialog.Questions> pluginQuestions;
     private CatalogueLocation pluginLocation = CatalogueLocation.inUserConfig();
@@ -66,13 +74,18 @@ final class InstrumentHost {
             return;
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
-                view, window::apply, this::toggleFullScreen, error -> failed(instrumentId, error));
+                view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error));
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
     }
 
     List<InstrumentView> views() {
         return List.copyOf(views);
+    }
+
+    /** The window goes: work still queued for instruments is dropped. */
+    void stop() {
+        work.shutdownNow();
     }
 
     /** An instrument at work belongs to the dossier it was started on. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -41,6 +42,7 @@ final class InstrumentView {
     private final InstrumentScreens screens;
     private final DocumentView session;
     private final Consumer<Edit> edits;
+    private final Executor background;
     private final Runnable toggleFullScreen;
     private final Consumer<Throwable> failures;
     private final CTabItem tab;
@@ -62,12 +64,14 @@ final class InstrumentView {
     private int step;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
-            DocumentView session, Consumer<Edit> edits, Runnable toggleFullScreen, Consumer<Throwable> failures) {
+            DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
+            Consumer<Throwable> failures) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;
         this.session = session;
         this.edits = edits;
+        this.background = background;
         this.toggleFullScreen = toggleFullScreen;
         this.failures = failures;
         makeFonts();
@@ -288,6 +292,11 @@ final class InstrumentView {
         @Override
         public void goToStep(int index) {
             show(index);
+        }
+
+        @Override
+        public Executor background() {
+            return background;
         }
     }
 }

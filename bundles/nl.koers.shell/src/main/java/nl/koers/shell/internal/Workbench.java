@@ -134,6 +134,7 @@ final class Workbench {
         shell.addListener(SWT.Dispose, e -> {
             catalogue.removeListener(instrumentsChanged);
             letGo();
+            instruments.stop();
             background.close();
         });
         menus.dropFiles();

@@ -1,6 +1,7 @@
 package nl.koers.instrument.api.swt;
 
 import java.util.Locale;
+import java.util.concurrent.Executor;
 
 import org.eclipse.swt.graphics.Font;
 import org.osgi.annotation.versioning.ProviderType;
@@ -16,7 +17,10 @@ public interface WorkContext {
     /** The dossier as it is now. */
     Dossier dossier();
 
-    /** Applies an edit; it can be undone with Ctrl+Z like any other. */
+    /**
+     * Applies an edit; it can be undone with Ctrl+Z like any other. From the UI thread the change is shown when
+     * this returns; from any other thread it is queued, applied in order, and shown through {@link #onChange}.
+     */
     void apply(Edit edit);
 
     /**
@@ -36,4 +40,11 @@ public interface WorkContext {
 
     /** Shows another step of this instrument, e.g. to go from a finding to the card it comes from. */
     void goToStep(int step);
+
+    /**
+     * A thread for work that would make the window wait (an analysis of a large table, reading a file). Work done
+     * there may {@link #apply} edits; they reach the screens through {@link #onChange} on the UI thread. It ends
+     * when the window closes.
+     */
+    Executor background();
 }

@@ -5,7 +5,7 @@
  * {@link nl.koers.instrument.api.swt.WorkContext} through which it reads and edits the dossier.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.koers.instrument.api.swt;
 
 import org.osgi.annotation.bundle.Export;

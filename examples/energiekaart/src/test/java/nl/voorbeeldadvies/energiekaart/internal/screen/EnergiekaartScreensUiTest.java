@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Dossier;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.DocumentView;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
@@ -36,7 +36,7 @@ class EnergiekaartScreensUiTest {
 
     @AutoClose
     private StepWindow window;
-    private DossierSession session;
+    private DocumentView session;
     private Robot robot;
 
     private void open(Dossier start, Locale locale, boolean projector) {

@@ -3,7 +3,9 @@ package nl.koers.instrument.api.swt.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
@@ -11,28 +13,36 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
+import nl.koers.document.Document;
+import nl.koers.document.DocumentView;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.edit.DossierSession;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.swt.WorkContext;
 
 /**
- * A real work context, as small as the workbench's: edits go to a real session, listeners hear every change
- * (edit, undo, redo) until their screen is disposed. For UI tests of instrument screens: the fonts are the system
- * font, larger for the projector; {@link #close()} frees them.
+ * A real work context, as the workbench's: edits go to a real document (seen through a {@link DocumentView} on the
+ * display's thread, as in the window), listeners hear every change (edit, undo, redo, and an edit made on another
+ * thread once it reaches the display) until their screen is disposed. For UI tests of instrument screens: the fonts
+ * are the system font, larger for the projector; {@link #close()} frees them and stops the background thread.
  */
 public final class SessionContext implements WorkContext {
-    private final DossierSession session;
+    private final DocumentView session;
     private final Locale locale;
     private final boolean projector;
     private final Font body;
     private final Font heading;
     private final List<Runnable> listeners = new ArrayList<>();
-    private final Consumer<DossierSession> hear = s -> List.copyOf(listeners).forEach(Runnable::run);
+    private final Runnable hear = () -> List.copyOf(listeners).forEach(Runnable::run);
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "koers-test-background");
+        t.setDaemon(true);
+        return t;
+    });
     private int step = -1;
 
-    public SessionContext(Display display, DossierSession session, Locale locale, boolean projector) {
-        this.session = session;
+    /** A context on {@code document}, which it does not close: the test owns it. */
+    public SessionContext(Display display, Document document, Locale locale, boolean projector) {
+        this.session = new DocumentView(document, display::asyncExec, () -> Display.getCurrent() == display);
         this.locale = locale;
         this.projector = projector;
         FontData base = display.getSystemFont().getFontData()[0];
@@ -42,11 +52,17 @@ public final class SessionContext implements WorkContext {
         session.onChange(hear);
     }
 
-    /** Stops listening and frees the fonts. */
+    /** The document as the screens see it: what a test checks, and where it undoes. */
+    public DocumentView session() {
+        return session;
+    }
+
+    /** Stops listening, frees the fonts and stops the background thread. */
     public void close() {
-        session.removeListener(hear);
+        session.close();
         body.dispose();
         heading.dispose();
+        background.shutdownNow();
     }
 
     /** A context for one screen: its listeners go when the screen goes, as in the workbench. */
@@ -94,6 +110,11 @@ public final class SessionContext implements WorkContext {
             @Override
             public void goToStep(int step) {
                 SessionContext.this.step = step;
+            }
+
+            @Override
+            public Executor background() {
+                return background;
             }
         };
     }
@@ -146,5 +167,10 @@ public final class SessionContext implements WorkContext {
     @Override
     public void goToStep(int step) {
         SessionContext.this.step = step;
+    }
+
+    @Override
+    public Executor background() {
+        return background;
     }
 }

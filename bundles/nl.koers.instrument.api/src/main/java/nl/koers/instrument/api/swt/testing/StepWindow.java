@@ -10,12 +10,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.domain.Dossier;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.Document;
+import nl.koers.document.DocumentView;
+import nl.koers.document.Documents;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 
 /**
  * An open window with every step of an instrument's screens in it, one page per step, as the workbench shows them:
- * a real dossier session behind a {@link SessionContext}, each screen built on its own page with
+ * a real document behind a {@link SessionContext}, each screen built on its own page with
  * {@link SessionContext#forScreen}, one page in view at a time ({@link #show}) and a {@link Robot} over the whole
  * window. For UI tests of instrument screens; {@link #close()} it after each test (JUnit's {@code @AutoClose} on
  * the field does):
@@ -35,14 +37,14 @@ public final class StepWindow implements AutoCloseable {
     private static final int HEIGHT = 900;
 
     private final Shell shell;
-    private final DossierSession session;
+    private final Document document;
     private final SessionContext context;
     private final Composite[] pages;
     private final Robot robot;
 
-    private StepWindow(Shell shell, DossierSession session, SessionContext context, Composite[] pages, Robot robot) {
+    private StepWindow(Shell shell, Document document, SessionContext context, Composite[] pages, Robot robot) {
         this.shell = shell;
-        this.session = session;
+        this.document = document;
         this.context = context;
         this.pages = pages;
         this.robot = robot;
@@ -69,8 +71,8 @@ public final class StepWindow implements AutoCloseable {
         Shell shell = new Shell(display);
         shell.setBounds(0, 0, size.x, size.y);
         shell.setLayout(new StackLayout());
-        DossierSession session = new DossierSession(start);
-        SessionContext context = new SessionContext(display, session, locale, projector);
+        Document document = Documents.detached(start);
+        SessionContext context = new SessionContext(display, document, locale, projector);
         Composite[] pages = new Composite[steps];
         try {
             for (int i = 0; i < steps; i++) {
@@ -81,17 +83,23 @@ public final class StepWindow implements AutoCloseable {
             // a screen that fails to build must not leave its window behind for the next test
             shell.dispose();
             context.close();
+            document.close();
             throw e;
         }
-        StepWindow window = new StepWindow(shell, session, context, pages, new Robot(display, shell, idPrefix));
+        StepWindow window = new StepWindow(shell, document, context, pages, new Robot(display, shell, idPrefix));
         shell.open();
         window.show(0);
         return window;
     }
 
-    /** The session the screens edit: what a test checks, and where it undoes. */
-    public DossierSession session() {
-        return session;
+    /** The document as the screens see it: what a test checks, and where it undoes. */
+    public DocumentView session() {
+        return context.session();
+    }
+
+    /** The document the screens edit, for what happens off the display's thread. */
+    public Document document() {
+        return document;
     }
 
     /** The context the screens were built with; {@link SessionContext#lastStep()} tells where a screen sent to. */
@@ -130,6 +138,7 @@ public final class StepWindow implements AutoCloseable {
             shell.dispose();
         }
         context.close();
+        document.close();
         robot.spin();
     }
 }

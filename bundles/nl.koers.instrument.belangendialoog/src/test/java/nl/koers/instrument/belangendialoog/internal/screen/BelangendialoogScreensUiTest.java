@@ -28,7 +28,7 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
 import nl.koers.domain.analysis.LensProfile;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.DocumentView;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
@@ -53,7 +53,7 @@ class BelangendialoogScreensUiTest {
     private StepWindow window;
     private Display display;
     private SessionContext context;
-    private DossierSession session;
+    private DocumentView session;
     private Robot robot;
 
     private void open(Dossier start, Locale locale, boolean projector) {

@@ -54,7 +54,8 @@ public final class ScreenshotTour {
         if (flags.contains("demo")) {
             demo(session);
         }
-        SessionContext context = new SessionContext(display, session, locale, projector);
+        nl.koers.document.Document document = nl.koers.document.Documents.detached(session.dossier());
+        SessionContext context = new SessionContext(display, document, locale, projector);
         BelangendialoogScreens screens = new BelangendialoogScreens();
         Composite[] pages = new Composite[BelangendialoogScreens.STEPS];
         for (int i = 0; i < pages.length; i++) {
@@ -76,6 +77,7 @@ public final class ScreenshotTour {
         }
         shell.dispose();
         context.close();
+        document.close();
         display.dispose();
     }
 

@@ -1,21 +1,23 @@
 package nl.koers.instrument.brengenhalen.internal.homework;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+
+import org.osgi.framework.BundleContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import nl.koers.domain.Dossier;
+import nl.koers.document.Document;
+import nl.koers.document.DocumentException;
+import nl.koers.document.DossierDocuments;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
-import nl.koers.store.DossierFileException;
-import nl.koers.store.DossierStore;
 
 /**
  * {@code koers import-homework DOSSIER FORM.pdf... [--yes]}: reads filled homework forms into the dossier.
@@ -24,19 +26,38 @@ import nl.koers.store.DossierStore;
  * another dossier's, ...) is reported and the others go on. It asks nothing (there is no one to answer in a
  * script): when the forms only fill answers that were still empty, it saves; when they would overwrite answers
  * the dossier already holds, it saves only with {@code --yes}, and otherwise stops with exit 1 and nothing
- * written. It saves once, atomically, through the store. Exit 0 when every form was imported (or changed
+ * written. It works on the dossier's document: it takes the dossier's lock (waiting up to ten seconds, or
+ * {@code koers.lock.wait.seconds}, for another process that has it), and its save refuses to write over a file
+ * that changed on disk since it was read, so two imports at once both land and none overwrites the other. Exit 0 when every form was imported (or changed
  * nothing), 1 when a form was refused, the dossier could not be read or saved, or {@code --yes} was missing;
  * 2 for wrong arguments.
  */
 @Component(service = Command.class)
 public final class ImportHomeworkCommand implements Command {
+    /** The framework property with how long a command waits for a dossier that another process is saving. */
+    static final String LOCK_WAIT_PROPERTY = "koers.lock.wait.seconds";
     private static final int SHOWN = 100;
 
-    private final DossierStore store;
+    private final DossierDocuments documents;
+    private final Duration lockWait;
 
     @Activate
-    public ImportHomeworkCommand(@Reference DossierStore store) {
-        this.store = store;
+    public ImportHomeworkCommand(BundleContext context, @Reference DossierDocuments documents) {
+        this(documents, lockWait(context.getProperty(LOCK_WAIT_PROPERTY)));
+    }
+
+    ImportHomeworkCommand(DossierDocuments documents, Duration lockWait) {
+        this.documents = documents;
+        this.lockWait = lockWait;
+    }
+
+    /** Ten seconds unless the property says otherwise: long enough for another import's save, short for a window. */
+    static Duration lockWait(String property) {
+        try {
+            return Duration.ofSeconds(property == null ? 10 : Math.max(0, Long.parseLong(property.strip())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(10);
+        }
     }
 
     @Override
@@ -51,8 +72,7 @@ public final class ImportHomeworkCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> arguments) {
-        Locale locale = context.locale();
-        Texts texts = HomeworkTexts.of(locale);
+        Texts texts = HomeworkTexts.of(context.locale());
         boolean yes = false;
         List<String> files = new ArrayList<>();
         for (String a : arguments) {
@@ -70,20 +90,35 @@ public final class ImportHomeworkCommand implements Command {
             return USAGE;
         }
         String dossierName = files.get(0);
-        Path dossierFile = context.resolve(dossierName);
-        Dossier original;
+        Document document;
         try {
-            original = store.read(dossierFile);
-        } catch (DossierFileException e) {
-            context.err().println(e.message(locale));
+            // the lock first: a window or another import that has the dossier finishes before this one reads it
+            document = documents.open(context.resolve(dossierName), lockWait);
+        } catch (DocumentException e) {
+            context.err().println(e.message(context.locale()));
             return FAILED;
         }
-        Dossier dossier = original;
+        try {
+            return importInto(document, dossierName, files.subList(1, files.size()), yes, context);
+        } finally {
+            document.close();
+        }
+    }
+
+    /** Reads every form against the dossier as the forms before it left it, and saves once when all is well. */
+    private int importInto(Document document, String dossierName, List<String> forms, boolean yes,
+            CommandContext context) {
+        Locale locale = context.locale();
+        Texts texts = HomeworkTexts.of(locale);
+        if (document.state().readOnly().isPresent()) {
+            context.err().println(document.state().readOnly().get().message(locale));
+            return FAILED;
+        }
         int refused = 0;
         boolean overwrites = false;
-        for (String form : files.subList(1, files.size())) {
+        for (String form : forms) {
             try {
-                ImportedHomework h = HomeworkImport.read(context.resolve(form), form, dossier);
+                ImportedHomework h = HomeworkImport.read(context.resolve(form), form, document.dossier());
                 List<HomeworkChange> changes = h.changes(locale);
                 context.out().println(texts.format("import.form", form, h.before().name(), changes.size()));
                 for (HomeworkChange c : changes) {
@@ -94,14 +129,14 @@ public final class ImportHomeworkCommand implements Command {
                     context.out().println(texts.format("import.skipped", s.message(locale)));
                 }
                 overwrites |= h.overwrites();
-                dossier = h.edit().applyTo(dossier);
+                document.apply(h.edit()).join();
             } catch (HomeworkRefusal r) {
                 refused++;
                 context.err().println(texts.format("import.refused", r.message(locale)));
             }
         }
         int done = refused == 0 ? OK : FAILED;
-        if (dossier.equals(original)) {
+        if (!document.state().dirty()) {
             context.out().println(texts.format("import.nothingChanged", dossierName));
             return done;
         }
@@ -110,9 +145,10 @@ public final class ImportHomeworkCommand implements Command {
             return FAILED;
         }
         try {
-            store.write(dossier, dossierFile);
-        } catch (IOException | RuntimeException e) {
-            context.err().println(texts.format("import.saveFailed", dossierName, String.valueOf(e.getMessage())));
+            document.save().join();
+        } catch (CompletionException e) {
+            String why = e.getCause() instanceof DocumentException d ? d.message(locale) : String.valueOf(e.getCause());
+            context.err().println(texts.format("import.saveFailed", dossierName, why));
             return FAILED;
         }
         context.out().println(texts.format("import.saved", dossierName));

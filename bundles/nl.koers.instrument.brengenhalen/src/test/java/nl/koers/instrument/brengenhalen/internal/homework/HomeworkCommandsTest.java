@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,10 @@ import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
 import nl.koers.store.DossierStore;
+import nl.koers.document.internal.Registry;
+import nl.koers.store.internal.FileDossierLocks;
+import nl.koers.store.internal.FileLocalHistory;
+import nl.koers.store.internal.FileRecoveryStore;
 import nl.koers.store.internal.JsonDossierStore;
 
 /** {@code koers homework-forms} and {@code koers import-homework} with the real store, on real files. */
@@ -40,7 +45,7 @@ class HomeworkCommandsTest {
 
     private final DossierStore store = new JsonDossierStore();
     private final Command forms = new HomeworkFormsCommand(store);
-    private final Command importer = new ImportHomeworkCommand(store);
+    private Command importer;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Path dossierFile;
@@ -49,6 +54,9 @@ class HomeworkCommandsTest {
     void aDossierOnDisk() throws IOException {
         dossierFile = dir.resolve("jongeren.koers");
         store.write(HomeworkDossiers.small(), dossierFile);
+        Path data = dir.resolve("data");
+        importer = new ImportHomeworkCommand(new Registry(store, new FileRecoveryStore(data),
+                new FileLocalHistory(data, 5), new FileDossierLocks(), 5), Duration.ofMillis(500));
     }
 
     @Test
@@ -109,6 +117,19 @@ class HomeworkCommandsTest {
         clear();
         assertEquals(Command.OK, run(importer, "jongeren.koers", filled.getFileName().toString()));
         assertTrue(out().contains("(geen wijzigingen)") && out().contains("niet opnieuw opgeslagen"), out());
+        assertArrayEquals(before, Files.readAllBytes(dossierFile));
+    }
+
+    @Test
+    void aDossierSomeoneElseHasOpenIsNotWrittenAndTheMessageSaysWhoHasIt() throws Exception {
+        filledRoc("roc.pdf", "2,5");
+        byte[] before = Files.readAllBytes(dossierFile);
+        try (var elsewhere = new FileDossierLocks().lock(dossierFile)) {
+            assertEquals(Command.FAILED, run(importer, "jongeren.koers", "roc.pdf"));
+        }
+        assertTrue(err().contains("jongeren.koers"), err());
+        assertTrue(err().contains("geopend"), err());
+        assertFalse(out().contains("opgeslagen"), out());
         assertArrayEquals(before, Files.readAllBytes(dossierFile));
     }
 

@@ -32,7 +32,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Match;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.DocumentView;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
@@ -58,7 +58,7 @@ class BrengenhalenScreensUiTest {
     private StepWindow window;
     private Display display;
     private SessionContext context;
-    private DossierSession session;
+    private DocumentView session;
     private Robot robot;
 
     private void open(Dossier start, Locale locale, boolean projector) {

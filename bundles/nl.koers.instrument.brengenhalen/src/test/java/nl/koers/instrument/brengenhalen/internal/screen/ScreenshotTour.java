@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.domain.Dossier;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.DocumentView;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
@@ -47,8 +47,9 @@ public final class ScreenshotTour {
         shell.setText("Brengen-halen gesprek");
         shell.setBounds(0, 0, projector ? 1920 : 1400, projector ? 1080 : 900);
         shell.setLayout(new StackLayout());
-        DossierSession session = new DossierSession(dossier);
-        SessionContext context = new SessionContext(display, session, locale, projector);
+        nl.koers.document.Document document = nl.koers.document.Documents.detached(dossier);
+        SessionContext context = new SessionContext(display, document, locale, projector);
+        DocumentView session = context.session();
         AtomicLong now = new AtomicLong(0);
         BrengenhalenScreens screens = new BrengenhalenScreens(now::get, null);
         Composite[] pages = new Composite[BrengenhalenScreens.STEPS];
@@ -95,6 +96,7 @@ public final class ScreenshotTour {
         snap(display, shell, out.resolve("bh-step5-differences" + suffix + ".png"));
         shell.dispose();
         context.close();
+        document.close();
         display.dispose();
     }
 

@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.domain.Dossier;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.DocumentView;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.api.swt.FigurePainter;
@@ -59,8 +59,9 @@ public final class ScreenshotTour {
         shell.setText("Netwerkambitie");
         shell.setBounds(0, 0, projector ? 1920 : 1400, projector ? 1080 : 900);
         shell.setLayout(new StackLayout());
-        DossierSession session = new DossierSession(dossier);
-        SessionContext context = new SessionContext(display, session, locale, projector);
+        nl.koers.document.Document document = nl.koers.document.Documents.detached(dossier);
+        SessionContext context = new SessionContext(display, document, locale, projector);
+        DocumentView session = context.session();
         Composite[] pages = new Composite[4];
         NetwerkambitieScreens screens = new NetwerkambitieScreens();
         for (int i = 0; i < 4; i++) {
@@ -101,6 +102,7 @@ public final class ScreenshotTour {
         }
         shell.dispose();
         context.close();
+        document.close();
         display.dispose();
     }
 

@@ -24,7 +24,7 @@ import nl.koers.domain.CanvasNote;
 import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.SnapshotKind;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.DocumentView;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
@@ -39,7 +39,7 @@ class PartnermodelScreensUiTest {
     private static final Locale NL = Locale.of("nl");
 
     /** The dossier as the screens change it: what the tests check. */
-    private DossierSession session;
+    private DocumentView session;
     private Display display;
     /** One page per step, as the workbench gives them. */
     @AutoClose

@@ -20,7 +20,7 @@ import nl.koers.domain.CanvasNote;
 import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.SnapshotKind;
-import nl.koers.domain.edit.DossierSession;
+import nl.koers.document.DocumentView;
 import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
@@ -45,7 +45,8 @@ public final class ScreenshotTour {
         Shell shell = new Shell(display, SWT.NO_TRIM);
         shell.setBounds(0, 0, 1920, 1080);
         shell.setLayout(new StackLayout());
-        SessionContext context = new SessionContext(display, new DossierSession(d), locale, projector);
+        nl.koers.document.Document document = nl.koers.document.Documents.detached(d);
+        SessionContext context = new SessionContext(display, document, locale, projector);
         PartnermodelScreens screens = new PartnermodelScreens(TemplateCatalogue.standardOnly());
         Composite[] pages = new Composite[PartnermodelScreens.STEPS];
         for (int i = 0; i < pages.length; i++) {
@@ -78,6 +79,7 @@ public final class ScreenshotTour {
         }
         shell.dispose();
         context.close();
+        document.close();
         display.dispose();
     }
 }
