@@ -6,7 +6,7 @@
  * {@link nl.koers.store.DossierLocks} (one place edits a dossier at a time).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.koers.store;
 
 import org.osgi.annotation.bundle.Export;

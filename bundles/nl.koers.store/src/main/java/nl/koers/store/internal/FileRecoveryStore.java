@@ -37,6 +37,7 @@ public final class FileRecoveryStore implements RecoveryStore {
 
     private final Path folder;
     private final JsonDossierStore format = new JsonDossierStore();
+    private final BoundedRead files = BoundedRead.of(null);
     private final ProcessIdentity self = ProcessIdentity.current();
 
     public FileRecoveryStore(Path dataFolder) {
@@ -89,8 +90,8 @@ public final class FileRecoveryStore implements RecoveryStore {
     private Optional<RecoveryCopy> offer(Path file) {
         JsonNode e;
         try {
-            e = format.mapper().readTree(file.toFile());
-        } catch (IOException | RuntimeException damaged) {
+            e = format.mapper().readTree(files.bytes(file));
+        } catch (IOException | DossierFileException | RuntimeException damaged) {
             return Optional.empty(); // half a copy is never offered; the atomic write makes this rare
         }
         try {
@@ -149,12 +150,12 @@ public final class FileRecoveryStore implements RecoveryStore {
     public Dossier read(RecoveryCopy copy) throws DossierFileException {
         Path file = fileOf(copy.sessionKey());
         String name = file.toString();
+        byte[] bytes = files.bytes(file);
         JsonNode envelope;
         try {
-            envelope = format.mapper().readTree(file.toFile());
+            envelope = format.mapper().readTree(bytes);
         } catch (IOException e) {
-            Kind kind = Files.exists(file) ? Kind.NOT_JSON : Kind.NOT_FOUND;
-            throw new DossierFileException(Problem.at(name, kind, "", "json.unexpected"), e);
+            throw new DossierFileException(Problem.at(name, Kind.NOT_JSON, "", "json.unexpected"), e);
         }
         JsonNode dossier = envelope.path("dossier");
         if (!dossier.isObject()) {

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.koers.store.DossierFileException;
 import nl.koers.store.HistoryEntry;
 
 /**
@@ -44,6 +45,7 @@ class HistoryFolder {
 
     private final Path root;
     private final int keep;
+    private final BoundedRead files = BoundedRead.of(null);
 
     HistoryFolder(Path dataFolder, int keep) {
         this.root = dataFolder == null ? null : dataFolder.resolve("history");
@@ -57,9 +59,9 @@ class HistoryFolder {
             if (!Files.isRegularFile(target)) {
                 return;
             }
-            byte[] now = Files.readAllBytes(target);
+            byte[] now = files.bytes(target);
             List<HistoryEntry> earlier = entries(target);
-            if (!earlier.isEmpty() && Arrays.equals(now, Files.readAllBytes(earlier.get(0).copy()))) {
+            if (!earlier.isEmpty() && Arrays.equals(now, files.bytes(earlier.get(0).copy()))) {
                 return;
             }
             Path folder = Files.createDirectories(folderOf(target));
@@ -70,8 +72,8 @@ class HistoryFolder {
             Files.write(temp, now);
             Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE);
             prune(target);
-        } catch (IOException e) {
-            // no room or no right to keep history: the save itself matters more, and it goes on
+        } catch (IOException | DossierFileException e) {
+            // no room or no right to keep history, or a file too odd to copy: the save itself matters more
         }
     }
 

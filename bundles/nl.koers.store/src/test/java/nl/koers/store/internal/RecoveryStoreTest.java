@@ -3,6 +3,7 @@ package nl.koers.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.koers.domain.Dossier;
 import nl.koers.store.DossierFileException;
+import nl.koers.store.Problem.Kind;
 import nl.koers.store.RecoveryCopy;
 
 /** Recovery copies: written aside, offered only after the writing process is gone, and only when they add something. */
@@ -137,5 +139,17 @@ class RecoveryStoreTest {
         RecoveryCopy gone = new RecoveryCopy("weg", Optional.empty(), Instant.now(), "", 0, 0, 0, 0);
         assertThrows(DossierFileException.class, () -> recovery.read(gone));
         assertFalse(Files.exists(dir.resolve("weg")));
+    }
+
+    @Test
+    void aPipeOrADeviceAmongTheCopiesIsPassedOverAtOnceAndNamedWhenAskedFor() throws Exception {
+        Path folder = Files.createDirectories(data().resolve("recovery"));
+        OddFilesTest.fifo(folder.resolve(HistoryFolder.hash("pijp") + ".recovery.json"));
+        Files.createSymbolicLink(folder.resolve(HistoryFolder.hash("nul") + ".recovery.json"), Path.of("/dev/zero"));
+        FileRecoveryStore recovery = new FileRecoveryStore(data());
+        assertTimeoutPreemptively(OddFilesTest.AT_ONCE, () -> assertTrue(recovery.pending().isEmpty()));
+        RecoveryCopy pipe = new RecoveryCopy("pijp", Optional.empty(), Instant.now(), "", 0, 0, 0, 0);
+        assertEquals(Kind.NOT_A_FILE, assertTimeoutPreemptively(OddFilesTest.AT_ONCE,
+                () -> assertThrows(DossierFileException.class, () -> recovery.read(pipe))).problem().kind());
     }
 }
