@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
@@ -65,8 +67,11 @@ public final class FileRecoveryStore implements RecoveryStore {
         envelope.put("contributions", dossier.partners().stream().map(Partner::contributions).mapToInt(List::size).sum());
         envelope.put("canvasNotes", dossier.canvasNotes().size());
         envelope.set("dossier", format.tree(dossier));
-        Files.createDirectories(folder);
-        AtomicWrite.write(format.mapper().writeValueAsBytes(envelope), fileOf(sessionKey), target -> {
+        OwnerOnly.folder(folder);
+        // as private as the dossier; one never saved is the user's alone
+        Set<PosixFilePermission> permissions = origin == null ? OwnerOnly.FILE
+                : OwnerOnly.of(origin).orElse(OwnerOnly.FILE);
+        AtomicWrite.write(format.mapper().writeValueAsBytes(envelope), fileOf(sessionKey), permissions, target -> {
         });
     }
 

@@ -64,12 +64,14 @@ class HistoryFolder {
             if (!earlier.isEmpty() && Arrays.equals(now, files.bytes(earlier.get(0).copy()))) {
                 return;
             }
-            Path folder = Files.createDirectories(folderOf(target));
-            Files.writeString(folder.resolve(ORIGIN), target.toString(), StandardCharsets.UTF_8);
+            OwnerOnly.folder(root);
+            Path folder = OwnerOnly.folder(folderOf(target));
+            OwnerOnly.write(folder.resolve(ORIGIN), target.toString().getBytes(StandardCharsets.UTF_8), OwnerOnly.FILE);
             long savedAt = Files.getLastModifiedTime(target).toMillis();
             Path copy = free(folder, savedAt);
             Path temp = folder.resolve(copy.getFileName() + PART);
-            Files.write(temp, now);
+            // a private dossier's versions are just as private
+            OwnerOnly.write(temp, now, OwnerOnly.of(target).orElse(OwnerOnly.FILE));
             Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE);
             prune(target);
         } catch (IOException | DossierFileException e) {

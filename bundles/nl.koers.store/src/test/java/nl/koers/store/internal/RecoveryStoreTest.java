@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -151,5 +152,43 @@ class RecoveryStoreTest {
         RecoveryCopy pipe = new RecoveryCopy("pijp", Optional.empty(), Instant.now(), "", 0, 0, 0, 0);
         assertEquals(Kind.NOT_A_FILE, assertTimeoutPreemptively(OddFilesTest.AT_ONCE,
                 () -> assertThrows(DossierFileException.class, () -> recovery.read(pipe))).problem().kind());
+    }
+
+    private static String permissions(Path file) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aCopyIsAsPrivateAsItsDossierANeverSavedOneIsTheOwnersOnlyAndSoAreTheFolders() throws Exception {
+        FileRecoveryStore recovery = new FileRecoveryStore(data());
+        Path origin = Files.writeString(dir.resolve("geheim.koers"), "{}");
+        Files.setPosixFilePermissions(origin, PosixFilePermissions.fromString("rw-------"));
+        recovery.save("met-bestand", origin, Dossier.titled("geheim"));
+        recovery.save("nooit-opgeslagen", null, Dossier.titled("nieuw"));
+        Path folder = data().resolve("recovery");
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> copies = s.toList();
+            assertEquals(2, copies.size());
+            for (Path copy : copies) {
+                assertEquals("rw-------", permissions(copy), copy.toString());
+            }
+        }
+        assertEquals("rwx------", permissions(folder));
+        assertEquals("rwx------", permissions(data()), "the data folder, made by Koers");
+
+        // as an earlier Koers left them: open to everyone
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(origin, PosixFilePermissions.fromString("rw-r-----"));
+        recovery.save("met-bestand", origin, Dossier.titled("gedeeld"));
+        assertEquals("rwx------", permissions(folder), "tightened");
+        try (Stream<Path> s = Files.list(folder)) {
+            assertEquals(List.of("rw-------", "rw-r-----"), s.sorted().map(c -> {
+                try {
+                    return permissions(c);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).sorted().toList(), "a copy has its dossier's own permissions");
+        }
     }
 }
