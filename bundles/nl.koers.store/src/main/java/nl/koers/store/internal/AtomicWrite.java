@@ -65,7 +65,7 @@ final class AtomicWrite {
      */
     static void write(byte[] bytes, Path file, Set<PosixFilePermission> permissions, BeforeReplace beforeReplace)
             throws SaveFailedException {
-        Path target = file.toAbsolutePath();
+        Path target = linkedFile(file.toAbsolutePath());
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
             throw failed(target, Files.exists(folder) ? Kind.NOT_WRITABLE : Kind.FOLDER_MISSING, null,
@@ -99,6 +99,22 @@ final class AtomicWrite {
             throw translate(e, target);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * The file to replace: for a symbolic link, the file it leads to, with the temp file beside that file. A rename
+     * over the link itself would turn the link into a plain file and leave the real file as it was.
+     */
+    private static Path linkedFile(Path target) throws SaveFailedException {
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        try {
+            return target.toRealPath();
+        } catch (IOException e) {
+            // a link to a file that was moved or deleted: making a file there would surprise more than it helps
+            throw failed(target, Kind.NOT_WRITABLE, e, "save.danglingLink");
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -54,7 +53,7 @@ class HistoryFolder {
 
     /** Copies the file that is about to be replaced, unless the newest kept copy already holds the same bytes. */
     void keep(Path dossier) {
-        Path target = dossier.toAbsolutePath().normalize();
+        Path target = Links.resolve(dossier);
         try {
             if (!Files.isRegularFile(target)) {
                 return;
@@ -79,25 +78,30 @@ class HistoryFolder {
         }
     }
 
-    /** Earlier versions, newest first. */
+    /** Earlier versions of the file the path leads to, newest first. */
     List<HistoryEntry> entries(Path dossier) {
-        Path target = dossier.toAbsolutePath().normalize();
-        Path folder = folderOf(target);
+        Path asked = dossier.toAbsolutePath().normalize();
+        Path real = Links.resolve(dossier);
         List<HistoryEntry> out = new ArrayList<>();
+        list(folderOf(real), asked, out);
+        if (!real.equals(asked)) {
+            list(folderOf(asked), asked, out); // kept under the path as typed, before links were followed
+        }
+        out.sort(Comparator.comparing(HistoryEntry::savedAt).thenComparingInt(e -> sequence(e.copy())).reversed());
+        return List.copyOf(out);
+    }
+
+    private static void list(Path folder, Path dossier, List<HistoryEntry> out) {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path copy : (Iterable<Path>) files::iterator) {
                 Long millis = millis(copy);
                 if (millis != null && Files.isRegularFile(copy)) {
-                    out.add(new HistoryEntry(target, copy, Instant.ofEpochMilli(millis), Files.size(copy)));
+                    out.add(new HistoryEntry(dossier, copy, Instant.ofEpochMilli(millis), Files.size(copy)));
                 }
             }
-        } catch (NoSuchFileException e) {
-            return List.of();
         } catch (IOException e) {
-            // what could be listed is still worth showing
+            // no history yet; or what could be listed is still worth showing
         }
-        out.sort(Comparator.comparing(HistoryEntry::savedAt).thenComparingInt(e -> sequence(e.copy())).reversed());
-        return List.copyOf(out);
     }
 
     private void prune(Path target) throws IOException {
