@@ -106,7 +106,7 @@ final class BoundedRead {
     }
 
     /** A size a person reads: whole units, rounded up, so a file just over the limit does not look equal to it. */
-    static String size(long bytes) {
+    private static String size(long bytes) {
         String[] units = { "kB", "MB", "GB", "TB" };
         if (bytes < 1024) {
             return bytes + " bytes";

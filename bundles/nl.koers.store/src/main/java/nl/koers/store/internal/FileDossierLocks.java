@@ -49,11 +49,12 @@ public final class FileDossierLocks implements DossierLocks {
                 channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                refuseStrange(target, lockFile);
+                refuseStrange(target, lockFile); // the open refused a link or a folder
                 // a folder where no lock can be made (a read-only medium): nobody else can lock it either
                 return new HeldLock(target, lockFile, null, null, new byte[0]);
             }
             try {
+                // what did open (a pipe, a second name of another file) is looked at before anything is written
                 refuseStrange(target, lockFile);
             } catch (DossierLockedException strange) {
                 close(channel);
