@@ -1,6 +1,7 @@
 package nl.koers.store;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,11 +13,29 @@ public final class DossierLockedException extends Exception {
 
     private final transient Path dossier;
     private final transient LockHolder holder;
+    /** A lock file Koers will not write through; null when the lock is simply held. */
+    private final transient Path strangeLockFile;
 
     public DossierLockedException(Path dossier, LockHolder holder) {
-        super(dossier + " is locked by " + holder);
+        this(dossier, holder, null);
+    }
+
+    private DossierLockedException(Path dossier, LockHolder holder, Path strangeLockFile) {
+        super(dossier + (strangeLockFile == null ? " is locked by " + holder
+                : " cannot be locked: its lock file " + strangeLockFile + " is not an ordinary file"));
         this.dossier = Objects.requireNonNull(dossier);
         this.holder = Objects.requireNonNull(holder);
+        this.strangeLockFile = strangeLockFile;
+    }
+
+    /**
+     * A dossier whose lock file is no ordinary file of its own (a symbolic link, a folder, a pipe, a second name of
+     * another file). Writing through it could overwrite another file, so nobody can lock the dossier; it opens
+     * read-only, held by nobody known.
+     */
+    public static DossierLockedException strangeLockFile(Path dossier, Path lockFile) {
+        return new DossierLockedException(dossier, new LockHolder("", "", 0, Instant.now(), false),
+                Objects.requireNonNull(lockFile));
     }
 
     public Path dossier() {
@@ -31,6 +50,9 @@ public final class DossierLockedException extends Exception {
     public String message(Locale locale) {
         Texts texts = Texts.load("nl.koers.store.internal.Messages", locale,
                 DossierLockedException.class.getClassLoader());
+        if (strangeLockFile != null) {
+            return texts.format("locked.strangeLockFile", dossier.getFileName(), strangeLockFile);
+        }
         if (holder.thisProcess()) {
             return texts.format("locked.thisProcess", dossier.getFileName());
         }

@@ -14,7 +14,8 @@ public interface DossierLocks {
      * Locks a dossier for this process. A lock left by a process that no longer runs (same host, and its pid is
      * gone or now belongs to a process that started at another time) is stale and is taken over safely.
      *
-     * @throws DossierLockedException when a running process (this one included) holds the lock
+     * @throws DossierLockedException when a running process (this one included) holds the lock, or when the lock file
+     *         is no ordinary file (a symbolic link, a folder, a pipe): Koers never writes through one
      */
     DossierLock lock(Path dossier) throws DossierLockedException;
 }

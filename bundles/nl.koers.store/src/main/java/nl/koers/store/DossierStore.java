@@ -21,7 +21,11 @@ public interface DossierStore {
     /** The schema version this store writes, and the newest it reads. */
     int SCHEMA_VERSION = 2;
 
-    /** Reads a dossier of this schema version or an older one (upgraded); a newer file is a NEWER_SCHEMA problem. */
+    /**
+     * Reads a dossier of this schema version or an older one (upgraded); a newer file is a NEWER_SCHEMA problem. Only
+     * an ordinary file is opened (a pipe or a device is NOT_A_FILE), and only up to the framework property
+     * {@code koers.store.maxBytes} (256 MB unless set; TOO_LARGE beyond it).
+     */
     Dossier read(Path file) throws DossierFileException;
 
     /**
@@ -35,7 +39,8 @@ public interface DossierStore {
 
     /**
      * Saves atomically: temp file in the same folder, flushed to disk, then renamed over the target. The version
-     * it replaces is kept in the {@link LocalHistory}.
+     * it replaces is kept in the {@link LocalHistory}. A symbolic link stays a link: the file it leads to is the one
+     * replaced.
      *
      * @throws SaveFailedException when the disk is full, the folder is not writable or has gone; the file that was
      *         there is untouched and no temporary file is left

@@ -22,6 +22,10 @@ public record Problem(String file, Kind kind, String where, int line, int column
     public enum Kind {
         NOT_FOUND, NOT_READABLE, EMPTY, NOT_JSON, NOT_A_DOSSIER, NO_SCHEMA_VERSION, NEWER_SCHEMA, WRONG_TYPE,
         MISSING, NOT_ALLOWED, DUPLICATE_ID, UNKNOWN_REFERENCE,
+        /** A folder, a pipe, a device or a socket: refused before it is opened, since reading it may never end. */
+        NOT_A_FILE,
+        /** Larger than a dossier can sensibly be (the limit is {@code koers.store.maxBytes}); refused unread. */
+        TOO_LARGE,
         /** Save failures ({@link SaveFailedException}); the file that was there is untouched. */
         DISK_FULL, NO_PERMISSION, FOLDER_MISSING, NOT_WRITABLE,
         /** The file was changed on disk since it was read; nothing was written over it. */

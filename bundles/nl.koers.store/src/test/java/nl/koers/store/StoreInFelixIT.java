@@ -20,7 +20,8 @@ import nl.koers.testing.felix.TestFramework;
 
 /**
  * The store bundle in a real Felix with Declarative Services, as the launcher runs it: its four services come up,
- * find {@code koers.data} and {@code koers.history.keep} through the framework, and work together.
+ * find {@code koers.data}, {@code koers.history.keep} and {@code koers.store.maxBytes} through the framework, and
+ * work together.
  */
 class StoreInFelixIT {
     @TempDir
@@ -37,6 +38,7 @@ class StoreInFelixIT {
                         TestFramework.exportsOf(storeJar))
                 .property("koers.data", dir.resolve("data").toString())
                 .property(LocalHistory.KEEP_PROPERTY, "2")
+                .property("koers.store.maxBytes", "100000")
                 // in start order; each is found on the test class path by its file name
                 .installFromClassPath("org.osgi.util.function-", "org.osgi.util.promise-",
                         "org.osgi.service.component-", "org.apache.felix.scr-", "jackson-core-", "jackson-annotations-",
@@ -73,6 +75,9 @@ class StoreInFelixIT {
                 "koers.history.keep=2");
         assertTrue(entries.get(0).copy().startsWith(dir.resolve("data").resolve("history")));
         assertTrue(store.open(file).writtenBy().startsWith("Koers "));
+        Path big = Files.write(dir.resolve("groot.koers"), new byte[100_001]);
+        assertEquals(Problem.Kind.TOO_LARGE, assertThrows(DossierFileException.class, () -> store.read(big)).problem()
+                .kind(), "koers.store.maxBytes=100000");
 
         recovery.save("venster", file, Dossier.titled("niet opgeslagen"));
         try (Stream<Path> copies = Files.list(dir.resolve("data").resolve("recovery"))) {

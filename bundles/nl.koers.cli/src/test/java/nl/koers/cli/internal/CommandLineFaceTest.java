@@ -2,6 +2,7 @@ package nl.koers.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -119,6 +121,16 @@ class CommandLineFaceTest {
         List<String> lines = out().lines().toList();
         assertEquals(2, lines.size(), out());
         assertTrue(lines.get(1).startsWith(bad.toString() + " (regel 1"), lines.get(1));
+    }
+
+    @Test
+    void validateRefusesAPipeAtOnceAndSaysWhatItIs() throws Exception {
+        Path pipe = dir.resolve("pijp.koers");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        var face = face(Locale.ENGLISH);
+        assertEquals(1, assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> face.apply(new String[] { "validate", pipe.toString() })));
+        assertTrue(out().startsWith(pipe + ": this is not an ordinary file but a pipe (FIFO)"), out());
     }
 
     @Test

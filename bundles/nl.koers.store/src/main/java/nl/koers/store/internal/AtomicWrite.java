@@ -11,8 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import nl.koers.store.Problem;
 import nl.koers.store.Problem.Kind;
@@ -51,8 +54,18 @@ final class AtomicWrite {
         }
     }
 
+    /** A new file gets the user's usual permissions; one that replaces a file gets that file's. */
     static void write(byte[] bytes, Path file, BeforeReplace beforeReplace) throws SaveFailedException {
-        Path target = file.toAbsolutePath();
+        write(bytes, file, null, beforeReplace);
+    }
+
+    /**
+     * Like {@link #write(byte[], Path, BeforeReplace)}, but the new file gets {@code permissions} (where the file
+     * system has them), and nobody else can read it while it is written.
+     */
+    static void write(byte[] bytes, Path file, Set<PosixFilePermission> permissions, BeforeReplace beforeReplace)
+            throws SaveFailedException {
+        Path target = linkedFile(file.toAbsolutePath());
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
             throw failed(target, Files.exists(folder) ? Kind.NOT_WRITABLE : Kind.FOLDER_MISSING, null,
@@ -66,8 +79,13 @@ final class AtomicWrite {
         Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + SAVING);
         removeLeftovers(target);
         try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                keepPermissions(target, temp);
+            try (FileChannel out = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    permissions == null ? new FileAttribute<?>[0] : OwnerOnly.privateFile(temp))) {
+                if (permissions == null) {
+                    keepPermissions(target, temp);
+                } else {
+                    OwnerOnly.set(temp, permissions);
+                }
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);
@@ -81,6 +99,22 @@ final class AtomicWrite {
             throw translate(e, target);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * The file to replace: for a symbolic link, the file it leads to, with the temp file beside that file. A rename
+     * over the link itself would turn the link into a plain file and leave the real file as it was.
+     */
+    private static Path linkedFile(Path target) throws SaveFailedException {
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        try {
+            return target.toRealPath();
+        } catch (IOException e) {
+            // a link to a file that was moved or deleted: making a file there would surprise more than it helps
+            throw failed(target, Kind.NOT_WRITABLE, e, "save.danglingLink");
         }
     }
 

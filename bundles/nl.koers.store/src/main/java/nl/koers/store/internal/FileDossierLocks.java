@@ -7,9 +7,11 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -43,11 +45,20 @@ public final class FileDossierLocks implements DossierLocks {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             FileChannel channel;
             try {
+                // never through a link: one planted as the lock file would have Koers overwrite the file it names
                 channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
+                refuseStrange(target, lockFile); // the open refused a link or a folder
                 // a folder where no lock can be made (a read-only medium): nobody else can lock it either
                 return new HeldLock(target, lockFile, null, null, new byte[0]);
+            }
+            try {
+                // what did open (a pipe, a second name of another file) is looked at before anything is written
+                refuseStrange(target, lockFile);
+            } catch (DossierLockedException strange) {
+                close(channel);
+                throw strange;
             }
             FileLock system;
             try {
@@ -103,6 +114,30 @@ public final class FileDossierLocks implements DossierLocks {
         }
     }
 
+    /**
+     * Refuses a lock file that is no ordinary file with this one name (a link, a folder, a pipe, a hard link to
+     * another file): what Koers writes in it would change something else, or never arrive.
+     */
+    private static void refuseStrange(Path target, Path lockFile) throws DossierLockedException {
+        BasicFileAttributes found;
+        try {
+            found = Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return; // not there (any more): nothing to refuse
+        }
+        if (!found.isRegularFile() || names(lockFile) > 1) {
+            throw DossierLockedException.strangeLockFile(target, lockFile);
+        }
+    }
+
+    private static int names(Path file) {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1; // a file system that does not count names
+        }
+    }
+
     private static DossierLockedException locked(Path target, byte[] found) {
         LockFile lock = found == null ? null : LockFile.parse(found).orElse(null);
         if (lock == null) {
@@ -122,9 +157,15 @@ public final class FileDossierLocks implements DossierLocks {
         return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
+    /** What the lock file says; null when there is none. Only a plain file is opened: a pipe would never answer. */
     private static byte[] read(Path lockFile) {
         try {
-            return Files.readAllBytes(lockFile);
+            if (!Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+                return new byte[0];
+            }
+            try (FileChannel in = FileChannel.open(lockFile, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                return contents(in);
+            }
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
@@ -37,6 +39,7 @@ public final class FileRecoveryStore implements RecoveryStore {
 
     private final Path folder;
     private final JsonDossierStore format = new JsonDossierStore();
+    private final BoundedRead files = BoundedRead.of(null);
     private final ProcessIdentity self = ProcessIdentity.current();
 
     public FileRecoveryStore(Path dataFolder) {
@@ -64,8 +67,11 @@ public final class FileRecoveryStore implements RecoveryStore {
         envelope.put("contributions", dossier.partners().stream().map(Partner::contributions).mapToInt(List::size).sum());
         envelope.put("canvasNotes", dossier.canvasNotes().size());
         envelope.set("dossier", format.tree(dossier));
-        Files.createDirectories(folder);
-        AtomicWrite.write(format.mapper().writeValueAsBytes(envelope), fileOf(sessionKey), target -> {
+        OwnerOnly.folder(folder);
+        // as private as the dossier; one never saved is the user's alone
+        Set<PosixFilePermission> permissions = origin == null ? OwnerOnly.FILE
+                : OwnerOnly.of(origin).orElse(OwnerOnly.FILE);
+        AtomicWrite.write(format.mapper().writeValueAsBytes(envelope), fileOf(sessionKey), permissions, target -> {
         });
     }
 
@@ -89,8 +95,8 @@ public final class FileRecoveryStore implements RecoveryStore {
     private Optional<RecoveryCopy> offer(Path file) {
         JsonNode e;
         try {
-            e = format.mapper().readTree(file.toFile());
-        } catch (IOException | RuntimeException damaged) {
+            e = format.mapper().readTree(files.bytes(file));
+        } catch (IOException | DossierFileException | RuntimeException damaged) {
             return Optional.empty(); // half a copy is never offered; the atomic write makes this rare
         }
         try {
@@ -149,12 +155,12 @@ public final class FileRecoveryStore implements RecoveryStore {
     public Dossier read(RecoveryCopy copy) throws DossierFileException {
         Path file = fileOf(copy.sessionKey());
         String name = file.toString();
+        byte[] bytes = files.bytes(file);
         JsonNode envelope;
         try {
-            envelope = format.mapper().readTree(file.toFile());
+            envelope = format.mapper().readTree(bytes);
         } catch (IOException e) {
-            Kind kind = Files.exists(file) ? Kind.NOT_JSON : Kind.NOT_FOUND;
-            throw new DossierFileException(Problem.at(name, kind, "", "json.unexpected"), e);
+            throw new DossierFileException(Problem.at(name, Kind.NOT_JSON, "", "json.unexpected"), e);
         }
         JsonNode dossier = envelope.path("dossier");
         if (!dossier.isObject()) {

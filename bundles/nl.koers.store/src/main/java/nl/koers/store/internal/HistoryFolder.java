@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -17,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.koers.store.DossierFileException;
 import nl.koers.store.HistoryEntry;
 
 /**
@@ -44,6 +44,7 @@ class HistoryFolder {
 
     private final Path root;
     private final int keep;
+    private final BoundedRead files = BoundedRead.of(null);
 
     HistoryFolder(Path dataFolder, int keep) {
         this.root = dataFolder == null ? null : dataFolder.resolve("history");
@@ -52,48 +53,55 @@ class HistoryFolder {
 
     /** Copies the file that is about to be replaced, unless the newest kept copy already holds the same bytes. */
     void keep(Path dossier) {
-        Path target = dossier.toAbsolutePath().normalize();
+        Path target = Links.resolve(dossier);
         try {
             if (!Files.isRegularFile(target)) {
                 return;
             }
-            byte[] now = Files.readAllBytes(target);
+            byte[] now = files.bytes(target);
             List<HistoryEntry> earlier = entries(target);
-            if (!earlier.isEmpty() && Arrays.equals(now, Files.readAllBytes(earlier.get(0).copy()))) {
+            if (!earlier.isEmpty() && Arrays.equals(now, files.bytes(earlier.get(0).copy()))) {
                 return;
             }
-            Path folder = Files.createDirectories(folderOf(target));
-            Files.writeString(folder.resolve(ORIGIN), target.toString(), StandardCharsets.UTF_8);
+            OwnerOnly.folder(root);
+            Path folder = OwnerOnly.folder(folderOf(target));
+            OwnerOnly.write(folder.resolve(ORIGIN), target.toString().getBytes(StandardCharsets.UTF_8), OwnerOnly.FILE);
             long savedAt = Files.getLastModifiedTime(target).toMillis();
             Path copy = free(folder, savedAt);
             Path temp = folder.resolve(copy.getFileName() + PART);
-            Files.write(temp, now);
+            // a private dossier's versions are just as private
+            OwnerOnly.write(temp, now, OwnerOnly.of(target).orElse(OwnerOnly.FILE));
             Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE);
             prune(target);
-        } catch (IOException e) {
-            // no room or no right to keep history: the save itself matters more, and it goes on
+        } catch (IOException | DossierFileException e) {
+            // no room or no right to keep history, or a file too odd to copy: the save itself matters more
         }
     }
 
-    /** Earlier versions, newest first. */
+    /** Earlier versions of the file the path leads to, newest first. */
     List<HistoryEntry> entries(Path dossier) {
-        Path target = dossier.toAbsolutePath().normalize();
-        Path folder = folderOf(target);
+        Path asked = dossier.toAbsolutePath().normalize();
+        Path real = Links.resolve(dossier);
         List<HistoryEntry> out = new ArrayList<>();
+        list(folderOf(real), asked, out);
+        if (!real.equals(asked)) {
+            list(folderOf(asked), asked, out); // kept under the path as typed, before links were followed
+        }
+        out.sort(Comparator.comparing(HistoryEntry::savedAt).thenComparingInt(e -> sequence(e.copy())).reversed());
+        return List.copyOf(out);
+    }
+
+    private static void list(Path folder, Path dossier, List<HistoryEntry> out) {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path copy : (Iterable<Path>) files::iterator) {
                 Long millis = millis(copy);
                 if (millis != null && Files.isRegularFile(copy)) {
-                    out.add(new HistoryEntry(target, copy, Instant.ofEpochMilli(millis), Files.size(copy)));
+                    out.add(new HistoryEntry(dossier, copy, Instant.ofEpochMilli(millis), Files.size(copy)));
                 }
             }
-        } catch (NoSuchFileException e) {
-            return List.of();
         } catch (IOException e) {
-            // what could be listed is still worth showing
+            // no history yet; or what could be listed is still worth showing
         }
-        out.sort(Comparator.comparing(HistoryEntry::savedAt).thenComparingInt(e -> sequence(e.copy())).reversed());
-        return List.copyOf(out);
     }
 
     private void prune(Path target) throws IOException {

@@ -8,9 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -54,20 +51,27 @@ public final class JsonDossierStore implements DossierStore {
     private final SchemaUpgrades upgrades = SchemaUpgrades.standard();
     private final String writtenBy = KoersVersion.writtenBy();
     private final HistoryFolder history;
+    private final BoundedRead files;
 
     /** A store that keeps no history: for tools and tests that only read and write files. */
     public JsonDossierStore() {
-        this.history = HistoryFolder.NONE;
+        this(HistoryFolder.NONE, BoundedRead.of(null));
     }
 
     /** A store that keeps the versions it replaces in {@code <dataFolder>/history}, the last {@code keep} each. */
     public JsonDossierStore(Path dataFolder, int keep) {
-        this.history = new HistoryFolder(dataFolder, keep);
+        this(new HistoryFolder(dataFolder, keep), BoundedRead.of(null));
     }
 
     @Activate
     public JsonDossierStore(BundleContext context) {
-        this(DataFolder.of(context), DataFolder.historyKeep(context));
+        this(new HistoryFolder(DataFolder.of(context), DataFolder.historyKeep(context)),
+                BoundedRead.of(context.getProperty(BoundedRead.PROPERTY)));
+    }
+
+    JsonDossierStore(HistoryFolder history, BoundedRead files) {
+        this.history = history;
+        this.files = files;
     }
 
     private static ObjectMapper newMapper() {
@@ -97,7 +101,7 @@ public final class JsonDossierStore implements DossierStore {
     @Override
     public Dossier read(InputStream in, String name) throws DossierFileException {
         try {
-            return parse(in.readAllBytes(), name);
+            return parse(files.bytes(in, name), name);
         } catch (IOException e) {
             throw new DossierFileException(Problem.at(name, Kind.NOT_READABLE, "", String.valueOf(e.getMessage())), e);
         }
@@ -162,20 +166,9 @@ public final class JsonDossierStore implements DossierStore {
         return mapper.get();
     }
 
-    private static byte[] bytes(Path file) throws DossierFileException {
-        String name = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new DossierFileException(Problem.at(name, Kind.NOT_READABLE, "", "folder"));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DossierFileException(Problem.at(name, Kind.NOT_FOUND, ""), e);
-        } catch (AccessDeniedException e) {
-            throw new DossierFileException(Problem.at(name, Kind.NOT_READABLE, "", "access denied"), e);
-        } catch (IOException e) {
-            throw new DossierFileException(Problem.at(name, Kind.NOT_READABLE, "", String.valueOf(e.getMessage())), e);
-        }
+    /** Only an ordinary file, and only up to the limit: a pipe or /dev/zero is refused before it is opened. */
+    private byte[] bytes(Path file) throws DossierFileException {
+        return files.bytes(file);
     }
 
     private Dossier parse(byte[] bytes, String name) throws DossierFileException {

@@ -15,8 +15,9 @@ import java.util.Properties;
  */
 record LockFile(ProcessIdentity holder, Instant since) {
 
+    /** Beside the dossier's real file: two links to one file share its lock. */
     static Path next(Path dossier) {
-        Path target = dossier.toAbsolutePath().normalize();
+        Path target = Links.resolve(dossier);
         return target.resolveSibling("." + target.getFileName() + ".lock");
     }
 

@@ -1,11 +1,14 @@
 package nl.koers.store.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,5 +171,51 @@ class DossierLocksTest {
             held.forEach(DossierLock::close);
             assertEquals(1, files().size(), "round " + round + ": " + files());
         }
+    }
+
+    /** Refused, with a message that names the lock file; nothing is written through it. */
+    private void refusedBecauseOf(Path file, Path lockFile) {
+        DossierLockedException e = assertTimeoutPreemptively(OddFilesTest.AT_ONCE,
+                () -> assertThrows(DossierLockedException.class, () -> locks.lock(file)));
+        assertFalse(e.holder().thisProcess());
+        assertTrue(e.message(Locale.of("nl")).contains("het slotbestand " + lockFile + " is geen gewoon bestand"),
+                e.message(Locale.of("nl")));
+        assertTrue(e.message(Locale.ENGLISH).contains("its lock file " + lockFile + " is not an ordinary file"),
+                e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aLockFileThatIsALinkIsNeverWrittenThroughNorMakesTheFileItNames() throws Exception {
+        Path file = dossier();
+        Path victim = Files.writeString(dir.resolve("belangrijk.txt"), "niet overschrijven");
+        byte[] before = Files.readAllBytes(victim);
+        Path lockFile = Files.createSymbolicLink(LockFile.next(file), victim);
+        refusedBecauseOf(file, lockFile);
+        assertArrayEquals(before, Files.readAllBytes(victim));
+        assertTrue(Files.isSymbolicLink(lockFile), "left as it was found");
+
+        Files.delete(lockFile);
+        Path nowhere = dir.resolve("nieuw.txt");
+        Files.createSymbolicLink(lockFile, nowhere);
+        refusedBecauseOf(file, lockFile);
+        assertFalse(Files.exists(nowhere, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void aLockFileThatIsAFolderAPipeOrASecondNameOfAnotherFileIsRefused() throws Exception {
+        Path file = dossier();
+        Path lockFile = LockFile.next(file);
+        Files.createDirectory(lockFile);
+        refusedBecauseOf(file, lockFile);
+        Files.delete(lockFile);
+
+        OddFilesTest.fifo(lockFile);
+        refusedBecauseOf(file, lockFile);
+        Files.delete(lockFile);
+
+        Path victim = Files.writeString(dir.resolve("belangrijk.txt"), "niet overschrijven");
+        Files.createLink(lockFile, victim);
+        refusedBecauseOf(file, lockFile);
+        assertEquals("niet overschrijven", Files.readString(victim));
     }
 }

@@ -271,11 +271,6 @@ class JsonDossierStoreTest {
     }
 
     @Test
-    void aFolderIsNotADossier() throws Exception {
-        problem(Files.createDirectory(dir.resolve("map.koers")), Kind.NOT_READABLE);
-    }
-
-    @Test
     void jsonThatIsNotADossier() throws Exception {
         problem(write("array.koers", "[1,2,3]"), Kind.NOT_A_DOSSIER);
         problem(write("package.json", "{\"name\":\"koers\",\"version\":\"1.0\"}"), Kind.NOT_A_DOSSIER);

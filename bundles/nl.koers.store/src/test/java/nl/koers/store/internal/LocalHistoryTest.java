@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -155,5 +159,45 @@ class LocalHistoryTest {
         save(store, Dossier.titled("3"), file, 2);
         assertFalse(Files.exists(part));
         assertEquals(2, store.history().entries(file).size());
+    }
+
+    @Test
+    void aPrivateDossiersHistoryIsAsPrivateAndItsFoldersAreTheOwnersOnly() throws Exception {
+        // as an earlier Koers left it: open to everyone
+        Path history = Files.createDirectories(data().resolve("history"));
+        Files.setPosixFilePermissions(history, PosixFilePermissions.fromString("rwxr-xr-x"));
+        JsonDossierStore store = new JsonDossierStore(data(), 20);
+        Path file = dir.resolve("geheim.koers");
+        save(store, Dossier.titled("eerste"), file, 0);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        save(store, Dossier.titled("tweede"), file, 1);
+        Path copy = store.history().entries(file).get(0).copy();
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)), "tightened");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())));
+        try (Stream<Path> s = Files.list(copy.getParent())) {
+            for (Path kept : s.toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)), kept.toString());
+            }
+        }
+
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        save(store, Dossier.titled("derde"), file, 2);
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                store.history().entries(file).get(0).copy())), "a copy has its dossier's own permissions");
+    }
+
+    @Test
+    void whereTheFileSystemHasNoPermissionsHistoryIsStillKept() throws Exception {
+        // a zip file system knows no POSIX permissions, as a FAT stick or some network shares do not
+        try (FileSystem zip = FileSystems.newFileSystem(dir.resolve("data.zip"), Map.of("create", "true"))) {
+            Path data = zip.getPath("/koers");
+            assertFalse(zip.supportedFileAttributeViews().contains("posix"));
+            JsonDossierStore store = new JsonDossierStore(data, 20);
+            Path file = dir.resolve("d.koers");
+            save(store, Dossier.titled("eerste"), file, 0);
+            save(store, Dossier.titled("tweede"), file, 1);
+            assertEquals(List.of("eerste"), store.history().entries(file).stream().map(e -> title(store, e)).toList());
+        }
     }
 }

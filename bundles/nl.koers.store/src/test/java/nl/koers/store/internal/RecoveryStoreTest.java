@@ -3,11 +3,13 @@ package nl.koers.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.koers.domain.Dossier;
 import nl.koers.store.DossierFileException;
+import nl.koers.store.Problem.Kind;
 import nl.koers.store.RecoveryCopy;
 
 /** Recovery copies: written aside, offered only after the writing process is gone, and only when they add something. */
@@ -137,5 +140,55 @@ class RecoveryStoreTest {
         RecoveryCopy gone = new RecoveryCopy("weg", Optional.empty(), Instant.now(), "", 0, 0, 0, 0);
         assertThrows(DossierFileException.class, () -> recovery.read(gone));
         assertFalse(Files.exists(dir.resolve("weg")));
+    }
+
+    @Test
+    void aPipeOrADeviceAmongTheCopiesIsPassedOverAtOnceAndNamedWhenAskedFor() throws Exception {
+        Path folder = Files.createDirectories(data().resolve("recovery"));
+        OddFilesTest.fifo(folder.resolve(HistoryFolder.hash("pijp") + ".recovery.json"));
+        Files.createSymbolicLink(folder.resolve(HistoryFolder.hash("nul") + ".recovery.json"), Path.of("/dev/zero"));
+        FileRecoveryStore recovery = new FileRecoveryStore(data());
+        assertTimeoutPreemptively(OddFilesTest.AT_ONCE, () -> assertTrue(recovery.pending().isEmpty()));
+        RecoveryCopy pipe = new RecoveryCopy("pijp", Optional.empty(), Instant.now(), "", 0, 0, 0, 0);
+        assertEquals(Kind.NOT_A_FILE, assertTimeoutPreemptively(OddFilesTest.AT_ONCE,
+                () -> assertThrows(DossierFileException.class, () -> recovery.read(pipe))).problem().kind());
+    }
+
+    private static String permissions(Path file) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aCopyIsAsPrivateAsItsDossierANeverSavedOneIsTheOwnersOnlyAndSoAreTheFolders() throws Exception {
+        FileRecoveryStore recovery = new FileRecoveryStore(data());
+        Path origin = Files.writeString(dir.resolve("geheim.koers"), "{}");
+        Files.setPosixFilePermissions(origin, PosixFilePermissions.fromString("rw-------"));
+        recovery.save("met-bestand", origin, Dossier.titled("geheim"));
+        recovery.save("nooit-opgeslagen", null, Dossier.titled("nieuw"));
+        Path folder = data().resolve("recovery");
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> copies = s.toList();
+            assertEquals(2, copies.size());
+            for (Path copy : copies) {
+                assertEquals("rw-------", permissions(copy), copy.toString());
+            }
+        }
+        assertEquals("rwx------", permissions(folder));
+        assertEquals("rwx------", permissions(data()), "the data folder, made by Koers");
+
+        // as an earlier Koers left them: open to everyone
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(origin, PosixFilePermissions.fromString("rw-r-----"));
+        recovery.save("met-bestand", origin, Dossier.titled("gedeeld"));
+        assertEquals("rwx------", permissions(folder), "tightened");
+        try (Stream<Path> s = Files.list(folder)) {
+            assertEquals(List.of("rw-------", "rw-r-----"), s.sorted().map(c -> {
+                try {
+                    return permissions(c);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).sorted().toList(), "a copy has its dossier's own permissions");
+        }
     }
 }
