@@ -133,7 +133,7 @@ public final class JsonDossierStore implements DossierStore {
     }
 
     /** Whether the file holds something else than what was read; a file that is gone holds nothing to lose. */
-    private static boolean changedOnDisk(Path file, FileStamp expected) throws SaveFailedException {
+    private boolean changedOnDisk(Path file, FileStamp expected) throws SaveFailedException {
         try {
             return !Stamps.of(bytes(file)).equals(expected);
         } catch (DossierFileException e) {
