@@ -62,4 +62,21 @@ class CommandLineIT {
         KoersScript.Run run = koers().run(TIMEOUT, "validate", sample.get().toString());
         assertEquals(0, run.exitCode(), run.describe());
     }
+
+    @Test
+    void logPrintsTheFileInTheCacheFolderAndStartsNothing() throws Exception {
+        Path cache = scratch.resolve("cache");
+        KoersScript.Run run = koers().run(environment -> environment.put("XDG_CACHE_HOME", cache.toString()), TIMEOUT,
+                "--log");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertEquals(cache.resolve("koers").resolve("koers.log") + "\n", run.out(), run.describe());
+        assertEquals("", run.err(), run.describe());
+    }
+
+    @Test
+    void helpSaysWhereToFindTheLog() throws Exception {
+        KoersScript.Run run = koers().run(TIMEOUT, "--lang", "en", "--help");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.out().contains("--log            shows where Koers keeps its log"), run.describe());
+    }
 }
