@@ -33,7 +33,7 @@ class FileLogIT {
     private TestFramework.Builder koers(boolean withLogBundle) throws IOException {
         TestFramework.Builder builder = TestFramework.in(dir.resolve("felix"))
                 // the test logs with the same Log Service API as the bundles: it comes from the test's class path
-                .systemPackagesExtra("org.osgi.service.log;version=1.5.0")
+                .systemPackagesExtra(TestFramework.LOG_API)
                 .property("koers.log.file", log().toString())
                 .property("org.osgi.service.log.admin.loglevel", "INFO")
                 .installFromClassPath("org.osgi.util.function-", "org.osgi.util.promise-",

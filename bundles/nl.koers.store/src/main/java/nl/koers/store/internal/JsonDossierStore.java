@@ -13,11 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,20 +56,29 @@ public final class JsonDossierStore implements DossierStore {
     private final SchemaUpgrades upgrades = SchemaUpgrades.standard();
     private final String writtenBy = KoersVersion.writtenBy();
     private final HistoryFolder history;
+    /** Hears of every save that failed, with why: in the framework, the OSGi log. */
+    private final BiConsumer<String, Throwable> saveFailures;
 
     /** A store that keeps no history: for tools and tests that only read and write files. */
     public JsonDossierStore() {
-        this.history = HistoryFolder.NONE;
+        this(HistoryFolder.NONE, (what, error) -> { });
     }
 
     /** A store that keeps the versions it replaces in {@code <dataFolder>/history}, the last {@code keep} each. */
     public JsonDossierStore(Path dataFolder, int keep) {
-        this.history = new HistoryFolder(dataFolder, keep);
+        this(new HistoryFolder(dataFolder, keep), (what, error) -> { });
     }
 
     @Activate
-    public JsonDossierStore(BundleContext context) {
-        this(DataFolder.of(context), DataFolder.historyKeep(context));
+    public JsonDossierStore(BundleContext context, @Reference(service = LoggerFactory.class) Logger log) {
+        // "{}": a file name with braces in it is not a placeholder
+        this(new HistoryFolder(DataFolder.of(context), DataFolder.historyKeep(context)),
+                (what, error) -> log.error("{}", what, error));
+    }
+
+    JsonDossierStore(HistoryFolder history, BiConsumer<String, Throwable> saveFailures) {
+        this.history = history;
+        this.saveFailures = saveFailures;
     }
 
     private static ObjectMapper newMapper() {
@@ -112,8 +125,13 @@ public final class JsonDossierStore implements DossierStore {
 
     @Override
     public void write(Dossier dossier, Path file) throws IOException {
-        byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
-        AtomicWrite.write(bytes, file, history::keep);
+        try {
+            byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
+            AtomicWrite.write(bytes, file, history::keep);
+        } catch (IOException | RuntimeException e) {
+            saveFailures.accept("dossier not saved: " + file.toAbsolutePath(), e);
+            throw e;
+        }
     }
 
     /** The tree of a dossier in the current schema, as it is saved. */
