@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
@@ -49,11 +51,14 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
     private final AtomicReference<Renderer> renderer = new AtomicReference<>();
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
+    private final Failures failures;
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierStore store, @Reference RecoveryStore recovery,
-            @Reference LocalHistory history, @Reference DossierLocks locks) {
+            @Reference LocalHistory history, @Reference DossierLocks locks,
+            @Reference(service = LoggerFactory.class) Logger log) {
         this.store = store;
+        this.failures = Failures.to(log);
         this.safeguards = new Safeguards(recovery, history, locks,
                 AutoSave.seconds(context.getProperty(AutoSave.SECONDS_PROPERTY)));
         String lang = context.getProperty("koers.lang");
@@ -111,8 +116,12 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         plugins.compareAndSet(p, null);
     }
 
-    /** Tells the plugin manager which bundle's instrument failed in the window, so its list shows it failed. */
+    /**
+     * Logs an instrument that failed in the window, and tells the plugin manager which bundle's it was, so its list
+     * shows it failed.
+     */
     private void reportFailure(String instrumentId, Throwable error) {
+        failures.log("instrument " + instrumentId + " failed in the window and was stopped", error);
         Plugins manager = plugins.get();
         if (manager == null) {
             return;
@@ -144,7 +153,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         Display display = new Display();
         try {
             Workbench workbench = new Workbench(display, store, catalogue, new RecentFiles(RecentFiles.defaultFile()),
-                    locale, this::sample, version, Dialogs::new);
+                    locale, this::sample, version, (window, words) -> new Dialogs(window, words, failures));
             workbench.useRenderer(renderer::get);
             workbench.usePlugins(plugins::get);
             workbench.onInstrumentFailure(this::reportFailure);
