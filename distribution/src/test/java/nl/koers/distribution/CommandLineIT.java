@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -61,5 +62,38 @@ class CommandLineIT {
         assumeTrue(sample.isPresent(), "nl.koers.shell ships no samples/*.koers yet: nothing to validate");
         KoersScript.Run run = koers().run(TIMEOUT, "validate", sample.get().toString());
         assertEquals(0, run.exitCode(), run.describe());
+    }
+
+    @Test
+    void logPrintsTheFileInTheCacheFolderAndStartsNothing() throws Exception {
+        Path cache = scratch.resolve("cache");
+        KoersScript.Run run = koers().run(environment -> environment.put("XDG_CACHE_HOME", cache.toString()), TIMEOUT,
+                "--log");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertEquals(cache.resolve("koers").resolve("koers.log") + "\n", run.out(), run.describe());
+        assertEquals("", run.err(), run.describe());
+    }
+
+    @Test
+    void helpSaysWhereToFindTheLog() throws Exception {
+        KoersScript.Run run = koers().run(TIMEOUT, "--lang", "en", "--help");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.out().contains("--log            shows where Koers keeps its log"), run.describe());
+    }
+
+    @Test
+    void aRefusedPluginIsInTheLogWithItsCauseReadableByTheUserAlone() throws Exception {
+        Path cache = scratch.resolve("cache");
+        Files.writeString(scratch.resolve("kapot.jar"), "geen jar");
+        KoersScript.Run run = koers().run(environment -> {
+            environment.put("XDG_CACHE_HOME", cache.toString());
+            environment.put("XDG_DATA_HOME", scratch.resolve("data").toString());
+        }, TIMEOUT, "plugins", "install", "kapot.jar");
+        assertEquals(1, run.exitCode(), run.describe());
+        Path log = cache.resolve("koers").resolve("koers.log");
+        String text = Files.readString(log);
+        assertTrue(text.contains(" WARN nl.koers.plugins plugin " + scratch.resolve("kapot.jar") + " not installed"), text);
+        assertTrue(text.contains("Caused by: java.util.zip.ZipException"), text);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)));
     }
 }

@@ -128,7 +128,7 @@ class ExportIT {
                 .orElseThrow(() -> new AssertionError("nl.koers.shell ships no samples/*.koers to export"));
     }
 
-    private static void noDisplay(Map<String, String> environment) {
+    static void noDisplay(Map<String, String> environment) {
         environment.remove("DISPLAY");
         environment.remove("WAYLAND_DISPLAY");
     }

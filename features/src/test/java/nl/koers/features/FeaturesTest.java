@@ -53,4 +53,22 @@ class FeaturesTest {
                 "org.eclipse.swt", "org.eclipse.swt.gtk.linux.x86_64")), artifacts.toString());
         assertFalse(artifacts.contains("org.apache.felix.framework"), "the framework is the launcher's class path");
     }
+
+    /**
+     * The framework stops bundles in the reverse order it started them: the Log Service and the log file come
+     * before Declarative Services and every Koers bundle, so what those log while they stop is still written.
+     */
+    @Test
+    void theLogStartsBeforeAndStopsAfterWhatItRecords() throws Exception {
+        Feature core = new Distribution(FEATURES.getParent()).readFeatures().get(0);
+        List<String> artifacts = core.bundles().stream().map(BundleId::artifactId).toList();
+        assertEquals(0, artifacts.indexOf("org.apache.felix.log"), artifacts.toString());
+        int logFile = artifacts.indexOf("nl.koers.log");
+        assertTrue(logFile > artifacts.indexOf("org.apache.felix.scr"), "the log file is a DS component");
+        for (int i = 0; i < artifacts.size(); i++) {
+            if (artifacts.get(i).startsWith("nl.koers.") && i != logFile) {
+                assertTrue(i > logFile, artifacts.get(i) + " starts before the log file");
+            }
+        }
+    }
 }

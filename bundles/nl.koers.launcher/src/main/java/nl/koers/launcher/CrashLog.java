@@ -4,22 +4,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.OffsetDateTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where stack traces go instead of the terminal: {@code $XDG_CACHE_HOME/koers/koers.log}, by default
- * {@code ~/.cache/koers/koers.log}, so a person sees one clear line and support still gets the details.
+ * Where stack traces go instead of the terminal: Koers's log, {@code $XDG_CACHE_HOME/koers/koers.log}, by default
+ * {@code ~/.cache/koers/koers.log}, or the file {@code koers.log.file} names. It is the same file the bundle
+ * {@code nl.koers.log} writes while the framework runs; the launcher writes only when the framework has stopped,
+ * in the same form (time, level, where, message, then the stack trace), so a person sends one file.
  */
 final class CrashLog {
+    /** Framework property (in {@code etc/koers.properties}, or a system property) that moves the log. */
+    static final String FILE_PROPERTY = "koers.log.file";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS Z");
+
     private final Path file;
 
     CrashLog(Path file) {
-        this.file = file;
+        this.file = file.toAbsolutePath();
     }
 
     static CrashLog inUserCache(Map<String, String> environment, String userHome) {
@@ -28,22 +37,51 @@ final class CrashLog {
         return new CrashLog(cache.resolve("koers").resolve("koers.log"));
     }
 
+    /** The log {@code koers.log.file} names, or this one when it names none. */
+    CrashLog configured(String configuredFile) {
+        return configuredFile == null || configuredFile.isBlank() ? this : new CrashLog(Path.of(configuredFile.trim()));
+    }
+
     Path file() {
         return file;
     }
 
-    /** Appends the failure with a time stamp; the file written, or empty when even that failed. */
+    /** Appends the failure as an error; the file written, or empty when even that failed. */
     Optional<Path> write(Throwable failure) {
-        StringWriter trace = new StringWriter();
-        trace.append("=== ").append(OffsetDateTime.now().toString()).append(System.lineSeparator());
-        failure.printStackTrace(new PrintWriter(trace, true));
+        return write("ERROR", String.valueOf(failure), failure);
+    }
+
+    /** Appends one entry, with the failure's stack trace when there is one; the file, or empty when that failed. */
+    Optional<Path> write(String level, String message, Throwable failure) {
+        StringWriter entry = new StringWriter();
+        entry.append(TIME.format(ZonedDateTime.now())).append(' ').append(level).append(" nl.koers.launcher ")
+                .append(message.replaceAll("\\R\\s*", " | ")).append(System.lineSeparator());
+        if (failure != null) {
+            failure.printStackTrace(new PrintWriter(entry, true));
+        }
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, trace.toString(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            createOwnerOnly();
+            Files.writeString(file, entry.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** A log holds file names and what went wrong with them: only its user may read it. */
+    private void createOwnerOnly() throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // made in between: appending is all that is needed
         }
     }
 }

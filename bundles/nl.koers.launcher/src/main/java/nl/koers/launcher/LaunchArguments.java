@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
 /**
  * The arguments Koers was started with, less the global options the launcher handles itself: {@code --lang xx}
  * (or {@code --lang=xx}) anywhere sets the language; {@code --console} gives the terminal to the OSGi shell (Gogo)
- * for an administrator; everything else goes to the face untouched.
+ * for an administrator; {@code --log} prints where Koers's log is and starts nothing; everything else goes to the
+ * face untouched.
  */
-public record LaunchArguments(List<String> forFace, Optional<Locale> language, boolean console) {
+public record LaunchArguments(List<String> forFace, Optional<Locale> language, boolean console, boolean log) {
     private static final String LANG = "--lang";
     private static final String CONSOLE = "--console";
+    private static final String LOG = "--log";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
     public LaunchArguments {
@@ -24,6 +26,7 @@ public record LaunchArguments(List<String> forFace, Optional<Locale> language, b
         List<String> forFace = new ArrayList<>();
         Optional<Locale> language = Optional.empty();
         boolean console = false;
+        boolean log = false;
         for (int i = 0; i < arguments.length; i++) {
             String argument = arguments[i];
             if (argument.equals(LANG)) {
@@ -35,11 +38,13 @@ public record LaunchArguments(List<String> forFace, Optional<Locale> language, b
                 language = Optional.of(language(argument.substring(LANG.length() + 1)));
             } else if (argument.equals(CONSOLE)) {
                 console = true;
+            } else if (argument.equals(LOG)) {
+                log = true;
             } else {
                 forFace.add(argument);
             }
         }
-        return new LaunchArguments(forFace, language, console);
+        return new LaunchArguments(forFace, language, console, log);
     }
 
     private static Locale language(String tag) throws LaunchProblem {

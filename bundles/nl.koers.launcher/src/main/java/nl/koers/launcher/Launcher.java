@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +27,19 @@ final class Launcher {
     private final Path home;
     private final Map<String, String> environment;
     private final String osName;
+    private final PrintStream out;
     private final PrintStream err;
-    private final CrashLog crashLog;
+    private final CrashLog defaultLog;
 
-    Launcher(Path home, Map<String, String> environment, String osName, PrintStream err, CrashLog crashLog) {
+    /** @param defaultLog the log when neither {@code etc/koers.properties} nor a system property names another */
+    Launcher(Path home, Map<String, String> environment, String osName, PrintStream out, PrintStream err,
+            CrashLog defaultLog) {
         this.home = home;
         this.environment = environment;
         this.osName = osName;
+        this.out = out;
         this.err = err;
-        this.crashLog = crashLog;
+        this.defaultLog = defaultLog;
     }
 
     int run(String... rawArguments) {
@@ -48,14 +53,25 @@ final class Launcher {
         Locale.setDefault(arguments.language().orElseGet(
                 () -> SystemLanguage.of(environment, osName, Locale.getDefault())));
         Messages messages = Messages.forLocale(Locale.getDefault());
+        CrashLog log = defaultLog.configured(configuredLogFile());
+        if (arguments.log()) {
+            out.println(log.file());
+            return 0;
+        }
 
         Face face = Face.choose(arguments.forFace(), Launcher::isExistingFile);
         if (face == Face.GUI && DisplayCheck.displayMissing(environment, osName)) {
             err.println(messages.format("display.missing"));
             return ExitCode.NO_WINDOW;
         }
-        BundleProblems problems = (bundle, reason) -> err.println(messages.format("bundle.failed", bundle, reason));
-        Map<String, String> properties = new HashMap<>(Map.of(KoersFramework.LANGUAGE, Locale.getDefault().getLanguage()));
+        List<String> leftOut = new ArrayList<>();
+        BundleProblems problems = (bundle, reason) -> {
+            leftOut.add(messages.format("bundle.failed", bundle, reason));
+            err.println(leftOut.get(leftOut.size() - 1));
+        };
+        // the log bundle writes where the launcher does: one file to send
+        Map<String, String> properties = new HashMap<>(Map.of(KoersFramework.LANGUAGE, Locale.getDefault().getLanguage(),
+                CrashLog.FILE_PROPERTY, log.file().toString()));
         if (arguments.console()) {
             // etc/koers.properties keeps the OSGi shell off the terminal (gosh.args=--nointeractive); this gives it back
             properties.put(GOSH_ARGS, "");
@@ -63,36 +79,57 @@ final class Launcher {
         try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
             // Ctrl+C: stop the bundles properly and remove the framework's storage
             Runtime.getRuntime().addShutdownHook(new Thread(koers::close, "koers-stop"));
-            return runFace(koers, face, arguments, messages);
+            return runFace(koers, face, arguments, messages, log);
         } catch (LaunchProblem problem) {
             err.println(messages.format(problem.text()));
+            log.write("ERROR", messages.format(problem.text()), problem.getCause());
             return ExitCode.STARTUP_FAILED;
+        } finally {
+            // written once the framework has stopped, when the log bundle is done with the file
+            leftOut.forEach(line -> log.write("WARN", line, null));
         }
     }
 
-    private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages) {
+    /** {@code koers.log.file} as the framework will see it: {@code etc/koers.properties} first, then the JVM's. */
+    private String configuredLogFile() {
+        try {
+            String configured = new Distribution(home).settingsProperties().get(CrashLog.FILE_PROPERTY);
+            return configured != null ? configured : System.getProperty(CrashLog.FILE_PROPERTY);
+        } catch (LaunchProblem unreadable) {
+            // starting says what is wrong with the settings; the log stays where it usually is
+            return System.getProperty(CrashLog.FILE_PROPERTY);
+        }
+    }
+
+    private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages, CrashLog log) {
         Duration timeout = faceTimeout(koers);
         try (FaceTracker tracker = new FaceTracker(koers.bundleContext(), face)) {
             Optional<Function<String[], Integer>> service = tracker.await(timeout);
             if (service.isEmpty()) {
-                err.println(messages.format("face.missing", new Text("face." + face.propertyValue()), timeout.toSeconds(),
-                        describeInactive(koers.inactiveBundles(), messages)));
+                String missing = messages.format("face.missing", new Text("face." + face.propertyValue()),
+                        timeout.toSeconds(), describeInactive(koers.inactiveBundles(), messages));
+                err.println(missing);
+                koers.close();
+                log.write("ERROR", missing, null);
                 return ExitCode.STARTUP_FAILED;
             }
-            return apply(service.get(), face, arguments, messages);
+            return apply(koers, service.get(), face, arguments, messages, log);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.STARTUP_FAILED;
         }
     }
 
-    private int apply(Function<String[], Integer> service, Face face, LaunchArguments arguments, Messages messages) {
+    private int apply(KoersFramework koers, Function<String[], Integer> service, Face face, LaunchArguments arguments,
+            Messages messages, CrashLog log) {
         try {
             Integer code = service.apply(arguments.forFaceArray());
             return code == null ? 0 : code;
         } catch (Throwable failure) { // Errors too: a missing GTK shows as UnsatisfiedLinkError or SWTError
-            Text where = crashLog.write(failure)
-                    .map(log -> new Text("log.written", log))
+            // first the framework stops, and the log bundle writes what it still had; then this, in the same file
+            koers.close();
+            Text where = log.write(failure)
+                    .map(file -> new Text("log.written", file))
                     .orElse(new Text("log.unwritten"));
             if (face == Face.GUI) {
                 err.println(messages.format(new Text(GuiFailure.of(failure).messageKey(), where)));

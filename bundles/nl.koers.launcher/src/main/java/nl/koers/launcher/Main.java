@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Launcher launcher = new Launcher(home(), System.getenv(), System.getProperty("os.name", ""), System.err,
+        Launcher launcher = new Launcher(home(), System.getenv(), System.getProperty("os.name", ""), System.out, System.err,
                 CrashLog.inUserCache(System.getenv(), System.getProperty("user.home")));
         int code = launcher.run(args);
         // Felix and SWT leave non-daemon threads behind; the launcher decides when the process ends

@@ -34,6 +34,14 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void takesLogOutAndRemembersIt() throws LaunchProblem {
+        LaunchArguments arguments = LaunchArguments.parse("--lang", "en", "--log");
+        assertEquals(List.of(), arguments.forFace());
+        assertEquals(true, arguments.log());
+        assertEquals(false, LaunchArguments.parse("--help").log());
+    }
+
+    @Test
     void acceptsLangWithEqualsSign() throws LaunchProblem {
         LaunchArguments arguments = LaunchArguments.parse("--lang=nl", "--sample");
         assertEquals(List.of("--sample"), arguments.forFace());

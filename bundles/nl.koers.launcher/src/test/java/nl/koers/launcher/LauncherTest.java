@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
     @TempDir
     Path home;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Locale previous;
 
@@ -82,9 +83,35 @@ class LauncherTest {
         assertFalse(errText().contains("Exception"), errText());
     }
 
+    @Test
+    void logPrintsWhereTheLogIsAndStartsNothing() {
+        // an empty home: starting anything would fail with 5 (no features)
+        assertEquals(0, launcher(Map.of(), "Linux").run("--log"));
+        assertEquals(home.resolve("koers.log") + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+        assertEquals("", errText());
+    }
+
+    @Test
+    void logFollowsTheSettingInEtc() throws Exception {
+        Path etc = java.nio.file.Files.createDirectories(home.resolve("etc"));
+        java.nio.file.Files.writeString(etc.resolve("koers.properties"), "koers.log.file=" + home.resolve("elders.log"));
+        assertEquals(0, launcher(Map.of(), "Linux").run("--lang", "en", "--log"));
+        assertEquals(home.resolve("elders.log") + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFailedStartIsInTheLogToo() throws Exception {
+        assertEquals(5, launcher(Map.of(), "Linux").run("--lang", "en", "--version"));
+        String log = java.nio.file.Files.readString(home.resolve("koers.log"));
+        assertTrue(log.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} [+-]\\d{4} ERROR nl\\.koers\\.launcher "
+                + "This installation is incomplete: .*\\R"), log);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(home.resolve("koers.log"))));
+    }
+
     private Launcher launcher(Map<String, String> environment, String osName) {
-        return new Launcher(home, environment, osName, new PrintStream(err, true, StandardCharsets.UTF_8),
-                new CrashLog(home.resolve("koers.log")));
+        return new Launcher(home, environment, osName, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new CrashLog(home.resolve("koers.log")));
     }
 
     private String errText() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
 
 import nl.koers.plugins.PluginProblem.Kind;
 import nl.koers.plugins.testplugin.FailingComponent;
@@ -227,6 +231,9 @@ class PluginsIT {
         assertEquals(Signature.Kind.UNSIGNED, plugins.inspect(file).signature().kind());
         PluginException unsigned = assertThrows(PluginException.class, () -> plugins.install(file, false));
         assertEquals(Kind.UNSIGNED, unsigned.problems().get(0).kind());
+        LogEntry refusal = koers.logged("nl.koers.plugins", LogLevel.WARN, "not installed").orElseThrow();
+        assertTrue(refusal.getMessage().contains(file.toString()) && refusal.getMessage().contains("is not signed"),
+                refusal.getMessage());
         assertEquals(List.of(), plugins.installed());
         assertNull(koers.bundle(ENERGIE));
 
@@ -246,6 +253,9 @@ class PluginsIT {
         Plugin failed = plugins.install(broken, true);
         assertEquals(Plugin.State.FAILED, failed.state());
         assertTrue(failed.error().contains("energie-kaart kan niet starten"), failed.error());
+        LogEntry logged = koers.logged("nl.koers.plugins", LogLevel.ERROR, "plugin nl.voorbeeld.kapot did not start")
+                .orElseThrow();
+        assertTrue(stackTrace(logged).contains("energie-kaart kan niet starten"), stackTrace(logged));
         assertEquals(Plugin.State.ACTIVE, plugins.installed().get(0).state());
         assertEquals(Bundle.ACTIVE, koers.context().getBundle(good.bundleId()).getState());
         assertTrue(koers.coreActive(), koers.describe());
@@ -262,6 +272,9 @@ class PluginsIT {
         Plugin failed = waitForState("nl.voorbeeld.component", Plugin.State.FAILED);
         assertTrue(failed.error().contains("component weigert te activeren"), failed.error());
         assertEquals(installed.bundleId(), failed.bundleId());
+        // Declarative Services logs this one itself, as the plugin's
+        LogEntry logged = koers.logged("nl.voorbeeld.component", LogLevel.ERROR, "").orElseThrow();
+        assertTrue(stackTrace(logged).contains("component weigert te activeren"), stackTrace(logged));
         assertEquals(Plugin.State.ACTIVE, plugins.installed().get(0).state());
         assertTrue(koers.coreActive(), koers.describe());
     }
@@ -276,6 +289,8 @@ class PluginsIT {
         }
         assertEquals(1, told[0]);
         assertEquals(Plugin.State.FAILED, only().state());
+        LogEntry logged = koers.logged("nl.koers.plugins", LogLevel.ERROR, "failed in scherm").orElseThrow();
+        assertEquals("tekenen mislukt", logged.getException().getMessage());
         assertTrue(only().error().contains("scherm: IllegalStateException: tekenen mislukt"), only().error());
         plugins.disable(ENERGIE);
         plugins.enable(ENERGIE);
@@ -477,5 +492,13 @@ class PluginsIT {
     private static String sha256(Path file) throws Exception {
         return java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static String stackTrace(LogEntry entry) {
+        StringWriter trace = new StringWriter();
+        if (entry.getException() != null) {
+            entry.getException().printStackTrace(new PrintWriter(trace, true));
+        }
+        return trace.toString();
     }
 }

@@ -2,12 +2,17 @@ package nl.koers.plugins;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogReaderService;
 
 import nl.koers.testing.felix.TestFramework;
 
@@ -18,15 +23,15 @@ import nl.koers.testing.felix.TestFramework;
  */
 final class RunningKoers implements AutoCloseable {
     /** In start order; each is found on the test class path by its file name. */
-    private static final List<String> CORE = List.of("org.osgi.util.function-", "org.osgi.util.promise-",
+    private static final List<String> CORE = List.of("org.apache.felix.log-", "org.osgi.util.function-", "org.osgi.util.promise-",
             "org.osgi.service.component-", "org.apache.felix.scr-", "org.eclipse.swt-", "org.eclipse.swt.gtk.linux.x86_64-", "jackson-core-", "jackson-annotations-",
-            "jackson-databind-", "nl.koers.domain-", "nl.koers.instrument.api-");
+            "jackson-databind-", "nl.koers.domain-", "nl.koers.store-", "nl.koers.document-", "nl.koers.instrument.api-");
 
     private final TestFramework framework;
 
     RunningKoers(Path data, Path storage) throws BundleException, InterruptedException {
         framework = TestFramework.in(storage)
-                .systemPackagesExtra("nl.koers.plugins;version=1.0.0")
+                .systemPackagesExtra("nl.koers.plugins;version=1.0.0", TestFramework.LOG_API)
                 .property("koers.data", data.toString())
                 .installFromClassPath(CORE.toArray(String[]::new))
                 .install(Path.of(System.getProperty("koers.plugins.bundle")))
@@ -50,6 +55,17 @@ final class RunningKoers implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * The entry the OSGi Log Service holds from that bundle at that level with that text in its message, the newest
+     * first; what a failure left in Koers's log.
+     */
+    Optional<LogEntry> logged(String symbolicName, LogLevel level, String text) throws InterruptedException {
+        return Collections.list(framework.service(LogReaderService.class, Duration.ofSeconds(10)).getLog()).stream()
+                .filter(e -> e.getBundle() != null && symbolicName.equals(e.getBundle().getSymbolicName()))
+                .filter(e -> e.getLogLevel() == level && e.getMessage().contains(text))
+                .findFirst();
     }
 
     int bundleCount() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogReaderService;
 
 import nl.koers.domain.Dossier;
 import nl.koers.testing.felix.TestFramework;
@@ -35,12 +39,12 @@ class StoreInFelixIT {
         felix = TestFramework.in(dir.resolve("felix"))
                 // the test and the bundle share the API's and the domain's types: both come from the test's class path
                 .systemPackagesExtra(TestFramework.exportsOf(TestFramework.onClassPath("nl.koers.domain-")),
-                        TestFramework.exportsOf(storeJar))
+                        TestFramework.exportsOf(storeJar), TestFramework.LOG_API)
                 .property("koers.data", dir.resolve("data").toString())
                 .property(LocalHistory.KEEP_PROPERTY, "2")
                 .property("koers.store.maxBytes", "100000")
                 // in start order; each is found on the test class path by its file name
-                .installFromClassPath("org.osgi.util.function-", "org.osgi.util.promise-",
+                .installFromClassPath("org.apache.felix.log-", "org.osgi.util.function-", "org.osgi.util.promise-",
                         "org.osgi.service.component-", "org.apache.felix.scr-", "jackson-core-", "jackson-annotations-",
                         "jackson-databind-")
                 .install(storeJar)
@@ -84,6 +88,19 @@ class StoreInFelixIT {
             assertEquals(1, copies.count());
         }
         assertTrue(recovery.pending().isEmpty(), "this process still runs");
+    }
+
+    @Test
+    void aFailedSaveIsInTheOsgiLogWithWhyAndWhere() throws Exception {
+        Path file = dir.resolve("weg").resolve("samenwerking.koers");
+        SaveFailedException failure = assertThrows(SaveFailedException.class,
+                () -> service(DossierStore.class).write(Dossier.titled("kwijt?"), file));
+        LogEntry entry = Collections.list(service(LogReaderService.class).getLog()).stream()
+                .filter(e -> e.getBundle().getSymbolicName().equals("nl.koers.store") && e.getLogLevel() == LogLevel.ERROR)
+                .findFirst().orElseThrow(() -> new AssertionError("no error of nl.koers.store in the OSGi log"));
+        assertEquals("dossier not saved: " + file, entry.getMessage());
+        // Felix Log keeps a copy of an exception that is not the JDK's; it names the original
+        assertTrue(entry.getException().getMessage().contains(failure.getMessage()), entry.getException().toString());
     }
 
     private static String title(LocalHistory history, HistoryEntry e) {

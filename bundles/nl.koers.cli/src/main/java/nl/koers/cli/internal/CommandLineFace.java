@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.osgi.framework.BundleContext;
@@ -17,6 +18,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
@@ -33,18 +36,22 @@ public final class CommandLineFace implements Function<String[], Integer> {
     private final Version version;
     private final PrintStream out;
     private final PrintStream err;
+    /** Hears what failed, with the stack trace the terminal does not show: the OSGi log. */
+    private final BiConsumer<String, Throwable> failures;
 
     @Activate
-    public CommandLineFace(BundleContext context) {
+    public CommandLineFace(BundleContext context, @Reference(service = LoggerFactory.class) Logger log) {
         this(Languages.of(context.getProperty("koers.lang")), context.getBundle().getVersion(), System.out,
-                System.err);
+                System.err, (what, error) -> log.error("{}", what, error));
     }
 
-    CommandLineFace(Locale locale, Version version, PrintStream out, PrintStream err) {
+    CommandLineFace(Locale locale, Version version, PrintStream out, PrintStream err,
+            BiConsumer<String, Throwable> failures) {
         this.locale = locale;
         this.version = version;
         this.out = out;
         this.err = err;
+        this.failures = failures;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -77,8 +84,10 @@ public final class CommandLineFace implements Function<String[], Integer> {
         try {
             return command.get().run(context, List.of(Arrays.copyOfRange(args, 1, args.length)));
         } catch (Exception | LinkageError e) {
-            // a command from a plugin that fails must say so, not print a trace at the user
-            err.println(texts.format("commandFailed", args[0], String.valueOf(e)));
+            // a command from a plugin that fails must say so, not print a trace at the user: the trace goes to the log
+            String message = texts.format("commandFailed", args[0], String.valueOf(e));
+            err.println(message);
+            failures.accept(message, e);
             return Command.FAILED;
         }
     }
@@ -99,6 +108,7 @@ public final class CommandLineFace implements Function<String[], Integer> {
                 summary = c.summary(locale);
             } catch (RuntimeException e) {
                 summary = texts.format("commandFailed", c.name(), String.valueOf(e));
+                failures.accept(summary, e);
             }
             out.println("  " + pad(c.name(), width) + summary);
         }

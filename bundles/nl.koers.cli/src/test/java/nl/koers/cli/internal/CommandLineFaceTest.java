@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,13 +31,15 @@ class CommandLineFaceTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final JsonDossierStore store = new JsonDossierStore();
+    private final Map<String, Throwable> logged = new LinkedHashMap<>();
 
     @TempDir
     Path dir;
 
     private CommandLineFace face(Locale locale) {
         var face = new CommandLineFace(locale, new Version(0, 1, 0, "SNAPSHOT"),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                logged::put);
         face.addCommand(new ValidateCommand(store));
         return face;
     }
@@ -104,6 +108,9 @@ class CommandLineFaceTest {
         });
         assertEquals(1, face.apply(new String[] { "boem" }));
         assertTrue(err().contains("boem is mislukt") && err().contains("kapot"), err());
+        // what the person read, and the exception for its stack trace, in the log
+        assertEquals(List.of(err().strip()), List.copyOf(logged.keySet()));
+        assertEquals("kapot", logged.get(err().strip()).getMessage());
     }
 
     @Test

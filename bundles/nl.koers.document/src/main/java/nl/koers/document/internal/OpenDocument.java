@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -66,6 +67,8 @@ public final class OpenDocument implements Document {
 
     private final Disk disk;
     private final Files files;
+    /** Where a failure nobody waits for goes (a recovery copy not written): the OSGi log. */
+    private final BiConsumer<String, Throwable> failures;
     private final long autosaveMillis;
     private final ScheduledExecutorService thread;
     private final ExecutorService diskThread;
@@ -94,9 +97,10 @@ public final class OpenDocument implements Document {
     record Start(Dossier onDisk, Path file, FileStamp stamp, DossierLock lock, ReadOnly readOnly, String recoveryKey) {
     }
 
-    OpenDocument(Start start, Disk disk, Files files, int autosaveSeconds) {
+    OpenDocument(Start start, Disk disk, Files files, int autosaveSeconds, BiConsumer<String, Throwable> failures) {
         this.disk = disk;
         this.files = files;
+        this.failures = failures;
         this.autosaveMillis = autosaveSeconds * 1000L;
         this.session = new DossierSession(start.onDisk());
         this.file = start.file();
@@ -113,7 +117,8 @@ public final class OpenDocument implements Document {
 
     /** A document of a dossier that has no file (yet). */
     public static OpenDocument unsaved(Dossier dossier, Disk disk, int autosaveSeconds) {
-        return new OpenDocument(new Start(dossier, null, null, null, null, null), disk, Files.NONE, autosaveSeconds);
+        return new OpenDocument(new Start(dossier, null, null, null, null, null), disk, Files.NONE, autosaveSeconds,
+                (what, error) -> { });
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -397,8 +402,7 @@ public final class OpenDocument implements Document {
                 disk.keepRecovery(recoveryKey, origin, value);
             } catch (IOException | RuntimeException e) {
                 // the user's file is untouched; the next pause tries again
-                System.getLogger(OpenDocument.class.getName()).log(System.Logger.Level.WARNING,
-                        "recovery copy of " + origin + " not written", e);
+                failures.accept("recovery copy of " + (origin == null ? "a new dossier" : origin) + " not written", e);
             }
         });
     }

@@ -8,11 +8,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import nl.koers.document.Document;
 import nl.koers.document.DocumentException;
@@ -44,6 +47,7 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
     private final RecoveryStore recovery;
     private final Disk disk;
     private final int autosaveSeconds;
+    private final BiConsumer<String, Throwable> failures;
     /** Guarded by this. */
     private final Map<Path, OpenDocument> open = new HashMap<>();
     /** Guarded by this: how many faces hold each document. */
@@ -51,16 +55,25 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
 
     @Activate
     public Registry(BundleContext context, @Reference DossierStore store, @Reference RecoveryStore recovery,
-            @Reference LocalHistory history, @Reference DossierLocks locks) {
-        this(store, recovery, history, locks, autosaveSeconds(context.getProperty(AUTOSAVE_SECONDS)));
+            @Reference LocalHistory history, @Reference DossierLocks locks,
+            @Reference(service = LoggerFactory.class) Logger log) {
+        this(store, recovery, history, locks, autosaveSeconds(context.getProperty(AUTOSAVE_SECONDS)),
+                (what, error) -> log.warn("{}", what, error));
     }
 
+    /** Documents outside a framework (tests, campaigns): failures nobody waits for are not kept. */
     public Registry(DossierStore store, RecoveryStore recovery, LocalHistory history, DossierLocks locks,
             int autosaveSeconds) {
+        this(store, recovery, history, locks, autosaveSeconds, (what, error) -> { });
+    }
+
+    Registry(DossierStore store, RecoveryStore recovery, LocalHistory history, DossierLocks locks,
+            int autosaveSeconds, BiConsumer<String, Throwable> failures) {
         this.store = store;
         this.recovery = recovery;
         this.disk = new StoreDisk(store, recovery, history, locks);
         this.autosaveSeconds = autosaveSeconds;
+        this.failures = failures;
     }
 
     /** The idle seconds from the framework property, or the default when it is missing or not a number. */
@@ -118,11 +131,11 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
             lock.close();
             ReadOnly newer = new ReadOnly(ReadOnly.Why.NEWER_FILE, l -> opened.readOnlyReason(l).orElseThrow());
             return new OpenDocument(new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, newer, null),
-                    disk, this, autosaveSeconds);
+                    disk, this, autosaveSeconds, failures);
         }
         OpenDocument document = new OpenDocument(
                 new OpenDocument.Start(opened.dossier(), file, opened.stamp(), lock, null, null), disk, this,
-                autosaveSeconds);
+                autosaveSeconds, failures);
         register(document, file);
         return document;
     }
@@ -132,7 +145,7 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
         try {
             OpenedDossier opened = store.open(file);
             return new OpenDocument(new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, why, null),
-                    disk, this, autosaveSeconds);
+                    disk, this, autosaveSeconds, failures);
         } catch (DossierFileException | RuntimeException e) {
             throw unreadable(e);
         }
@@ -150,7 +163,7 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
     @Override
     public Document create(Dossier dossier) {
         OpenDocument document = new OpenDocument(new OpenDocument.Start(dossier, null, null, null, null, null), disk,
-                this, autosaveSeconds);
+                this, autosaveSeconds, failures);
         register(document, null);
         return document;
     }
@@ -189,7 +202,7 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
             }
             start = onDisk;
         }
-        OpenDocument document = new OpenDocument(start, disk, this, autosaveSeconds);
+        OpenDocument document = new OpenDocument(start, disk, this, autosaveSeconds, failures);
         register(document, origin);
         document.apply(new Edit("recovery.restored", d -> recovered)).join();
         return document;

@@ -8,22 +8,27 @@ import org.osgi.framework.Bundle;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.log.Logger;
 
 /**
  * Why a plugin failed, from three sources: its bundle threw while starting, one of its components threw while
- * activating (Declarative Services records it), or the workbench reported that its code threw.
+ * activating (Declarative Services records it, and logs it itself), or the workbench reported that its code threw.
+ * The first and the last also go to the OSGi log, with their stack traces.
  */
 final class Failures {
     private final ServiceComponentRuntime components;
+    private final Logger log;
     private final Map<String, String> startErrors = new ConcurrentHashMap<>();
     private final Map<Long, String> reported = new ConcurrentHashMap<>();
 
-    Failures(ServiceComponentRuntime components) {
+    Failures(ServiceComponentRuntime components, Logger log) {
         this.components = components;
+        this.log = log;
     }
 
     void startFailed(String symbolicName, Throwable error) {
         startErrors.put(symbolicName, describe(error));
+        log.error("{}", "plugin " + symbolicName + " did not start", error);
     }
 
     void started(String symbolicName) {
@@ -32,6 +37,7 @@ final class Failures {
 
     void reported(long bundleId, String what, Throwable error) {
         reported.put(bundleId, what + ": " + describe(error));
+        log.error("{}", "plugin bundle " + bundleId + " failed in " + what, error);
     }
 
     /** Forgets what went wrong, for a plugin that is updated, enabled again or removed. */

@@ -26,6 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import nl.koers.plugins.CatalogueEntry;
 import nl.koers.plugins.Generation;
@@ -57,13 +59,16 @@ public final class PluginsService implements Plugins {
     private final Examination examination;
     private final ServiceRegistration<CollisionHook> collisionHook;
     private final BundleListener pluginEvents = this::pluginEvent;
+    private final Logger log;
 
     @Activate
-    public PluginsService(BundleContext context, @Reference ServiceComponentRuntime components) {
+    public PluginsService(BundleContext context, @Reference ServiceComponentRuntime components,
+            @Reference(service = LoggerFactory.class) Logger log) {
         this.context = context;
+        this.log = log;
         this.folder = new PluginFolder(DataFolder.of(context).resolve("plugins"));
         this.trust = new TrustStore(folder.root());
-        this.failures = new Failures(components);
+        this.failures = new Failures(components, log);
         FrameworkRefresh refresh = new FrameworkRefresh(context.getBundle(0).adapt(FrameworkWiring.class));
         TrialCollisions collisions = new TrialCollisions();
         this.collisionHook = context.registerService(CollisionHook.class, collisions, null);
@@ -134,12 +139,26 @@ public final class PluginsService implements Plugins {
 
     @Override
     public Plugin install(Path file, boolean trustNow) throws PluginException {
-        return install(file, null, trustNow);
+        return logRefusal(file, () -> install(file, null, trustNow));
     }
 
     @Override
     public Plugin update(String symbolicName, Path file, boolean trustNow) throws PluginException {
-        return install(file, symbolicName, trustNow);
+        return logRefusal(file, () -> install(file, symbolicName, trustNow));
+    }
+
+    private interface Change {
+        Plugin run() throws PluginException;
+    }
+
+    /** A plugin that was refused or failed to install is in the OSGi log too, with every reason and the cause. */
+    private Plugin logRefusal(Object offered, Change change) throws PluginException {
+        try {
+            return change.run();
+        } catch (PluginException e) {
+            log.warn("{}", "plugin " + offered + " not installed: " + e.getMessage(), e);
+            throw e;
+        }
     }
 
     private Plugin install(Path file, String replacing, boolean trustNow) throws PluginException {
@@ -218,6 +237,10 @@ public final class PluginsService implements Plugins {
 
     @Override
     public Plugin install(CatalogueEntry entry, boolean trustNow) throws PluginException {
+        return logRefusal(entry.content(), () -> download(entry, trustNow));
+    }
+
+    private Plugin download(CatalogueEntry entry, boolean trustNow) throws PluginException {
         Path download = null;
         try {
             Files.createDirectories(folder.scratch());
@@ -228,7 +251,7 @@ public final class PluginsService implements Plugins {
             if (!entry.sha256().isEmpty() && !entry.sha256().equalsIgnoreCase(Candidate.sha256(download))) {
                 throw new PluginException(PluginProblem.of(Kind.CHECKSUM, entry.content()));
             }
-            return install(download, trustNow);
+            return install(download, null, trustNow);
         } catch (IOException | IllegalArgumentException e) {
             throw new PluginException(List.of(PluginProblem.of(Kind.BAD_CATALOGUE, entry.content(), e.getMessage())), e);
         } finally {

@@ -15,7 +15,8 @@ import nl.koers.store.RecoveryCopy;
 
 /**
  * The questions the workbench puts to the user in native dialogs. Native dialogs cannot be driven by a test
- * robot, so the UI tests answer through a subclass; everything else in the window is exercised for real.
+ * robot, so the UI tests answer through a subclass; everything else in the window is exercised for real. Every
+ * error and warning told here is also written to Koers's log ({@link Failures}), also when a test answers.
  */
 class Dialogs {
     enum Answer {
@@ -29,10 +30,12 @@ class Dialogs {
 
     private final Shell shell;
     private final Texts texts;
+    private final Failures failures;
 
-    Dialogs(Shell shell, Texts texts) {
+    Dialogs(Shell shell, Texts texts, Failures failures) {
         this.shell = shell;
         this.texts = texts;
+        this.failures = failures;
     }
 
     Answer unsavedChanges(String dossierTitle) {
@@ -102,7 +105,12 @@ class Dialogs {
     }
 
     /** A save that failed: true when the user wants to save somewhere else now. */
-    boolean saveElsewhere(String message) {
+    final boolean saveElsewhere(String message) {
+        failures.told(SWT.ICON_ERROR, texts.get("dialog.saveFailed.title"), message);
+        return askSaveElsewhere(message);
+    }
+
+    boolean askSaveElsewhere(String message) {
         return new ChoiceDialog(shell, "saveFailed", SWT.ICON_ERROR, texts.get("dialog.saveFailed.title"), message,
                 List.of(), List.of(texts.get("dialog.saveFailed.elsewhere"), texts.get("dialog.close"))).open() == 0;
     }
@@ -112,7 +120,12 @@ class Dialogs {
         return new HistoryDialog(shell, texts, dossierName, versions).open();
     }
 
-    void tell(int icon, String title, String message) {
+    final void tell(int icon, String title, String message) {
+        failures.told(icon, title, message);
+        show(icon, title, message);
+    }
+
+    void show(int icon, String title, String message) {
         if (shell.isDisposed()) {
             return;
         }

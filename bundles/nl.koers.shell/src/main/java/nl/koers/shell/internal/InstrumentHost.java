@@ -107,7 +107,7 @@ final class InstrumentHost {
             failed(owner.get(), error);
             return;
         }
-        error.printStackTrace();
+        window.failures().log("internal error in the window", error);
         window.alert(SWT.ICON_ERROR, "dialog.internalError.title", texts.format("dialog.internalError.text", error));
     }
 

@@ -67,6 +67,8 @@ final class Workbench {
     private DocumentView view;
     /** The user agreed to close the window: unsaved changes need no recovery copy any more. */
     private boolean leaving;
+    /** Where failures go with their stack traces: Koers's log. */
+    private Failures failures = Failures.none();
 
     Workbench(Display display, DossierDocuments documents, InstrumentCatalogue catalogue, RecentFiles recent,
             Locale locale, Supplier<InputStream> sample, String version, BiFunction<Shell, Texts, Dialogs> dialogs) {
@@ -414,5 +416,13 @@ final class Workbench {
 
     void onInstrumentFailure(java.util.function.BiConsumer<String, Throwable> listener) {
         instruments.onInstrumentFailure(listener);
+    }
+
+    void logFailuresTo(Failures f) {
+        failures = f;
+    }
+
+    Failures failures() {
+        return failures;
     }
 }

@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import nl.koers.document.Document;
 import nl.koers.document.DossierDocuments;
@@ -45,10 +47,13 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
     private final AtomicReference<Renderer> renderer = new AtomicReference<>();
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
+    private final Failures failures;
 
     @Activate
-    public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents) {
+    public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents,
+            @Reference(service = LoggerFactory.class) Logger log) {
         this.documents = documents;
+        this.failures = Failures.to(log);
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -104,8 +109,12 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         plugins.compareAndSet(p, null);
     }
 
-    /** Tells the plugin manager which bundle's instrument failed in the window, so its list shows it failed. */
+    /**
+     * Logs an instrument that failed in the window, and tells the plugin manager which bundle's it was, so its list
+     * shows it failed.
+     */
     private void reportFailure(String instrumentId, Throwable error) {
+        failures.log("instrument " + instrumentId + " failed in the window and was stopped", error);
         Plugins manager = plugins.get();
         if (manager == null) {
             return;
@@ -137,10 +146,11 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         Display display = new Display();
         try {
             Workbench workbench = new Workbench(display, documents, catalogue, new RecentFiles(RecentFiles.defaultFile()),
-                    locale, this::sample, version, Dialogs::new);
+                    locale, this::sample, version, (window, words) -> new Dialogs(window, words, failures));
             workbench.useRenderer(renderer::get);
             workbench.usePlugins(plugins::get);
             workbench.onInstrumentFailure(this::reportFailure);
+            workbench.logFailuresTo(failures);
             workbench.open();
             if (benchmark) {
                 workbench.onSampleShown(() -> {

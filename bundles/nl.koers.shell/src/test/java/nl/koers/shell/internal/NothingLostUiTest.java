@@ -385,6 +385,7 @@ class NothingLostUiTest {
         assertTrue(message.contains(stick.toString()), message);
         assertTrue(message.contains("bestaat niet"), message);
         assertTrue(message.contains("niets kwijt") && message.contains("Elders opslaan"), message);
+        assertTrue(dialogs.logged.contains("ERROR Dossier niet opgeslagen: " + message), dialogs.logged.toString());
         assertTrue(workbench.view().get().isDirty(), "still unsaved");
         assertEquals("Sessie, na de pauze", workbench.view().get().dossier().title());
         assertEquals("*Sessie, na de pauze \u2013 Koers", workbench.shell().getText());

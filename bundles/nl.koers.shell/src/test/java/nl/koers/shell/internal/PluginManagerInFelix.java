@@ -33,11 +33,14 @@ final class PluginManagerInFelix implements AutoCloseable {
                         "org.eclipse.swt.widgets", "org.eclipse.swt.dnd", "org.eclipse.swt.printing")
                 .property("koers.data", data.toString())
                 .property("felix.log.level", "1")
+                // the plugin manager logs through the OSGi Log Service
+                .installFromClassPath("org.apache.felix.log-")
                 .install(org.osgi.util.function.Function.class, org.osgi.util.promise.Promise.class,
                         org.osgi.service.component.ComponentContext.class, org.apache.felix.scr.info.ScrInfo.class,
                         com.fasterxml.jackson.annotation.JsonProperty.class,
                         com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.databind.ObjectMapper.class,
-                        Texts.class, Instrument.class, Plugins.class)
+                        Texts.class, nl.koers.store.DossierStore.class, nl.koers.document.DossierDocuments.class,
+                        Instrument.class, Plugins.class)
                 .start();
         plugins = framework.service(Plugins.class, Duration.ofSeconds(10));
     }

@@ -27,9 +27,16 @@ final class ScriptedDialogs extends Dialogs {
     /** Which version to put back, by title; an unknown title cancels. */
     final Deque<String> versionTitles = new ArrayDeque<>();
     final List<List<HistoryDialog.Version>> versionsShown = new ArrayList<>();
+    /** What went to Koers's log: level, then text. */
+    final List<String> logged;
 
     ScriptedDialogs(Shell shell, Texts texts) {
-        super(shell, texts);
+        this(shell, texts, new ArrayList<>());
+    }
+
+    private ScriptedDialogs(Shell shell, Texts texts, List<String> logged) {
+        super(shell, texts, new Failures((level, text, error) -> logged.add(level + " " + text)));
+        this.logged = logged;
     }
 
     @Override
@@ -67,7 +74,7 @@ final class ScriptedDialogs extends Dialogs {
     }
 
     @Override
-    boolean saveElsewhere(String message) {
+    boolean askSaveElsewhere(String message) {
         saveFailures.add(message);
         return !elsewhereAnswers.isEmpty() && elsewhereAnswers.pop();
     }
@@ -80,7 +87,7 @@ final class ScriptedDialogs extends Dialogs {
     }
 
     @Override
-    void tell(int icon, String title, String message) {
+    void show(int icon, String title, String message) {
         told.add(title + ": " + message);
     }
 }

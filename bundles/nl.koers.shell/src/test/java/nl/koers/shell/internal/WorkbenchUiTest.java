@@ -231,6 +231,7 @@ class WorkbenchUiTest {
         robot.waitUntil("the problem is reported", () -> !dialogs.told.isEmpty());
         assertTrue(dialogs.told.get(0).contains("kapot.koers"), dialogs.told.toString());
         assertTrue(dialogs.told.get(0).contains("regel 1"), dialogs.told.toString());
+        assertEquals(List.of("ERROR " + dialogs.told.get(0)), dialogs.logged, "what the dialog told is in the log");
         assertTrue(workbench.view().isEmpty());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(broken)));
     }

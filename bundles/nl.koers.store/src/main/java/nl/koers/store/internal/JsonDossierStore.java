@@ -10,11 +10,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,26 +56,30 @@ public final class JsonDossierStore implements DossierStore {
     private final String writtenBy = KoersVersion.writtenBy();
     private final HistoryFolder history;
     private final BoundedRead files;
+    /** Hears of every save that failed, with why: in the framework, the OSGi log. */
+    private final BiConsumer<String, Throwable> saveFailures;
 
     /** A store that keeps no history: for tools and tests that only read and write files. */
     public JsonDossierStore() {
-        this(HistoryFolder.NONE, BoundedRead.of(null));
+        this(HistoryFolder.NONE, BoundedRead.of(null), (what, error) -> { });
     }
 
     /** A store that keeps the versions it replaces in {@code <dataFolder>/history}, the last {@code keep} each. */
     public JsonDossierStore(Path dataFolder, int keep) {
-        this(new HistoryFolder(dataFolder, keep), BoundedRead.of(null));
+        this(new HistoryFolder(dataFolder, keep), BoundedRead.of(null), (what, error) -> { });
     }
 
     @Activate
-    public JsonDossierStore(BundleContext context) {
+    public JsonDossierStore(BundleContext context, @Reference(service = LoggerFactory.class) Logger log) {
+        // "{}": a file name with braces in it is not a placeholder
         this(new HistoryFolder(DataFolder.of(context), DataFolder.historyKeep(context)),
-                BoundedRead.of(context.getProperty(BoundedRead.PROPERTY)));
+                BoundedRead.of(context.getProperty(BoundedRead.PROPERTY)), (what, error) -> log.error("{}", what, error));
     }
 
-    JsonDossierStore(HistoryFolder history, BoundedRead files) {
+    JsonDossierStore(HistoryFolder history, BoundedRead files, BiConsumer<String, Throwable> saveFailures) {
         this.history = history;
         this.files = files;
+        this.saveFailures = saveFailures;
     }
 
     private static ObjectMapper newMapper() {
@@ -124,12 +132,17 @@ public final class JsonDossierStore implements DossierStore {
 
     @Override
     public FileStamp save(Dossier dossier, Path file, FileStamp expected) throws IOException {
-        byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
-        if (expected != null && changedOnDisk(file, expected)) {
-            throw new SaveFailedException(Problem.at(file.toString(), Kind.CHANGED_ON_DISK, ""), null);
+        try {
+            byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
+            if (expected != null && changedOnDisk(file, expected)) {
+                throw new SaveFailedException(Problem.at(file.toString(), Kind.CHANGED_ON_DISK, ""), null);
+            }
+            AtomicWrite.write(bytes, file, history::keep);
+            return Stamps.of(bytes);
+        } catch (IOException | RuntimeException e) {
+            saveFailures.accept("dossier not saved: " + file.toAbsolutePath(), e);
+            throw e;
         }
-        AtomicWrite.write(bytes, file, history::keep);
-        return Stamps.of(bytes);
     }
 
     /** Whether the file holds something else than what was read; a file that is gone holds nothing to lose. */

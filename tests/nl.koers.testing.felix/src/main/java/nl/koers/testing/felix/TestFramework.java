@@ -35,6 +35,12 @@ import org.osgi.util.tracker.ServiceTracker;
  * }</pre>
  */
 public final class TestFramework implements AutoCloseable {
+    /**
+     * The OSGi Log Service API (in the {@code osgi.core} jar) for {@link Builder#systemPackagesExtra}: a test that
+     * installs Felix Log ({@code "org.apache.felix.log-"}) then reads the log with the bundles' own types.
+     */
+    public static final String LOG_API = "org.osgi.service.log;version=1.5.0";
+
     private final Framework framework;
     private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new HashMap<>();
 
