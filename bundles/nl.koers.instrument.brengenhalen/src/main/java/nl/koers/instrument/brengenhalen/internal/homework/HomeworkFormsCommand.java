@@ -20,8 +20,9 @@ import nl.koers.store.DossierStore;
 /**
  * {@code koers homework-forms DOSSIER [--out FOLDER]}: writes one fillable homework form per partner,
  * {@code huiswerk-<partner>.pdf} ({@code homework-...} in English), next to the dossier unless {@code --out}
- * names another folder. Exit 0 when written (or when there are no partners), 1 when the dossier cannot be read
- * or a form cannot be written, 2 for wrong arguments.
+ * names another folder. The forms carry a check value made with the dossier's {@link FormKey}: a dossier without
+ * one gets one and is saved before the first form is written. Exit 0 when written (or when there are no
+ * partners), 1 when the dossier cannot be read or saved or a form cannot be written, 2 for wrong arguments.
  */
 @Component(service = Command.class)
 public final class HomeworkFormsCommand implements Command {
@@ -76,6 +77,15 @@ public final class HomeworkFormsCommand implements Command {
         }
         Path folder = out != null ? context.resolve(out) : dossierFile.toAbsolutePath().getParent();
         try {
+            dossier = savedWithFormKey(dossierFile);
+        } catch (DossierFileException e) {
+            context.err().println(e.message(context.locale()));
+            return FAILED;
+        } catch (IOException | RuntimeException e) {
+            context.err().println(texts.format("forms.keyNotSaved", words.get(0), String.valueOf(e.getMessage())));
+            return FAILED;
+        }
+        try {
             for (Path file : new HomeworkForm(context.locale()).writeAll(dossier, folder)) {
                 context.out().println(texts.format("forms.written", shown(context, file)));
             }
@@ -84,6 +94,19 @@ public final class HomeworkFormsCommand implements Command {
             context.err().println(texts.format("forms.failed", String.valueOf(e)));
             return FAILED;
         }
+    }
+
+    /**
+     * The dossier as saved with its form key: read, given a key when it has none and then saved, so no form carries
+     * a check value made with a key the file lacks. The only place this command changes the dossier.
+     */
+    private Dossier savedWithFormKey(Path file) throws DossierFileException, IOException {
+        Dossier dossier = store.read(file);
+        if (FormKey.of(dossier).isEmpty()) {
+            dossier = FormKey.ensure().applyTo(dossier);
+            store.write(dossier, file);
+        }
+        return dossier;
     }
 
     /** A file below the working directory as a relative path, as a person would type it; others in full. */

@@ -21,7 +21,8 @@ import nl.koers.store.DossierStore;
  * {@code koers import-homework DOSSIER FORM.pdf... [--yes]}: reads filled homework forms into the dossier.
  *
  * <p>For each form it prints what would change and what it skipped. A form that cannot be imported (not a PDF,
- * another dossier's, ...) is reported and the others go on. It asks nothing (there is no one to answer in a
+ * another dossier's, changed after Koers made it, a second form of the same partner, ...) is reported and the
+ * others go on. It asks nothing (there is no one to answer in a
  * script): when the forms only fill answers that were still empty, it saves; when they would overwrite answers
  * the dossier already holds, it saves only with {@code --yes}, and otherwise stops with exit 1 and nothing
  * written. It saves once, atomically, through the store. Exit 0 when every form was imported (or changed
@@ -81,9 +82,11 @@ public final class ImportHomeworkCommand implements Command {
         Dossier dossier = original;
         int refused = 0;
         boolean overwrites = false;
+        OnePerPartner onePerPartner = new OnePerPartner();
         for (String form : files.subList(1, files.size())) {
             try {
                 ImportedHomework h = HomeworkImport.read(context.resolve(form), form, dossier);
+                onePerPartner.admit(h);
                 List<HomeworkChange> changes = h.changes(locale);
                 context.out().println(texts.format("import.form", form, h.before().name(), changes.size()));
                 for (HomeworkChange c : changes) {

@@ -13,11 +13,13 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 import nl.koers.domain.Dossier;
+import nl.koers.instrument.brengenhalen.internal.homework.FormKey;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkChange;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkForm;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkImport;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal;
 import nl.koers.instrument.brengenhalen.internal.homework.ImportedHomework;
+import nl.koers.instrument.brengenhalen.internal.homework.OnePerPartner;
 import nl.koers.instrument.brengenhalen.internal.homework.SkippedField;
 
 /**
@@ -73,13 +75,15 @@ final class HomeworkButtons {
         if (folder == null) {
             return;
         }
+        // the forms' check value needs the dossier's key; it is saved with the dossier
+        ui.apply(FormKey.ensure());
         Dossier d = ui.ctx.dossier();
         List<Path> written = new ArrayList<>();
-        IOException[] failed = {null};
+        Exception[] failed = {null};
         BusyIndicator.showWhile(org.eclipse.swt.widgets.Display.getCurrent(), () -> {
             try {
                 written.addAll(new HomeworkForm(ui.ctx.locale()).writeAll(d, folder));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 failed[0] = e;
             }
         });
@@ -103,12 +107,14 @@ final class HomeworkButtons {
         List<String> report = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         String last = null;
+        OnePerPartner onePerPartner = new OnePerPartner();
         for (Path file : files) {
             String name = String.valueOf(file.getFileName());
             ImportedHomework h;
             try {
                 // each form is read against the dossier as the forms before it left it
                 h = HomeworkImport.read(file, name, ui.ctx.dossier());
+                onePerPartner.admit(h);
             } catch (HomeworkRefusal r) {
                 report.add(ui.say.format("screen.homework.refused", r.message(ui.ctx.locale())));
                 continue;

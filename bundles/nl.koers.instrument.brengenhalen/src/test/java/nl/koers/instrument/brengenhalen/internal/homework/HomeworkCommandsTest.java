@@ -84,6 +84,21 @@ class HomeworkCommandsTest {
     }
 
     @Test
+    void homeworkFormsGivesADossierWithoutKeyOneAndSavesItBeforeTheForms() throws Exception {
+        store.write(HomeworkDossiers.withoutKey(), dossierFile);
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit"));
+        Dossier saved = store.read(dossierFile);
+        byte[] key = FormKey.of(saved).orElseThrow();
+        assertEquals(32, key.length);
+        // the forms were made with the key that was saved: they read back into the saved dossier
+        HomeworkImport.read(dir.resolve("uit/huiswerk-roc-lingedal.pdf"), saved);
+        // a second run keeps the key, so the forms sent out earlier stay valid
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit2"));
+        assertArrayEquals(key, FormKey.of(store.read(dossierFile)).orElseThrow());
+        HomeworkImport.read(dir.resolve("uit/huiswerk-roc-lingedal.pdf"), store.read(dossierFile));
+    }
+
+    @Test
     void homeworkFormsSaysWhatIsWrong() throws Exception {
         assertEquals(Command.USAGE, run(forms));
         assertEquals(Command.USAGE, run(forms, "a.koers", "b.koers"));
@@ -144,6 +159,29 @@ class HomeworkCommandsTest {
                 saved.partner("p-coop").orElseThrow().coreValues().get(0).text());
         assertEquals(1, out().lines().filter(l -> l.contains("opgeslagen")).count(), "saved once: " + out());
         assertNoTemporaryFiles();
+    }
+
+    @Test
+    void aSecondFormOfTheSamePartnerInOneImportIsRefusedNamingBoth() throws Exception {
+        filledRoc("roc.pdf", "2,5");
+        filledRoc("roc-nog-een.pdf", "7");
+        assertEquals(Command.FAILED, run(importer, "jongeren.koers", "roc.pdf", "roc-nog-een.pdf"));
+        assertTrue(err().contains("Geweigerd: roc-nog-een.pdf: dit is een tweede huiswerkformulier van "
+                + "\u2018ROC Lingedal\u2019 in deze import, na roc.pdf"), err());
+        // the first is imported, the second changes nothing
+        assertEquals(0, store.read(dossierFile).partner("p-roc").orElseThrow().contributions().get(0).amount()
+                .compareTo(new java.math.BigDecimal("2.5")));
+    }
+
+    @Test
+    void aFormWhosePartnerIdWasChangedLeavesTheOtherPartnersAnswersAlone() throws Exception {
+        byte[] before = Files.readAllBytes(dossierFile);
+        Path roc = filledRoc("roc.pdf", "2,5");
+        HomeworkDossiers.fill(roc, dir.resolve("gemeente.pdf"), Map.of(HomeworkFields.PARTNER_ID, "p-gemeente"));
+        assertEquals(Command.FAILED, run(importer, "jongeren.koers", "gemeente.pdf", "--yes"));
+        assertTrue(err().contains("Geweigerd: gemeente.pdf: de controlewaarde van dit huiswerkformulier klopt niet"),
+                err());
+        assertArrayEquals(before, Files.readAllBytes(dossierFile));
     }
 
     @Test
