@@ -12,17 +12,21 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkForm.Target;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
 import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
 
 /**
- * {@code koers homework-forms DOSSIER [--out FOLDER]}: writes one fillable homework form per partner,
+ * {@code koers homework-forms DOSSIER [--out FOLDER] [--force]}: writes one fillable homework form per partner,
  * {@code huiswerk-<partner>.pdf} ({@code homework-...} in English), next to the dossier unless {@code --out}
- * names another folder. The forms carry a check value made with the dossier's {@link FormKey}: a dossier without
+ * names another folder. When a form's file exists it writes nothing and lists them; {@code --force} writes over
+ * them, except over a form a partner filled in and sent back ({@link ExistingForms}): that one is kept, and
+ * said so. The forms carry a check value made with the dossier's {@link FormKey}: a dossier without
  * one gets one and is saved before the first form is written. Exit 0 when written (or when there are no
- * partners), 1 when the dossier cannot be read or saved or a form cannot be written, 2 for wrong arguments.
+ * partners), 1 when the dossier cannot be read or saved, a form cannot be written, files exist without
+ * {@code --force} or a filled-in form was kept, 2 for wrong arguments.
  */
 @Component(service = Command.class)
 public final class HomeworkFormsCommand implements Command {
@@ -47,11 +51,14 @@ public final class HomeworkFormsCommand implements Command {
     public int run(CommandContext context, List<String> arguments) {
         Texts texts = HomeworkTexts.of(context.locale());
         String out = null;
+        boolean force = false;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String a = arguments.get(i);
             if (a.equals("--out") && out == null && i + 1 < arguments.size()) {
                 out = arguments.get(++i);
+            } else if (a.equals("--force")) {
+                force = true;
             } else if (a.startsWith("-") && a.length() > 1) {
                 words.clear();
                 break;
@@ -76,23 +83,48 @@ public final class HomeworkFormsCommand implements Command {
             return OK;
         }
         Path folder = out != null ? context.resolve(out) : dossierFile.toAbsolutePath().getParent();
+        HomeworkForm form = new HomeworkForm(context.locale());
+        List<Target> targets = form.targets(dossier, folder);
+        ExistingForms existing = ExistingForms.of(targets, dossier);
+        if (!existing.existing().isEmpty() && !force) {
+            context.err().println(texts.get("forms.exist"));
+            for (Target t : existing.existing()) {
+                context.err().println(texts.format(existing.isFilled(t) ? "forms.existingFilled" : "forms.existing",
+                        shown(context, t.file())));
+            }
+            context.err().println(texts.get("forms.force"));
+            return FAILED;
+        }
+        List<Target> writable = existing.writable(targets);
+        if (!writable.isEmpty() && !write(context, texts, words.get(0), dossierFile, form, writable)) {
+            return FAILED;
+        }
+        for (Target t : existing.filled()) {
+            context.err().println(texts.format("forms.kept", shown(context, t.file())));
+        }
+        return existing.filled().isEmpty() ? OK : FAILED;
+    }
+
+    private boolean write(CommandContext context, Texts texts, String dossierName, Path dossierFile,
+            HomeworkForm form, List<Target> targets) {
+        Dossier dossier;
         try {
             dossier = savedWithFormKey(dossierFile);
         } catch (DossierFileException e) {
             context.err().println(e.message(context.locale()));
-            return FAILED;
+            return false;
         } catch (IOException | RuntimeException e) {
-            context.err().println(texts.format("forms.keyNotSaved", words.get(0), String.valueOf(e.getMessage())));
-            return FAILED;
+            context.err().println(texts.format("forms.keyNotSaved", dossierName, String.valueOf(e.getMessage())));
+            return false;
         }
         try {
-            for (Path file : new HomeworkForm(context.locale()).writeAll(dossier, folder)) {
+            for (Path file : form.writeAll(dossier, targets)) {
                 context.out().println(texts.format("forms.written", shown(context, file)));
             }
-            return OK;
+            return true;
         } catch (IOException | RuntimeException e) {
             context.err().println(texts.format("forms.failed", String.valueOf(e)));
-            return FAILED;
+            return false;
         }
     }
 

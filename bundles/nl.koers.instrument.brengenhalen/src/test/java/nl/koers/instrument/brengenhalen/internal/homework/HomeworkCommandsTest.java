@@ -99,6 +99,54 @@ class HomeworkCommandsTest {
     }
 
     @Test
+    void homeworkFormsWritesOverNothingWithoutForce() throws Exception {
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit"));
+        Path gemeente = dir.resolve("uit/huiswerk-gemeente-waalstede.pdf");
+        Files.writeString(gemeente, "een ander bestand met deze naam", StandardCharsets.UTF_8);
+        byte[] roc = Files.readAllBytes(dir.resolve("uit/huiswerk-roc-lingedal.pdf"));
+        clear();
+        assertEquals(Command.FAILED, run(forms, "jongeren.koers", "--out", "uit"));
+        assertTrue(err().startsWith("Niets geschreven: deze bestanden bestaan al:\n  uit/huiswerk-gemeente-waalstede.pdf\n"
+                + "  uit/huiswerk-roc-lingedal.pdf\n  uit/huiswerk-cooperatie-de-eik-zn.pdf\nMet --force"), err());
+        assertEquals("", out());
+        assertEquals("een ander bestand met deze naam", Files.readString(gemeente));
+        assertArrayEquals(roc, Files.readAllBytes(dir.resolve("uit/huiswerk-roc-lingedal.pdf")));
+        // --force writes them over: blank forms and other files alike
+        clear();
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit", "--force"));
+        assertEquals(3, out().lines().count(), out());
+        HomeworkImport.read(gemeente, store.read(dossierFile));
+        assertNoTemporaryFiles();
+    }
+
+    @Test
+    void aFilledFormInTheOutputFolderSurvivesForce() throws Exception {
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit"));
+        // the school fills in its form and it is saved back where it was made, before anyone imported it
+        Path roc = dir.resolve("uit/huiswerk-roc-lingedal.pdf");
+        Path filled = HomeworkDossiers.fill(roc, dir.resolve("ingevuld.pdf"),
+                Map.of("essence", "Samen een leerroute"));
+        Files.move(filled, roc, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] answers = Files.readAllBytes(roc);
+        clear();
+        assertEquals(Command.FAILED, run(forms, "jongeren.koers", "--out", "uit"));
+        assertTrue(err().contains("  uit/huiswerk-roc-lingedal.pdf (ingevuld formulier, met antwoorden die nog niet "
+                + "in het dossier staan)"), err());
+        clear();
+        assertEquals(Command.FAILED, run(forms, "jongeren.koers", "--out", "uit", "--force"));
+        assertTrue(err().contains("uit/huiswerk-roc-lingedal.pdf is niet overschreven: het is een ingevuld formulier"),
+                err());
+        assertEquals(List.of("uit/huiswerk-gemeente-waalstede.pdf", "uit/huiswerk-cooperatie-de-eik-zn.pdf"),
+                out().lines().toList());
+        assertArrayEquals(answers, Files.readAllBytes(roc));
+        // once its answers are in the dossier, the form holds nothing that would be lost
+        assertEquals(Command.OK, run(importer, "jongeren.koers", "uit/huiswerk-roc-lingedal.pdf"));
+        clear();
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit", "--force"));
+        assertTrue(out().contains("uit/huiswerk-roc-lingedal.pdf"), out());
+    }
+
+    @Test
     void homeworkFormsSaysWhatIsWrong() throws Exception {
         assertEquals(Command.USAGE, run(forms));
         assertEquals(Command.USAGE, run(forms, "a.koers", "b.koers"));
