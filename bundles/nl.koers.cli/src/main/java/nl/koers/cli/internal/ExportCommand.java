@@ -1,6 +1,8 @@
 package nl.koers.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import nl.koers.store.DossierStore;
  * {@code koers export --list [DOSSIER]} lists what the installed instruments can print;
  * {@code koers export DOSSIER [ID...] [--out FOLDER]} writes those printables, all of them when no id is given,
  * one file each. It knows no instrument: the printables are whatever {@link Printable} services are registered.
+ * It writes over no file: when one of the files exists it writes none and names them, unless {@code --force}.
  */
 @Component(service = Command.class)
 public final class ExportCommand implements Command {
@@ -124,6 +127,13 @@ public final class ExportCommand implements Command {
         }
         Path folder = args.out() != null ? context.resolve(args.out())
                 : context.resolve(args.dossier()).toAbsolutePath().getParent();
+        List<Path> existing = existing(chosen, folder);
+        if (!existing.isEmpty() && !args.force()) {
+            context.err().println(texts.get("export.exist"));
+            existing.forEach(f -> context.err().println(texts.format("export.existing", shown(context, f))));
+            context.err().println(texts.get("export.force"));
+            return FAILED;
+        }
         int failed = 0;
         for (InstalledPrintables.Entry entry : chosen) {
             if (!exportOne(context, texts, entry, dossier.get(), folder)) {
@@ -131,6 +141,22 @@ public final class ExportCommand implements Command {
             }
         }
         return failed == 0 ? OK : FAILED;
+    }
+
+    /** The files of {@code chosen} that are there already; a printable without a usable id fails when written. */
+    private List<Path> existing(List<InstalledPrintables.Entry> chosen, Path folder) {
+        List<Path> existing = new ArrayList<>();
+        for (InstalledPrintables.Entry entry : chosen) {
+            try {
+                Path file = renderer.file(entry.id(), entry.format(), folder);
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    existing.add(file);
+                }
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+        }
+        return existing;
     }
 
     /** One printable into one file; a printable that fails is reported and the others still run. */

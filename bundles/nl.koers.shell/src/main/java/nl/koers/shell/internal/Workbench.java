@@ -721,7 +721,10 @@ final class Workbench {
         });
     }
 
-    /** Writes the pages the preview showed into a folder the user chooses, in the background. */
+    /**
+     * Writes the pages the preview showed into a folder the user chooses, in the background; a file that is there
+     * already is written over only when the user says so.
+     */
     void export(Printable printable, List<Page> pages) {
         Renderer r = renderer.get();
         if (r == null) {
@@ -729,6 +732,17 @@ final class Workbench {
         }
         Path suggested = file == null ? null : file.toAbsolutePath().getParent();
         dialogs.folderToExport(suggested).ifPresent(folder -> {
+            Path target;
+            try {
+                target = r.file(printable.id(), printable.format(), folder);
+            } catch (IllegalArgumentException e) {
+                alert(SWT.ICON_ERROR, "dialog.export.failed.title",
+                        texts.format("dialog.export.failed.text", printable.id(), String.valueOf(e.getMessage())));
+                return;
+            }
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !dialogs.overwrite(target)) {
+                return;
+            }
             status.setText(texts.format("status.exporting", printable.id()));
             background.run(() -> r.write(printable.id(), printable.format(), pages, folder), (written, error) -> {
                 if (error != null) {

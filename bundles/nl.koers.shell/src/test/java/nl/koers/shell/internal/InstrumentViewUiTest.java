@@ -179,6 +179,43 @@ class InstrumentViewUiTest {
 
     @Test
     void exportWritesAPrintableOfTheOpenDossierInTheBackground() throws Exception {
+        aDossierWithAPrintable();
+        exportThroughThePreview();
+        Path pdf = dir.resolve("proef.kaart.pdf");
+        robot.waitUntil("the PDF is written", () -> java.nio.file.Files.exists(pdf)
+                && ((Label) robot.find("status")).getText().contains("proef.kaart.pdf"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Kaarten voor de zaal"));
+        }
+        assertEquals(List.of(), dialogs.overwriteAsked, "a new file needs no question");
+    }
+
+    @Test
+    void exportAsksBeforeItWritesOverAFile() throws Exception {
+        aDossierWithAPrintable();
+        Path pdf = java.nio.file.Files.writeString(dir.resolve("proef.kaart.pdf"), "de kaart van vorige week");
+        dialogs.overwriteAnswers.add(false);
+        exportThroughThePreview();
+        assertEquals(List.of(pdf), dialogs.overwriteAsked);
+        robot.spin();
+        assertEquals("de kaart van vorige week", java.nio.file.Files.readString(pdf));
+        // asked again, the user overwrites it
+        dialogs.overwriteAnswers.add(true);
+        exportThroughThePreview();
+        robot.waitUntil("the PDF is written over the file", () -> {
+            try {
+                return java.nio.file.Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .startsWith("%PDF-");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertEquals(2, dialogs.overwriteAsked.size());
+    }
+
+    /** A printable of the test, and a new dossier titled "Kaarten voor de zaal". */
+    private void aDossierWithAPrintable() {
         workbench.useRenderer(() -> new nl.koers.render.internal.PdfBoxRenderer());
         catalogue.addPrintable(new nl.koers.instrument.api.print.Printable() {
             public String id() {
@@ -200,6 +237,10 @@ class InstrumentViewUiTest {
         });
         robot.menu("menu.file.new");
         robot.type("details.title", "Kaarten voor de zaal");
+    }
+
+    /** File > Export > the test's printable, and the preview's export button, into {@link #dir}. */
+    private void exportThroughThePreview() {
         dialogs.folders.add(dir);
         org.eclipse.swt.widgets.MenuItem exportMenu = robot.menuItem("menu.file.export");
         exportMenu.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
@@ -212,13 +253,6 @@ class InstrumentViewUiTest {
             }
         });
         robot.click("preview.export");
-        Path pdf = dir.resolve("proef.kaart.pdf");
-        robot.waitUntil("the PDF is written", () -> java.nio.file.Files.exists(pdf)
-                && ((Label) robot.find("status")).getText().contains("proef.kaart.pdf"));
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertEquals(1, doc.getNumberOfPages());
-            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Kaarten voor de zaal"));
-        }
     }
 
     @Test
