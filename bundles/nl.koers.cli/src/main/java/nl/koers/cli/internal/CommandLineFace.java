@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 
 /**
  * The headless face: the launcher hands it the command line on the main thread. It knows {@code --help} and
@@ -70,7 +71,7 @@ public final class CommandLineFace implements Function<String[], Integer> {
         }
         Optional<Command> command = find(args[0]);
         if (command.isEmpty()) {
-            err.println(texts.format("unknownCommand", args[0]));
+            err.println(TerminalText.visible(texts.format("unknownCommand", args[0])));
             return Command.USAGE;
         }
         CommandContext context = new CommandContext(locale, Path.of("").toAbsolutePath(), out, err);
@@ -78,7 +79,7 @@ public final class CommandLineFace implements Function<String[], Integer> {
             return command.get().run(context, List.of(Arrays.copyOfRange(args, 1, args.length)));
         } catch (Exception | LinkageError e) {
             // a command from a plugin that fails must say so, not print a trace at the user
-            err.println(texts.format("commandFailed", args[0], String.valueOf(e)));
+            err.println(TerminalText.visible(texts.format("commandFailed", args[0], String.valueOf(e))));
             return Command.FAILED;
         }
     }
@@ -100,7 +101,8 @@ public final class CommandLineFace implements Function<String[], Integer> {
             } catch (RuntimeException e) {
                 summary = texts.format("commandFailed", c.name(), String.valueOf(e));
             }
-            out.println("  " + pad(c.name(), width) + summary);
+            // a plugin's command names and describes itself
+            out.println(TerminalText.visible("  " + pad(c.name(), width) + summary));
         }
         out.println();
         out.println(texts.get("help.options"));

@@ -39,7 +39,7 @@ class ExportCommandTest {
     private static final Locale DUTCH = Locale.of("nl");
 
     /** One A4 card per partner, with Dutch words on it. */
-    static final class Cards implements Printable {
+    static class Cards implements Printable {
         @Override
         public String id() {
             return "test.kaarten";
@@ -110,6 +110,19 @@ class ExportCommandTest {
         out.reset();
         assertEquals(0, run(Locale.ENGLISH, "--list"));
         assertTrue(out().contains("test.kaarten  PDF  Interest cards"), out());
+    }
+
+    @Test
+    void aPrintablesNameCannotSteerTheTerminal() {
+        command.addPrintable(new Cards() {
+            @Override
+            public String name(Locale locale) {
+                return "Kaarten\u001B[2J\u001B]0;pwned\u0007\u202Enetraak";
+            }
+        });
+        assertEquals(0, run(DUTCH, "--list"));
+        assertTrue(out().contains("  test.kaarten  PDF  Kaarten\\u001B[2J\\u001B]0;pwned\\u0007\\u202Enetraak"), out());
+        assertTrue(out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E), out());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.koers.instrument.brengenhalen.internal.homework;
 
+import java.io.PrintStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import nl.koers.domain.Texts;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkForm.Target;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
 
@@ -75,11 +77,11 @@ public final class HomeworkFormsCommand implements Command {
         try {
             dossier = store.read(dossierFile);
         } catch (DossierFileException e) {
-            context.err().println(e.message(context.locale()));
+            say(context.err(), e.message(context.locale()));
             return FAILED;
         }
         if (dossier.partners().isEmpty()) {
-            context.out().println(texts.get("forms.noPartners"));
+            say(context.out(), texts.get("forms.noPartners"));
             return OK;
         }
         Path folder = out != null ? context.resolve(out) : dossierFile.toAbsolutePath().getParent();
@@ -87,12 +89,12 @@ public final class HomeworkFormsCommand implements Command {
         List<Target> targets = form.targets(dossier, folder);
         ExistingForms existing = ExistingForms.of(targets, dossier);
         if (!existing.existing().isEmpty() && !force) {
-            context.err().println(texts.get("forms.exist"));
+            say(context.err(), texts.get("forms.exist"));
             for (Target t : existing.existing()) {
-                context.err().println(texts.format(existing.isFilled(t) ? "forms.existingFilled" : "forms.existing",
+                say(context.err(), texts.format(existing.isFilled(t) ? "forms.existingFilled" : "forms.existing",
                         shown(context, t.file())));
             }
-            context.err().println(texts.get("forms.force"));
+            say(context.err(), texts.get("forms.force"));
             return FAILED;
         }
         List<Target> writable = existing.writable(targets);
@@ -100,7 +102,7 @@ public final class HomeworkFormsCommand implements Command {
             return FAILED;
         }
         for (Target t : existing.filled()) {
-            context.err().println(texts.format("forms.kept", shown(context, t.file())));
+            say(context.err(), texts.format("forms.kept", shown(context, t.file())));
         }
         return existing.filled().isEmpty() ? OK : FAILED;
     }
@@ -111,19 +113,19 @@ public final class HomeworkFormsCommand implements Command {
         try {
             dossier = savedWithFormKey(dossierFile);
         } catch (DossierFileException e) {
-            context.err().println(e.message(context.locale()));
+            say(context.err(), e.message(context.locale()));
             return false;
         } catch (IOException | RuntimeException e) {
-            context.err().println(texts.format("forms.keyNotSaved", dossierName, String.valueOf(e.getMessage())));
+            say(context.err(), texts.format("forms.keyNotSaved", dossierName, String.valueOf(e.getMessage())));
             return false;
         }
         try {
             for (Path file : form.writeAll(dossier, targets)) {
-                context.out().println(texts.format("forms.written", shown(context, file)));
+                say(context.out(), texts.format("forms.written", shown(context, file)));
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            context.err().println(texts.format("forms.failed", String.valueOf(e)));
+            say(context.err(), texts.format("forms.failed", String.valueOf(e)));
             return false;
         }
     }
@@ -146,5 +148,10 @@ public final class HomeworkFormsCommand implements Command {
         Path absolute = file.toAbsolutePath().normalize();
         Path here = context.workingDirectory().toAbsolutePath().normalize();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */
+    private static void say(PrintStream to, String line) {
+        to.println(TerminalText.visible(line));
     }
 }

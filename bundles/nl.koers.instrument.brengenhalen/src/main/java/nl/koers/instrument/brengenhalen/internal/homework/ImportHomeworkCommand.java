@@ -1,5 +1,6 @@
 package nl.koers.instrument.brengenhalen.internal.homework;
 
+import java.io.PrintStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
 
@@ -76,7 +78,7 @@ public final class ImportHomeworkCommand implements Command {
         try {
             original = store.read(dossierFile);
         } catch (DossierFileException e) {
-            context.err().println(e.message(locale));
+            say(context.err(), e.message(locale));
             return FAILED;
         }
         Dossier dossier = original;
@@ -88,37 +90,37 @@ public final class ImportHomeworkCommand implements Command {
                 ImportedHomework h = HomeworkImport.read(context.resolve(form), form, dossier);
                 onePerPartner.admit(h);
                 List<HomeworkChange> changes = h.changes(locale);
-                context.out().println(texts.format("import.form", form, h.before().name(), changes.size()));
+                say(context.out(), texts.format("import.form", form, h.before().name(), changes.size()));
                 for (HomeworkChange c : changes) {
-                    context.out().println(texts.format("import.change", c.label(), shown(texts, c.before()),
+                    say(context.out(), texts.format("import.change", c.label(), shown(texts, c.before()),
                             shown(texts, c.after())));
                 }
                 for (SkippedField s : h.skipped()) {
-                    context.out().println(texts.format("import.skipped", s.message(locale)));
+                    say(context.out(), texts.format("import.skipped", s.message(locale)));
                 }
                 overwrites |= h.overwrites();
                 dossier = h.edit().applyTo(dossier);
             } catch (HomeworkRefusal r) {
                 refused++;
-                context.err().println(texts.format("import.refused", r.message(locale)));
+                say(context.err(), texts.format("import.refused", r.message(locale)));
             }
         }
         int done = refused == 0 ? OK : FAILED;
         if (dossier.equals(original)) {
-            context.out().println(texts.format("import.nothingChanged", dossierName));
+            say(context.out(), texts.format("import.nothingChanged", dossierName));
             return done;
         }
         if (overwrites && !yes) {
-            context.err().println(texts.get("import.confirm"));
+            say(context.err(), texts.get("import.confirm"));
             return FAILED;
         }
         try {
             store.write(dossier, dossierFile);
         } catch (IOException | RuntimeException e) {
-            context.err().println(texts.format("import.saveFailed", dossierName, String.valueOf(e.getMessage())));
+            say(context.err(), texts.format("import.saveFailed", dossierName, String.valueOf(e.getMessage())));
             return FAILED;
         }
-        context.out().println(texts.format("import.saved", dossierName));
+        say(context.out(), texts.format("import.saved", dossierName));
         return done;
     }
 
@@ -129,5 +131,10 @@ public final class ImportHomeworkCommand implements Command {
         }
         String line = value.replaceAll("\\s*\\R\\s*", " / ").strip();
         return line.length() <= SHOWN ? line : line.substring(0, SHOWN - 1).strip() + "\u2026";
+    }
+
+    /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */
+    private static void say(PrintStream to, String line) {
+        to.println(TerminalText.visible(line));
     }
 }

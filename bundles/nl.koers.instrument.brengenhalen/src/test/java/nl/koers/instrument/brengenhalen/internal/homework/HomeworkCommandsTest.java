@@ -271,6 +271,20 @@ class HomeworkCommandsTest {
     }
 
     @Test
+    void aPartnersAnswerIsPrintedVisiblyAndCannotSteerTheTerminal() throws Exception {
+        Dossier d = store.read(dossierFile);
+        Path blank = new HomeworkForm(NL).write(d, d.partner("p-roc").orElseThrow(), dir.resolve("blank.pdf"));
+        // the answer clears the screen and renames the window; the file's name colours the terminal red
+        String name = "roc\u001B[31m.pdf";
+        HomeworkDossiers.withValue(blank, dir.resolve(name), "essence", "Samen\u001B[2J\u001B]0;pwned\u0007");
+        assertEquals(Command.OK, run(importer, "jongeren.koers", name));
+        assertTrue(out().contains("roc\\u001B[31m.pdf: ROC Lingedal (1 wijziging)"), out());
+        assertTrue(out().contains("  essentie en ambitie: (leeg) \u2192 Samen\\u001B[2J\\u001B]0;pwned\\u0007"),
+                out());
+        assertTrue((out() + err()).chars().noneMatch(c -> c < 0x20 && c != '\n'), out() + err());
+    }
+
+    @Test
     void wrongArgumentsShowHowToCallIt() throws Exception {
         assertEquals(Command.USAGE, run(importer));
         assertEquals(Command.USAGE, run(importer, "jongeren.koers"));

@@ -121,6 +121,18 @@ final class HomeworkDossiers {
         return changed;
     }
 
+    /**
+     * A form with one field's value set as any PDF tool can, without drawing it: for characters no font has, such
+     * as a terminal's escape.
+     */
+    static Path withValue(Path form, Path changed, String name, String value) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
+            field(pdf.getDocumentCatalog().getAcroForm(), name).getCOSObject().setString(COSName.V, value);
+            pdf.save(changed.toFile());
+        }
+        return changed;
+    }
+
     private static PDField field(PDAcroForm form, String name) {
         PDField f = form.getField(name);
         if (f == null) {
