@@ -419,15 +419,7 @@ class PluginsIT {
         var references = koers.context().getAllServiceReferences(null, "(osgi.command.function=plugins)");
         assertNotNull(references);
         Object command = koers.context().getService(references[0]);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream before = System.out;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            command.getClass().getMethod("plugins", String.class).invoke(command, "list");
-        } finally {
-            System.setOut(before);
-        }
-        String listed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String listed = shellList();
         assertTrue(listed.contains(ENERGIE + " 1.0.0  actief  Adviesbureau Voorbeeld  vertrouwd"), listed);
 
         Path unsigned = TestPlugin.instrument("nl.voorbeeld.ander", "1.0.0", "ander").write(folder.resolve("ander.jar"));
@@ -444,6 +436,31 @@ class PluginsIT {
         assertTrue(said.contains("nl.voorbeeld.ander 1.0.0 is niet ondertekend") && said.contains("--trust"), said);
         assertTrue(said.contains("Gebruik: koers plugins list"), said);
         assertEquals(1, plugins.installed().size());
+    }
+
+    @Test
+    void aVendorFromAJarsManifestCannotSteerTheTerminal() throws Exception {
+        Path jar = TestPlugin.instrument(ENERGIE, "1.0.0", "energie")
+                .header("Bundle-Vendor", "Voorbeeld\u001B[2J\u001B]0;pwned\u0007\u202Eteb\u008D").write(folder.resolve("e.jar"));
+        plugins.install(jar, true);
+        String listed = shellList();
+        assertTrue(listed.contains("  Voorbeeld\\u001B[2J\\u001B]0;pwned\\u0007\\u202Eteb\\u008D  "), listed);
+        assertTrue(listed.chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E || c == 0x8D), listed);
+    }
+
+    /** What {@code koers:plugins list} prints in the OSGi shell. */
+    private String shellList() throws Exception {
+        Object command = koers.context().getService(
+                koers.context().getAllServiceReferences(null, "(osgi.command.function=plugins)")[0]);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            command.getClass().getMethod("plugins", String.class).invoke(command, "list");
+        } finally {
+            System.setOut(before);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Inspects, then installs with trust: both refuse with {@code kind}, and nothing stays installed. */

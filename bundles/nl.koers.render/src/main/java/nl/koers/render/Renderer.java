@@ -40,6 +40,14 @@ public interface Renderer {
      */
     Path write(String id, Printable.Format format, List<Page> pages, Path folder) throws IOException;
 
+    /**
+     * The file {@link #write(String, Printable.Format, List, Path)} writes to, so a caller can see whether it exists
+     * before it writes over it.
+     *
+     * @throws IllegalArgumentException when {@code id} is not a plain file name
+     */
+    Path file(String id, Printable.Format format, Path folder);
+
     /** Makes the printable's pages for {@code dossier} and writes them as {@link #write(String, Printable.Format, List, Path)} does. */
     default Path write(Printable printable, Dossier dossier, Locale locale, Path folder) throws IOException {
         List<Page> pages = printable.pages(dossier, locale);

@@ -4,7 +4,7 @@
  * printed. Needs no display.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.koers.render;
 
 import org.osgi.annotation.bundle.Export;

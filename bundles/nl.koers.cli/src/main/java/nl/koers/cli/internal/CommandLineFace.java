@@ -24,6 +24,7 @@ import org.osgi.service.log.LoggerFactory;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 
 /**
  * The headless face: the launcher hands it the command line on the main thread. It knows {@code --help} and
@@ -77,7 +78,7 @@ public final class CommandLineFace implements Function<String[], Integer> {
         }
         Optional<Command> command = find(args[0]);
         if (command.isEmpty()) {
-            err.println(texts.format("unknownCommand", args[0]));
+            err.println(TerminalText.visible(texts.format("unknownCommand", args[0])));
             return Command.USAGE;
         }
         CommandContext context = new CommandContext(locale, Path.of("").toAbsolutePath(), out, err);
@@ -86,7 +87,7 @@ public final class CommandLineFace implements Function<String[], Integer> {
         } catch (Exception | LinkageError e) {
             // a command from a plugin that fails must say so, not print a trace at the user: the trace goes to the log
             String message = texts.format("commandFailed", args[0], String.valueOf(e));
-            err.println(message);
+            err.println(TerminalText.visible(message));
             failures.accept(message, e);
             return Command.FAILED;
         }
@@ -110,7 +111,8 @@ public final class CommandLineFace implements Function<String[], Integer> {
                 summary = texts.format("commandFailed", c.name(), String.valueOf(e));
                 failures.accept(summary, e);
             }
-            out.println("  " + pad(c.name(), width) + summary);
+            // a plugin's command names and describes itself
+            out.println(TerminalText.visible("  " + pad(c.name(), width) + summary));
         }
         out.println();
         out.println(texts.get("help.options"));

@@ -1,6 +1,9 @@
 package nl.koers.cli.internal;
 
+import java.io.PrintStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.render.Renderer;
@@ -28,6 +32,7 @@ import nl.koers.store.DossierStore;
  * {@code koers export --list [DOSSIER]} lists what the installed instruments can print;
  * {@code koers export DOSSIER [ID...] [--out FOLDER]} writes those printables, all of them when no id is given,
  * one file each. It knows no instrument: the printables are whatever {@link Printable} services are registered.
+ * It writes over no file: when one of the files exists it writes none and names them, unless {@code --force}.
  */
 @Component(service = Command.class)
 public final class ExportCommand implements Command {
@@ -72,7 +77,7 @@ public final class ExportCommand implements Command {
         InstalledPrintables installed = InstalledPrintables.of(printables);
         int code = args.list() ? list(context, texts, args, installed) : export(context, texts, args, installed);
         for (RuntimeException e : installed.broken()) {
-            context.err().println(texts.format("export.brokenPrintable", String.valueOf(e)));
+            say(context.err(), texts.format("export.brokenPrintable", String.valueOf(e)));
         }
         return installed.broken().isEmpty() ? code : Math.max(code, FAILED);
     }
@@ -81,9 +86,9 @@ public final class ExportCommand implements Command {
         if (args.dossier() != null && read(context, texts, args.dossier()).isEmpty()) {
             return FAILED;
         }
-        context.out().println(texts.get("export.list.header"));
+        say(context.out(), texts.get("export.list.header"));
         if (installed.entries().isEmpty()) {
-            context.out().println("  " + texts.get("export.list.none"));
+            say(context.out(), "  " + texts.get("export.list.none"));
         }
         int idWidth = installed.entries().stream().mapToInt(e -> e.id().length()).max().orElse(0);
         int failed = 0;
@@ -95,7 +100,7 @@ public final class ExportCommand implements Command {
                 failed++;
                 name = texts.format("export.list.noName", String.valueOf(e));
             }
-            context.out().println("  " + pad(entry.id(), idWidth) + "  " + entry.format() + "  " + name);
+            say(context.out(), "  " + pad(entry.id(), idWidth) + "  " + entry.format() + "  " + name);
         }
         return failed == 0 ? OK : FAILED;
     }
@@ -105,7 +110,7 @@ public final class ExportCommand implements Command {
         for (String id : args.ids()) {
             Optional<InstalledPrintables.Entry> entry = installed.find(id);
             if (entry.isEmpty()) {
-                context.err().println(installed.entries().isEmpty() ? texts.format("export.unknownId.noneInstalled", id)
+                say(context.err(), installed.entries().isEmpty() ? texts.format("export.unknownId.noneInstalled", id)
                         : texts.format("export.unknownId", id, installed.ids()));
                 return USAGE;
             }
@@ -119,11 +124,18 @@ public final class ExportCommand implements Command {
             return FAILED;
         }
         if (chosen.isEmpty()) {
-            context.out().println(texts.get("export.nothingInstalled"));
+            say(context.out(), texts.get("export.nothingInstalled"));
             return OK;
         }
         Path folder = args.out() != null ? context.resolve(args.out())
                 : context.resolve(args.dossier()).toAbsolutePath().getParent();
+        List<Path> existing = existing(chosen, folder);
+        if (!existing.isEmpty() && !args.force()) {
+            say(context.err(), texts.get("export.exist"));
+            existing.forEach(f -> say(context.err(), texts.format("export.existing", shown(context, f))));
+            say(context.err(), texts.get("export.force"));
+            return FAILED;
+        }
         int failed = 0;
         for (InstalledPrintables.Entry entry : chosen) {
             if (!exportOne(context, texts, entry, dossier.get(), folder)) {
@@ -133,22 +145,38 @@ public final class ExportCommand implements Command {
         return failed == 0 ? OK : FAILED;
     }
 
+    /** The files of {@code chosen} that are there already; a printable without a usable id fails when written. */
+    private List<Path> existing(List<InstalledPrintables.Entry> chosen, Path folder) {
+        List<Path> existing = new ArrayList<>();
+        for (InstalledPrintables.Entry entry : chosen) {
+            try {
+                Path file = renderer.file(entry.id(), entry.format(), folder);
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    existing.add(file);
+                }
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+        }
+        return existing;
+    }
+
     /** One printable into one file; a printable that fails is reported and the others still run. */
     private boolean exportOne(CommandContext context, Texts texts, InstalledPrintables.Entry entry, Dossier dossier,
             Path folder) {
         try {
             List<Page> pages = entry.printable().pages(dossier, context.locale());
             if (pages == null || pages.isEmpty()) {
-                context.out().println(texts.format("export.nothingToPrint", entry.id()));
+                say(context.out(), texts.format("export.nothingToPrint", entry.id()));
                 return true;
             }
             Path file = renderer.write(entry.printable().id(), entry.format(), pages, folder);
             // a PNG shows the first page only
             int written = entry.format() == Printable.Format.PNG ? 1 : pages.size();
-            context.out().println(texts.format("export.written", shown(context, file), written));
+            say(context.out(), texts.format("export.written", shown(context, file), written));
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
-            context.err().println(texts.format("export.failed", entry.id(), String.valueOf(e)));
+            say(context.err(), texts.format("export.failed", entry.id(), String.valueOf(e)));
             return false;
         }
     }
@@ -157,7 +185,7 @@ public final class ExportCommand implements Command {
         try {
             return Optional.of(store.read(context.resolve(name)));
         } catch (DossierFileException e) {
-            context.err().println(e.message(context.locale()));
+            say(context.err(), e.message(context.locale()));
             return Optional.empty();
         }
     }
@@ -175,5 +203,10 @@ public final class ExportCommand implements Command {
 
     private Texts texts(Locale locale) {
         return Texts.load("nl.koers.cli.internal.Messages", locale, getClass().getClassLoader());
+    }
+
+    /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */
+    private static void say(PrintStream to, String line) {
+        to.println(TerminalText.visible(line));
     }
 }

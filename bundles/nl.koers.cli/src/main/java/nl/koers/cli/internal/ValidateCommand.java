@@ -1,5 +1,6 @@
 package nl.koers.cli.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 import nl.koers.store.DossierStore;
 import nl.koers.store.Problem;
 
@@ -46,11 +48,11 @@ public final class ValidateCommand implements Command {
             Path file = context.resolve(name);
             List<Problem> problems = store.validate(file);
             if (problems.isEmpty()) {
-                context.out().println(texts.format("validate.ok", name));
+                say(context.out(), texts.format("validate.ok", name));
             } else {
                 bad++;
                 // messages name the file as the user typed it, not the absolute path
-                problems.forEach(p -> context.out().println(
+                problems.forEach(p -> say(context.out(), 
                         new Problem(name, p.kind(), p.where(), p.line(), p.column(), p.details())
                                 .message(context.locale())));
             }
@@ -60,5 +62,10 @@ public final class ValidateCommand implements Command {
 
     private Texts texts(Locale locale) {
         return Texts.load("nl.koers.cli.internal.Messages", locale, getClass().getClassLoader());
+    }
+
+    /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */
+    private static void say(PrintStream to, String line) {
+        to.println(TerminalText.visible(line));
     }
 }

@@ -141,6 +141,17 @@ class CommandLineFaceTest {
     }
 
     @Test
+    void validateShowsTheFilesControlCharactersInsteadOfSendingThemToTheTerminal() throws Exception {
+        Path file = dir.resolve("vreemd.koers");
+        store.write(Dossier.titled("Vreemd").withPartner(Partner.of("A", Role.CORE)), file);
+        // a role that clears the screen, written as JSON writes it: the problem quotes it
+        Files.writeString(file, Files.readString(file).replace("\"CORE\"", "\"\\u001b[2J\\u001b]0;pwned\\u0007\""));
+        assertEquals(1, face(Locale.of("nl")).apply(new String[] { "validate", file.toString() }));
+        assertTrue(out().contains("\u201e\\u001B[2J\\u001B]0;pwned\\u0007\u201d is niet toegestaan"), out());
+        assertTrue(out().chars().noneMatch(c -> c == 0x1B || c == 0x07), out());
+    }
+
+    @Test
     void validateWithoutFilesSaysHowToCallIt() {
         assertEquals(2, face(Locale.ENGLISH).apply(new String[] { "validate" }));
         assertTrue(err().contains("Usage: koers validate"), err());

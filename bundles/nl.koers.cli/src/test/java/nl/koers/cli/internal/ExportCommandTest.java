@@ -39,7 +39,7 @@ class ExportCommandTest {
     private static final Locale DUTCH = Locale.of("nl");
 
     /** One A4 card per partner, with Dutch words on it. */
-    static final class Cards implements Printable {
+    static class Cards implements Printable {
         @Override
         public String id() {
             return "test.kaarten";
@@ -113,6 +113,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void aPrintablesNameCannotSteerTheTerminal() {
+        command.addPrintable(new Cards() {
+            @Override
+            public String name(Locale locale) {
+                return "Kaarten\u001B[2J\u001B]0;pwned\u0007\u202Enetraak";
+            }
+        });
+        assertEquals(0, run(DUTCH, "--list"));
+        assertTrue(out().contains("  test.kaarten  PDF  Kaarten\\u001B[2J\\u001B]0;pwned\\u0007\\u202Enetraak"), out());
+        assertTrue(out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E), out());
+    }
+
+    @Test
     void listWithoutPrintablesSaysSo() {
         assertEquals(0, run(DUTCH, "--list", "samenwerking.koers"));
         assertTrue(out().startsWith("Afdrukken van de geïnstalleerde instrumenten"), out());
@@ -140,6 +153,38 @@ class ExportCommandTest {
         assertEquals(0, run(Locale.ENGLISH, "samenwerking.koers", "test.kaarten", "--out", elsewhere.toString()), err());
         assertEquals("uit/test.kaarten.pdf (2 pages)", out().strip());
         assertEquals(List.of(elsewhere.resolve("test.kaarten.pdf")), files(elsewhere));
+    }
+
+    @Test
+    void exportWritesOverNoFileWithoutForce() throws IOException {
+        command.addPrintable(new Cards());
+        Path kept = Files.writeString(dir.resolve("test.kaarten.pdf"), "de kaarten van vorige week");
+        assertEquals(Command.FAILED, run(DUTCH, "samenwerking.koers"));
+        assertEquals("Niets geschreven: deze bestanden bestaan al:\n  test.kaarten.pdf\nMet --force worden ze "
+                + "overschreven.\n", err());
+        assertEquals("", out());
+        assertEquals("de kaarten van vorige week", Files.readString(kept));
+        // a link where the file would go counts as a file too: the link is not followed, nor replaced
+        Path target = Files.writeString(dir.resolve("elders.txt"), "iets anders");
+        Path folder = Files.createDirectories(dir.resolve("uit"));
+        Files.createSymbolicLink(folder.resolve("test.kaarten.pdf"), target);
+        err.reset();
+        assertEquals(Command.FAILED, run(Locale.ENGLISH, "samenwerking.koers", "--out", "uit"));
+        assertTrue(err().startsWith("Nothing written: these files exist already:\n  uit/test.kaarten.pdf\n"
+                + "--force overwrites them."), err());
+        assertEquals("iets anders", Files.readString(target));
+    }
+
+    @Test
+    void exportWithForceWritesOverTheFile() throws IOException {
+        command.addPrintable(new Cards());
+        Files.writeString(dir.resolve("test.kaarten.pdf"), "de kaarten van vorige week");
+        assertEquals(Command.OK, run(DUTCH, "samenwerking.koers", "--force"), err());
+        assertEquals("test.kaarten.pdf (2 pagina\u2019s)", out().strip());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("test.kaarten.pdf").toFile())) {
+            assertEquals(2, pdf.getNumberOfPages());
+        }
+        assertEquals(List.of(dir.resolve("samenwerking.koers"), dir.resolve("test.kaarten.pdf")), files(dir));
     }
 
     @Test
@@ -197,7 +242,8 @@ class ExportCommandTest {
     @Test
     void wrongCallsSayHowToCallIt() {
         for (List<String> wrong : List.of(List.<String>of(), List.of("--out"), List.of("a.koers", "--out"),
-                List.of("--list", "a.koers", "b.koers"), List.of("a.koers", "--frobnicate"))) {
+                List.of("--list", "a.koers", "b.koers"), List.of("a.koers", "--frobnicate"),
+                List.of("--list", "--force"))) {
             err.reset();
             assertEquals(Command.USAGE, run(Locale.ENGLISH, wrong.toArray(String[]::new)), wrong.toString());
             assertTrue(err().startsWith("Usage: koers export"), err());

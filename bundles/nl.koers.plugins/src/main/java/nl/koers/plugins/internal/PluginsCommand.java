@@ -1,5 +1,6 @@
 package nl.koers.plugins.internal;
 
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 import nl.koers.plugins.CatalogueEntry;
 import nl.koers.plugins.Generation;
 import nl.koers.plugins.Plugin;
@@ -72,7 +74,7 @@ public final class PluginsCommand implements Command {
                 case "generations/0" -> generations(context, texts);
                 case "rollback/0" -> {
                     Generation generation = plugins.rollback();
-                    context.out().println(texts.format("rolledBack", generation.number(), String.join(", ", generation.plugins())));
+                    say(context.out(), texts.format("rolledBack", generation.number(), String.join(", ", generation.plugins())));
                 }
                 case "catalogue/1" -> catalogue(context, texts, rest.get(0));
                 default -> {
@@ -82,9 +84,10 @@ public final class PluginsCommand implements Command {
             }
             return OK;
         } catch (PluginException e) {
-            context.err().println(e.message(context.locale()));
+            // one line per problem: a name from a jar's manifest cannot start a line of its own
+            e.problems().forEach(problem -> say(context.err(), problem.message(context.locale())));
             if (!trustNow && e.problems().stream().allMatch(p -> p.kind().name().startsWith("UN"))) {
-                context.err().println(texts.get("trustHint"));
+                say(context.err(), texts.get("trustHint"));
             }
             return FAILED;
         }
@@ -132,22 +135,22 @@ public final class PluginsCommand implements Command {
     private void list(CommandContext context, Texts texts) {
         List<Plugin> installed = plugins.installed();
         if (installed.isEmpty()) {
-            context.out().println(texts.get("none"));
+            say(context.out(), texts.get("none"));
         }
         for (Plugin p : installed) {
-            context.out().println(texts.format("line", p.symbolicName(), p.version(), texts.get("state." + p.state()),
+            say(context.out(), texts.format("line", p.symbolicName(), p.version(), texts.get("state." + p.state()),
                     p.vendor(), texts.get("signature." + p.signature().kind()), p.signature().signer()));
             if (!p.error().isEmpty()) {
-                context.out().println("    " + p.error());
+                say(context.out(), "    " + p.error());
             }
         }
     }
 
     private static void installed(CommandContext context, Texts texts, Plugin plugin) {
-        context.out().println(texts.format("installed", plugin.symbolicName(), plugin.version(),
+        say(context.out(), texts.format("installed", plugin.symbolicName(), plugin.version(),
                 texts.get("state." + plugin.state())));
         if (!plugin.error().isEmpty()) {
-            context.out().println("    " + plugin.error());
+            say(context.out(), "    " + plugin.error());
         }
     }
 
@@ -158,18 +161,18 @@ public final class PluginsCommand implements Command {
     private static void done(CommandContext context, Texts texts, String key, String what, Change change)
             throws PluginException {
         change.run();
-        context.out().println(texts.format(key, what));
+        say(context.out(), texts.format(key, what));
     }
 
     private void trusted(CommandContext context) {
         for (Signer signer : plugins.trusted()) {
-            context.out().println(signer.fingerprint() + "  " + signer.name() + "  " + signer.validUntil());
+            say(context.out(), signer.fingerprint() + "  " + signer.name() + "  " + signer.validUntil());
         }
     }
 
     private void generations(CommandContext context, Texts texts) {
         for (Generation g : plugins.generations()) {
-            context.out().println(texts.format("generation", g.number(), g.at().toString(), g.change(),
+            say(context.out(), texts.format("generation", g.number(), g.at().toString(), g.change(),
                     String.join(", ", g.plugins())));
         }
     }
@@ -177,12 +180,17 @@ public final class PluginsCommand implements Command {
     private void catalogue(CommandContext context, Texts texts, String where) throws PluginException {
         URI uri = isUrl(where) ? URI.create(where) : context.resolve(where).toUri();
         for (CatalogueEntry entry : plugins.catalogue(uri)) {
-            context.out().println(texts.format("entry", entry.symbolicName(), entry.version(),
+            say(context.out(), texts.format("entry", entry.symbolicName(), entry.version(),
                     String.join(", ", entry.instrumentIds()), entry.content().toString()));
         }
     }
 
     private static Texts texts(Locale locale) {
         return Texts.load("nl.koers.plugins.internal.Texts", locale, PluginsCommand.class.getClassLoader());
+    }
+
+    /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */
+    private static void say(PrintStream to, String line) {
+        to.println(TerminalText.visible(line));
     }
 }

@@ -69,12 +69,11 @@ public final class PdfBoxRenderer implements Renderer {
 
     @Override
     public Path write(String id, Printable.Format format, List<Page> pages, Path folder) throws IOException {
-        String fileName = PrintableFile.name(id, format);
+        Path file = file(id, format, folder);
         if (pages == null || pages.isEmpty()) {
             throw new IllegalArgumentException("printable " + id + " made no pages");
         }
         Files.createDirectories(folder);
-        Path file = folder.resolve(fileName);
         AtomicFile.write(file, out -> {
             switch (format) {
                 case PDF -> writePdf(pages, out);
@@ -83,6 +82,11 @@ public final class PdfBoxRenderer implements Renderer {
             }
         });
         return file;
+    }
+
+    @Override
+    public Path file(String id, Printable.Format format, Path folder) {
+        return folder.resolve(PrintableFile.name(id, format));
     }
 
     private static void checkImageSize(PageSize size, int dpi) {

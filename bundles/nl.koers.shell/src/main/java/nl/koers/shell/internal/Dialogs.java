@@ -104,6 +104,13 @@ class Dialogs {
                 List.of(texts.get("dialog.locked.readOnly"), texts.get("dialog.cancel"))).open() == 0;
     }
 
+    /** An export would write over {@code file}: true to write over it, false to cancel. */
+    boolean overwrite(Path file) {
+        return new ChoiceDialog(shell, "overwrite", SWT.ICON_WARNING, texts.get("dialog.overwrite.title"),
+                texts.format("dialog.overwrite.text", file.getFileName(), file.toAbsolutePath().getParent()),
+                List.of(), List.of(texts.get("dialog.overwrite.yes"), texts.get("dialog.cancel"))).open() == 0;
+    }
+
     /** A save that failed: true when the user wants to save somewhere else now. */
     final boolean saveElsewhere(String message) {
         failures.told(SWT.ICON_ERROR, texts.get("dialog.saveFailed.title"), message);

@@ -1,5 +1,7 @@
 package nl.koers.shell.internal;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +90,10 @@ final class Exports {
         });
     }
 
-    /** Writes the pages the preview showed into a folder the user chooses, in the background. */
+    /**
+     * Writes the pages the preview showed into a folder the user chooses, in the background; a file that is there
+     * already is written over only when the user says so.
+     */
     void export(Printable printable, List<Page> pages) {
         Renderer r = renderer.get();
         if (r == null) {
@@ -96,6 +101,17 @@ final class Exports {
         }
         Path suggested = window.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         window.dialogs().folderToExport(suggested).ifPresent(folder -> {
+            Path target;
+            try {
+                target = r.file(printable.id(), printable.format(), folder);
+            } catch (IllegalArgumentException e) {
+                window.alert(SWT.ICON_ERROR, "dialog.export.failed.title",
+                        texts.format("dialog.export.failed.text", printable.id(), String.valueOf(e.getMessage())));
+                return;
+            }
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !window.dialogs().overwrite(target)) {
+                return;
+            }
             window.status(texts.format("status.exporting", printable.id()));
             window.background().run(() -> r.write(printable.id(), printable.format(), pages, folder),
                     (written, error) -> {

@@ -152,7 +152,7 @@ final class Menus {
             if (e.data instanceof String[] names && names.length > 0) {
                 Path dropped = Path.of(names[0]);
                 if (PluginsDialog.isPluginFile(dropped)) {
-                    window.openPlugins().ifPresent(d -> d.installFile(dropped));
+                    window.instruments().openPlugins().ifPresent(d -> d.installFile(dropped));
                 } else {
                     files.whenDiscardable(() -> files.open(dropped));
                 }

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -30,8 +28,6 @@ import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
 import nl.koers.domain.Texts;
 import nl.koers.domain.edit.Edit;
-import nl.koers.plugins.Plugins;
-import nl.koers.render.Renderer;
 
 /**
  * The Koers window: one dossier at a time, shown as its document says, the catalogue of installed instruments,
@@ -377,45 +373,12 @@ final class Workbench {
         files.save(afterwards);
     }
 
-    void showSample(CompletableFuture<Document> reading) {
-        files.showSample(reading);
+    InstrumentHost instruments() {
+        return instruments;
     }
 
-    /** Hook for the start-up benchmark: runs once the sample is on screen. */
-    void onSampleShown(Runnable r) {
-        files.onSampleShown(r);
-    }
-
-    void startInstrument(String instrumentId) {
-        instruments.start(instrumentId);
-    }
-
-    List<InstrumentView> views() {
-        return instruments.views();
-    }
-
-    void useRenderer(Supplier<Renderer> r) {
-        exports.useRenderer(r);
-    }
-
-    void usePlugins(Supplier<Plugins> p) {
-        instruments.usePlugins(p);
-    }
-
-    void usePluginQuestions(Function<Shell, PluginsDialog.Questions> questions) {
-        instruments.usePluginQuestions(questions);
-    }
-
-    void usePluginCatalogueLocation(CatalogueLocation location) {
-        instruments.usePluginCatalogueLocation(location);
-    }
-
-    Optional<PluginsDialog> openPlugins() {
-        return instruments.openPlugins();
-    }
-
-    void onInstrumentFailure(java.util.function.BiConsumer<String, Throwable> listener) {
-        instruments.onInstrumentFailure(listener);
+    Exports exports() {
+        return exports;
     }
 
     void logFailuresTo(Failures f) {

@@ -147,19 +147,19 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         try {
             Workbench workbench = new Workbench(display, documents, catalogue, new RecentFiles(RecentFiles.defaultFile()),
                     locale, this::sample, version, (window, words) -> new Dialogs(window, words, failures));
-            workbench.useRenderer(renderer::get);
-            workbench.usePlugins(plugins::get);
-            workbench.onInstrumentFailure(this::reportFailure);
+            workbench.exports().useRenderer(renderer::get);
+            workbench.instruments().usePlugins(plugins::get);
+            workbench.instruments().onInstrumentFailure(this::reportFailure);
             workbench.logFailuresTo(failures);
             workbench.open();
             if (benchmark) {
-                workbench.onSampleShown(() -> {
+                workbench.files().onSampleShown(() -> {
                     printMarker(System.out);
                     workbench.shell().close();
                 });
             }
             if (early != null) {
-                workbench.showSample(early);
+                workbench.files().showSample(early);
             } else if (file != null) {
                 workbench.open(file);
             }

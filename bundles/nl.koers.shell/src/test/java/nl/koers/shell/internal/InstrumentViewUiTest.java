@@ -112,7 +112,7 @@ class InstrumentViewUiTest {
 
         robot.menu("menu.file.new");
         robot.click("catalogue.start");
-        assertEquals(1, workbench.views().size());
+        assertEquals(1, workbench.instruments().views().size());
         assertEquals("Stap 1 van 3: Verzamelen", ((Label) robot.find("step.title")).getText());
         assertEquals("Wie doet mee?", ((Label) robot.find("step.question")).getText());
         assertTrue(((Label) robot.find("step.tip")).getText().contains("Laat iedereen aan het woord"));
@@ -131,20 +131,20 @@ class InstrumentViewUiTest {
         assertFalse(((Button) robot.find("step.next")).isEnabled());
         robot.click("step.back");
         robot.click("step.back");
-        assertEquals(0, workbench.views().get(0).step());
+        assertEquals(0, workbench.instruments().views().get(0).step());
 
         robot.menu("menu.file.close");
         robot.spin();
-        assertTrue(workbench.views().isEmpty(), "closing the dossier closes its instrument");
+        assertTrue(workbench.instruments().views().isEmpty(), "closing the dossier closes its instrument");
     }
 
     @Test
     void projectorModeGoesFullScreenWithLargerType() {
         robot.menu("menu.file.new");
-        workbench.startInstrument("proef");
+        workbench.instruments().start("proef");
         int before = ((Label) robot.find("proef.partners")).getFont().getFontData()[0].getHeight();
         robot.click("step.projector");
-        assertTrue(workbench.views().get(0).projector());
+        assertTrue(workbench.instruments().views().get(0).projector());
         assertTrue(workbench.shell().getFullScreen());
         int after = ((Label) robot.find("proef.partners")).getFont().getFontData()[0].getHeight();
         assertTrue(after >= before * 2 - 2, before + " -> " + after);
@@ -155,7 +155,7 @@ class InstrumentViewUiTest {
     @Test
     void theTimerCountsDownAndPauses() throws Exception {
         robot.menu("menu.file.new");
-        workbench.startInstrument("proef");
+        workbench.instruments().start("proef");
         org.eclipse.swt.widgets.Spinner minutes = robot.find("timer.minutes");
         minutes.setSelection(1);
         minutes.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
@@ -179,7 +179,44 @@ class InstrumentViewUiTest {
 
     @Test
     void exportWritesAPrintableOfTheOpenDossierInTheBackground() throws Exception {
-        workbench.useRenderer(() -> new nl.koers.render.internal.PdfBoxRenderer());
+        aDossierWithAPrintable();
+        exportThroughThePreview();
+        Path pdf = dir.resolve("proef.kaart.pdf");
+        robot.waitUntil("the PDF is written", () -> java.nio.file.Files.exists(pdf)
+                && ((Label) robot.find("status")).getText().contains("proef.kaart.pdf"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Kaarten voor de zaal"));
+        }
+        assertEquals(List.of(), dialogs.overwriteAsked, "a new file needs no question");
+    }
+
+    @Test
+    void exportAsksBeforeItWritesOverAFile() throws Exception {
+        aDossierWithAPrintable();
+        Path pdf = java.nio.file.Files.writeString(dir.resolve("proef.kaart.pdf"), "de kaart van vorige week");
+        dialogs.overwriteAnswers.add(false);
+        exportThroughThePreview();
+        assertEquals(List.of(pdf), dialogs.overwriteAsked);
+        robot.spin();
+        assertEquals("de kaart van vorige week", java.nio.file.Files.readString(pdf));
+        // asked again, the user overwrites it
+        dialogs.overwriteAnswers.add(true);
+        exportThroughThePreview();
+        robot.waitUntil("the PDF is written over the file", () -> {
+            try {
+                return java.nio.file.Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .startsWith("%PDF-");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertEquals(2, dialogs.overwriteAsked.size());
+    }
+
+    /** A printable of the test, and a new dossier titled "Kaarten voor de zaal". */
+    private void aDossierWithAPrintable() {
+        workbench.exports().useRenderer(() -> new nl.koers.render.internal.PdfBoxRenderer());
         catalogue.addPrintable(new nl.koers.instrument.api.print.Printable() {
             public String id() {
                 return "proef.kaart";
@@ -200,6 +237,10 @@ class InstrumentViewUiTest {
         });
         robot.menu("menu.file.new");
         robot.type("details.title", "Kaarten voor de zaal");
+    }
+
+    /** File > Export > the test's printable, and the preview's export button, into {@link #dir}. */
+    private void exportThroughThePreview() {
         dialogs.folders.add(dir);
         org.eclipse.swt.widgets.MenuItem exportMenu = robot.menuItem("menu.file.export");
         exportMenu.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
@@ -212,13 +253,6 @@ class InstrumentViewUiTest {
             }
         });
         robot.click("preview.export");
-        Path pdf = dir.resolve("proef.kaart.pdf");
-        robot.waitUntil("the PDF is written", () -> java.nio.file.Files.exists(pdf)
-                && ((Label) robot.find("status")).getText().contains("proef.kaart.pdf"));
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertEquals(1, doc.getNumberOfPages());
-            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Kaarten voor de zaal"));
-        }
     }
 
     @Test
@@ -226,8 +260,8 @@ class InstrumentViewUiTest {
         robot.menu("menu.file.new");
         catalogue.removeScreens(screens);
         robot.spin();
-        workbench.startInstrument("proef");
-        assertTrue(workbench.views().isEmpty());
+        workbench.instruments().start("proef");
+        assertTrue(workbench.instruments().views().isEmpty());
         assertNotNull(workbench.shell());
     }
 }

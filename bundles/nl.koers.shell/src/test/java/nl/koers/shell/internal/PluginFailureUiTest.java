@@ -44,7 +44,7 @@ class PluginFailureUiTest {
         display = Display.getDefault();
         workbench = new Workbench(display, RealDocuments.in(dir.resolve("data")), catalogue, new RecentFiles(dir.resolve("recent")),
                 Locale.of("nl"), () -> null, "0.1.0", (shell, texts) -> dialogs = new ScriptedDialogs(shell, texts));
-        workbench.onInstrumentFailure((id, error) -> reported.add(id + ": " + error.getMessage()));
+        workbench.instruments().onInstrumentFailure((id, error) -> reported.add(id + ": " + error.getMessage()));
         workbench.open();
         robot = new Robot(display, workbench.shell());
         BrokenInstrument broken = new BrokenInstrument();
@@ -69,7 +69,7 @@ class PluginFailureUiTest {
 
     @Test
     void aButtonThatThrowsStopsItsInstrumentOnly() {
-        workbench.startInstrument(BrokenInstrument.ID);
+        workbench.instruments().start(BrokenInstrument.ID);
         Button button = robot.find(BrokenInstrument.BUTTON);
         button.setFocus();
         robot.press(0, ' ');
@@ -78,20 +78,20 @@ class PluginFailureUiTest {
         assertFalse(workbench.shell().isDisposed(), "the window survives");
         assertTrue(dialogs.told.stream().anyMatch(t -> t.startsWith("Instrument gestopt") && t.contains("de knop is kapot")),
                 dialogs.told.toString());
-        assertTrue(workbench.views().stream().noneMatch(v -> v.instrumentId().equals(BrokenInstrument.ID)),
+        assertTrue(workbench.instruments().views().stream().noneMatch(v -> v.instrumentId().equals(BrokenInstrument.ID)),
                 "its screens are closed");
         assertEquals(java.util.List.of("kapot: de knop is kapot"), reported, "the plugin manager hears of it");
         var entry = catalogue.entries(Locale.of("nl")).stream().filter(e -> e.id().equals(BrokenInstrument.ID))
                 .findFirst().orElseThrow();
         assertTrue(entry.failed() && entry.error().contains("de knop is kapot"), entry.toString());
 
-        workbench.startInstrument(BrokenInstrument.ID);
-        assertTrue(workbench.views().isEmpty(), "a stopped instrument does not start again");
+        workbench.instruments().start(BrokenInstrument.ID);
+        assertTrue(workbench.instruments().views().isEmpty(), "a stopped instrument does not start again");
 
         // the dossier and the other instrument work on
         assertEquals(1, workbench.view().orElseThrow().dossier().partners().size());
         assertTrue(workbench.view().orElseThrow().isDirty());
-        workbench.startInstrument(HealthyInstrument.ID);
+        workbench.instruments().start(HealthyInstrument.ID);
         robot.click(HealthyInstrument.BUTTON);
         assertEquals(2, workbench.view().orElseThrow().dossier().partners().size());
         robot.menu("menu.edit.undo");
@@ -100,7 +100,7 @@ class PluginFailureUiTest {
 
     @Test
     void aPrintableThatThrowsStopsItsInstrumentAndTheWindowGoesOn() {
-        workbench.useRenderer(() -> new nl.koers.render.internal.PdfBoxRenderer());
+        workbench.exports().useRenderer(() -> new nl.koers.render.internal.PdfBoxRenderer());
         org.eclipse.swt.widgets.MenuItem exportMenu = robot.menuItem("menu.file.export");
         exportMenu.getMenu().notifyListeners(SWT.Show, new Event());
         robot.menu("export.kapot.kaart");
@@ -108,7 +108,7 @@ class PluginFailureUiTest {
         assertEquals("kapot: de kaart is kapot", reported.get(0));
         assertTrue(dialogs.told.stream().anyMatch(t -> t.startsWith("Instrument gestopt")), dialogs.told.toString());
         assertFalse(workbench.shell().isDisposed());
-        workbench.startInstrument(HealthyInstrument.ID);
-        assertEquals(1, workbench.views().size(), "the other instrument still starts");
+        workbench.instruments().start(HealthyInstrument.ID);
+        assertEquals(1, workbench.instruments().views().size(), "the other instrument still starts");
     }
 }

@@ -67,9 +67,9 @@ class PluginsDialogUiTest {
         display = Display.getDefault();
         workbench = new Workbench(display, RealDocuments.in(dir.resolve("data")), new InstrumentCatalogue(),
                 new RecentFiles(dir.resolve("recent")), Locale.of("nl"), () -> null, "0.1.0", ScriptedDialogs::new);
-        workbench.usePlugins(felix::plugins);
-        workbench.usePluginQuestions(shell -> questions);
-        workbench.usePluginCatalogueLocation(new CatalogueLocation(dir.resolve("catalogue-location")));
+        workbench.instruments().usePlugins(felix::plugins);
+        workbench.instruments().usePluginQuestions(shell -> questions);
+        workbench.instruments().usePluginCatalogueLocation(new CatalogueLocation(dir.resolve("catalogue-location")));
         workbench.open();
         robot = new Robot(display, workbench.shell());
     }
@@ -87,7 +87,7 @@ class PluginsDialogUiTest {
     void anUnsignedPluginIsInstalledOnlyAfterTrustThenDisabledRolledBackAndRemoved() throws Exception {
         Path jar = PluginManagerInFelix.pluginJar(dir, "nl.proef.energie", "1.0.0", true);
         robot.menu("menu.extra.plugins");
-        PluginsDialog dialog = workbench.openPlugins().orElseThrow();
+        PluginsDialog dialog = workbench.instruments().openPlugins().orElseThrow();
         Robot in = new Robot(display, dialog.shell());
         Table table = in.find("plugins.table");
         assertEquals(0, table.getItemCount());
@@ -126,7 +126,7 @@ class PluginsDialogUiTest {
     @Test
     void aPluginWithoutAnInstrumentIsRefusedWithTheReasonAndNothingChanges() throws Exception {
         Path jar = PluginManagerInFelix.pluginJar(dir, "nl.proef.leeg", "1.0.0", false);
-        PluginsDialog dialog = workbench.openPlugins().orElseThrow();
+        PluginsDialog dialog = workbench.instruments().openPlugins().orElseThrow();
         questions.files.add(jar);
         Robot in = new Robot(display, dialog.shell());
         in.click("plugins.install");
@@ -160,7 +160,7 @@ class PluginsDialogUiTest {
                   </resource>
                 </repository>
                 """.formatted(jar.getFileName()));
-        PluginsDialog dialog = workbench.openPlugins().orElseThrow();
+        PluginsDialog dialog = workbench.instruments().openPlugins().orElseThrow();
         Robot in = new Robot(display, dialog.shell());
         org.eclipse.swt.widgets.Text location = in.find("plugins.catalogue.location");
         location.setText(catalogue.toString());

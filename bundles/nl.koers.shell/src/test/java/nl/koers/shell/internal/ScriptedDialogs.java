@@ -23,6 +23,8 @@ final class ScriptedDialogs extends Dialogs {
     final Deque<Boolean> readOnlyAnswers = new ArrayDeque<>();
     final List<String> lockedBy = new ArrayList<>();
     final Deque<Boolean> elsewhereAnswers = new ArrayDeque<>();
+    final Deque<Boolean> overwriteAnswers = new ArrayDeque<>();
+    final List<Path> overwriteAsked = new ArrayList<>();
     final List<String> saveFailures = new ArrayList<>();
     /** Which version to put back, by title; an unknown title cancels. */
     final Deque<String> versionTitles = new ArrayDeque<>();
@@ -71,6 +73,12 @@ final class ScriptedDialogs extends Dialogs {
     boolean openReadOnly(String lockedMessage) {
         lockedBy.add(lockedMessage);
         return !readOnlyAnswers.isEmpty() && readOnlyAnswers.pop();
+    }
+
+    @Override
+    boolean overwrite(Path file) {
+        overwriteAsked.add(file);
+        return !overwriteAnswers.isEmpty() && overwriteAnswers.pop();
     }
 
     @Override

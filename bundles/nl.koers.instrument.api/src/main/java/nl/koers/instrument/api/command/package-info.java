@@ -4,7 +4,7 @@
  * and the launcher knows none of them by name.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.koers.instrument.api.command;
 
 import org.osgi.annotation.bundle.Export;

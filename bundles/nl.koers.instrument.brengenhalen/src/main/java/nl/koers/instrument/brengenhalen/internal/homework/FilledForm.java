@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDChoice;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal.Reason;
@@ -51,8 +52,13 @@ final class FilledForm {
             }
             Map<String, String> texts = new HashMap<>();
             Set<String> ticked = new HashSet<>();
+            Set<String> names = new HashSet<>();
             for (PDField field : form.getFieldTree()) {
                 String fieldName = field.getFullyQualifiedName();
+                // a field twice would let the last one win unseen, e.g. a second partner id after the first
+                if (field instanceof PDTerminalField && !names.add(String.valueOf(fieldName))) {
+                    throw new HomeworkRefusal(name, Reason.DUPLICATE_FIELD, String.valueOf(fieldName));
+                }
                 if (field instanceof PDTextField || field instanceof PDChoice) {
                     texts.put(fieldName, field.getValueAsString());
                 } else if (field instanceof PDCheckBox box && box.isChecked()) {

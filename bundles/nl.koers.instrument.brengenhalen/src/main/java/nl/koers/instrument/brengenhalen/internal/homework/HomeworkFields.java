@@ -14,7 +14,8 @@ import nl.koers.domain.Direction;
  * {@code interest.add}, {@code coreValue}, and per direction and category {@code bring.PEOPLE.description},
  * {@code bring.PEOPLE.amount}, {@code bring.PEOPLE.unit}, {@code bring.PEOPLE.demand} (a check box), and so on
  * for {@code get.MEANS...}. Read-only: {@code dossier.title}, {@code partner.name}. Hidden: {@code koers.form},
- * {@code koers.formVersion}, {@code koers.dossierId}, {@code koers.partnerId}, which say whose form it is.
+ * {@code koers.formVersion}, {@code koers.dossierId}, {@code koers.partnerId}, which say whose form it is, and
+ * {@code koers.check} (from version 2), the {@link FormCheck check value} that proves the others unchanged.
  */
 public final class HomeworkFields {
     /** What kind of form this is; its value is {@link #KIND}. */
@@ -23,9 +24,13 @@ public final class HomeworkFields {
     /** The version of this set of fields; its value is {@link #VERSION}. */
     public static final String FORM_VERSION = "koers.formVersion";
     /** The newest form version this Koers writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The first form version with a check value; older forms cannot be read safely. */
+    public static final int FIRST_CHECKED = 2;
     public static final String DOSSIER_ID = "koers.dossierId";
     public static final String PARTNER_ID = "koers.partnerId";
+    /** The {@link FormCheck check value} over the fields above and {@link #PARTNER_NAME}. */
+    public static final String CHECK = "koers.check";
 
     public static final String DOSSIER_TITLE = "dossier.title";
     public static final String PARTNER_NAME = "partner.name";

@@ -33,7 +33,8 @@ import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Slot;
  * the partner filled in (read-only), a short instruction, and the homework questions of the method with a field
  * for each answer (see {@link HomeworkFields} for their names). The fields show what the dossier already holds
  * for that partner, so a form sent again shows the earlier answers. A partner fills it in with any PDF reader and
- * sends it back; {@link HomeworkImport} reads it.
+ * sends it back; {@link HomeworkImport} reads it. The dossier must hold its {@link FormKey}: the form carries a
+ * check value made with it.
  */
 public final class HomeworkForm {
     private static final double LABEL_W = 32;
@@ -88,14 +89,16 @@ public final class HomeworkForm {
         }
     }
 
+    /** A partner's form and the file it goes to. */
+    public record Target(Partner partner, Path file) {
+    }
+
     /**
-     * Writes one form per partner into {@code folder} (made when missing), named {@link #fileName}; two partners
-     * whose names give the same file name get {@code -2}, {@code -3}. Returns the files in the order of the
-     * partners.
+     * The file of each partner's form in {@code folder}, named {@link #fileName}; two partners whose names give the
+     * same file name get {@code -2}, {@code -3}. In the order of the partners; nothing is written.
      */
-    public List<Path> writeAll(Dossier dossier, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
+    public List<Target> targets(Dossier dossier, Path folder) {
+        List<Target> targets = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Partner p : dossier.partners()) {
             String name = fileName(p);
@@ -103,9 +106,24 @@ public final class HomeworkForm {
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
                 name = base + "-" + n + ".pdf";
             }
-            written.add(write(dossier, p, folder.resolve(name)));
+            targets.add(new Target(p, folder.resolve(name)));
+        }
+        return List.copyOf(targets);
+    }
+
+    /** Writes the forms of {@code targets} (made with {@link #targets}), making the folders; returns the files. */
+    public List<Path> writeAll(Dossier dossier, List<Target> targets) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Target t : targets) {
+            Files.createDirectories(t.file().toAbsolutePath().getParent());
+            written.add(write(dossier, t.partner(), t.file()));
         }
         return List.copyOf(written);
+    }
+
+    /** Writes one form per partner into {@code folder} (made when missing), as {@link #targets} names them. */
+    public List<Path> writeAll(Dossier dossier, Path folder) throws IOException {
+        return writeAll(dossier, targets(dossier, folder));
     }
 
     /** {@code huiswerk-gemeente-waalstede.pdf} (in English {@code homework-...}). */
@@ -137,10 +155,15 @@ public final class HomeworkForm {
     }
 
     private static void identity(FormCanvas c, Dossier dossier, Partner partner) throws IOException {
+        byte[] key = FormKey.of(dossier).orElseThrow(() -> new IllegalStateException(
+                "dossier " + dossier.id() + " has no form key: apply FormKey.ensure() before making forms"));
+        String version = String.valueOf(HomeworkFields.VERSION);
         c.hidden(HomeworkFields.FORM, HomeworkFields.KIND);
-        c.hidden(HomeworkFields.FORM_VERSION, String.valueOf(HomeworkFields.VERSION));
+        c.hidden(HomeworkFields.FORM_VERSION, version);
         c.hidden(HomeworkFields.DOSSIER_ID, dossier.id());
         c.hidden(HomeworkFields.PARTNER_ID, partner.id());
+        c.hidden(HomeworkFields.CHECK,
+                FormCheck.of(key, HomeworkFields.KIND, version, dossier.id(), partner.id(), partner.name()));
     }
 
     private void head(FormCanvas c, Dossier dossier, Partner partner) throws IOException {

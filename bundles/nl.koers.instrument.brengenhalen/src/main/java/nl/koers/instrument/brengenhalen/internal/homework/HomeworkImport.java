@@ -8,9 +8,11 @@ import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal.Reason
 
 /**
  * Reads a filled homework form (a PDF a partner filled in and sent back) against a dossier. It refuses a file
- * that is not a PDF, has no form, is not a Koers homework form, is of a newer form version, belongs to another
- * dossier, or to a partner that is not in this dossier; otherwise it says what the form would change and what it
- * skipped. It changes nothing itself: apply {@link ImportedHomework#edit()}.
+ * that is not a PDF, has no form or a field twice, is not a Koers homework form, is of a newer form version or of
+ * an old one without a check value, belongs to another dossier, does not match its check value (its hidden ids or
+ * the partner name were changed, or another dossier made it), or belongs to a partner that is not in this
+ * dossier; otherwise it says what the form would change and what it skipped. It changes nothing itself: apply
+ * {@link ImportedHomework#edit()}.
  */
 public final class HomeworkImport {
     private HomeworkImport() {
@@ -36,13 +38,23 @@ public final class HomeworkImport {
         if (Integer.parseInt(version) > HomeworkFields.VERSION) {
             throw new HomeworkRefusal(name, Reason.NEWER_FORM, version, String.valueOf(HomeworkFields.VERSION));
         }
-        if (!dossier.id().equals(filled.text(HomeworkFields.DOSSIER_ID).strip())) {
+        if (Integer.parseInt(version) < HomeworkFields.FIRST_CHECKED) {
+            throw new HomeworkRefusal(name, Reason.OLD_FORM, version);
+        }
+        String dossierId = filled.text(HomeworkFields.DOSSIER_ID).strip();
+        if (!dossier.id().equals(dossierId)) {
             throw new HomeworkRefusal(name, Reason.OTHER_DOSSIER, filled.text(HomeworkFields.DOSSIER_TITLE).strip(),
                     dossier.title());
         }
-        Partner before = dossier.partner(filled.text(HomeworkFields.PARTNER_ID).strip())
-                .orElseThrow(() -> new HomeworkRefusal(name, Reason.UNKNOWN_PARTNER,
-                        filled.text(HomeworkFields.PARTNER_NAME).strip(), dossier.title()));
+        String partnerId = filled.text(HomeworkFields.PARTNER_ID).strip();
+        String shownName = filled.text(HomeworkFields.PARTNER_NAME).strip();
+        boolean checked = FormKey.of(dossier).map(key -> FormCheck.matches(filled.text(HomeworkFields.CHECK), key,
+                HomeworkFields.KIND, version, dossierId, partnerId, shownName)).orElse(false);
+        if (!checked) {
+            throw new HomeworkRefusal(name, Reason.CHANGED, dossier.title());
+        }
+        Partner before = dossier.partner(partnerId)
+                .orElseThrow(() -> new HomeworkRefusal(name, Reason.UNKNOWN_PARTNER, shownName, dossier.title()));
         AnswerReader.Result read = AnswerReader.read(filled, HomeworkAnswers.of(before));
         return new ImportedHomework(name, dossier.id(), before, read.answers().applyTo(before), read.answers(),
                 read.skipped());

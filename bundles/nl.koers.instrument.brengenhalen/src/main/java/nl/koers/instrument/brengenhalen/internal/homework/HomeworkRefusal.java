@@ -13,7 +13,15 @@ public final class HomeworkRefusal extends Exception {
     /** What can be wrong; each has a message {@code refusal.REASON} in the homework words. */
     public enum Reason {
         NOT_FOUND, NOT_READABLE, NOT_A_PDF, ENCRYPTED, NO_FORM, NOT_A_HOMEWORK_FORM, NEWER_FORM, OTHER_DOSSIER,
-        UNKNOWN_PARTNER
+        UNKNOWN_PARTNER,
+        /** A form of a version before check values: whose it is cannot be trusted. */
+        OLD_FORM,
+        /** The check value is missing or does not match: the form was changed, or another dossier made it. */
+        CHANGED,
+        /** A second form for the same partner in one import. */
+        SAME_PARTNER,
+        /** A field name that is in the form twice: which value counts cannot be told. */
+        DUPLICATE_FIELD
     }
 
     private final String file;

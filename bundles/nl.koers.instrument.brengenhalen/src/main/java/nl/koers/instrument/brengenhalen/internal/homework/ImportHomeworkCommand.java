@@ -1,5 +1,6 @@
 package nl.koers.instrument.brengenhalen.internal.homework;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import nl.koers.document.DossierDocuments;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
+import nl.koers.instrument.api.command.TerminalText;
 
 /**
  * {@code koers import-homework DOSSIER FORM.pdf... [--yes]}: reads filled homework forms into the dossier.
@@ -86,7 +88,7 @@ public final class ImportHomeworkCommand implements Command {
             }
         }
         if (files.size() < 2) {
-            context.err().println(texts.get("import.usage"));
+            say(context.err(), texts.get("import.usage"));
             return USAGE;
         }
         String dossierName = files.get(0);
@@ -95,7 +97,7 @@ public final class ImportHomeworkCommand implements Command {
             // the lock first: a window or another import that has the dossier finishes before this one reads it
             document = documents.open(context.resolve(dossierName), lockWait);
         } catch (DocumentException e) {
-            context.err().println(e.message(context.locale()));
+            say(context.err(), e.message(context.locale()));
             return FAILED;
         }
         try {
@@ -111,48 +113,55 @@ public final class ImportHomeworkCommand implements Command {
         Locale locale = context.locale();
         Texts texts = HomeworkTexts.of(locale);
         if (document.state().readOnly().isPresent()) {
-            context.err().println(document.state().readOnly().get().message(locale));
+            say(context.err(), document.state().readOnly().get().message(locale));
             return FAILED;
         }
         int refused = 0;
         boolean overwrites = false;
+        OnePerPartner onePerPartner = new OnePerPartner();
         for (String form : forms) {
             try {
                 ImportedHomework h = HomeworkImport.read(context.resolve(form), form, document.dossier());
+                onePerPartner.admit(h);
                 List<HomeworkChange> changes = h.changes(locale);
-                context.out().println(texts.format("import.form", form, h.before().name(), changes.size()));
+                say(context.out(), texts.format("import.form", form, h.before().name(), changes.size()));
                 for (HomeworkChange c : changes) {
-                    context.out().println(texts.format("import.change", c.label(), shown(texts, c.before()),
+                    say(context.out(), texts.format("import.change", c.label(), shown(texts, c.before()),
                             shown(texts, c.after())));
                 }
                 for (SkippedField s : h.skipped()) {
-                    context.out().println(texts.format("import.skipped", s.message(locale)));
+                    say(context.out(), texts.format("import.skipped", s.message(locale)));
                 }
                 overwrites |= h.overwrites();
                 document.apply(h.edit()).join();
             } catch (HomeworkRefusal r) {
                 refused++;
-                context.err().println(texts.format("import.refused", r.message(locale)));
+                say(context.err(), texts.format("import.refused", r.message(locale)));
             }
         }
         int done = refused == 0 ? OK : FAILED;
         if (!document.state().dirty()) {
-            context.out().println(texts.format("import.nothingChanged", dossierName));
+            say(context.out(), texts.format("import.nothingChanged", dossierName));
             return done;
         }
         if (overwrites && !yes) {
-            context.err().println(texts.get("import.confirm"));
+            say(context.err(), texts.get("import.confirm"));
             return FAILED;
         }
         try {
             document.save().join();
         } catch (CompletionException e) {
             String why = e.getCause() instanceof DocumentException d ? d.message(locale) : String.valueOf(e.getCause());
-            context.err().println(texts.format("import.saveFailed", dossierName, why));
+            say(context.err(), texts.format("import.saveFailed", dossierName, why));
             return FAILED;
         }
-        context.out().println(texts.format("import.saved", dossierName));
+        say(context.out(), texts.format("import.saved", dossierName));
         return done;
+    }
+
+    /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */
+    private static void say(PrintStream to, String line) {
+        to.println(TerminalText.visible(line));
     }
 
     /** An answer on one line, shortened when long; "(leeg)" for nothing. */

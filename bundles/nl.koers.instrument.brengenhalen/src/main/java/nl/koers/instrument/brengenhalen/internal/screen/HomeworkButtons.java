@@ -13,16 +13,21 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 import nl.koers.domain.Dossier;
+import nl.koers.instrument.brengenhalen.internal.homework.ExistingForms;
+import nl.koers.instrument.brengenhalen.internal.homework.FormKey;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkChange;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkForm;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkForm.Target;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkImport;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal;
 import nl.koers.instrument.brengenhalen.internal.homework.ImportedHomework;
+import nl.koers.instrument.brengenhalen.internal.homework.OnePerPartner;
 import nl.koers.instrument.brengenhalen.internal.homework.SkippedField;
 
 /**
  * The buttons for the homework forms, below the partners of a homework step: make a fillable form for every
- * partner in a folder of the facilitator's choice, and import filled forms. An import shows what it would change
+ * partner in a folder of the facilitator's choice (asking before it writes over files there, and never writing over
+ * a form a partner filled in), and import filled forms. An import shows what it would change
  * and asks before it writes over answers the dossier already holds; it reports what it imported, what it left
  * alone, what it refused and which fields it skipped. Each imported form is one edit, undone with Ctrl+Z.
  */
@@ -73,13 +78,25 @@ final class HomeworkButtons {
         if (folder == null) {
             return;
         }
+        HomeworkForm form = new HomeworkForm(ui.ctx.locale());
+        List<Target> targets = form.targets(ui.ctx.dossier(), folder);
+        ExistingForms existing = ExistingForms.of(targets, ui.ctx.dossier());
+        if (!existing.existing().isEmpty() && !dialogs.ask(ui.say.get("screen.homework.overwriteTitle"),
+                ui.say.format("screen.homework.overwrite", folder, existingNames(existing)))) {
+            return;
+        }
+        List<Target> writable = existing.writable(targets);
+        if (!writable.isEmpty()) {
+            // the forms' check value needs the dossier's key; it is saved with the dossier
+            ui.apply(FormKey.ensure());
+        }
         Dossier d = ui.ctx.dossier();
         List<Path> written = new ArrayList<>();
-        IOException[] failed = {null};
+        Exception[] failed = {null};
         BusyIndicator.showWhile(org.eclipse.swt.widgets.Display.getCurrent(), () -> {
             try {
-                written.addAll(new HomeworkForm(ui.ctx.locale()).writeAll(d, folder));
-            } catch (IOException e) {
+                written.addAll(form.writeAll(d, writable));
+            } catch (IOException | RuntimeException e) {
                 failed[0] = e;
             }
         });
@@ -88,11 +105,27 @@ final class HomeworkButtons {
                     String.valueOf(failed[0].getMessage())));
             return;
         }
-        StringBuilder text = new StringBuilder(ui.say.format("screen.homework.written", written.size(), folder));
-        for (Path p : written) {
-            text.append('\n').append(p.getFileName());
+        List<String> report = new ArrayList<>();
+        if (!written.isEmpty() || existing.filled().isEmpty()) {
+            StringBuilder text = new StringBuilder(ui.say.format("screen.homework.written", written.size(), folder));
+            for (Path p : written) {
+                text.append('\n').append(p.getFileName());
+            }
+            report.add(text.toString());
         }
-        dialogs.tell(ui.say.get("screen.homework.forms"), text.toString());
+        for (Target t : existing.filled()) {
+            report.add(ui.say.format("screen.homework.kept", t.file().getFileName()));
+        }
+        dialogs.tell(ui.say.get("screen.homework.forms"), String.join("\n\n", report));
+    }
+
+    private String existingNames(ExistingForms existing) {
+        List<String> names = new ArrayList<>();
+        for (Target t : existing.existing()) {
+            String name = String.valueOf(t.file().getFileName());
+            names.add(existing.isFilled(t) ? ui.say.format("screen.homework.existingFilled", name) : name);
+        }
+        return String.join("\n", names);
     }
 
     private void importForms() {
@@ -103,12 +136,14 @@ final class HomeworkButtons {
         List<String> report = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         String last = null;
+        OnePerPartner onePerPartner = new OnePerPartner();
         for (Path file : files) {
             String name = String.valueOf(file.getFileName());
             ImportedHomework h;
             try {
                 // each form is read against the dossier as the forms before it left it
                 h = HomeworkImport.read(file, name, ui.ctx.dossier());
+                onePerPartner.admit(h);
             } catch (HomeworkRefusal r) {
                 report.add(ui.say.format("screen.homework.refused", r.message(ui.ctx.locale())));
                 continue;

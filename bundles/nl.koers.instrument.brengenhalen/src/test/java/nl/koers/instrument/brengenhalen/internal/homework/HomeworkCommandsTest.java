@@ -44,7 +44,7 @@ class HomeworkCommandsTest {
     Path dir;
 
     private final DossierStore store = new JsonDossierStore();
-    private final Command forms = new HomeworkFormsCommand(store);
+    private Command forms;
     private Command importer;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -55,8 +55,10 @@ class HomeworkCommandsTest {
         dossierFile = dir.resolve("jongeren.koers");
         store.write(HomeworkDossiers.small(), dossierFile);
         Path data = dir.resolve("data");
-        importer = new ImportHomeworkCommand(new Registry(store, new FileRecoveryStore(data),
-                new FileLocalHistory(data, 5), new FileDossierLocks(), 5), Duration.ofMillis(500));
+        Registry documents = new Registry(store, new FileRecoveryStore(data), new FileLocalHistory(data, 5),
+                new FileDossierLocks(), 5);
+        forms = new HomeworkFormsCommand(store, documents);
+        importer = new ImportHomeworkCommand(documents, Duration.ofMillis(500));
     }
 
     @Test
@@ -89,6 +91,69 @@ class HomeworkCommandsTest {
         // without --out: next to the dossier
         assertEquals(Command.OK, run(forms, "jongeren.koers"));
         assertTrue(Files.exists(dir.resolve("huiswerk-roc-lingedal.pdf")));
+    }
+
+    @Test
+    void homeworkFormsGivesADossierWithoutKeyOneAndSavesItBeforeTheForms() throws Exception {
+        store.write(HomeworkDossiers.withoutKey(), dossierFile);
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit"));
+        Dossier saved = store.read(dossierFile);
+        byte[] key = FormKey.of(saved).orElseThrow();
+        assertEquals(32, key.length);
+        // the forms were made with the key that was saved: they read back into the saved dossier
+        HomeworkImport.read(dir.resolve("uit/huiswerk-roc-lingedal.pdf"), saved);
+        // a second run keeps the key, so the forms sent out earlier stay valid
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit2"));
+        assertArrayEquals(key, FormKey.of(store.read(dossierFile)).orElseThrow());
+        HomeworkImport.read(dir.resolve("uit/huiswerk-roc-lingedal.pdf"), store.read(dossierFile));
+    }
+
+    @Test
+    void homeworkFormsWritesOverNothingWithoutForce() throws Exception {
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit"));
+        Path gemeente = dir.resolve("uit/huiswerk-gemeente-waalstede.pdf");
+        Files.writeString(gemeente, "een ander bestand met deze naam", StandardCharsets.UTF_8);
+        byte[] roc = Files.readAllBytes(dir.resolve("uit/huiswerk-roc-lingedal.pdf"));
+        clear();
+        assertEquals(Command.FAILED, run(forms, "jongeren.koers", "--out", "uit"));
+        assertTrue(err().startsWith("Niets geschreven: deze bestanden bestaan al:\n  uit/huiswerk-gemeente-waalstede.pdf\n"
+                + "  uit/huiswerk-roc-lingedal.pdf\n  uit/huiswerk-cooperatie-de-eik-zn.pdf\nMet --force"), err());
+        assertEquals("", out());
+        assertEquals("een ander bestand met deze naam", Files.readString(gemeente));
+        assertArrayEquals(roc, Files.readAllBytes(dir.resolve("uit/huiswerk-roc-lingedal.pdf")));
+        // --force writes them over: blank forms and other files alike
+        clear();
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit", "--force"));
+        assertEquals(3, out().lines().count(), out());
+        HomeworkImport.read(gemeente, store.read(dossierFile));
+        assertNoTemporaryFiles();
+    }
+
+    @Test
+    void aFilledFormInTheOutputFolderSurvivesForce() throws Exception {
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit"));
+        // the school fills in its form and it is saved back where it was made, before anyone imported it
+        Path roc = dir.resolve("uit/huiswerk-roc-lingedal.pdf");
+        Path filled = HomeworkDossiers.fill(roc, dir.resolve("ingevuld.pdf"),
+                Map.of("essence", "Samen een leerroute"));
+        Files.move(filled, roc, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] answers = Files.readAllBytes(roc);
+        clear();
+        assertEquals(Command.FAILED, run(forms, "jongeren.koers", "--out", "uit"));
+        assertTrue(err().contains("  uit/huiswerk-roc-lingedal.pdf (ingevuld formulier, met antwoorden die nog niet "
+                + "in het dossier staan)"), err());
+        clear();
+        assertEquals(Command.FAILED, run(forms, "jongeren.koers", "--out", "uit", "--force"));
+        assertTrue(err().contains("uit/huiswerk-roc-lingedal.pdf is niet overschreven: het is een ingevuld formulier"),
+                err());
+        assertEquals(List.of("uit/huiswerk-gemeente-waalstede.pdf", "uit/huiswerk-cooperatie-de-eik-zn.pdf"),
+                out().lines().toList());
+        assertArrayEquals(answers, Files.readAllBytes(roc));
+        // once its answers are in the dossier, the form holds nothing that would be lost
+        assertEquals(Command.OK, run(importer, "jongeren.koers", "uit/huiswerk-roc-lingedal.pdf"));
+        clear();
+        assertEquals(Command.OK, run(forms, "jongeren.koers", "--out", "uit", "--force"));
+        assertTrue(out().contains("uit/huiswerk-roc-lingedal.pdf"), out());
     }
 
     @Test
@@ -168,6 +233,29 @@ class HomeworkCommandsTest {
     }
 
     @Test
+    void aSecondFormOfTheSamePartnerInOneImportIsRefusedNamingBoth() throws Exception {
+        filledRoc("roc.pdf", "2,5");
+        filledRoc("roc-nog-een.pdf", "7");
+        assertEquals(Command.FAILED, run(importer, "jongeren.koers", "roc.pdf", "roc-nog-een.pdf"));
+        assertTrue(err().contains("Geweigerd: roc-nog-een.pdf: dit is een tweede huiswerkformulier van "
+                + "\u2018ROC Lingedal\u2019 in deze import, na roc.pdf"), err());
+        // the first is imported, the second changes nothing
+        assertEquals(0, store.read(dossierFile).partner("p-roc").orElseThrow().contributions().get(0).amount()
+                .compareTo(new java.math.BigDecimal("2.5")));
+    }
+
+    @Test
+    void aFormWhosePartnerIdWasChangedLeavesTheOtherPartnersAnswersAlone() throws Exception {
+        byte[] before = Files.readAllBytes(dossierFile);
+        Path roc = filledRoc("roc.pdf", "2,5");
+        HomeworkDossiers.fill(roc, dir.resolve("gemeente.pdf"), Map.of(HomeworkFields.PARTNER_ID, "p-gemeente"));
+        assertEquals(Command.FAILED, run(importer, "jongeren.koers", "gemeente.pdf", "--yes"));
+        assertTrue(err().contains("Geweigerd: gemeente.pdf: de controlewaarde van dit huiswerkformulier klopt niet"),
+                err());
+        assertArrayEquals(before, Files.readAllBytes(dossierFile));
+    }
+
+    @Test
     void aRefusedFormIsReportedAndTheOthersGoOn() throws Exception {
         filledRoc("roc.pdf", "2,5");
         Files.writeString(dir.resolve("brief.pdf"), "geen pdf", StandardCharsets.UTF_8);
@@ -203,6 +291,20 @@ class HomeworkCommandsTest {
         assertEquals("{ \"format\": ", Files.readString(broken));
         assertEquals(Command.FAILED, run(importer, "weg.koers", "roc.pdf"));
         assertFalse(Files.exists(dir.resolve("weg.koers")));
+    }
+
+    @Test
+    void aPartnersAnswerIsPrintedVisiblyAndCannotSteerTheTerminal() throws Exception {
+        Dossier d = store.read(dossierFile);
+        Path blank = new HomeworkForm(NL).write(d, d.partner("p-roc").orElseThrow(), dir.resolve("blank.pdf"));
+        // the answer clears the screen and renames the window; the file's name colours the terminal red
+        String name = "roc\u001B[31m.pdf";
+        HomeworkDossiers.withValue(blank, dir.resolve(name), "essence", "Samen\u001B[2J\u001B]0;pwned\u0007");
+        assertEquals(Command.OK, run(importer, "jongeren.koers", name));
+        assertTrue(out().contains("roc\\u001B[31m.pdf: ROC Lingedal (1 wijziging)"), out());
+        assertTrue(out().contains("  essentie en ambitie: (leeg) \u2192 Samen\\u001B[2J\\u001B]0;pwned\\u0007"),
+                out());
+        assertTrue((out() + err()).chars().noneMatch(c -> c < 0x20 && c != '\n'), out() + err());
     }
 
     @Test

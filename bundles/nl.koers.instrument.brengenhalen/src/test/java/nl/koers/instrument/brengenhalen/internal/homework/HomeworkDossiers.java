@@ -3,15 +3,19 @@ package nl.koers.instrument.brengenhalen.internal.homework;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -32,9 +36,15 @@ final class HomeworkDossiers {
     /**
      * Three partners: the municipality has done part of its homework before (an essence, an own interest that
      * is a demand, a second interest, a core value, money it brings and people it wants); the school has nothing
-     * yet; the third has a name that needs care in a file name.
+     * yet; the third has a name that needs care in a file name. The dossier holds its key for the forms' check
+     * value, as one that made forms before does.
      */
     static Dossier small() {
+        return FormKey.ensure().applyTo(withoutKey());
+    }
+
+    /** {@link #small()} as it was before it made any form: without a form key. */
+    static Dossier withoutKey() {
         Partner gemeente = new Partner("p-gemeente", "Gemeente Waalstede", Role.CORE, List.of(),
                 "Elke jongere een plek",
                 List.of(new Interest("i-g1", "Minder jongeren in de bijstand", Level.ORGANISATION, Firmness.DEMAND),
@@ -83,6 +93,44 @@ final class HomeworkDossiers {
 
     static Path fill(Path form, Path filled, Map<String, String> texts) throws IOException {
         return fill(form, filled, texts, Set.of(), Set.of());
+    }
+
+    /**
+     * A form with one more text field of a name the form already has, as a PDF editor can add it: a second
+     * {@code name} holding {@code value}, after the first.
+     */
+    static Path withSecondField(Path form, Path changed, String name, String value) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
+            PDAcroForm acroForm = pdf.getDocumentCatalog().getAcroForm();
+            PDTextField second = new PDTextField(acroForm);
+            String[] parts = name.split("\\.");
+            second.setPartialName(parts[parts.length - 1]);
+            second.getCOSObject().setString(COSName.V, value);
+            if (parts.length == 1) {
+                acroForm.getFields().add(second);
+            } else {
+                PDNonTerminalField parent = (PDNonTerminalField) field(acroForm,
+                        name.substring(0, name.lastIndexOf('.')));
+                List<PDField> kids = new ArrayList<>(parent.getChildren());
+                kids.add(second);
+                parent.setChildren(kids);
+                second.getCOSObject().setItem(COSName.PARENT, parent);
+            }
+            pdf.save(changed.toFile());
+        }
+        return changed;
+    }
+
+    /**
+     * A form with one field's value set as any PDF tool can, without drawing it: for characters no font has, such
+     * as a terminal's escape.
+     */
+    static Path withValue(Path form, Path changed, String name, String value) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(form.toFile())) {
+            field(pdf.getDocumentCatalog().getAcroForm(), name).getCOSObject().setString(COSName.V, value);
+            pdf.save(changed.toFile());
+        }
+        return changed;
     }
 
     private static PDField field(PDAcroForm form, String name) {

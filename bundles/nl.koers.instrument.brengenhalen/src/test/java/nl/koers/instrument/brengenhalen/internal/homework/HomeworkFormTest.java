@@ -76,8 +76,10 @@ class HomeworkFormTest {
         try (PDDocument pdf = Loader.loadPDF(form(gemeente).toFile())) {
             PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
             Map<String, String> identity = Map.of(HomeworkFields.FORM, "brengenhalen.homework",
-                    HomeworkFields.FORM_VERSION, "1", HomeworkFields.DOSSIER_ID, "d-jongeren",
-                    HomeworkFields.PARTNER_ID, "p-gemeente");
+                    HomeworkFields.FORM_VERSION, "2", HomeworkFields.DOSSIER_ID, "d-jongeren",
+                    HomeworkFields.PARTNER_ID, "p-gemeente", HomeworkFields.CHECK, FormCheck.of(
+                            FormKey.of(dossier).orElseThrow(), "brengenhalen.homework", "2", "d-jongeren",
+                            "p-gemeente", "Gemeente Waalstede"));
             for (Map.Entry<String, String> e : identity.entrySet()) {
                 PDField f = form.getField(e.getKey());
                 assertEquals(e.getValue(), f.getValueAsString(), e.getKey());

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -295,11 +296,106 @@ class HomeworkImportTest {
         HomeworkRefusal r = assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(filled, "roc.pdf", without));
         assertEquals(Reason.UNKNOWN_PARTNER, r.reason());
         assertTrue(r.message(NL).contains("ROC Lingedal"), r.message(NL));
-        // a form whose hidden partner id was changed to one that is not in the dossier
-        Path forged = HomeworkDossiers.fill(form("p-roc"), dir.resolve("forged.pdf"),
+    }
+
+    // ---- forms that lie about whose they are
+
+    @Test
+    void refusesAFormWhoseHiddenPartnerIdWasChangedToAnotherPartner() throws IOException {
+        // the school's form, set to the municipality's id in a PDF editor: it would overwrite the municipality
+        Path forged = HomeworkDossiers.fill(form("p-roc"), dir.resolve("roc.pdf"),
+                Map.of(HomeworkFields.PARTNER_ID, "p-gemeente", "essence", "Alles voor het ROC"));
+        HomeworkRefusal r = assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(forged, "roc.pdf", dossier));
+        assertEquals(Reason.CHANGED, r.reason());
+        assertEquals("roc.pdf: de controlewaarde van dit huiswerkformulier klopt niet. Het formulier is veranderd "
+                + "nadat Koers het maakte (bijvoorbeeld van wie het is), of het hoort bij een andere samenwerking dan "
+                + "\u2018Jongeren aan het werk\u2019. Niets ingelezen.", r.message(NL));
+        assertTrue(r.message(Locale.ENGLISH).startsWith("roc.pdf: the check value of this homework form does not "
+                + "match. The form was changed after Koers made it"), r.message(Locale.ENGLISH));
+        // an id that is not in the dossier is no better
+        Path unknown = HomeworkDossiers.fill(form("p-roc"), dir.resolve("onbekend.pdf"),
                 Map.of(HomeworkFields.PARTNER_ID, "p-onbekend"));
-        assertEquals(Reason.UNKNOWN_PARTNER,
-                assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(forged, dossier)).reason());
+        assertEquals(Reason.CHANGED, assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(unknown, dossier))
+                .reason());
+    }
+
+    @Test
+    void refusesAFormWhoseShownPartnerNameOrCheckValueWasChanged() throws IOException {
+        Path renamed = HomeworkDossiers.fill(form("p-roc"), dir.resolve("naam.pdf"),
+                Map.of(HomeworkFields.PARTNER_NAME, "Gemeente Waalstede"));
+        assertEquals(Reason.CHANGED, assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(renamed, dossier))
+                .reason());
+        Path emptied = HomeworkDossiers.fill(form("p-roc"), dir.resolve("leeg.pdf"), Map.of(HomeworkFields.CHECK, ""));
+        assertEquals(Reason.CHANGED, assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(emptied, dossier))
+                .reason());
+        // the check value of the municipality's own form does not make the school's form the municipality's
+        String gemeenteCheck;
+        try (PDDocument pdf = Loader.loadPDF(form("p-gemeente").toFile())) {
+            gemeenteCheck = pdf.getDocumentCatalog().getAcroForm().getField(HomeworkFields.CHECK).getValueAsString();
+        }
+        Path borrowed = HomeworkDossiers.fill(form("p-roc"), dir.resolve("geleend.pdf"), Map.of(
+                HomeworkFields.PARTNER_ID, "p-gemeente", HomeworkFields.CHECK, gemeenteCheck));
+        assertEquals(Reason.CHANGED, assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(borrowed, dossier))
+                .reason());
+    }
+
+    @Test
+    void refusesAFormOfAnotherDossierWhoseDossierIdWasChangedToThisOne() throws IOException {
+        // another collaboration with the same partners (and so the same partner ids), and its own key
+        Dossier other = FormKey.ensure().applyTo(new Dossier("d-ander", "Zorg in de wijk", "", "", null, null,
+                dossier.partners(), null, List.of(), Map.of(), Map.of()));
+        Path theirs = new HomeworkForm(NL).write(other, HomeworkDossiers.partner(other, "p-roc"),
+                dir.resolve("ander.pdf"));
+        Path forged = HomeworkDossiers.fill(theirs, dir.resolve("forged.pdf"),
+                Map.of(HomeworkFields.DOSSIER_ID, "d-jongeren"));
+        assertEquals(Reason.CHANGED, assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(forged, dossier))
+                .reason());
+        // the same dossier id with another key: a dossier that was made anew under the same id
+        Dossier rekeyed = FormKey.ensure().applyTo(HomeworkDossiers.withoutKey());
+        Path made = new HomeworkForm(NL).write(rekeyed, HomeworkDossiers.partner(rekeyed, "p-roc"),
+                dir.resolve("andere-sleutel.pdf"));
+        assertEquals(Reason.CHANGED, assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(made, dossier))
+                .reason());
+        // and a dossier that never made forms has no key: nothing can match
+        assertEquals(Reason.CHANGED, assertThrows(HomeworkRefusal.class,
+                () -> HomeworkImport.read(form("p-roc"), HomeworkDossiers.withoutKey())).reason());
+    }
+
+    @Test
+    void refusesAFormOfTheOldVersionWithoutCheckValueAndSaysToMakeNewForms() throws IOException {
+        Path old = dir.resolve("oud.pdf");
+        try (PDDocument pdf = Loader.loadPDF(form("p-roc").toFile())) {
+            PDAcroForm form = pdf.getDocumentCatalog().getAcroForm();
+            form.getField(HomeworkFields.FORM_VERSION).setValue("1");
+            PDNonTerminalField koers = (PDNonTerminalField) form.getField("koers");
+            koers.setChildren(koers.getChildren().stream()
+                    .filter(f -> !f.getFullyQualifiedName().equals(HomeworkFields.CHECK)).toList());
+            pdf.save(old.toFile());
+        }
+        HomeworkRefusal r = assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(old, "oud.pdf", dossier));
+        assertEquals(Reason.OLD_FORM, r.reason());
+        assertTrue(r.message(NL).startsWith("oud.pdf: dit huiswerkformulier komt uit een oudere versie van Koers "
+                + "(formulierversie 1)") && r.message(NL).contains("Maak nieuwe huiswerkformulieren"), r.message(NL));
+        assertTrue(r.message(Locale.ENGLISH).contains("Make new homework forms"), r.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void refusesAFormWithAFieldTwiceNamingTheFieldAndTheForm() throws IOException {
+        Path twice = HomeworkDossiers.withSecondField(form("p-roc"), dir.resolve("dubbel.pdf"), "essence",
+                "Een tweede antwoord");
+        HomeworkRefusal r = assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(twice, "dubbel.pdf",
+                dossier));
+        assertEquals(Reason.DUPLICATE_FIELD, r.reason());
+        assertTrue(r.message(NL).startsWith("dubbel.pdf: het veld \u2018essence\u2019 staat meer dan eens in dit "
+                + "formulier"), r.message(NL));
+        assertTrue(r.message(Locale.ENGLISH).startsWith("dubbel.pdf: the field \u2018essence\u2019 is in this form "
+                + "more than once"), r.message(Locale.ENGLISH));
+        // a second hidden partner id, below the first: "last wins" would make it the municipality's form
+        Path secondId = HomeworkDossiers.withSecondField(form("p-roc"), dir.resolve("tweede-id.pdf"),
+                HomeworkFields.PARTNER_ID, "p-gemeente");
+        HomeworkRefusal id = assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(secondId, dossier));
+        assertEquals(Reason.DUPLICATE_FIELD, id.reason());
+        assertTrue(id.message(NL).contains("\u2018koers.partnerId\u2019"), id.message(NL));
     }
 
     @Test
@@ -355,10 +451,10 @@ class HomeworkImportTest {
     @Test
     void refusesAFormOfANewerKoers() throws IOException {
         Path newer = HomeworkDossiers.fill(form("p-roc"), dir.resolve("nieuw.pdf"),
-                Map.of(HomeworkFields.FORM_VERSION, "2"));
+                Map.of(HomeworkFields.FORM_VERSION, "3"));
         HomeworkRefusal r = assertThrows(HomeworkRefusal.class, () -> HomeworkImport.read(newer, "nieuw.pdf", dossier));
         assertEquals(Reason.NEWER_FORM, r.reason());
-        assertTrue(r.message(NL).contains("formulierversie 2"), r.message(NL));
+        assertTrue(r.message(NL).contains("formulierversie 3"), r.message(NL));
     }
 
     private Path form(String partnerId) throws IOException {

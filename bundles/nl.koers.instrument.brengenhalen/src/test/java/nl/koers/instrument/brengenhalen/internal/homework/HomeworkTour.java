@@ -31,7 +31,8 @@ public final class HomeworkTour {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        Dossier d = new JsonDossierStore().read(Path.of(args[0]));
+        // the tour does not save the dossier: a key of its own is enough for its forms
+        Dossier d = FormKey.ensure().applyTo(new JsonDossierStore().read(Path.of(args[0])));
         Path out = Files.createDirectories(Path.of(args[1]));
         Locale locale = args.length > 2 && args[2].equals("en") ? Locale.ENGLISH : Locale.of("nl");
         Partner p = d.partners().get(0);

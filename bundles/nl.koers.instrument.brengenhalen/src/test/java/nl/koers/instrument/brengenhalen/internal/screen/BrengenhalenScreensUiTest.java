@@ -1,5 +1,6 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -339,6 +340,38 @@ class BrengenhalenScreensUiTest {
         session.undo();
         robot.spin();
         assertEquals(was, session.dossier().partner("p-roc").orElseThrow().essence());
+    }
+
+    @Test
+    void makingFormsAgainAsksBeforeOverwritingAndKeepsAFilledForm() throws Exception {
+        open(Dossiers.sample(), NL, false);
+        dialogs.folder = dir.resolve("formulieren");
+        robot.click("homework.forms");
+        Path roc = java.nio.file.Files.list(dialogs.folder).filter(p -> p.getFileName().toString().contains("roc"))
+                .findFirst().orElseThrow();
+        fill(roc, "essence", "Een antwoord dat nog nergens anders staat.");
+        byte[] filled = java.nio.file.Files.readAllBytes(roc);
+        Path other = java.nio.file.Files.list(dialogs.folder).filter(p -> !p.equals(roc)).findFirst().orElseThrow();
+        java.nio.file.Files.writeString(other, "oud");
+
+        // cancelled: nothing is written
+        dialogs.answer = false;
+        int told = dialogs.told.size();
+        robot.click("homework.forms");
+        assertEquals(1, dialogs.asked.size());
+        assertTrue(dialogs.asked.get(0).contains(other.getFileName().toString()), dialogs.asked.get(0));
+        assertTrue(dialogs.asked.get(0).contains(roc.getFileName() + " (ingevuld formulier: blijft staan)"),
+                dialogs.asked.get(0));
+        assertEquals(told, dialogs.told.size());
+        assertEquals("oud", java.nio.file.Files.readString(other));
+
+        // overwrite: the others are written again, the filled form stays as the partner sent it
+        dialogs.answer = true;
+        robot.click("homework.forms");
+        assertTrue(last(dialogs.told).contains("Niet overschreven: " + roc.getFileName()), last(dialogs.told));
+        assertArrayEquals(filled, java.nio.file.Files.readAllBytes(roc));
+        assertTrue(java.nio.file.Files.readString(other, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"));
     }
 
     // ---- the room
