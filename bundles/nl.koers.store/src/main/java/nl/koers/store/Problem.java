@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.Texts;
 
 /**
@@ -22,6 +23,11 @@ public record Problem(String file, Kind kind, String where, int line, int column
     public enum Kind {
         NOT_FOUND, NOT_READABLE, EMPTY, NOT_JSON, NOT_A_DOSSIER, NO_SCHEMA_VERSION, NEWER_SCHEMA, WRONG_TYPE,
         MISSING, NOT_ALLOWED, DUPLICATE_ID, UNKNOWN_REFERENCE,
+        /**
+         * A value the domain does not take ({@link nl.koers.domain.EditRefused}): the details are its reason
+         * and arguments, said in the domain's words.
+         */
+        REFUSED,
         /** Save failures ({@link SaveFailedException}); the file that was there is untouched. */
         DISK_FULL, NO_PERMISSION, FOLDER_MISSING, NOT_WRITABLE
     }
@@ -41,7 +47,8 @@ public record Problem(String file, Kind kind, String where, int line, int column
     public String message(Locale locale) {
         Texts texts = Texts.load("nl.koers.store.internal.Messages", locale, Problem.class.getClassLoader());
         // details that are message keys themselves (a type name, a kind of damage) are translated too
-        Object[] args = details.stream().map(d -> texts.has(d) ? texts.get(d) : d).toArray();
+        Object[] args = kind == Kind.REFUSED ? new Object[] {refusal().message(locale)}
+                : details.stream().map(d -> texts.has(d) ? texts.get(d) : d).toArray();
         String what = texts.format("problem." + kind.name(), args);
         String place;
         if (line > 0) {
@@ -53,6 +60,10 @@ public record Problem(String file, Kind kind, String where, int line, int column
             place = texts.format("place.where", place, where);
         }
         return place + ": " + what;
+    }
+
+    private EditRefused refusal() {
+        return new EditRefused(EditRefused.Reason.valueOf(details.get(0)), details.subList(1, details.size()).toArray());
     }
 
     @Override

@@ -19,9 +19,12 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -35,11 +38,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Limits;
 import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
 import nl.koers.store.OpenedDossier;
 import nl.koers.store.Problem;
 import nl.koers.store.Problem.Kind;
+import nl.koers.store.SaveFailedException;
 
 /**
  * Dossier files as JSON: read through the tree (so older schemas upgrade before binding), written atomically, and
@@ -68,8 +73,25 @@ public final class JsonDossierStore implements DossierStore {
         this(DataFolder.of(context), DataFolder.historyKeep(context));
     }
 
+    /**
+     * What the parser reads is what the domain lets in ({@link Limits}): a value the domain accepted and saved
+     * is never refused at the next open. The parser counts a name's bytes, a text's characters.
+     */
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Limits.TEXT_LENGTH)
+                        .maxNameLength(Limits.KEY_BYTES)
+                        .maxNumberLength(Limits.NUMBER_LENGTH)
+                        .maxNestingDepth(Limits.FILE_DEPTH)
+                        .maxDocumentLength(Limits.FILE_BYTES)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Limits.FILE_DEPTH).build())
+                .build();
+    }
+
     private static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(factory())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -113,6 +135,10 @@ public final class JsonDossierStore implements DossierStore {
     @Override
     public void write(Dossier dossier, Path file) throws IOException {
         byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
+        if (bytes.length > Limits.FILE_BYTES) {
+            // more than a file can be read back as: the file that is there stays
+            throw new SaveFailedException(Problem.at(file.toString(), Kind.NOT_WRITABLE, "", "save.tooLarge"), null);
+        }
         AtomicWrite.write(bytes, file, history::keep);
     }
 
