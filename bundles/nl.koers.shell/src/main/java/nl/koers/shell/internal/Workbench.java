@@ -412,7 +412,8 @@ final class Workbench {
         try {
             session.apply(edit);
         } catch (RuntimeException e) {
-            alert(SWT.ICON_WARNING, "dialog.editFailed.title", String.valueOf(e.getMessage()));
+            alert(SWT.ICON_WARNING, "dialog.editFailed.title", e instanceof nl.koers.domain.EditRefused r
+                    ? r.message(texts.locale()) : String.valueOf(e.getMessage()));
         }
     }
 
