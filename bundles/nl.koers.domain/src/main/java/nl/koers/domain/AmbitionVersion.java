@@ -19,6 +19,7 @@ public record AmbitionVersion(String id, int round, LocalDate date, String state
         concretisation = Values.text(concretisation);
         facts = Values.list(facts);
         endorsements = Values.map(endorsements);
+        endorsements.keySet().forEach(Limits::key); // the file keeps each endorsement under the partner's id
     }
 
     /** A first version for a round, dated, with a statement and nothing else yet. */

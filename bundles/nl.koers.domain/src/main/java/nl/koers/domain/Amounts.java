@@ -43,6 +43,7 @@ public final class Amounts {
      *
      * @return empty for an empty text
      * @throws NumberFormatException when it is not a number
+     * @throws EditRefused when it has more digits than a dossier file keeps ({@link Limits#amount})
      */
     public static Optional<BigDecimal> parse(String typed) {
         String s = typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
@@ -77,6 +78,6 @@ public final class Amounts {
         if (!plain.matches("-?\\d+(\\.\\d+)?")) {
             throw new NumberFormatException(typed);
         }
-        return Optional.of(new BigDecimal(plain));
+        return Optional.of(Limits.amount(new BigDecimal(plain)));
     }
 }

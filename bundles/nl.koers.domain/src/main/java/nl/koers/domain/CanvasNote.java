@@ -12,7 +12,7 @@ public record CanvasNote(String id, String blockId, String text, String colour, 
         id = Values.id(id);
         blockId = Values.text(blockId);
         text = Values.text(text);
-        colour = colour == null || colour.isBlank() ? "#fff176" : colour;
+        colour = colour == null || colour.isBlank() ? "#fff176" : Values.text(colour);
         partnerId = Values.text(partnerId);
     }
 

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
  * Something a partner brings into the collaboration or comes to get from it, as concrete as the partner can
  * make it: an amount and a unit such as "16 hours/month" or "25000 euro".
  *
- * @param amount empty when the partner could not (yet) make it concrete
+ * @param amount empty when the partner could not (yet) make it concrete; at most {@link Limits#AMOUNT_DIGITS} digits
+ *        before and after the point
+ * @throws EditRefused when a text or the amount is past the {@link Limits} of a file
  */
 public record Contribution(String id, Direction direction, Category category, String description, BigDecimal amount,
         String unit, Firmness firmness) {
@@ -15,6 +17,7 @@ public record Contribution(String id, Direction direction, Category category, St
         direction = direction == null ? Direction.BRING : direction;
         category = category == null ? Category.OTHER : category;
         description = Values.text(description);
+        amount = Limits.amount(amount);
         unit = Values.text(unit);
         firmness = firmness == null ? Firmness.WISH : firmness;
     }

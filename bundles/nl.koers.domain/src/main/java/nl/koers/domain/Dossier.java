@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param openness whether the network is open or closed, or null when not recorded
  * @param interestLinks interests of different partners that the facilitator linked as one shared interest
  * @param canvasSnapshots the canvas as it was at dated moments (first design, evaluation, re-think), oldest first
+ * @throws EditRefused when a text, a key or an instrument's data is past the {@link Limits} of a file
  */
 public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
         List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
@@ -34,6 +35,15 @@ public record Dossier(String id, String title, String theme, String initiator, R
         canvasNotes = Values.list(canvasNotes);
         instrumentData = Values.map(instrumentData);
         unknownFields = Values.map(unknownFields);
+        // the file keeps an instrument's data under its id inside "instruments"; unknown fields one level higher
+        instrumentData.forEach((key, data) -> {
+            Limits.key(key);
+            Limits.data(data, Limits.DATA_DEPTH);
+        });
+        unknownFields.forEach((key, data) -> {
+            Limits.key(key);
+            Limits.data(data, Limits.DATA_DEPTH + 1);
+        });
         interestLinks = Values.list(interestLinks);
         canvasSnapshots = Values.list(canvasSnapshots);
     }

@@ -13,7 +13,7 @@ import java.util.List;
 public record InterestLink(String id, List<String> interestIds, String note) {
     public InterestLink {
         id = Values.id(id);
-        interestIds = Values.list(interestIds).stream().distinct().toList();
+        interestIds = Values.texts(interestIds).stream().distinct().toList();
         note = Values.text(note);
     }
 

@@ -14,8 +14,8 @@ public record Position(String id, String text, List<String> whys, List<String> i
     public Position {
         id = Values.id(id);
         text = Values.text(text);
-        whys = Values.list(whys);
-        interestIds = Values.list(interestIds).stream().distinct().toList();
+        whys = Values.texts(whys);
+        interestIds = Values.texts(interestIds).stream().distinct().toList();
     }
 
     public static Position of(String text) {

@@ -7,13 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Normalisation shared by the records: no null strings or lists, and collections that cannot change. */
+/**
+ * Normalisation shared by the records: no null strings or lists, collections that cannot change, and nothing
+ * past the {@link Limits} of a file.
+ */
 final class Values {
     private Values() {
     }
 
     static String text(String s) {
-        return s == null ? "" : s;
+        return s == null ? "" : Limits.text(s);
+    }
+
+    /** A list of texts, each within the limits. */
+    static List<String> texts(List<String> l) {
+        List<String> copy = list(l);
+        copy.forEach(Limits::text);
+        return copy;
     }
 
     static <T> List<T> list(List<T> l) {
@@ -25,7 +35,7 @@ final class Values {
     }
 
     static String id(String id) {
-        return id == null || id.isBlank() ? Ids.next() : id;
+        return id == null || id.isBlank() ? Ids.next() : Limits.text(id);
     }
 
     /** Replaces the element with the same id, or appends it when there is none. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.Texts;
 
 /**
@@ -26,6 +27,11 @@ public record Problem(String file, Kind kind, String where, int line, int column
         NOT_A_FILE,
         /** Larger than a dossier can sensibly be (the limit is {@code koers.store.maxBytes}); refused unread. */
         TOO_LARGE,
+        /**
+         * A value the domain does not take ({@link nl.koers.domain.EditRefused}): the details are its reason
+         * and arguments, said in the domain's words.
+         */
+        REFUSED,
         /** Save failures ({@link SaveFailedException}); the file that was there is untouched. */
         DISK_FULL, NO_PERMISSION, FOLDER_MISSING, NOT_WRITABLE,
         /** The file was changed on disk since it was read; nothing was written over it. */
@@ -47,7 +53,8 @@ public record Problem(String file, Kind kind, String where, int line, int column
     public String message(Locale locale) {
         Texts texts = Texts.load("nl.koers.store.internal.Messages", locale, Problem.class.getClassLoader());
         // details that are message keys themselves (a type name, a kind of damage) are translated too
-        Object[] args = details.stream().map(d -> texts.has(d) ? texts.get(d) : d).toArray();
+        Object[] args = kind == Kind.REFUSED ? new Object[] {refusal().message(locale)}
+                : details.stream().map(d -> texts.has(d) ? texts.get(d) : d).toArray();
         String what = texts.format("problem." + kind.name(), args);
         String place;
         if (line > 0) {
@@ -59,6 +66,10 @@ public record Problem(String file, Kind kind, String where, int line, int column
             place = texts.format("place.where", place, where);
         }
         return place + ": " + what;
+    }
+
+    private EditRefused refusal() {
+        return new EditRefused(EditRefused.Reason.valueOf(details.get(0)), details.subList(1, details.size()).toArray());
     }
 
     @Override

@@ -27,6 +27,7 @@ import nl.koers.document.DocumentException.Kind;
 import nl.koers.document.DocumentState;
 import nl.koers.document.ReadOnly;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.domain.edit.Edit;
 import nl.koers.store.DossierFileException;
@@ -142,6 +143,8 @@ public final class OpenDocument implements Document {
             open();
             try {
                 session.apply(edit);
+            } catch (EditRefused e) {
+                throw new DocumentException(Kind.EDIT_REFUSED, e::message, e);
             } catch (RuntimeException e) {
                 throw new DocumentException(Kind.EDIT_REFUSED, Words.of("editFailed", e.getMessage()), e);
             }

@@ -264,9 +264,13 @@ class DocumentTest {
 
         assertEquals(1, shownRightAfter);
         assertEquals(List.of(1, 2), heard, "each state once, in order");
-        IllegalArgumentException refused = faceThread.submit(() -> assertThrows(IllegalArgumentException.class,
+        nl.koers.domain.EditRefused refused = faceThread.submit(() -> assertThrows(nl.koers.domain.EditRefused.class,
                 () -> view.apply(Edits.addPartner(view.dossier().partners().get(0))))).get();
-        assertTrue(refused.getMessage().contains("already"));
+        assertTrue(refused.message(Locale.of("nl")).contains("Gemeente Tiel"), refused.message(Locale.of("nl")));
+        CompletionException viaTheDocument = assertThrows(CompletionException.class,
+                () -> document.apply(Edits.addPartner(document.dossier().partners().get(0))).join());
+        assertEquals(refused.message(Locale.of("nl")),
+                ((DocumentException) viaTheDocument.getCause()).message(Locale.of("nl")), "the domain's own words");
         faceThread.shutdown();
         document.close();
     }

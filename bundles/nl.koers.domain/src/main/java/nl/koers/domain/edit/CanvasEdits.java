@@ -6,13 +6,15 @@ import java.util.List;
 import nl.koers.domain.CanvasNote;
 import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
+import nl.koers.domain.EditRefused.Reason;
 
 /**
  * The edits of the partner model canvas: notes stuck on, changed, moved between blocks and taken off, and
  * snapshots of the canvas taken and thrown away. Like every edit, each one is taken back with one undo.
  *
- * <p>An edit that names a note or snapshot that is not in the dossier throws an
- * {@link IllegalArgumentException} naming the id.
+ * <p>An edit that names a note or snapshot that is not in the dossier, or adds one that is there already, throws
+ * an {@link EditRefused} naming the id.
  */
 public final class CanvasEdits {
     private CanvasEdits() {
@@ -22,7 +24,7 @@ public final class CanvasEdits {
     public static Edit addNote(CanvasNote note) {
         return new Edit("edit.addCanvasNote", d -> {
             if (d.canvasNote(note.id()).isPresent()) {
-                throw new IllegalArgumentException("canvas note " + note.id() + " is already on the canvas");
+                throw new EditRefused(Reason.NOTE_EXISTS, note.id());
             }
             List<CanvasNote> notes = new ArrayList<>(d.canvasNotes());
             notes.add(note);
@@ -66,7 +68,7 @@ public final class CanvasEdits {
     public static Edit takeSnapshot(CanvasSnapshot snapshot) {
         return new Edit("edit.takeCanvasSnapshot", d -> {
             if (d.canvasSnapshot(snapshot.id()).isPresent()) {
-                throw new IllegalArgumentException("canvas snapshot " + snapshot.id() + " is already taken");
+                throw new EditRefused(Reason.SNAPSHOT_EXISTS, snapshot.id());
             }
             List<CanvasSnapshot> snapshots = new ArrayList<>(d.canvasSnapshots());
             snapshots.add(snapshot);
@@ -77,7 +79,7 @@ public final class CanvasEdits {
     public static Edit removeSnapshot(String snapshotId) {
         return new Edit("edit.removeCanvasSnapshot", d -> {
             if (d.canvasSnapshot(snapshotId).isEmpty()) {
-                throw new IllegalArgumentException("canvas snapshot " + snapshotId + " is not in the dossier");
+                throw new EditRefused(Reason.SNAPSHOT_MISSING, snapshotId);
             }
             return d.withCanvasSnapshots(
                     d.canvasSnapshots().stream().filter(s -> !s.id().equals(snapshotId)).toList());
@@ -85,7 +87,6 @@ public final class CanvasEdits {
     }
 
     private static CanvasNote require(Dossier d, String noteId) {
-        return d.canvasNote(noteId)
-                .orElseThrow(() -> new IllegalArgumentException("canvas note " + noteId + " is not on the canvas"));
+        return d.canvasNote(noteId).orElseThrow(() -> new EditRefused(Reason.NOTE_MISSING, noteId));
     }
 }

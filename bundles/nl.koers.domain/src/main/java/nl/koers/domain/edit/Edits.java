@@ -8,6 +8,8 @@ import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.CanvasNote;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
+import nl.koers.domain.EditRefused.Reason;
 import nl.koers.domain.Endorsement;
 import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
@@ -24,8 +26,8 @@ import nl.koers.domain.Route;
  * the interests the partners share, and the shared ambition with its versions and endorsements.
  *
  * <p>An edit that names a partner, representative, interest, position, link, contribution or ambition version
- * that is not in the dossier throws an {@link IllegalArgumentException} naming the id; a
- * {@link DossierSession} then records nothing.
+ * that is not in the dossier, or adds one that is there already, throws an {@link EditRefused} naming the id (and
+ * the partner, by name); a {@link DossierSession} then records nothing.
  */
 public final class Edits {
     private Edits() {
@@ -38,7 +40,7 @@ public final class Edits {
     public static Edit addPartner(Partner partner) {
         return new Edit("edit.addPartner", d -> {
             if (d.partner(partner.id()).isPresent()) {
-                throw new IllegalArgumentException("partner " + partner.id() + " is already in the dossier");
+                throw new EditRefused(Reason.PARTNER_EXISTS, name(partner));
             }
             return d.withPartner(partner);
         });
@@ -48,7 +50,7 @@ public final class Edits {
     public static Edit updatePartner(Partner partner) {
         return new Edit("edit.updatePartner", d -> {
             if (d.partner(partner.id()).isEmpty()) {
-                throw new IllegalArgumentException("partner " + partner.id() + " is not in the dossier");
+                throw new EditRefused(Reason.PARTNER_MISSING, partner.id());
             }
             return d.withPartner(partner);
         });
@@ -78,8 +80,7 @@ public final class Edits {
     public static Edit movePartner(String partnerId, int newIndex) {
         return new Edit("edit.movePartner", d -> {
             var list = new java.util.ArrayList<>(d.partners());
-            Partner p = d.partner(partnerId).orElseThrow(
-                    () -> new IllegalArgumentException("partner " + partnerId + " is not in the dossier"));
+            Partner p = requirePartner(d, partnerId);
             list.remove(p);
             list.add(Math.max(0, Math.min(newIndex, list.size())), p);
             return d.withPartners(list);
@@ -93,8 +94,7 @@ public final class Edits {
 
     /** Convenience for edits that only touch one partner. */
     public static Edit partner(String labelKey, String partnerId, UnaryOperator<Partner> change) {
-        return new Edit(labelKey, (Dossier d) -> d.withPartner(change.apply(d.partner(partnerId).orElseThrow(
-                () -> new IllegalArgumentException("partner " + partnerId + " is not in the dossier")))));
+        return new Edit(labelKey, (Dossier d) -> d.withPartner(change.apply(requirePartner(d, partnerId))));
     }
 
     // ---- interests
@@ -103,7 +103,7 @@ public final class Edits {
     public static Edit addInterest(String partnerId, Interest interest) {
         return partner("edit.addInterest", partnerId, p -> {
             if (p.hasInterest(interest.id())) {
-                throw new IllegalArgumentException("interest " + interest.id() + " is already held by partner " + partnerId);
+                throw new EditRefused(Reason.INTEREST_EXISTS, interest.id(), name(p));
             }
             return p.withInterest(interest);
         });
@@ -145,8 +145,7 @@ public final class Edits {
     public static Edit addRepresentative(String partnerId, Representative representative) {
         return partner("edit.addRepresentative", partnerId, p -> {
             if (p.representative(representative.id()).isPresent()) {
-                throw new IllegalArgumentException(
-                        "representative " + representative.id() + " is already with partner " + partnerId);
+                throw new EditRefused(Reason.REPRESENTATIVE_EXISTS, representative.id(), name(p));
             }
             return p.withRepresentative(representative);
         });
@@ -179,7 +178,7 @@ public final class Edits {
     public static Edit addPosition(String partnerId, Position position) {
         return partner("edit.addPosition", partnerId, p -> {
             if (p.position(position.id()).isPresent()) {
-                throw new IllegalArgumentException("position " + position.id() + " is already held by partner " + partnerId);
+                throw new EditRefused(Reason.POSITION_EXISTS, position.id(), name(p));
             }
             requireOwnInterests(p, position.interestIds());
             return p.withPosition(position);
@@ -238,7 +237,7 @@ public final class Edits {
         return partner("edit.addInterestUnderPosition", partnerId, p -> {
             Position pos = requirePosition(p, positionId);
             if (p.hasInterest(interest.id())) {
-                throw new IllegalArgumentException("interest " + interest.id() + " is already held by partner " + partnerId);
+                throw new EditRefused(Reason.INTEREST_EXISTS, interest.id(), name(p));
             }
             return p.withInterest(interest).withPosition(pos.withInterest(interest.id()));
         });
@@ -253,7 +252,7 @@ public final class Edits {
     public static Edit linkInterests(InterestLink link) {
         return new Edit("edit.linkInterests", d -> {
             if (d.interestLink(link.id()).isPresent()) {
-                throw new IllegalArgumentException("link " + link.id() + " is already in the dossier");
+                throw new EditRefused(Reason.LINK_EXISTS, link.id());
             }
             requireShared(d, link);
             return d.withInterestLink(link);
@@ -288,8 +287,7 @@ public final class Edits {
     public static Edit addContribution(String partnerId, Contribution contribution) {
         return partner("edit.addContribution", partnerId, p -> {
             if (p.hasContribution(contribution.id())) {
-                throw new IllegalArgumentException(
-                        "contribution " + contribution.id() + " is already held by partner " + partnerId);
+                throw new EditRefused(Reason.CONTRIBUTION_EXISTS, contribution.id(), name(p));
             }
             return p.withContribution(contribution);
         });
@@ -321,7 +319,7 @@ public final class Edits {
     public static Edit addAmbitionVersion(AmbitionVersion version) {
         return new Edit("edit.addAmbitionVersion", d -> {
             if (d.ambition().version(version.id()).isPresent()) {
-                throw new IllegalArgumentException("ambition version " + version.id() + " is already in the dossier");
+                throw new EditRefused(Reason.VERSION_EXISTS, version.id());
             }
             return d.withAmbition(d.ambition().withVersion(version));
         });
@@ -346,7 +344,7 @@ public final class Edits {
             AmbitionVersion v = requireVersion(d, versionId);
             boolean leftPartnersHistory = endorsement == null && v.endorsements().containsKey(partnerId);
             if (d.partner(partnerId).isEmpty() && !leftPartnersHistory) {
-                throw new IllegalArgumentException("partner " + partnerId + " is not in the dossier");
+                throw new EditRefused(Reason.PARTNER_MISSING, partnerId);
             }
             return d.withAmbition(d.ambition().withVersion(v.withEndorsement(partnerId, endorsement)));
         });
@@ -360,18 +358,15 @@ public final class Edits {
     }
 
     private static AmbitionVersion requireVersion(Dossier d, String versionId) {
-        return d.ambition().version(versionId).orElseThrow(
-                () -> new IllegalArgumentException("ambition version " + versionId + " is not in the dossier"));
+        return d.ambition().version(versionId).orElseThrow(() -> new EditRefused(Reason.VERSION_MISSING, versionId));
     }
 
     private static Partner requirePartner(Dossier d, String partnerId) {
-        return d.partner(partnerId).orElseThrow(
-                () -> new IllegalArgumentException("partner " + partnerId + " is not in the dossier"));
+        return d.partner(partnerId).orElseThrow(() -> new EditRefused(Reason.PARTNER_MISSING, partnerId));
     }
 
     private static Interest requireInterest(Partner p, String interestId) {
-        return p.interest(interestId).orElseThrow(
-                () -> new IllegalArgumentException("interest " + interestId + " is not held by partner " + p.id()));
+        return p.interest(interestId).orElseThrow(() -> new EditRefused(Reason.INTEREST_MISSING, interestId, name(p)));
     }
 
     private static void requireOwnInterests(Partner p, List<String> interestIds) {
@@ -379,13 +374,12 @@ public final class Edits {
     }
 
     private static Representative requireRepresentative(Partner p, String representativeId) {
-        return p.representative(representativeId).orElseThrow(() -> new IllegalArgumentException(
-                "representative " + representativeId + " is not with partner " + p.id()));
+        return p.representative(representativeId)
+                .orElseThrow(() -> new EditRefused(Reason.REPRESENTATIVE_MISSING, representativeId, name(p)));
     }
 
     private static Position requirePosition(Partner p, String positionId) {
-        return p.position(positionId).orElseThrow(
-                () -> new IllegalArgumentException("position " + positionId + " is not held by partner " + p.id()));
+        return p.position(positionId).orElseThrow(() -> new EditRefused(Reason.POSITION_MISSING, positionId, name(p)));
     }
 
     private static Edit position(String labelKey, String partnerId, String positionId, UnaryOperator<Position> change) {
@@ -394,33 +388,34 @@ public final class Edits {
 
     private static int rung(Position pos, int index) {
         if (index < 0 || index >= pos.whys().size()) {
-            throw new IllegalArgumentException("position " + pos.id() + " has no why number " + index
-                    + " (its ladder has " + pos.whys().size() + ")");
+            throw new EditRefused(Reason.WHY_MISSING, pos.id(), index + 1, pos.whys().size());
         }
         return index;
     }
 
     private static InterestLink requireLink(Dossier d, String linkId) {
-        return d.interestLink(linkId).orElseThrow(
-                () -> new IllegalArgumentException("link " + linkId + " is not in the dossier"));
+        return d.interestLink(linkId).orElseThrow(() -> new EditRefused(Reason.LINK_MISSING, linkId));
     }
 
     private static void requireShared(Dossier d, InterestLink link) {
         for (String id : link.interestIds()) {
             if (d.partnerOfInterest(id).isEmpty()) {
-                throw new IllegalArgumentException("interest " + id + " is not in the dossier");
+                throw new EditRefused(Reason.INTEREST_NOT_IN_DOSSIER, id);
             }
         }
         if (d.partnersIn(link) < 2) {
-            throw new IllegalArgumentException(
-                    "link " + link.id() + " needs interests of at least two partners: " + link.interestIds());
+            throw new EditRefused(Reason.LINK_NEEDS_TWO_PARTNERS, link.id(), String.join(", ", link.interestIds()));
         }
     }
 
     private static void requireContribution(Partner p, String contributionId) {
         if (!p.hasContribution(contributionId)) {
-            throw new IllegalArgumentException(
-                    "contribution " + contributionId + " is not held by partner " + p.id());
+            throw new EditRefused(Reason.CONTRIBUTION_MISSING, contributionId, name(p));
         }
+    }
+
+    /** A partner as a message names it: by name, or by id while it has none. */
+    private static String name(Partner p) {
+        return p.name().isBlank() ? p.id() : p.name();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.koers.domain.CanvasNote;
 import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.SnapshotKind;
 
 class CanvasEditsTest {
@@ -60,9 +61,9 @@ class CanvasEditsTest {
     void unknownNotesAndDoubleIdsAreRefused() {
         session.apply(CanvasEdits.addNote(note));
         Dossier before = session.dossier();
-        assertThrows(IllegalArgumentException.class, () -> session.apply(CanvasEdits.moveNote("nope", "costs")));
-        assertThrows(IllegalArgumentException.class, () -> session.apply(CanvasEdits.addNote(note)));
-        assertThrows(IllegalArgumentException.class, () -> session.apply(CanvasEdits.removeSnapshot("nope")));
+        assertThrows(EditRefused.class, () -> session.apply(CanvasEdits.moveNote("nope", "costs")));
+        assertThrows(EditRefused.class, () -> session.apply(CanvasEdits.addNote(note)));
+        assertThrows(EditRefused.class, () -> session.apply(CanvasEdits.removeSnapshot("nope")));
         assertEquals(before, session.dossier());
     }
 

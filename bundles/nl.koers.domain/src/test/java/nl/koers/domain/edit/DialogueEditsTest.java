@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
@@ -75,8 +76,9 @@ class DialogueEditsTest {
         Position pos = Position.of("Eerst een diploma");
         s.apply(Edits.addPosition(roc.id(), pos));
         assertRefused(s, Edits.addPosition(roc.id(), pos), pos.id());
-        assertRefused(s, Edits.updateWhy(roc.id(), pos.id(), 0, "x"), "why number 0");
-        assertRefused(s, Edits.removeWhy(roc.id(), pos.id(), -1), "why number -1");
+        // people count rungs from one: rung 0 is the first "why?"
+        assertRefused(s, Edits.updateWhy(roc.id(), pos.id(), 0, "x"), "why number 1");
+        assertRefused(s, Edits.removeWhy(roc.id(), pos.id(), -1), "why number 0");
         assertRefused(s, Edits.addWhy(roc.id(), "geen", "x"), "geen");
         // a ladder ends in interests of its own partner only
         assertRefused(s, Edits.linkPositionInterest(roc.id(), pos.id(), regie.id()), regie.id());
@@ -177,7 +179,7 @@ class DialogueEditsTest {
 
     private static void assertRefused(DossierSession s, Edit edit, String id) {
         Dossier before = s.dossier();
-        var e = assertThrows(IllegalArgumentException.class, () -> s.apply(edit));
+        var e = assertThrows(EditRefused.class, () -> s.apply(edit));
         assertTrue(e.getMessage().contains(id), () -> "the message names " + id + ": " + e.getMessage());
         assertEquals(before, s.dossier());
     }

@@ -21,6 +21,7 @@ import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.Endorsement;
 import nl.koers.domain.Fact;
 import nl.koers.domain.Firmness;
@@ -56,7 +57,7 @@ class EditsTest {
     private static void assertRefused(DossierSession s, Edit edit, String id) {
         Dossier before = s.dossier();
         Optional<String> undoBefore = s.undoLabel();
-        var e = assertThrows(IllegalArgumentException.class, () -> s.apply(edit));
+        var e = assertThrows(EditRefused.class, () -> s.apply(edit));
         assertTrue(e.getMessage().contains(id), () -> "the message names " + id + ": " + e.getMessage());
         assertEquals(before, s.dossier());
         assertEquals(undoBefore, s.undoLabel());

@@ -224,7 +224,8 @@ final class Workbench {
         try {
             view.apply(edit);
         } catch (RuntimeException e) {
-            alert(SWT.ICON_WARNING, "dialog.editFailed.title", String.valueOf(e.getMessage()));
+            alert(SWT.ICON_WARNING, "dialog.editFailed.title", e instanceof nl.koers.domain.EditRefused r
+                    ? r.message(texts.locale()) : String.valueOf(e.getMessage()));
         }
     }
 

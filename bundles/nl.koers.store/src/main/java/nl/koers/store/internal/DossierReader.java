@@ -60,7 +60,7 @@ final class DossierReader {
         if (inst != null && !inst.isNull()) {
             f.object(inst, "instruments").properties().forEach(e -> instruments.put(e.getKey(), plain(e.getValue())));
         }
-        return new Dossier(
+        return f.refusedAt("", () -> new Dossier(
                 f.text(root, "id", ""),
                 f.text(root, "title", ""),
                 f.text(root, "theme", ""),
@@ -76,7 +76,7 @@ final class DossierReader {
                 unknown,
                 f.list(root, "interestLinks", "", this::link),
                 canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
-                        : f.list(canvas, "snapshots", "canvas", this::snapshot));
+                        : f.list(canvas, "snapshots", "canvas", this::snapshot)));
     }
 
     private Partner partner(JsonNode n, String at) {

@@ -11,6 +11,8 @@ import java.util.function.BiFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 
+import nl.koers.domain.EditRefused;
+import nl.koers.domain.Limits;
 import nl.koers.store.Problem;
 import nl.koers.store.Problem.Kind;
 
@@ -86,18 +88,15 @@ final class Fields {
             throw wrongType(n, "type.number", at(where, field));
         }
         BigDecimal value = n.decimalValue();
-        // nobody types more than this; a number like 1e100000000 would hang every sum the window makes of it
-        // in long: an exponent like E+2147483648 makes the scale Integer.MIN_VALUE, and the difference overflows
-        if ((long) value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+        try {
+            return Limits.amount(value);
+        } catch (EditRefused e) {
+            // a number like 1e100000000 would hang every sum the window makes of it
             String found = value.toString();
             throw problem(Kind.WRONG_TYPE, at(where, field), "type.amount",
                     found.length() > 40 ? found.substring(0, 37) + "..." : found);
         }
-        return value;
     }
-
-    /** Digits an amount may have before and after the decimal point. */
-    static final int MAX_DIGITS = 18;
 
     LocalDate date(JsonNode object, String field, String where) {
         String s = text(object, field, where);
@@ -134,7 +133,9 @@ final class Fields {
         }
         List<T> out = new ArrayList<>(n.size());
         for (int i = 0; i < n.size(); i++) {
-            out.add(element.apply(n.get(i), at(where, field) + "[" + i + "]"));
+            String place = at(where, field) + "[" + i + "]";
+            JsonNode e = n.get(i);
+            out.add(refusedAt(place, () -> element.apply(e, place)));
         }
         return out;
     }
@@ -152,6 +153,21 @@ final class Fields {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
             throw problem(Kind.NOT_ALLOWED, where, s, Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /**
+     * What {@code make} makes; when the domain refuses it (a value past its {@link Limits} that the parser let
+     * through), a problem at {@code where} that says why.
+     */
+    <T> T refusedAt(String where, java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (EditRefused e) {
+            List<String> details = new ArrayList<>();
+            details.add(e.reason().name());
+            e.arguments().forEach(a -> details.add(String.valueOf(a)));
+            throw problem(Kind.REFUSED, where, details.toArray(String[]::new));
         }
     }
 

@@ -20,9 +20,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,6 +39,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Limits;
 import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
 import nl.koers.store.FileStamp;
@@ -82,8 +86,25 @@ public final class JsonDossierStore implements DossierStore {
         this.saveFailures = saveFailures;
     }
 
+    /**
+     * What the parser reads is what the domain lets in ({@link Limits}): a value the domain accepted and saved
+     * is never refused at the next open. The parser counts a name's bytes, a text's characters.
+     */
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Limits.TEXT_LENGTH)
+                        .maxNameLength(Limits.KEY_BYTES)
+                        .maxNumberLength(Limits.NUMBER_LENGTH)
+                        .maxNestingDepth(Limits.FILE_DEPTH)
+                        .maxDocumentLength(Limits.FILE_BYTES)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Limits.FILE_DEPTH).build())
+                .build();
+    }
+
     private static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(factory())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -134,6 +155,10 @@ public final class JsonDossierStore implements DossierStore {
     public FileStamp save(Dossier dossier, Path file, FileStamp expected) throws IOException {
         try {
             byte[] bytes = mapper.get().writeValueAsBytes(tree(dossier));
+            if (bytes.length > Limits.FILE_BYTES) {
+                // more than a file can be read back as: the file that is there stays
+                throw new SaveFailedException(Problem.at(file.toString(), Kind.NOT_WRITABLE, "", "save.tooLarge"), null);
+            }
             if (expected != null && changedOnDisk(file, expected)) {
                 throw new SaveFailedException(Problem.at(file.toString(), Kind.CHANGED_ON_DISK, ""), null);
             }

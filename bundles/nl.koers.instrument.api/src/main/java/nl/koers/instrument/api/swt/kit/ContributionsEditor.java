@@ -24,6 +24,7 @@ import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Texts;
@@ -41,7 +42,6 @@ import nl.koers.domain.edit.Edits;
  * {@code .firmness} and {@code .remove} for each item. Used on the UI thread.
  */
 public final class ContributionsEditor implements PartnerEditor.Card {
-    private static final Color WRONG = new Color(255, 205, 205);
     private static final Color VAGUE = new Color(255, 240, 200);
 
     private final Ui ui;
@@ -113,12 +113,6 @@ public final class ContributionsEditor implements PartnerEditor.Card {
             out[i] = words.label(values[i]);
         }
         return out;
-    }
-
-    /** Marks a field whose text cannot be used, with the reason as its tooltip; null clears the mark. */
-    private static void wrong(Control c, String reason) {
-        c.setBackground(reason == null ? null : WRONG);
-        c.setToolTipText(reason);
     }
 
     /** Six cells that line up with the rows below: category, description, amount, unit, wish/demand, button. */
@@ -199,15 +193,27 @@ public final class ContributionsEditor implements PartnerEditor.Card {
         Optional<BigDecimal> value;
         try {
             value = Amounts.parse(amount.getText());
-            wrong(amount, null);
+            Ui.refused(amount, null);
         } catch (NumberFormatException e) {
-            wrong(amount, say.get("notANumber"));
+            Ui.refused(amount, say.get("notANumber"));
+            amount.setFocus();
+            return;
+        } catch (EditRefused e) {
+            Ui.refused(amount, e.message(ui.ctx.locale()));
             amount.setFocus();
             return;
         }
-        ui.apply(Edits.addContribution(partnerId, new Contribution(null, direction,
-                Category.values()[Math.max(0, category.getSelectionIndex())], text, value.orElse(null),
-                unit.getText().strip(), EditorParts.firmness(firmness.getSelectionIndex()))));
+        Contribution item;
+        try {
+            item = new Contribution(null, direction, Category.values()[Math.max(0, category.getSelectionIndex())],
+                    text, value.orElse(null), unit.getText().strip(), EditorParts.firmness(firmness.getSelectionIndex()));
+            Ui.refused(description, null);
+        } catch (EditRefused e) {
+            Ui.refused(description, e.message(ui.ctx.locale())); // a description or unit too long
+            description.setFocus();
+            return;
+        }
+        ui.apply(Edits.addContribution(partnerId, item));
         description.setText("");
         amount.setText("");
         unit.setText("");
@@ -253,7 +259,7 @@ public final class ContributionsEditor implements PartnerEditor.Card {
         private void amount(String typed) {
             try {
                 BigDecimal value = Amounts.parse(typed).orElse(null);
-                wrong(amount, null);
+                Ui.refused(amount, null);
                 current().ifPresent(c -> {
                     boolean same = c.amount() == null ? value == null
                             : value != null && c.amount().compareTo(value) == 0;
@@ -264,7 +270,7 @@ public final class ContributionsEditor implements PartnerEditor.Card {
                     }
                 });
             } catch (NumberFormatException e) {
-                wrong(amount, say.get("notANumber"));
+                Ui.refused(amount, say.get("notANumber"));
             }
         }
 
@@ -287,7 +293,7 @@ public final class ContributionsEditor implements PartnerEditor.Card {
             Ui.show(category, c.category().ordinal());
             Ui.show(description, c.description());
             Ui.show(amount, Amounts.format(c.amount(), ui.ctx.locale()));
-            wrong(amount, null);
+            Ui.refused(amount, null);
             Ui.show(unit, c.unit());
             Ui.show(firmness, EditorParts.index(c.firmness()));
             description.setForeground(c.firmness() == Firmness.DEMAND ? EditorParts.DEMAND : null);

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
@@ -152,7 +153,16 @@ public final class InterestsEditor implements PartnerEditor.Card {
             text.setFocus();
             return;
         }
-        ui.apply(Edits.addInterest(partnerId, Interest.of(value, level, EditorParts.firmness(firmness))));
+        Interest interest;
+        try {
+            interest = Interest.of(value, level, EditorParts.firmness(firmness));
+            Ui.refused(text, null);
+        } catch (EditRefused e) {
+            Ui.refused(text, e.message(ui.ctx.locale())); // too long: what was typed stays
+            text.setFocus();
+            return;
+        }
+        ui.apply(Edits.addInterest(partnerId, interest));
         text.setText("");
         text.setFocus();
     }

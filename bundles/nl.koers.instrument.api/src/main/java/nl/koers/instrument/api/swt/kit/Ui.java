@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 
+import nl.koers.domain.EditRefused;
+import nl.koers.domain.Limits;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.swt.WorkContext;
 
@@ -34,6 +36,10 @@ public class Ui {
     public static final String ID = "koers.id";
     /** The value a field last showed from the dossier; typing that differs from it is committed. */
     private static final String SHOWN = "koers.kit.shown";
+    /** Why the domain refused what was typed in a field, while the field shows that. */
+    private static final String REFUSED = "koers.kit.refused";
+    /** The background of a field whose text cannot be used. */
+    static final Color WRONG = new Color(255, 205, 205);
     /** How long typing must pause before a field commits on its own. */
     private static final int IDLE_MS = 1500;
 
@@ -103,6 +109,29 @@ public class Ui {
                 parent.getDisplay().asyncExec(ifStale);
             }
         });
+    }
+
+    /**
+     * Does what a field does with its text (commits it, adds an item); a text or amount the domain refuses (too
+     * long, too many digits) marks the field with the reason, in the user's language, and what was typed stays.
+     */
+    void guarded(Control field, Runnable action) {
+        refused(field, null); // the action may mark it again, for a reason of its own
+        try {
+            action.run();
+        } catch (EditRefused e) {
+            refused(field, e.message(ctx.locale()));
+        }
+    }
+
+    /** Marks a field whose text cannot be used, with the reason as its tooltip; null clears the mark. */
+    static void refused(Control field, String reason) {
+        if (reason == null && field.getData(REFUSED) == null) {
+            return; // not marked: its background may say something else (an item not yet concrete)
+        }
+        field.setData(REFUSED, reason);
+        field.setBackground(reason == null ? null : WRONG);
+        field.setToolTipText(reason);
     }
 
     /** Applies an edit; one that no longer fits the dossier (an item just removed) is refused with a beep. */
@@ -276,7 +305,7 @@ public class Ui {
         t.setData(SHOWN, "");
         Runnable committer = () -> {
             if (!t.isDisposed() && !t.getText().equals(t.getData(SHOWN))) {
-                commit.accept(t.getText());
+                guarded(t, () -> commit.accept(Limits.text(t.getText())));
             }
         };
         t.addListener(SWT.FocusOut, e -> committer.run());
@@ -353,18 +382,21 @@ public class Ui {
         if (!t.getText().equals(value) && !typingTheSame(t.isFocusControl(), t.getText(), value)) {
             t.setText(value);
         }
+        if (t.getText().equals(value)) {
+            refused(t, null); // what was refused is no longer there
+        }
         if ((t.getStyle() & SWT.SINGLE) != 0) {
             // a long text does not fit a one-line field: the whole of it on hovering
             t.setToolTipText(value.isBlank() ? null : value);
         }
     }
 
-    /** A field for a new item: Enter adds it. */
+    /** A field for a new item: Enter adds it; a text the domain refuses marks the field. */
     public Text newField(Composite parent, String id, String message, Runnable add) {
         Text t = named(new Text(parent, SWT.BORDER | SWT.SINGLE), id);
         t.setFont(font());
         t.setMessage(message);
-        t.addListener(SWT.DefaultSelection, e -> add.run());
+        t.addListener(SWT.DefaultSelection, e -> guarded(t, add));
         return t;
     }
 
@@ -387,7 +419,7 @@ public class Ui {
         if (commit != null) {
             Runnable committer = () -> {
                 if (!c.isDisposed() && !c.getText().equals(c.getData(SHOWN))) {
-                    commit.accept(c.getText());
+                    guarded(c, () -> commit.accept(Limits.text(c.getText())));
                 }
             };
             c.addListener(SWT.FocusOut, e -> committer.run());

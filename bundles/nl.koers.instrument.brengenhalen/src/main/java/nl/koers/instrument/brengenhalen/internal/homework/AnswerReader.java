@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import nl.koers.domain.EditRefused;
 import nl.koers.domain.Firmness;
+import nl.koers.domain.Limits;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkAnswers.Item;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Part;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Slot;
@@ -25,6 +28,9 @@ import nl.koers.instrument.brengenhalen.internal.homework.SkippedField.Reason;
  * rest of the item is read.
  * <li>A ticked "demand" with nothing described is skipped, unless the dossier already holds that item: then it
  * makes that item a demand.
+ * <li>What a dossier file cannot keep ({@link Limits}) is skipped with its reason, so a form never makes a dossier
+ * that does not open again: an amount with too many digits, a text that is too long (what the dossier holds there
+ * stays).
  * </ul>
  */
 final class AnswerReader {
@@ -56,17 +62,31 @@ final class AnswerReader {
 
     /** A text answer; empty when the field is, reporting what the dossier keeps. */
     private String text(String field, String kept) {
-        String value = HomeworkAnswers.clean(form.text(field));
+        String value = answer(field);
+        if (value == null) {
+            return "";
+        }
         if (value.isEmpty() && !kept.isEmpty()) {
             skipped.add(SkippedField.of(field, Reason.EMPTY_KEPT, shorten(kept)));
         }
         return value;
     }
 
+    /** A field's answer, cleaned; null when it is too long to keep (and that is reported). */
+    private String answer(String field) {
+        String value = HomeworkAnswers.clean(form.text(field));
+        if (value.length() > Limits.TEXT_LENGTH) {
+            skipped.add(SkippedField.of(field, Reason.TOO_LONG, String.valueOf(value.length()),
+                    String.valueOf(Limits.TEXT_LENGTH)));
+            return null;
+        }
+        return value;
+    }
+
     private Optional<Item> item(Slot slot) {
-        String description = HomeworkAnswers.clean(form.text(slot.field(Part.DESCRIPTION)));
+        String description = Objects.requireNonNullElse(answer(slot.field(Part.DESCRIPTION)), "");
         String amountText = HomeworkAnswers.clean(form.text(slot.field(Part.AMOUNT)));
-        String unit = HomeworkAnswers.clean(form.text(slot.field(Part.UNIT)));
+        String unit = Objects.requireNonNullElse(answer(slot.field(Part.UNIT)), "");
         boolean demand = form.ticked(slot.field(Part.DEMAND));
         Item now = current.items().get(slot);
         if (description.isEmpty() && amountText.isEmpty() && unit.isEmpty()) {
@@ -102,7 +122,11 @@ final class AnswerReader {
                     }
                 }
             } catch (NumberFormatException e) {
-                skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.NOT_A_NUMBER, amountText));
+                skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.NOT_A_NUMBER, shorten(amountText)));
+                amountSkipped = true;
+            } catch (EditRefused e) {
+                skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.TOO_LARGE, shorten(amountText),
+                        String.valueOf(Limits.AMOUNT_DIGITS)));
                 amountSkipped = true;
             }
         }
@@ -128,7 +152,9 @@ final class AnswerReader {
         if (!value.isEmpty() || now.isEmpty()) {
             return value;
         }
-        skipped.add(SkippedField.of(field, Reason.EMPTY_KEPT, shorten(now)));
+        if (skipped.stream().noneMatch(s -> s.field().equals(field))) { // a text too long was said already
+            skipped.add(SkippedField.of(field, Reason.EMPTY_KEPT, shorten(now)));
+        }
         return now;
     }
 

@@ -32,7 +32,8 @@ final class FilledForm {
     private final Map<String, String> texts;
     private final Set<String> ticked;
 
-    private FilledForm(Map<String, String> texts, Set<String> ticked) {
+    /** The fields as read; tests make one without a PDF when a value would make the PDF too slow to write. */
+    FilledForm(Map<String, String> texts, Set<String> ticked) {
         this.texts = Map.copyOf(texts);
         this.ticked = Set.copyOf(ticked);
     }

@@ -23,7 +23,11 @@ public record SkippedField(String field, Reason reason, List<String> details) {
         /** Only "demand" is ticked, nothing is described. */
         DEMAND_ONLY,
         /** Empty in the form while the dossier holds an answer there: the dossier's answer stays. */
-        EMPTY_KEPT
+        EMPTY_KEPT,
+        /** The amount has more digits than a dossier file keeps ({@link nl.koers.domain.Limits#AMOUNT_DIGITS}). */
+        TOO_LARGE,
+        /** The text is longer than a dossier file keeps ({@link nl.koers.domain.Limits#TEXT_LENGTH}); what was there stays. */
+        TOO_LONG
     }
 
     public SkippedField {

@@ -35,9 +35,11 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
+import nl.koers.domain.Limits;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.DossierSession;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal.Reason;
+import nl.koers.store.internal.JsonDossierStore;
 
 /** Filled forms read back: the round trip, re-imports, what is skipped and what is refused. */
 class HomeworkImportTest {
@@ -206,6 +208,54 @@ class HomeworkImportTest {
         assertEquals("brengen, mensen: hoeveel: \u2018veel\u2019 is geen getal; de hoeveelheid is niet ingelezen, de rest wel.",
                 h.skipped().get(0).message(NL));
         assertTrue(h.skipped().get(0).message(Locale.ENGLISH).startsWith("bring, people: how much: \u2018veel\u2019 is not a number"));
+    }
+
+    /**
+     * An amount with more digits than a dossier file keeps is skipped with its reason, and the rest imported; one at
+     * the limit is imported, and the dossier is saved and opens again.
+     */
+    @Test
+    void anAmountPastWhatAFileKeepsIsSkippedAndOneAtTheLimitIsSavedAndOpensAgain() throws Exception {
+        String nineteen = "1234567890123456789";
+        Path filled = HomeworkDossiers.fill(form("p-roc"), dir.resolve("groot.pdf"), Map.of(
+                "bring.PEOPLE.description", "Docenten", "bring.PEOPLE.amount", nineteen, "bring.PEOPLE.unit", "uur",
+                "get.MEANS.description", "Subsidie", "get.MEANS.amount", "999.999.999.999.999.999,999999999999999999"));
+        ImportedHomework h = HomeworkImport.read(filled, dossier);
+        assertEquals(List.of(SkippedField.of("bring.PEOPLE.amount", SkippedField.Reason.TOO_LARGE, nineteen, "18")),
+                h.skipped());
+        assertEquals("brengen, mensen: hoeveel: \u2018" + nineteen + "\u2019 heeft te veel cijfers om te bewaren (ten "
+                + "hoogste 18 voor en 18 na de komma); de hoeveelheid is niet ingelezen, de rest wel.",
+                h.skipped().get(0).message(NL));
+        assertEquals("Docenten", item(h.proposed(), Direction.BRING, Category.PEOPLE).description());
+        assertNull(item(h.proposed(), Direction.BRING, Category.PEOPLE).amount());
+        assertEquals(new BigDecimal("999999999999999999.999999999999999999"),
+                item(h.proposed(), Direction.GET, Category.MEANS).amount());
+        DossierSession session = new DossierSession(dossier);
+        session.apply(h.edit());
+        Path file = dir.resolve("groot.koers");
+        JsonDossierStore store = new JsonDossierStore();
+        store.write(session.dossier(), file);
+        assertEquals(session.dossier(), store.open(file).dossier());
+    }
+
+    /** Read from the fields themselves: a PDF with a field this long takes minutes to write. */
+    @Test
+    void aTextLongerThanAFileKeepsIsSkippedAndWhatTheDossierHeldStays() {
+        String tooLong = "x".repeat(Limits.TEXT_LENGTH + 1);
+        Partner roc = HomeworkDossiers.partner(dossier, "p-roc");
+        FilledForm form = new FilledForm(Map.of("essence", tooLong, "bring.PEOPLE.description", "Docenten",
+                "bring.PEOPLE.unit", tooLong), Set.of());
+        AnswerReader.Result read = AnswerReader.read(form, HomeworkAnswers.of(roc));
+        String length = String.valueOf(Limits.TEXT_LENGTH + 1);
+        String limit = String.valueOf(Limits.TEXT_LENGTH);
+        assertEquals(List.of(SkippedField.of("essence", SkippedField.Reason.TOO_LONG, length, limit),
+                SkippedField.of("bring.PEOPLE.unit", SkippedField.Reason.TOO_LONG, length, limit)), read.skipped());
+        Partner proposed = read.answers().applyTo(roc);
+        assertEquals(roc.essence(), proposed.essence(), "what the dossier held stays");
+        assertEquals("Docenten", item(proposed, Direction.BRING, Category.PEOPLE).description());
+        assertEquals("", item(proposed, Direction.BRING, Category.PEOPLE).unit());
+        assertTrue(read.skipped().get(0).message(NL).endsWith("de tekst is te lang om te bewaren (" + length
+                + " tekens, ten hoogste " + limit + "); niet ingelezen, wat het dossier had blijft staan."));
     }
 
     @Test

@@ -295,6 +295,41 @@ class BrengenhalenScreensUiTest {
         assertEquals(null, this.<Text>find("item.c-jeugdzorg-3.amount").getToolTipText());
     }
 
+    /**
+     * An amount with more digits than a file keeps is refused in the field, in Dutch, and nothing changes; an
+     * amount at the limit is kept, saved and read back: the dossier can always be opened again.
+     */
+    @Test
+    void anAmountWithTooManyDigitsIsRefusedInTheFieldAndOneAtTheLimitIsSavedAndOpensAgain() throws Exception {
+        open(Dossiers.sample(), NL, false);
+        window.show(2);
+        String nineteen = "1234567890123456789";
+        Dossier before = session.dossier();
+        robot.type("item.c-gemeente-1.amount", nineteen);
+        Text amount = find("item.c-gemeente-1.amount");
+        assertEquals("Het getal " + nineteen + " heeft te veel cijfers om te bewaren: ten hoogste 18 voor en 18 na de komma.",
+                amount.getToolTipText());
+        assertEquals(nineteen, amount.getText(), "what was typed stays, to be corrected");
+        assertEquals(before, session.dossier(), "nothing changed");
+
+        robot.fill("bring.new.description", "Budget");
+        robot.enter("bring.new.amount", nineteen + ",5");
+        assertTrue(this.<Text>find("bring.new.amount").getToolTipText().startsWith("Het getal "));
+        assertEquals(before, session.dossier(), "nothing added");
+
+        String eighteen = "123.456.789.012.345.678,123456789012345678";
+        robot.type("item.c-gemeente-1.amount", eighteen);
+        assertFalse(String.valueOf(this.<Text>find("item.c-gemeente-1.amount").getToolTipText())
+                .startsWith("Het getal"), "the mark is gone");
+        BigDecimal kept = new BigDecimal("123456789012345678.123456789012345678");
+        assertEquals(kept, session.dossier().partner("p-gemeente").orElseThrow().contributions().stream()
+                .filter(x -> x.id().equals("c-gemeente-1")).findFirst().orElseThrow().amount());
+        JsonDossierStore store = new JsonDossierStore();
+        Path file = dir.resolve("grens.koers");
+        store.write(session.dossier(), file);
+        assertEquals(session.dossier(), store.open(file).dossier());
+    }
+
     @Test
     void homeworkFormsAreWrittenAndAFilledFormIsImportedAfterAQuestion() throws Exception {
         open(Dossiers.sample(), NL, false);
