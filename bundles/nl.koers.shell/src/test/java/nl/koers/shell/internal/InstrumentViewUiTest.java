@@ -44,6 +44,7 @@ class InstrumentViewUiTest {
     private Workbench workbench;
     private Robot robot;
     private ScriptedDialogs dialogs;
+    private final List<String> screenThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Step 1 shows the partners and adds one; step 2 fails to build; step 3 shows a label. */
     private final InstrumentScreens screens = new InstrumentScreens() {
@@ -68,6 +69,13 @@ class InstrumentViewUiTest {
             Button add = new Button(parent, SWT.PUSH);
             add.setData(Ids.KEY, "proef.add" + step);
             add.addListener(SWT.Selection, e -> context.apply(Edits.addPartner(Partner.of("Nieuw", Role.CHAIN))));
+            // work that would make the window wait, done on the context's background thread, ends in an edit
+            Button later = new Button(parent, SWT.PUSH);
+            later.setData(Ids.KEY, "proef.later" + step);
+            later.addListener(SWT.Selection, e -> context.background().execute(() -> {
+                screenThreads.add(Thread.currentThread().getName());
+                context.apply(Edits.addPartner(Partner.of("Uit de achtergrond", Role.CORE)));
+            }));
         }
     };
 
@@ -100,6 +108,24 @@ class InstrumentViewUiTest {
             workbench.shell().dispose();
         }
         robot.spin();
+    }
+
+    @Test
+    void anEditFromTheBackgroundReachesTheScreenOnTheUiThreadAndIsWhatIsSaved() throws Exception {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.click("proef.later0");
+        robot.waitUntil("the screen shows the edit made in the background",
+                () -> ((Label) robot.find("proef.partners")).getText().equals("1 partners"));
+        assertEquals(List.of("koers-instrument-work"), screenThreads, "the work ran off the UI thread");
+        assertTrue(workbench.shell().getText().startsWith("*"), "the window knows it is unsaved");
+        assertEquals(1, workbench.view().orElseThrow().dossier().partners().size());
+        Path file = dir.resolve("achtergrond.koers");
+        dialogs.files.add(file);
+        workbench.save(null);
+        robot.waitUntil("saved", () -> !workbench.view().orElseThrow().isDirty());
+        assertEquals("Uit de achtergrond",
+                new nl.koers.store.internal.JsonDossierStore().read(file).partners().get(0).name());
     }
 
     @Test
