@@ -39,6 +39,16 @@ public record PluginProblem(Kind kind, List<String> details) {
         UNSIGNED,
         /** Signed by a certificate not trusted: {0} bundle, {1} signer, {2} fingerprint. */
         UNKNOWN_SIGNER,
+        /** Imports a package of Koers that is not published API (or a wildcard that reaches one): {0} bundle, {1} package. */
+        NOT_API,
+        /** Requires, or attaches as a fragment to, a bundle that is not API nor its own: {0} bundle, {1} that bundle. */
+        NOT_API_BUNDLE,
+        /** Imports a package that steers other bundles' services (hooks, components, configuration): {0} bundle, {1} package. */
+        FRAMEWORK_LEVER,
+        /** Exports a package in Koers's own name space: {0} bundle, {1} package. */
+        KOERS_PACKAGE,
+        /** An instrument id, command or printable that another bundle already owns: {0} bundle, {1} what, {2} id, {3} owner. */
+        ID_TAKEN,
         /** A bundle of Koers itself (core or standard) cannot be replaced as a plugin: {0} symbolic name. */
         CORE_BUNDLE,
         /** No installed plugin of this name: {0} symbolic name. */
@@ -70,7 +80,7 @@ public record PluginProblem(Kind kind, List<String> details) {
     public String message(Locale locale) {
         Texts texts = Texts.load("nl.koers.plugins.internal.Messages", locale, PluginProblem.class.getClassLoader());
         // details that are message keys themselves (the kind of thing missing) are translated too
-        Object[] args = details.stream().map(d -> d.startsWith("missing.") && texts.has(d) ? texts.get(d) : d).toArray();
+        Object[] args = details.stream().map(d -> (d.startsWith("missing.") || d.startsWith("id.")) && texts.has(d) ? texts.get(d) : d).toArray();
         return texts.format("problem." + kind.name(), args);
     }
 

@@ -25,7 +25,9 @@ final class RunningKoers implements AutoCloseable {
     /** In start order; each is found on the test class path by its file name. */
     private static final List<String> CORE = List.of("org.apache.felix.log-", "org.osgi.util.function-", "org.osgi.util.promise-",
             "org.osgi.service.component-", "org.apache.felix.scr-", "org.eclipse.swt-", "org.eclipse.swt.gtk.linux.x86_64-", "jackson-core-", "jackson-annotations-",
-            "jackson-databind-", "nl.koers.domain-", "nl.koers.store-", "nl.koers.document-", "nl.koers.instrument.api-");
+            "jackson-databind-", "commons-logging-", "pdfbox-io-", "fontbox-", "pdfbox-", "nl.koers.domain-", "nl.koers.store-",
+            "nl.koers.document-", "nl.koers.instrument.api-", "nl.koers.render-", "nl.koers.cli-",
+            "nl.koers.instrument.netwerkambitie-");
 
     private final TestFramework framework;
 
@@ -33,6 +35,7 @@ final class RunningKoers implements AutoCloseable {
         framework = TestFramework.in(storage)
                 .systemPackagesExtra("nl.koers.plugins;version=1.0.0", TestFramework.LOG_API)
                 .property("koers.data", data.toString())
+                .property("koers.lang", "nl")
                 .installFromClassPath(CORE.toArray(String[]::new))
                 .install(Path.of(System.getProperty("koers.plugins.bundle")))
                 .start();

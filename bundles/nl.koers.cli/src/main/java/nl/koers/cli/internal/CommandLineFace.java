@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +35,7 @@ import nl.koers.instrument.api.command.TerminalText;
  */
 @Component(service = Function.class, property = { "main.thread=true", "koers.face=cli" })
 public final class CommandLineFace implements Function<String[], Integer> {
-    private final List<Command> commands = new CopyOnWriteArrayList<>();
+    private final List<Offered> commands = new CopyOnWriteArrayList<>();
     private final Locale locale;
     private final Version version;
     private final PrintStream out;
@@ -55,13 +58,22 @@ public final class CommandLineFace implements Function<String[], Integer> {
         this.failures = failures;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addCommand(Command command) {
-        commands.add(command);
+    /** A command and the bundle that offers it; of two with one name, the bundle installed first owns the name. */
+    record Offered(Command command, long bundleId, String bundle) {
     }
 
-    void removeCommand(Command command) {
-        commands.remove(command);
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindCommand(Command command, ServiceReference<Command> reference) {
+        addCommand(command, reference.getBundle().getBundleId(), reference.getBundle().getSymbolicName());
+    }
+
+    void unbindCommand(Command command) {
+        commands.removeIf(c -> c.command() == command);
+    }
+
+    /** Koers's own bundles are installed before any plugin, so a plugin cannot take a name from Koers. */
+    void addCommand(Command command, long bundleId, String bundle) {
+        commands.add(new Offered(command, bundleId, bundle));
     }
 
     @Override
@@ -94,14 +106,28 @@ public final class CommandLineFace implements Function<String[], Integer> {
     }
 
     private Optional<Command> find(String name) {
-        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+        return owners().stream().filter(c -> c.command().name().equals(name)).map(Offered::command).findFirst();
+    }
+
+    /** Per name the command of the bundle installed first (a plugin's duplicate is refused), sorted by name. */
+    private List<Offered> owners() {
+        Map<String, Offered> owners = new TreeMap<>();
+        for (Offered offered : byAge()) {
+            owners.putIfAbsent(offered.command().name(), offered);
+        }
+        return List.copyOf(owners.values());
+    }
+
+    private List<Offered> byAge() {
+        return commands.stream().sorted(Comparator.comparingLong(Offered::bundleId)).toList();
     }
 
     private void help(Texts texts) {
         out.println(texts.get("help.usage"));
         out.println();
         out.println(texts.get("help.commands"));
-        List<Command> sorted = commands.stream().sorted(Comparator.comparing(Command::name)).toList();
+        List<Offered> owners = owners();
+        List<Command> sorted = owners.stream().map(Offered::command).toList();
         int width = sorted.stream().mapToInt(c -> c.name().length()).max().orElse(0) + 2;
         for (Command c : sorted) {
             String summary;
@@ -113,6 +139,13 @@ public final class CommandLineFace implements Function<String[], Integer> {
             }
             // a plugin's command names and describes itself
             out.println(TerminalText.visible("  " + pad(c.name(), width) + summary));
+        }
+        for (Offered refused : byAge()) {
+            if (!owners.contains(refused)) {
+                Offered owner = owners.stream().filter(o -> o.command().name().equals(refused.command().name())).findFirst().orElseThrow();
+                out.println(TerminalText.visible("  " + pad(refused.command().name(), width)
+                        + texts.format("commandRefused", refused.bundle(), owner.bundle())));
+            }
         }
         out.println();
         out.println(texts.get("help.options"));

@@ -40,7 +40,7 @@ class CommandLineFaceTest {
         var face = new CommandLineFace(locale, new Version(0, 1, 0, "SNAPSHOT"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 logged::put);
-        face.addCommand(new ValidateCommand(store));
+        face.addCommand(new ValidateCommand(store), 1, "nl.koers.cli");
         return face;
     }
 
@@ -71,11 +71,39 @@ class CommandLineFaceTest {
                 context.out().println("exported " + arguments);
                 return OK;
             }
-        });
+        }, 2, "nl.voorbeeld.plugin");
         face.apply(new String[] { "--help" });
         assertTrue(out().contains("export") && out().contains("writes printables"), out());
         assertEquals(0, face.apply(new String[] { "export", "a", "b" }));
         assertTrue(out().contains("exported [a, b]"), out());
+    }
+
+    @Test
+    void aPluginCannotTakeTheNameOfACommandOfKoersEvenWhenItCameFirst() throws Exception {
+        var face = new CommandLineFace(Locale.ENGLISH, new Version(0, 1, 0), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), logged::put);
+        face.addCommand(new Command() {
+            public String name() {
+                return "validate";
+            }
+
+            public String summary(Locale locale) {
+                return "taken over";
+            }
+
+            public int run(CommandContext context, List<String> arguments) {
+                context.out().println("taken over");
+                return OK;
+            }
+        }, 42, "nl.voorbeeld.overname");
+        face.addCommand(new ValidateCommand(store), 7, "nl.koers.cli");
+        Path good = dir.resolve("goed.koers");
+        store.write(Dossier.titled("Goed"), good);
+        assertEquals(0, face.apply(new String[] { "validate", good.toString() }));
+        assertTrue(out().contains("goed.koers: valid") && !out().contains("taken over"), out());
+        face.apply(new String[] { "--help" });
+        assertTrue(out().contains("validate  (refused: nl.voorbeeld.overname offers this command too, but it belongs to nl.koers.cli)"),
+                out());
     }
 
     @Test
@@ -105,7 +133,7 @@ class CommandLineFaceTest {
             public int run(CommandContext context, List<String> arguments) {
                 throw new IllegalStateException("kapot");
             }
-        });
+        }, 2, "nl.voorbeeld.plugin");
         assertEquals(1, face.apply(new String[] { "boem" }));
         assertTrue(err().contains("boem is mislukt") && err().contains("kapot"), err());
         // what the person read, and the exception for its stack trace, in the log

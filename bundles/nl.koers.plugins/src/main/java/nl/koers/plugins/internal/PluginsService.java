@@ -20,6 +20,8 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.hooks.bundle.CollisionHook;
+import org.osgi.framework.hooks.service.EventListenerHook;
+import org.osgi.framework.hooks.service.FindHook;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,6 +60,8 @@ public final class PluginsService implements Plugins {
     private final FrameworkSync sync;
     private final Examination examination;
     private final ServiceRegistration<CollisionHook> collisionHook;
+    private final ServiceBoundary boundary = new ServiceBoundary();
+    private final ServiceRegistration<?> boundaryHooks;
     private final BundleListener pluginEvents = this::pluginEvent;
     private final Logger log;
 
@@ -72,6 +76,10 @@ public final class PluginsService implements Plugins {
         FrameworkRefresh refresh = new FrameworkRefresh(context.getBundle(0).adapt(FrameworkWiring.class));
         TrialCollisions collisions = new TrialCollisions();
         this.collisionHook = context.registerService(CollisionHook.class, collisions, null);
+        // before any plugin runs: what a guest registers and what it may find (house rule 11)
+        context.addBundleListener(boundary);
+        this.boundaryHooks = context.registerService(new String[] { FindHook.class.getName(),
+                EventListenerHook.class.getName() }, boundary, null);
         this.sync = new FrameworkSync(context, folder, refresh, failures);
         this.examination = new Examination(context, trust, new TrialInstall(context, refresh, collisions));
         // a plugin that stops or fails by itself changes what the consultant sees
@@ -86,6 +94,8 @@ public final class PluginsService implements Plugins {
     void deactivate() {
         context.removeBundleListener(pluginEvents);
         collisionHook.unregister();
+        boundaryHooks.unregister();
+        context.removeBundleListener(boundary);
     }
 
     private void pluginEvent(BundleEvent event) {

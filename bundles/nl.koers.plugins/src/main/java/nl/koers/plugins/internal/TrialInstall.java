@@ -70,12 +70,21 @@ final class TrialInstall {
                 return new Findings(refusals, instruments);
             }
             Set<String> offered = offeredApiVersions();
+            Set<String> own = candidates.stream().map(Candidate::symbolicName).collect(java.util.stream.Collectors.toSet());
+            Map<String, String> owners = instrumentOwners(own);
             boolean anyInstrument = false;
             for (Bundle trial : trials) {
                 BundleRevision revision = trial.adapt(BundleRevision.class);
                 List<String> ids = instrumentIds(revision);
                 instruments.put(trial.getSymbolicName(), ids);
                 anyInstrument |= !ids.isEmpty();
+                refusals.addAll(PublishedApi.refusals(revision, label(trial), own));
+                for (String id : ids) {
+                    String owner = owners.putIfAbsent(id, trial.getSymbolicName());
+                    if (owner != null) {
+                        refusals.add(PluginProblem.of(Kind.ID_TAKEN, label(trial), "id.instrument", id, owner));
+                    }
+                }
                 refusals.addAll(apiRefusals(revision, label(trial), !ids.isEmpty(), offered));
                 if (!feature && ids.isEmpty()) {
                     refusals.add(PluginProblem.of(Kind.NO_INSTRUMENT, label(trial)));
@@ -182,6 +191,23 @@ final class TrialInstall {
         } catch (InvalidSyntaxException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The owner of every instrument id already taken, by id: each installed bundle (of Koers or a plugin) that
+     * declares it, except the bundles offered now, which an update replaces.
+     */
+    private Map<String, String> instrumentOwners(Set<String> offered) {
+        Map<String, String> owners = new java.util.HashMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getLocation().startsWith(LOCATION_PREFIX) || offered.contains(bundle.getSymbolicName())) {
+                continue;
+            }
+            for (String id : instrumentIds(bundle.adapt(BundleRevision.class))) {
+                owners.putIfAbsent(id, bundle.getSymbolicName());
+            }
+        }
+        return owners;
     }
 
     /** The versions of the instrument API that the installed bundles export. */

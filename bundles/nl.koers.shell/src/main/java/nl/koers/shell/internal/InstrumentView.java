@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -261,9 +264,25 @@ final class InstrumentView {
             return session.dossier();
         }
 
+        /** An instrument owns only its own entry of the instruments' data; the rest it changes through the domain. */
         @Override
         public void apply(Edit edit) {
-            edits.accept(edit);
+            edits.accept(new Edit(edit.labelKey(), before -> {
+                Dossier after = edit.applyTo(before);
+                for (String id : union(before.instrumentData().keySet(), after.instrumentData().keySet())) {
+                    if (!id.equals(descriptor.id())
+                            && !Objects.equals(before.instrumentData().get(id), after.instrumentData().get(id))) {
+                        throw new IllegalArgumentException(texts.format("edit.foreignData", descriptor.name(), id));
+                    }
+                }
+                return after;
+            }));
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new TreeSet<>(a);
+            all.addAll(b);
+            return all;
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
+import nl.koers.domain.edit.Edit;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.InstrumentDescriptor;
@@ -17,10 +18,15 @@ import nl.koers.instrument.api.Step;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
 
-/** A plugin that works, beside one that breaks: its button adds a partner. */
+/**
+ * A plugin that works, beside one that breaks: its button adds a partner; two more write its own data, and try to
+ * write the data of the standard Netwerkambitie beside it.
+ */
 public final class HealthyInstrument implements Instrument, InstrumentScreens {
     public static final String ID = "gezond";
     public static final String BUTTON = "gezond.knop";
+    public static final String OWN_DATA = "gezond.eigen";
+    public static final String FOREIGN_DATA = "gezond.vreemd";
 
     @Override
     public String id() {
@@ -41,9 +47,16 @@ public final class HealthyInstrument implements Instrument, InstrumentScreens {
     @Override
     public void createStep(int step, Composite parent, WorkContext context) {
         parent.setLayout(new FillLayout());
+        button(parent, BUTTON, () -> context.apply(Edits.addPartner(Partner.of("Gezonde partner", Role.CORE))));
+        button(parent, OWN_DATA, () -> context.apply(Edits.instrumentData(ID, "van mij")));
+        button(parent, FOREIGN_DATA, () -> context.apply(new Edit("edit.instrumentData",
+                d -> d.withInstrumentData(ID, "ook van mij").withInstrumentData("netwerkambitie", "overgenomen"))));
+    }
+
+    private static void button(Composite parent, String id, Runnable action) {
         Button button = new Button(parent, SWT.PUSH);
-        button.setText("Partner erbij");
-        button.setData("koers.id", BUTTON);
-        button.addListener(SWT.Selection, e -> context.apply(Edits.addPartner(Partner.of("Gezonde partner", Role.CORE))));
+        button.setText(id);
+        button.setData("koers.id", id);
+        button.addListener(SWT.Selection, e -> action.run());
     }
 }

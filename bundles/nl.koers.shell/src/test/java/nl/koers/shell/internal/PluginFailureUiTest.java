@@ -68,6 +68,30 @@ class PluginFailureUiTest {
     }
 
     @Test
+    void aScreenMayChangeItsOwnDataButNotAnotherInstruments() {
+        workbench.apply(Edits.instrumentData("netwerkambitie", "van de standaard"));
+        workbench.instruments().start(HealthyInstrument.ID);
+        click(HealthyInstrument.OWN_DATA);
+        assertEquals("van mij", workbench.view().get().dossier().instrumentData().get(HealthyInstrument.ID));
+
+        click(HealthyInstrument.FOREIGN_DATA);
+        assertEquals("van de standaard", workbench.view().get().dossier().instrumentData().get("netwerkambitie"));
+        assertEquals("van mij", workbench.view().get().dossier().instrumentData().get(HealthyInstrument.ID),
+                "the whole edit is refused, not half of it");
+        assertTrue(dialogs.told.stream().anyMatch(t -> t.contains(
+                "Gezond instrument mag alleen zijn eigen gegevens in het dossier veranderen, niet die van instrument netwerkambitie")),
+                dialogs.told.toString());
+        assertFalse(workbench.shell().isDisposed());
+    }
+
+    private void click(String id) {
+        Button button = robot.find(id);
+        button.setFocus();
+        robot.press(0, ' ');
+        robot.spin();
+    }
+
+    @Test
     void aButtonThatThrowsStopsItsInstrumentOnly() {
         workbench.instruments().start(BrokenInstrument.ID);
         Button button = robot.find(BrokenInstrument.BUTTON);
