@@ -48,12 +48,14 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final AtomicReference<Renderer> renderer = new AtomicReference<>();
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
     private final Failures failures;
+    private final StartMarker startMarker;
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.documents = documents;
         this.failures = Failures.to(log);
+        this.startMarker = StartMarker.named(context.getProperty(StartMarker.PROPERTY));
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -152,6 +154,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             workbench.instruments().onInstrumentFailure(this::reportFailure);
             workbench.logFailuresTo(failures);
             workbench.open();
+            display.asyncExec(startMarker::windowShown);
             if (benchmark) {
                 workbench.files().onSampleShown(() -> {
                     printMarker(System.out);
