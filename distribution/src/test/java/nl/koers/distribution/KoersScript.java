@@ -42,7 +42,7 @@ final class KoersScript {
 
     /**
      * @param environment edits the environment, which starts as this JVM's with JAVA_HOME set to this JVM's Java
-     *        (the Java the build uses, so >= 21) and without KOERS_JAVA_OPTS
+     *        (the Java the build uses, so >= 21), without KOERS_JAVA_OPTS, and XDG_CACHE_HOME in the scratch folder
      */
     Run run(Consumer<Map<String, String>> environment, Duration timeout, String... arguments)
             throws IOException, InterruptedException {
@@ -58,6 +58,8 @@ final class KoersScript {
                 .redirectError(err.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("KOERS_JAVA_OPTS");
+        // Koers's cache (its log, the marker of a start under way) is the test's, never the real one
+        builder.environment().put("XDG_CACHE_HOME", scratch.resolve("cache").toString());
         environment.accept(builder.environment());
 
         long start = System.nanoTime();

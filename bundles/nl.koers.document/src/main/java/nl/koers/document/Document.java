@@ -66,6 +66,13 @@ public interface Document {
     AutoCloseable subscribe(Executor executor, Consumer<DocumentState> listener);
 
     /**
+     * Writes a recovery copy of the unsaved changes now, without waiting for the editing to pause: for a face that
+     * sees something that may end the process (a plugin that holds the window, or ran out of memory). Completes
+     * when the copy is written (or failed, which the log says), at once when there is nothing to keep.
+     */
+    CompletableFuture<Void> keepRecoveryCopy();
+
+    /**
      * This face is done with the document; its unsaved changes are given up (the user agreed). When it was the
      * last face, the recovery copy goes, the lock is released and the threads end once the saves in progress are
      * written.

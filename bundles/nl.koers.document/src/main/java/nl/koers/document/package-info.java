@@ -7,7 +7,7 @@
  * choose; a face that lives on one thread sees the document through a {@link nl.koers.document.DocumentView}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.koers.document;
 
 import org.osgi.annotation.bundle.Export;

@@ -50,6 +50,13 @@ public record Distribution(Path home) {
 
     /** Every jar to install: the features' bundles (each once), then the plugins. */
     public List<Path> bundleJars() throws LaunchProblem {
+        List<Path> jars = featureJars();
+        jars.addAll(list(plugins(), ".jar"));
+        return jars;
+    }
+
+    /** The features' bundles only, each once: Koers without any plugin (safe mode). */
+    public List<Path> featureJars() throws LaunchProblem {
         Set<BundleId> ids = new LinkedHashSet<>();
         for (Feature feature : readFeatures()) {
             ids.addAll(feature.bundles());
@@ -62,7 +69,6 @@ public record Distribution(Path home) {
             }
             jars.add(jar);
         }
-        jars.addAll(list(plugins(), ".jar"));
         return jars;
     }
 

@@ -31,6 +31,11 @@ public final class KoersFramework implements AutoCloseable {
     public static final String HOME = "koers.home";
     /** Framework property: the language a person reads, e.g. {@code nl} or {@code en}. */
     public static final String LANGUAGE = "koers.lang";
+    /**
+     * Framework property: {@code true} starts Koers without any plugin: neither {@code plugins/} nor the plugin
+     * manager's (which reads the same property).
+     */
+    public static final String SAFE_MODE = "koers.plugins.safeMode";
 
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
@@ -56,7 +61,9 @@ public final class KoersFramework implements AutoCloseable {
     public static KoersFramework start(Path home, Map<String, String> properties, BundleProblems problems)
             throws LaunchProblem {
         Distribution distribution = new Distribution(home.toAbsolutePath().normalize());
-        List<Path> jars = distribution.bundleJars(); // a broken distribution fails before anything starts
+        // a broken distribution fails before anything starts
+        List<Path> jars = Boolean.parseBoolean(properties.get(SAFE_MODE)) ? distribution.featureJars()
+                : distribution.bundleJars();
         Map<String, String> configuration = new HashMap<>(distribution.settingsProperties());
         configuration.put(HOME, distribution.home().toString());
         configuration.put(LANGUAGE, Locale.getDefault().getLanguage());

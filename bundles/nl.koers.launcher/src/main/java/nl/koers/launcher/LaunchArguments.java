@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 /**
  * The arguments Koers was started with, less the global options the launcher handles itself: {@code --lang xx}
  * (or {@code --lang=xx}) anywhere sets the language; {@code --console} gives the terminal to the OSGi shell (Gogo)
- * for an administrator; {@code --log} prints where Koers's log is and starts nothing; everything else goes to the
- * face untouched.
+ * for an administrator; {@code --log} prints where Koers's log is and starts nothing; {@code --safe-mode} starts
+ * Koers without any plugin; everything else goes to the face untouched.
  */
-public record LaunchArguments(List<String> forFace, Optional<Locale> language, boolean console, boolean log) {
+public record LaunchArguments(List<String> forFace, Optional<Locale> language, boolean console, boolean log,
+        boolean safeMode) {
     private static final String LANG = "--lang";
     private static final String CONSOLE = "--console";
     private static final String LOG = "--log";
+    private static final String SAFE_MODE = "--safe-mode";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
     public LaunchArguments {
@@ -27,6 +29,7 @@ public record LaunchArguments(List<String> forFace, Optional<Locale> language, b
         Optional<Locale> language = Optional.empty();
         boolean console = false;
         boolean log = false;
+        boolean safeMode = false;
         for (int i = 0; i < arguments.length; i++) {
             String argument = arguments[i];
             if (argument.equals(LANG)) {
@@ -40,11 +43,13 @@ public record LaunchArguments(List<String> forFace, Optional<Locale> language, b
                 console = true;
             } else if (argument.equals(LOG)) {
                 log = true;
+            } else if (argument.equals(SAFE_MODE)) {
+                safeMode = true;
             } else {
                 forFace.add(argument);
             }
         }
-        return new LaunchArguments(forFace, language, console, log);
+        return new LaunchArguments(forFace, language, console, log, safeMode);
     }
 
     private static Locale language(String tag) throws LaunchProblem {

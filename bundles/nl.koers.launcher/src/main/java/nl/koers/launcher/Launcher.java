@@ -22,7 +22,11 @@ final class Launcher {
     static final String FACE_TIMEOUT = "koers.face.timeout";
     /** The Gogo shell's arguments; {@code --nointeractive} keeps it off the terminal. */
     static final String GOSH_ARGS = "gosh.args";
+    /** Framework property: the plugin that kept the start before from its window, for the window's offer. */
+    static final String SAFE_MODE_BLAMED = "koers.safeMode.blamed";
     private static final Duration DEFAULT_FACE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a face waits for the plugin manager to bring the plugins back. */
+    private static final Duration RESTORE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path home;
     private final Map<String, String> environment;
@@ -76,17 +80,58 @@ final class Launcher {
             // etc/koers.properties keeps the OSGi shell off the terminal (gosh.args=--nointeractive); this gives it back
             properties.put(GOSH_ARGS, "");
         }
+        StartMarker marker = new StartMarker(log.file().getParent(), ProcessHandle.current().pid());
+        Optional<StartMarker.LeftBehind> previous = marker.leftBehind();
+        previous.ifPresent(failed -> offerSafeMode(failed, messages, log, properties));
+        if (arguments.safeMode() || previous.isPresent()) {
+            properties.put(KoersFramework.SAFE_MODE, "true");
+        }
+        properties.put(StartMarker.PROPERTY, marker.file().toString());
+        marker.write();
         try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
-            // Ctrl+C: stop the bundles properly and remove the framework's storage
-            Runtime.getRuntime().addShutdownHook(new Thread(koers::close, "koers-stop"));
+            // Ctrl+C: stop the bundles properly and remove the framework's storage; a plugin's System.exit is noted
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                witness(koers, marker);
+                koers.close();
+            }, "koers-stop"));
             return runFace(koers, face, arguments, messages, log);
         } catch (LaunchProblem problem) {
             err.println(messages.format(problem.text()));
             log.write("ERROR", messages.format(problem.text()), problem.getCause());
             return ExitCode.STARTUP_FAILED;
         } finally {
+            // this start came to its end: whatever happened, the launcher saw it and said so
+            marker.remove();
             // written once the framework has stopped, when the log bundle is done with the file
             leftOut.forEach(line -> log.write("WARN", line, null));
+        }
+    }
+
+    /** The start before did not reach its window: this one runs without plugins and says why, and how to get out. */
+    private void offerSafeMode(StartMarker.LeftBehind failed, Messages messages, CrashLog log,
+            Map<String, String> properties) {
+        String said = failed.plugin().isEmpty() ? messages.format("safeMode.previous")
+                : messages.format("safeMode.previous.plugin", failed.plugin());
+        err.println(said);
+        log.write("WARN", said, null);
+        properties.put(SAFE_MODE_BLAMED, failed.plugin());
+    }
+
+    /** In the shutdown hook: when a plugin called System.exit before the window was shown, its name is kept. */
+    private void witness(KoersFramework koers, StartMarker marker) {
+        try {
+            if (!marker.exists()) {
+                return;
+            }
+            Optional<String> plugin = ExitWitness.pluginThatExited(koers.bundleContext(),
+                    new Distribution(home.toAbsolutePath().normalize()).plugins().toUri().toString());
+            if (plugin.isPresent()) {
+                marker.blame(plugin.get());
+            } else if (ExitWitness.bySignal() && !marker.blamesSomeone()) {
+                marker.remove(); // Ctrl+C while starting is a decision, not a failure
+            }
+        } catch (RuntimeException stopped) {
+            // the framework is gone already: the marker stays as it is
         }
     }
 
@@ -104,7 +149,7 @@ final class Launcher {
     private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages, CrashLog log) {
         Duration timeout = faceTimeout(koers);
         try (FaceTracker tracker = new FaceTracker(koers.bundleContext(), face)) {
-            Optional<Function<String[], Integer>> service = tracker.await(timeout);
+            Optional<Function<String[], Integer>> service = tracker.await(timeout, RESTORE_TIMEOUT);
             if (service.isEmpty()) {
                 String missing = messages.format("face.missing", new Text("face." + face.propertyValue()),
                         timeout.toSeconds(), describeInactive(koers.inactiveBundles(), messages));

@@ -66,4 +66,12 @@ class LaunchArgumentsTest {
         LaunchProblem problem = assertThrows(LaunchProblem.class, () -> LaunchArguments.parse("--lang", "x.koers"));
         assertEquals("lang.invalid", problem.text().key());
     }
+
+    @Test
+    void takesSafeModeOutAndRemembersIt() throws LaunchProblem {
+        LaunchArguments arguments = LaunchArguments.parse("--safe-mode", "plugins", "list");
+        assertEquals(List.of("plugins", "list"), arguments.forFace());
+        assertEquals(true, arguments.safeMode());
+        assertEquals(false, LaunchArguments.parse("plugins").safeMode());
+    }
 }

@@ -26,6 +26,7 @@ import org.osgi.service.log.LogEntry;
 import org.osgi.service.log.LogLevel;
 
 import nl.koers.plugins.PluginProblem.Kind;
+import nl.koers.plugins.testplugin.DelayedFailingComponent;
 import nl.koers.plugins.testplugin.FailingComponent;
 import nl.koers.plugins.testplugin.ThrowingActivator;
 
@@ -277,6 +278,76 @@ class PluginsIT {
         assertTrue(stackTrace(logged).contains("component weigert te activeren"), stackTrace(logged));
         assertEquals(Plugin.State.ACTIVE, plugins.installed().get(0).state());
         assertTrue(koers.coreActive(), koers.describe());
+    }
+
+    @Test
+    void aComponentThatFailsWhenFirstUsedStaysListedFailedWithItsReasonAfterARestartUntilEnabledAgain() throws Exception {
+        Path broken = TestPlugin.instrument("nl.voorbeeld.dienst", "1.0.0", "dienst")
+                .withDelayedComponent(DelayedFailingComponent.class).write(folder.resolve("dienst.jar"));
+        plugins.install(broken, true);
+        assertTrue(shellList().contains("nl.voorbeeld.dienst 1.0.0  actief"), "nobody used it yet");
+        // the window asks for it, as it asks for an instrument: activating it throws
+        var reference = koers.context().getServiceReferences(Runnable.class,
+                "(component.name=" + DelayedFailingComponent.class.getName() + ")").iterator().next();
+        assertNull(koers.context().getService(reference));
+        String listed = shellList();
+        assertTrue(listed.matches("(?s).*nl\\.voorbeeld\\.dienst 1\\.0\\.0  mislukt: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: "
+                + ".*dienst weigert te activeren.*"), listed);
+        koers.close();
+
+        // the next run: nothing uses the service, yet the failure and its time are still there
+        koers = new RunningKoers(folder.resolve("data"), folder.resolve("felix-2"));
+        plugins = koers.plugins();
+        assertTrue(shellList().contains(listed.lines().filter(l -> l.contains("dienst")).findFirst().orElseThrow()),
+                shellList());
+        Plugin failed = only();
+        assertEquals(Plugin.State.FAILED, failed.state());
+        plugins.disable("nl.voorbeeld.dienst");
+        plugins.enable("nl.voorbeeld.dienst");
+        assertEquals(Plugin.State.ACTIVE, only().state(), "enabled again, it starts afresh");
+    }
+
+    @Test
+    void whatTheWorkbenchReportedIsStillShownAfterARestart() throws Exception {
+        Plugin plugin = plugins.install(energie("1.0.0"), true);
+        plugins.markFailed(plugin.bundleId(), "scherm", new OutOfMemoryError("Java heap space"));
+        koers.close();
+        koers = new RunningKoers(folder.resolve("data"), folder.resolve("felix-2"));
+        plugins = koers.plugins();
+        assertEquals(Plugin.State.FAILED, only().state());
+        assertTrue(only().error().endsWith("scherm: OutOfMemoryError: Java heap space"), only().error());
+        plugins.update(ENERGIE, energie("1.0.1"), true);
+        assertEquals(Plugin.State.ACTIVE, only().state(), "an update starts afresh");
+    }
+
+    @Test
+    void theRestoredMarkerComesOnlyWhenThePluginsAreBack() throws Exception {
+        plugins.install(energie("1.0.0"), true);
+        koers.close();
+        koers = new RunningKoers(folder.resolve("data"), folder.resolve("felix-2"));
+        var marker = new org.osgi.util.tracker.ServiceTracker<Object, Object>(koers.context(),
+                koers.context().createFilter("(koers.plugins=restored)"), null);
+        marker.open(true);
+        assertNotNull(marker.waitForService(10_000), "the plugin manager says it is done");
+        assertEquals(Bundle.ACTIVE, koers.bundle(ENERGIE).getState(), "by then the plugin is started");
+        marker.close();
+    }
+
+    @Test
+    void inSafeModeNoPluginStartsAndADisableIsKeptForTheNextStart() throws Exception {
+        plugins.install(energie("1.0.0"), true);
+        koers.close();
+        koers = new RunningKoers(folder.resolve("data"), folder.resolve("felix-2"), true);
+        plugins = koers.plugins();
+        assertEquals(ENERGIE, only().symbolicName()); // waits until the plugin manager is done starting
+        assertNull(koers.bundle(ENERGIE), "not even installed");
+        plugins.disable(ENERGIE);
+        assertNull(koers.bundle(ENERGIE), "a change in safe mode starts nothing");
+        koers.close();
+        koers = new RunningKoers(folder.resolve("data"), folder.resolve("felix-3"));
+        plugins = koers.plugins();
+        assertEquals(Plugin.State.DISABLED, only().state());
+        assertTrue(koers.bundle(ENERGIE).getState() != Bundle.ACTIVE, "installed, not started");
     }
 
     @Test

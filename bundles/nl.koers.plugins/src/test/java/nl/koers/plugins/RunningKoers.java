@@ -32,10 +32,16 @@ final class RunningKoers implements AutoCloseable {
     private final TestFramework framework;
 
     RunningKoers(Path data, Path storage) throws BundleException, InterruptedException {
+        this(data, storage, false);
+    }
+
+    /** @param safeMode as {@code koers --safe-mode} starts it: without any plugin */
+    RunningKoers(Path data, Path storage, boolean safeMode) throws BundleException, InterruptedException {
         framework = TestFramework.in(storage)
                 .systemPackagesExtra("nl.koers.plugins;version=1.0.0", TestFramework.LOG_API)
                 .property("koers.data", data.toString())
                 .property("koers.lang", "nl")
+                .property("koers.plugins.safeMode", Boolean.toString(safeMode))
                 .installFromClassPath(CORE.toArray(String[]::new))
                 .install(Path.of(System.getProperty("koers.plugins.bundle")))
                 .start();

@@ -64,6 +64,17 @@ final class TestPlugin {
         return withClass(type).entry(path, xml).header("Service-Component", path);
     }
 
+    /** Adds a delayed component that provides {@code Runnable}: activated only when someone first gets the service. */
+    TestPlugin withDelayedComponent(Class<? extends Runnable> type) throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + type.getName()
+                + "\" activate=\"activate\">\n"
+                + "  <implementation class=\"" + type.getName() + "\"/>\n"
+                + "  <service><provide interface=\"java.lang.Runnable\"/></service>\n</scr:component>\n";
+        String path = "OSGI-INF/" + type.getName() + ".xml";
+        return withClass(type).entry(path, xml).header("Service-Component", path);
+    }
+
     Path write(Path file) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

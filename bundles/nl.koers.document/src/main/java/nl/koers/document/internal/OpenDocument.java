@@ -286,6 +286,30 @@ public final class OpenDocument implements Document {
     }
 
     @Override
+    public CompletableFuture<Void> keepRecoveryCopy() {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        try {
+            thread.execute(() -> {
+                if (!closed && session.isDirty()) {
+                    if (autosave != null) {
+                        autosave.cancel(false);
+                    }
+                    writeCopy();
+                }
+                try {
+                    // the disk thread works in order: this runs after the copy
+                    diskThread.execute(() -> written.complete(null));
+                } catch (RejectedExecutionException closing) {
+                    written.complete(null);
+                }
+            });
+        } catch (RejectedExecutionException closedAlready) {
+            written.complete(null);
+        }
+        return written;
+    }
+
+    @Override
     public void close() {
         close(false);
     }

@@ -182,6 +182,20 @@ class DocumentTest {
     }
 
     @Test
+    void aRecoveryCopyIsWrittenWhenAskedWithoutWaitingForAPause() throws Exception {
+        Registry patient = new Registry(store, recovery, new FileLocalHistory(data, 20), locks, 3600);
+        Document document = patient.open(dossierFile("tiel"));
+        document.apply(addPartner("Gemeente Tiel")).join();
+        assertEquals(List.of(), recoveryCopies(), "an hour's pause has not passed");
+        document.keepRecoveryCopy().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1, recoveryCopies().size());
+        assertTrue(Files.readString(recoveryCopies().get(0)).contains("Gemeente Tiel"));
+        document.close();
+        assertEquals(List.of(), recoveryCopies(), "an agreed close leaves none");
+        document.keepRecoveryCopy().get(10, java.util.concurrent.TimeUnit.SECONDS); // closed: nothing to keep
+    }
+
+    @Test
     void closingWithoutTheUserLeavesACopyOfUnsavedWorkAndAnAgreedCloseDoesNot() throws Exception {
         Document kept = documents.open(dossierFile("tiel"));
         kept.apply(addPartner("Gemeente Tiel")).join();

@@ -49,7 +49,7 @@ final class FrameworkSync {
                 plugin.getValue().uninstall();
                 changed.add(plugin.getValue());
                 appliedJars.remove(plugin.getKey());
-                failures.forget(plugin.getKey(), plugin.getValue().getBundleId());
+                failures.forget(plugin.getKey());
             }
         }
         Map<Bundle, Entry> wantedBundles = new LinkedHashMap<>();
@@ -69,7 +69,7 @@ final class FrameworkSync {
                 }
                 changed.add(bundle);
                 appliedJars.put(entry.symbolicName(), entry.jar());
-                failures.forget(entry.symbolicName(), bundle.getBundleId());
+                failures.forget(entry.symbolicName());
             }
             wantedBundles.put(bundle, entry);
         }

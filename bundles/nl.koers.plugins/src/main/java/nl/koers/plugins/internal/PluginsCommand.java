@@ -138,20 +138,19 @@ public final class PluginsCommand implements Command {
             say(context.out(), texts.get("none"));
         }
         for (Plugin p : installed) {
-            say(context.out(), texts.format("line", p.symbolicName(), p.version(), texts.get("state." + p.state()),
+            say(context.out(), texts.format("line", p.symbolicName(), p.version(), state(texts, p),
                     p.vendor(), texts.get("signature." + p.signature().kind()), p.signature().signer()));
-            if (!p.error().isEmpty()) {
-                say(context.out(), "    " + p.error());
-            }
         }
     }
 
     private static void installed(CommandContext context, Texts texts, Plugin plugin) {
-        say(context.out(), texts.format("installed", plugin.symbolicName(), plugin.version(),
-                texts.get("state." + plugin.state())));
-        if (!plugin.error().isEmpty()) {
-            say(context.out(), "    " + plugin.error());
-        }
+        say(context.out(), texts.format("installed", plugin.symbolicName(), plugin.version(), state(texts, plugin)));
+    }
+
+    /** "actief", "uitgeschakeld", or "mislukt: " with the reason and when. */
+    private static String state(Texts texts, Plugin plugin) {
+        return plugin.error().isEmpty() ? texts.get("state." + plugin.state())
+                : texts.format("state.failedBecause", plugin.error());
     }
 
     private interface Change {

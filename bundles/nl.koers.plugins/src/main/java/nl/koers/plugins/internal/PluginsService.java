@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +19,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.hooks.bundle.CollisionHook;
 import org.osgi.framework.hooks.service.EventListenerHook;
@@ -46,10 +48,19 @@ import nl.koers.plugins.internal.Snapshot.Entry;
 /**
  * The plugins of this Koers. At activation it brings back the current generation (the framework starts empty
  * every run); every change is checked, applied to the running framework, and then written as a new generation.
- * One change at a time.
+ * One change at a time. When restoring is done it registers a marker service ({@value #RESTORED}), which the
+ * launcher waits for before a face runs a command or builds its catalogue.
+ *
+ * <p>In safe mode (the framework property {@value #SAFE_MODE}, {@code koers --safe-mode}) no plugin is started:
+ * changes (a {@code disable}) are only written as a generation, for the next normal start.
  */
 @Component(service = Plugins.class, immediate = true)
 public final class PluginsService implements Plugins {
+    /** The marker service that says the plugins are back: the launcher looks for it by this filter. */
+    public static final String RESTORED = "(koers.plugins=restored)";
+    /** Framework property: {@code true} starts Koers without any plugin. */
+    public static final String SAFE_MODE = "koers.plugins.safeMode";
+
     private final Object changing = new Object();
     private final CountDownLatch restored = new CountDownLatch(1);
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -64,6 +75,8 @@ public final class PluginsService implements Plugins {
     private final ServiceRegistration<?> boundaryHooks;
     private final BundleListener pluginEvents = this::pluginEvent;
     private final Logger log;
+    private final boolean safeMode;
+    private volatile ServiceRegistration<Object> restoredMarker;
 
     @Activate
     public PluginsService(BundleContext context, @Reference ServiceComponentRuntime components,
@@ -72,7 +85,8 @@ public final class PluginsService implements Plugins {
         this.log = log;
         this.folder = new PluginFolder(DataFolder.of(context).resolve("plugins"));
         this.trust = new TrustStore(folder.root());
-        this.failures = new Failures(components, log);
+        this.failures = new Failures(components, log, new LastingFailures(folder.root().resolve("failures.properties")));
+        this.safeMode = Boolean.parseBoolean(context.getProperty(SAFE_MODE));
         FrameworkRefresh refresh = new FrameworkRefresh(context.getBundle(0).adapt(FrameworkWiring.class));
         TrialCollisions collisions = new TrialCollisions();
         this.collisionHook = context.registerService(CollisionHook.class, collisions, null);
@@ -96,6 +110,10 @@ public final class PluginsService implements Plugins {
         collisionHook.unregister();
         boundaryHooks.unregister();
         context.removeBundleListener(boundary);
+        ServiceRegistration<Object> marker = restoredMarker;
+        if (marker != null) {
+            marker.unregister();
+        }
     }
 
     private void pluginEvent(BundleEvent event) {
@@ -108,14 +126,26 @@ public final class PluginsService implements Plugins {
         try {
             synchronized (changing) {
                 Offer.delete(folder.scratch());
-                sync.apply(folder.current().entries());
+                if (!safeMode) {
+                    sync.apply(folder.current().entries());
+                }
             }
         } catch (IOException | BundleException | RuntimeException e) {
             // the plugins that could not be brought back show as failed; the core keeps running
-            failures.startFailed(context.getBundle().getSymbolicName(), e);
+            failures.restoreFailed(context.getBundle().getSymbolicName(), e);
         } finally {
             restored.countDown();
+            markRestored();
             changed();
+        }
+    }
+
+    private void markRestored() {
+        try {
+            restoredMarker = context.registerService(Object.class, new Object(),
+                    FrameworkUtil.asDictionary(Map.of("koers.plugins", "restored")));
+        } catch (IllegalStateException stopping) {
+            // the bundle stops: nobody waits any more
         }
     }
 
@@ -224,7 +254,7 @@ public final class PluginsService implements Plugins {
                 return;
             }
             if (enabled) {
-                sync.bundle(symbolicName).ifPresent(b -> failures.forget(symbolicName, b.getBundleId()));
+                failures.forget(symbolicName);
             }
             change((enabled ? "enable " : "disable ") + symbolicName, -1, current.with(entry.enabled(enabled)));
         }
@@ -315,8 +345,9 @@ public final class PluginsService implements Plugins {
 
     @Override
     public void markFailed(long bundleId, String what, Throwable error) {
-        if (sync.isPlugin(context.getBundle(bundleId))) {
-            failures.reported(bundleId, what, error);
+        Bundle bundle = context.getBundle(bundleId);
+        if (sync.isPlugin(bundle)) {
+            failures.reported(bundle, what, error);
             changed();
         }
     }
@@ -332,7 +363,9 @@ public final class PluginsService implements Plugins {
         try {
             List<Entry> before = folder.current().entries();
             try {
-                sync.apply(entries);
+                if (!safeMode) {
+                    sync.apply(entries);
+                }
             } catch (BundleException | RuntimeException e) {
                 sync.apply(before);
                 throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, Failures.describe(e))), e);
@@ -349,8 +382,10 @@ public final class PluginsService implements Plugins {
         Optional<Bundle> bundle = sync.bundle(entry.symbolicName());
         Signature signature = examination.signatureOf(folder.jar(entry.jar()));
         if (bundle.isEmpty()) {
-            return new Plugin(entry.symbolicName(), null, null, entry.version(), Plugin.State.FAILED,
-                    "not installed", signature, List.of(), -1);
+            Plugin.State state = !entry.enabled() ? Plugin.State.DISABLED : Plugin.State.FAILED;
+            String why = failures.kept(entry.symbolicName()).orElse(safeMode ? "not started: safe mode" : "not installed");
+            return new Plugin(entry.symbolicName(), null, null, entry.version(), state, entry.enabled() ? why : "",
+                    signature, List.of(), -1);
         }
         Bundle b = bundle.get();
         Plugin.State state = Plugin.State.ACTIVE;

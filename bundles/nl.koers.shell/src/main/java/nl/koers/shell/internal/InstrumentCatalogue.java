@@ -104,17 +104,26 @@ final class InstrumentCatalogue {
      * services (or below it). Empty when the error did not pass through instrument code.
      */
     Optional<String> ownerOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Optional<String> owner = ownerOf(t.getStackTrace());
+            if (owner.isPresent()) {
+                return owner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The instrument whose code the topmost of these frames (a thread's stack, a failure's) lies in, if any. */
+    Optional<String> ownerOf(StackTraceElement[] frames) {
         Map<String, String> packages = new HashMap<>();
         for (Instrument i : instruments) {
             packages.put(i.getClass().getPackageName(), idOf(i));
         }
         screens.forEach((id, s) -> packages.put(s.getClass().getPackageName(), id));
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                String owner = ownerOf(frame.getClassName(), packages);
-                if (owner != null) {
-                    return Optional.of(owner);
-                }
+        for (StackTraceElement frame : frames) {
+            String owner = ownerOf(frame.getClassName(), packages);
+            if (owner != null) {
+                return Optional.of(owner);
             }
         }
         return Optional.empty();

@@ -1,10 +1,14 @@
 package nl.koers.shell.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +25,10 @@ import nl.koers.plugins.Plugins;
  * comes out of an instrument's code stops that instrument; the window, the dossier and the others go on.
  */
 final class InstrumentHost {
+    /** How long an instrument may hold the window before it is stopped, and before the next start is warned. */
+    static final Duration HANG = Duration.ofSeconds(3);
+    static final Duration GIVE_UP = Duration.ofSeconds(30);
+    private static final Duration RECOVERY_COPY_WAIT = Duration.ofSeconds(5);
     private final Workbench window;
     private final InstrumentCatalogue catalogue;
     private final Texts texts;
@@ -38,6 +46,9 @@ final class InstrumentHost {
     private PluginsDialog pluginsDialog;
     private BiConsumer<String, Throwable> failureListener = (id, error) -> {
     };
+    private BiConsumer<String, Throwable> heldForGoodListener = (id, error) -> {
+    };
+    private final HangWatchdog watchdog;
 
     InstrumentHost(Workbench window, InstrumentCatalogue catalogue) {
         this.window = window;
@@ -46,6 +57,8 @@ final class InstrumentHost {
         this.pluginTexts = Texts.load("nl.koers.shell.internal.PluginTexts", texts.locale(),
                 InstrumentHost.class.getClassLoader());
         this.pluginQuestions = s -> new NativePluginQuestions(s, pluginTexts);
+        this.watchdog = new HangWatchdog(window.display(), catalogue::ownerOf,
+                seconds -> texts.format("instrument.hang", seconds), HANG, GIVE_UP, new Hangs());
     }
 
     Texts pluginTexts() {
@@ -85,6 +98,7 @@ final class InstrumentHost {
 
     /** The window goes: work still queued for instruments is dropped. */
     void stop() {
+        watchdog.close();
         work.shutdownNow();
     }
 
@@ -95,6 +109,18 @@ final class InstrumentHost {
     }
 
     /**
+     * The display's error handler: a linkage error, or running out of memory or stack in an instrument's code, stops
+     * that instrument; any other error, or one outside instruments, ends the window as before.
+     */
+    void failed(Error error) {
+        boolean instruments = error instanceof OutOfMemoryError || error instanceof StackOverflowError;
+        if (!(error instanceof LinkageError) && !(instruments && catalogue.ownerOf(error).isPresent())) {
+            throw error;
+        }
+        failed((Throwable) error);
+    }
+
+    /**
      * An error that came out of an event in the window (a click, a redraw, a timer): when it passed through an
      * instrument's code, that instrument stops and the window, the dossier and the other instruments go on.
      */
@@ -102,8 +128,7 @@ final class InstrumentHost {
         Optional<String> owner = catalogue.ownerOf(error);
         if (owner.isPresent()) {
             // its screens may be half-way through what failed: they close, after the event has unwound
-            window.display().asyncExec(() -> List.copyOf(views).stream()
-                    .filter(v -> v.instrumentId().equals(owner.get())).forEach(InstrumentView::close));
+            window.display().asyncExec(() -> closeViews(owner.get()));
             failed(owner.get(), error);
             return;
         }
@@ -113,6 +138,9 @@ final class InstrumentHost {
 
     /** Stops an instrument that threw: the catalogue shows its error, the plugin manager hears of it, once. */
     void failed(String instrumentId, Throwable error) {
+        if (error instanceof VirtualMachineError) {
+            keepRecoveryCopy(); // memory or stack ran out: the dossier is safe first
+        }
         boolean already = catalogue.entries(texts.locale()).stream()
                 .anyMatch(e -> e.id().equals(instrumentId) && e.failed());
         catalogue.markFailed(instrumentId, error);
@@ -124,6 +152,46 @@ final class InstrumentHost {
                 .map(InstrumentCatalogue.Entry::name).findFirst().orElse(instrumentId);
         window.alert(SWT.ICON_ERROR, "dialog.instrumentFailed.title",
                 texts.format("dialog.instrumentFailed.text", name, String.valueOf(error)));
+    }
+
+    private void closeViews(String instrumentId) {
+        List.copyOf(views).stream().filter(v -> v.instrumentId().equals(instrumentId)).forEach(InstrumentView::close);
+    }
+
+    /** Has the open dossier's unsaved changes written to a recovery copy now, waiting a bounded time; any thread. */
+    private void keepRecoveryCopy() {
+        window.view().map(DocumentView::document).ifPresent(document -> {
+            try {
+                document.keepRecoveryCopy().get(RECOVERY_COPY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                window.failures().log("no recovery copy of the open dossier", e);
+            }
+        });
+    }
+
+    /** An instrument that holds the window: the dossier is kept, the log told, the loop interrupted, then stopped. */
+    private final class Hangs implements HangWatchdog.Reaction {
+        @Override
+        public void held(String instrumentId, HangWatchdog.InstrumentHang hang) {
+            keepRecoveryCopy();
+            window.failures().log("instrument " + instrumentId + " holds the window: " + hang.getMessage(), hang);
+            window.display().getThread().interrupt(); // an attempt: a loop that waits or sleeps ends with it
+        }
+
+        @Override
+        public void heldForGood(String instrumentId, HangWatchdog.InstrumentHang hang) {
+            window.failures().log("instrument " + instrumentId + " still holds the window after "
+                    + GIVE_UP.toSeconds() + " seconds", hang);
+            heldForGoodListener.accept(instrumentId, hang);
+        }
+
+        @Override
+        public void released(String instrumentId, HangWatchdog.InstrumentHang hang) {
+            closeViews(instrumentId);
+            failed(instrumentId, hang);
+        }
     }
 
     /** F11: the instrument in front goes to projector mode; elsewhere the window goes full screen. */
@@ -160,6 +228,11 @@ final class InstrumentHost {
     /** Who else hears that an instrument failed: the plugin manager, when it is installed. */
     void onInstrumentFailure(BiConsumer<String, Throwable> listener) {
         failureListener = listener;
+    }
+
+    /** Who hears that an instrument still holds the window after {@link #GIVE_UP}: the next start must know. */
+    void onHeldForGood(BiConsumer<String, Throwable> listener) {
+        heldForGoodListener = listener;
     }
 
     /** Extra > Plugins: one dialog at a time, brought to the front when it is open already. */

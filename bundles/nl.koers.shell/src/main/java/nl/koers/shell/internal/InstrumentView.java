@@ -170,7 +170,7 @@ final class InstrumentView {
         page.setFont(body);
         try {
             screens.createStep(index, page, new Context(page));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             for (var child : page.getChildren()) {
                 child.dispose();
             }
@@ -218,7 +218,7 @@ final class InstrumentView {
         for (Runnable r : listeners) {
             try {
                 r.run();
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
                 // a screen that fails to redraw must not stop the others, nor the edit that was made
                 listeners.remove(r);
                 failures.accept(e);

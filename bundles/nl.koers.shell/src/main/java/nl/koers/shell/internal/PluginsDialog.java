@@ -1,6 +1,5 @@
 package nl.koers.shell.internal;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -21,12 +20,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import nl.koers.domain.Texts;
-import nl.koers.plugins.CatalogueEntry;
 import nl.koers.plugins.Generation;
 import nl.koers.plugins.Inspection;
 import nl.koers.plugins.Plugin;
@@ -54,38 +51,36 @@ final class PluginsDialog {
     private final Plugins plugins;
     private final Texts texts;
     private final Questions questions;
-    private final CatalogueLocation catalogueLocation;
+    private final PluginWords words;
     private final Background background;
     private final Shell shell;
     private final Table installed;
     private final Text details;
-    private final Table catalogue;
-    private final Text location;
+    private final FirmCatalogue catalogue;
     private final org.eclipse.swt.widgets.List changes;
     private final Label status;
     private final List<Control> actions = new java.util.ArrayList<>();
     private final Button toggle;
     private final AutoCloseable listening;
     private List<Plugin> shown = List.of();
-    private List<CatalogueEntry> offered = List.of();
     private int busy;
 
     PluginsDialog(Shell parent, Plugins plugins, Texts texts, Questions questions, CatalogueLocation catalogueLocation) {
         this.plugins = plugins;
         this.texts = texts;
         this.questions = questions;
-        this.catalogueLocation = catalogueLocation;
+        this.words = new PluginWords(texts);
         this.background = new Background(parent.getDisplay());
         shell = new Shell(parent, SWT.SHELL_TRIM);
         shell.setText(texts.get("plugins.title"));
         shell.setData(Ids.KEY, "plugins");
         shell.setLayout(new GridLayout(1, false));
 
-        heading(texts.get("plugins.installed"));
-        installed = table("plugins.table", "plugins.column.name", "plugins.column.vendor", "plugins.column.version",
+        PluginWidgets.heading(shell, texts.get("plugins.installed"));
+        installed = PluginWidgets.table(shell, texts, "plugins.table", "plugins.column.name", "plugins.column.vendor", "plugins.column.version",
                 "plugins.column.state", "plugins.column.signer");
         installed.addListener(SWT.Selection, e -> showDetails());
-        Composite row = row(6);
+        Composite row = PluginWidgets.row(shell, 6);
         button(row, "plugins.install", this::installFromFile);
         button(row, "plugins.update", this::updateFromFile);
         toggle = button(row, "plugins.disable", this::toggleSelected);
@@ -97,28 +92,16 @@ final class PluginsDialog {
         detailsData.heightHint = 90;
         details.setLayoutData(detailsData);
 
-        heading(texts.get("plugins.catalogue"));
-        Composite from = row(3);
-        location = new Text(from, SWT.BORDER | SWT.SINGLE);
-        location.setData(Ids.KEY, "plugins.catalogue.location");
-        location.setMessage(texts.get("plugins.catalogue.hint"));
-        location.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        location.addListener(SWT.DefaultSelection, e -> readCatalogue());
-        ((GridData) from.getLayoutData()).grabExcessHorizontalSpace = true;
-        ((GridLayout) from.getLayout()).makeColumnsEqualWidth = false;
-        button(from, "plugins.catalogue.read", this::readCatalogue);
-        button(from, "plugins.catalogue.install", this::installFromCatalogue);
-        catalogue = table("plugins.catalogue.table", "plugins.column.name", "plugins.column.version",
-                "plugins.column.instruments");
+        catalogue = new FirmCatalogue(this, plugins, catalogueLocation);
 
-        heading(texts.get("plugins.changes"));
+        PluginWidgets.heading(shell, texts.get("plugins.changes"));
         changes = new org.eclipse.swt.widgets.List(shell, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
         changes.setData(Ids.KEY, "plugins.changes");
         GridData changesData = new GridData(SWT.FILL, SWT.FILL, true, false);
         changesData.heightHint = 70;
         changes.setLayoutData(changesData);
 
-        Composite bottom = row(2);
+        Composite bottom = PluginWidgets.row(shell, 2);
         status = new Label(bottom, SWT.NONE);
         status.setData(Ids.KEY, "plugins.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -141,11 +124,7 @@ final class PluginsDialog {
             background.close();
         });
         shell.setSize(860, 720);
-        inBackground(catalogueLocation::load, (last, error) -> {
-            if (last != null && !location.isDisposed() && location.getText().isEmpty()) {
-                location.setText(last);
-            }
-        });
+        catalogue.showRemembered();
         refresh();
     }
 
@@ -177,7 +156,7 @@ final class PluginsDialog {
             installed.removeAll();
             for (Plugin p : shown) {
                 TableItem item = new TableItem(installed, SWT.NONE);
-                item.setText(new String[] { p.name(), p.vendor(), p.version(), stateText(p), signerText(p.signature()) });
+                item.setText(new String[] { p.name(), p.vendor(), p.version(), words.state(p), words.signer(p.signature()) });
                 if (p.state() == Plugin.State.FAILED) {
                     item.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 }
@@ -219,47 +198,7 @@ final class PluginsDialog {
             details.setText(texts.get(shown.isEmpty() ? "plugins.none" : ""));
             return;
         }
-        Plugin plugin = p.get();
-        StringBuilder text = new StringBuilder();
-        text.append(texts.format("plugins.details.bundle", plugin.symbolicName(), plugin.version()));
-        text.append('\n').append(texts.format("plugins.details.instruments", String.join(", ", plugin.instrumentIds())));
-        text.append('\n').append(signerDetails(plugin.signature()));
-        if (plugin.state() == Plugin.State.FAILED) {
-            text.append("\n\n").append(texts.format("plugins.details.error", plugin.error()));
-        }
-        details.setText(text.toString());
-    }
-
-    private String stateText(Plugin p) {
-        return texts.get("plugins.state." + p.state().name());
-    }
-
-    private String signerText(Signature s) {
-        return switch (s.kind()) {
-            case TRUSTED -> s.signer().isEmpty() ? texts.get("plugins.signer.trustedUnsigned") : commonName(s.signer());
-            case UNKNOWN_SIGNER -> texts.format("plugins.signer.unknown", commonName(s.signer()));
-            case UNSIGNED -> texts.get("plugins.signer.unsigned");
-        };
-    }
-
-    /** "CN=Voorbeeld Advies,O=..." reads as "Voorbeeld Advies" in a column; the details keep the whole name. */
-    static String commonName(String distinguishedName) {
-        for (String part : distinguishedName.split(",(?=\\s*[A-Za-z]+=)")) {
-            String p = part.strip();
-            if (p.regionMatches(true, 0, "CN=", 0, 3)) {
-                return p.substring(3);
-            }
-        }
-        return distinguishedName;
-    }
-
-    private String signerDetails(Signature s) {
-        return switch (s.kind()) {
-            case TRUSTED -> s.signer().isEmpty() ? texts.get("plugins.signer.trustedUnsigned")
-                    : texts.format("plugins.details.signedBy", s.signer(), s.fingerprint());
-            case UNKNOWN_SIGNER -> texts.format("plugins.details.unknownSigner", s.signer(), s.fingerprint());
-            case UNSIGNED -> texts.get("plugins.signer.unsigned");
-        };
+        details.setText(words.details(p.get()));
     }
 
     // ---- changes
@@ -308,63 +247,6 @@ final class PluginsDialog {
         run(texts.get("plugins.status.rollingBack"), plugins::rollback);
     }
 
-    private void readCatalogue() {
-        String where = location.getText().strip();
-        if (where.isEmpty()) {
-            return;
-        }
-        Optional<URI> uri = CatalogueLocation.toUri(where);
-        if (uri.isEmpty()) {
-            questions.tell(SWT.ICON_WARNING, texts.get("plugins.catalogue"), texts.format("plugins.catalogue.bad", where));
-            return;
-        }
-        working(texts.format("plugins.status.readingCatalogue", where));
-        inBackground(() -> {
-            List<CatalogueEntry> entries = plugins.catalogue(uri.get());
-            catalogueLocation.save(where);
-            return entries;
-        }, (entries, error) -> {
-            done();
-            if (error != null) {
-                failed(error);
-                return;
-            }
-            offered = entries;
-            catalogue.removeAll();
-            for (CatalogueEntry e : entries) {
-                new TableItem(catalogue, SWT.NONE)
-                        .setText(new String[] { e.name(), e.version(), String.join(", ", e.instrumentIds()) });
-            }
-            if (!entries.isEmpty()) {
-                catalogue.setSelection(0);
-            }
-            status.setText(texts.format("plugins.status.catalogueRead", entries.size()));
-        });
-    }
-
-    private void installFromCatalogue() {
-        int i = catalogue.getSelectionIndex();
-        if (i < 0 || i >= offered.size()) {
-            return;
-        }
-        CatalogueEntry entry = offered.get(i);
-        String doing = texts.format("plugins.status.installing", entry.name());
-        working(doing);
-        // a catalogue entry cannot be inspected before it is fetched: try, and ask when only trust is missing
-        inBackground(() -> plugins.install(entry, false), (plugin, error) -> {
-            done();
-            if (error instanceof PluginException refused && onlyTrustMissing(refused)
-                    && questions.trust(texts.get("plugins.trust.title"), trustQuestion(refused))) {
-                run(doing, () -> plugins.install(entry, true));
-            } else if (error != null) {
-                failed(error);
-            } else {
-                status.setText(texts.format("plugins.status.installed", plugin.name(), plugin.version()));
-                refresh();
-            }
-        });
-    }
-
     /** Inspects {@code file} in the background; refusals are told, anything installable goes to {@code next}. */
     private void inspectThen(Path file, Consumer<Inspection> next) {
         working(texts.format("plugins.status.inspecting", file.getFileName()));
@@ -406,7 +288,7 @@ final class PluginsDialog {
     }
 
     /** Runs a change in the background with the buttons off, then shows the new state or what went wrong. */
-    private void run(String doing, Callable<?> work) {
+    void run(String doing, Callable<?> work) {
         working(doing);
         inBackground(work, (result, error) -> {
             done();
@@ -422,7 +304,7 @@ final class PluginsDialog {
     }
 
     /** Background work for this dialog: not started once it is closed, and its answer dropped then. */
-    private <T> void inBackground(Callable<T> work, java.util.function.BiConsumer<T, Exception> done) {
+    <T> void inBackground(Callable<T> work, java.util.function.BiConsumer<T, Exception> done) {
         if (shell.isDisposed()) {
             return;
         }
@@ -433,19 +315,19 @@ final class PluginsDialog {
         });
     }
 
-    private void failed(Exception error) {
+    void failed(Exception error) {
         String message = error instanceof PluginException p ? p.message(texts.locale()) : String.valueOf(error);
         status.setText(texts.get("plugins.status.failed"));
         questions.tell(SWT.ICON_ERROR, texts.get("plugins.failed.title"), message);
         refresh();
     }
 
-    private static boolean onlyTrustMissing(PluginException e) {
+    static boolean onlyTrustMissing(PluginException e) {
         return e.problems().stream().allMatch(p -> p.kind() == PluginProblem.Kind.UNSIGNED
                 || p.kind() == PluginProblem.Kind.UNKNOWN_SIGNER);
     }
 
-    private String trustQuestion(PluginException e) {
+    String trustQuestion(PluginException e) {
         return texts.format("plugins.trust.catalogue", e.message(texts.locale()));
     }
 
@@ -454,17 +336,29 @@ final class PluginsDialog {
         return String.join("\n", problems.stream().map(p -> "\u2022 " + p.message(locale)).toList());
     }
 
-    private void working(String doing) {
+    void working(String doing) {
         busy++;
         status.setText(doing);
         actions.forEach(c -> c.setEnabled(false));
     }
 
-    private void done() {
+    void done() {
         busy = Math.max(0, busy - 1);
         if (busy == 0 && !shell.isDisposed()) {
             actions.forEach(c -> c.setEnabled(true));
         }
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    Questions questions() {
+        return questions;
+    }
+
+    void status(String text) {
+        status.setText(text);
     }
 
     boolean busy() {
@@ -473,42 +367,7 @@ final class PluginsDialog {
 
     // ---- widgets
 
-    private void heading(String text) {
-        Label label = new Label(shell, SWT.NONE);
-        label.setText(text);
-        var base = label.getFont().getFontData()[0];
-        var bold = new org.eclipse.swt.graphics.Font(label.getDisplay(), base.getName(), base.getHeight() + 1, SWT.BOLD);
-        label.setFont(bold);
-        label.addDisposeListener(e -> bold.dispose());
-    }
-
-    private Table table(String id, String... columns) {
-        Table table = new Table(shell, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setData(Ids.KEY, id);
-        table.setHeaderVisible(true);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.heightHint = 120;
-        table.setLayoutData(data);
-        for (String key : columns) {
-            TableColumn column = new TableColumn(table, SWT.NONE);
-            column.setText(texts.get(key));
-            column.setWidth(switch (key.substring(key.lastIndexOf('.') + 1)) {
-                case "name", "signer" -> 230;
-                case "vendor", "instruments" -> 170;
-                default -> 90;
-            });
-        }
-        return table;
-    }
-
-    private Composite row(int columns) {
-        Composite row = new Composite(shell, SWT.NONE);
-        row.setLayout(new GridLayout(columns, false));
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return row;
-    }
-
-    private Button button(Composite parent, String key, Runnable action) {
+    Button button(Composite parent, String key, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(texts.get(key));
         b.setData(Ids.KEY, key);

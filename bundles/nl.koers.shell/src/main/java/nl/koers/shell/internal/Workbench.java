@@ -59,12 +59,12 @@ final class Workbench {
     private final Label status;
     private final ReadOnlyBanner readOnlyBanner;
 
-    /** The open dossier as this window shows it; null on the welcome page. */
-    private DocumentView view;
+    /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
+    private volatile DocumentView view;
     /** The user agreed to close the window: unsaved changes need no recovery copy any more. */
     private boolean leaving;
     /** Where failures go with their stack traces: Koers's log. */
-    private Failures failures = Failures.none();
+    private volatile Failures failures = Failures.none();
 
     Workbench(Display display, DossierDocuments documents, InstrumentCatalogue catalogue, RecentFiles recent,
             Locale locale, Supplier<InputStream> sample, String version, BiFunction<Shell, Texts, Dialogs> dialogs) {
@@ -138,12 +138,7 @@ final class Workbench {
         menus.dropFiles();
         // an instrument's listener that throws stops that instrument, not the window (DESIGN rule 6)
         display.setRuntimeExceptionHandler(instruments::failed);
-        display.setErrorHandler(error -> {
-            if (!(error instanceof LinkageError)) {
-                throw error;
-            }
-            instruments.failed(error);
-        });
+        display.setErrorHandler(instruments::failed);
         background.run(recent::load, (paths, error) -> menus.showRecent(paths == null ? List.of() : paths));
         showState();
         display.asyncExec(() -> {

@@ -48,12 +48,14 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final AtomicReference<Renderer> renderer = new AtomicReference<>();
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
     private final Failures failures;
+    private final StartMarker startMarker;
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.documents = documents;
         this.failures = Failures.to(log);
+        this.startMarker = StartMarker.named(context.getProperty(StartMarker.PROPERTY));
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -123,6 +125,17 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                 bundle -> manager.markFailed(bundle.getBundleId(), instrumentId, error));
     }
 
+    /** An instrument still holds the window: should Koers be killed now, the next start names its plugin. */
+    private void heldForGood(String instrumentId, Throwable hang) {
+        catalogue.instrument(instrumentId).map(i -> FrameworkUtil.getBundle(i.getClass())).ifPresent(bundle -> {
+            startMarker.blame(bundle.getSymbolicName());
+            Plugins manager = plugins.get();
+            if (manager != null) {
+                manager.markFailed(bundle.getBundleId(), instrumentId, hang);
+            }
+        });
+    }
+
     @Override
     public Integer apply(String[] args) {
         Texts texts = Texts.load("nl.koers.shell.internal.Messages", locale, getClass().getClassLoader());
@@ -150,8 +163,10 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             workbench.exports().useRenderer(renderer::get);
             workbench.instruments().usePlugins(plugins::get);
             workbench.instruments().onInstrumentFailure(this::reportFailure);
+            workbench.instruments().onHeldForGood(this::heldForGood);
             workbench.logFailuresTo(failures);
             workbench.open();
+            display.asyncExec(startMarker::windowShown);
             if (benchmark) {
                 workbench.files().onSampleShown(() -> {
                     printMarker(System.out);

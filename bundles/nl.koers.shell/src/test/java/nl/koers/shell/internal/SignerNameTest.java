@@ -9,8 +9,8 @@ class SignerNameTest {
     @Test
     void theCommonNameOfADistinguishedName() {
         assertEquals("Voorbeeld Advies test key",
-                PluginsDialog.commonName("CN=Voorbeeld Advies test key,O=Voorbeeld Advies (fictional),C=NL"));
-        assertEquals("Firma, Zwolle", PluginsDialog.commonName("O=Firma BV, CN=Firma, Zwolle, C=NL"));
-        assertEquals("no name here", PluginsDialog.commonName("no name here"));
+                PluginWords.commonName("CN=Voorbeeld Advies test key,O=Voorbeeld Advies (fictional),C=NL"));
+        assertEquals("Firma, Zwolle", PluginWords.commonName("O=Firma BV, CN=Firma, Zwolle, C=NL"));
+        assertEquals("no name here", PluginWords.commonName("no name here"));
     }
 }
