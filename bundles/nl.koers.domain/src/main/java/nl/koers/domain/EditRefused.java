@@ -31,7 +31,12 @@ public final class EditRefused extends IllegalArgumentException {
         /** An instrument's data nested deeper than a file reads back. */
         DATA_TOO_DEEP,
         /** A number in an instrument's data with more digits than {@link Limits#NUMBER_DIGITS}. */
-        NUMBER_TOO_LONG
+        NUMBER_TOO_LONG,
+        /**
+         * An instrument's data written by a newer version of its plugin than the one installed: it is kept as it
+         * is, not written over. Arguments: the instrument's id, the data's version, the version the plugin knows.
+         */
+        DATA_FROM_NEWER_VERSION
     }
 
     private final Reason reason;

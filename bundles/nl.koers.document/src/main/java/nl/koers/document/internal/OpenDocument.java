@@ -64,6 +64,10 @@ public final class OpenDocument implements Document {
 
         /** A face closed the document; true when it was the last one and the document really closes. */
         boolean lastFace(OpenDocument document);
+
+        /** {@code value} is on disk in {@code file}: whoever observes saves hears of it. */
+        default void saved(Path file, Dossier value) {
+        }
     }
 
     private final Disk disk;
@@ -122,7 +126,7 @@ public final class OpenDocument implements Document {
                 (what, error) -> { });
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -233,6 +237,7 @@ public final class OpenDocument implements Document {
             files.moved(this, from, target);
         }
         session.markSaved(value);
+        files.saved(target, value);
         if (!session.isDirty()) {
             discardCopy();
         }

@@ -13,7 +13,10 @@ import java.util.function.BiConsumer;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -22,6 +25,7 @@ import nl.koers.document.DocumentException;
 import nl.koers.document.DocumentException.Kind;
 import nl.koers.document.DossierDocuments;
 import nl.koers.document.ReadOnly;
+import nl.koers.document.observer.DossierObserver;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.edit.Edit;
 import nl.koers.store.DossierFileException;
@@ -48,6 +52,7 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
     private final Disk disk;
     private final int autosaveSeconds;
     private final BiConsumer<String, Throwable> failures;
+    private final Observers observers;
     /** Guarded by this. */
     private final Map<Path, OpenDocument> open = new HashMap<>();
     /** Guarded by this: how many faces hold each document. */
@@ -69,11 +74,33 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
 
     Registry(DossierStore store, RecoveryStore recovery, LocalHistory history, DossierLocks locks,
             int autosaveSeconds, BiConsumer<String, Throwable> failures) {
+        this(store, recovery, history, locks, autosaveSeconds, failures,
+                Duration.ofSeconds(DossierObserver.TIME_LIMIT_SECONDS));
+    }
+
+    Registry(DossierStore store, RecoveryStore recovery, LocalHistory history, DossierLocks locks,
+            int autosaveSeconds, BiConsumer<String, Throwable> failures, Duration observerLimit) {
+        this.observers = new Observers(observerLimit, failures);
         this.store = store;
         this.recovery = recovery;
         this.disk = new StoreDisk(store, recovery, history, locks);
         this.autosaveSeconds = autosaveSeconds;
         this.failures = failures;
+    }
+
+    /** Plugins that watch opens and saves (whiteboard): they hear after the fact, on threads of their own. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addObserver(DossierObserver observer) {
+        observers.add(observer);
+    }
+
+    void removeObserver(DossierObserver observer) {
+        observers.remove(observer);
+    }
+
+    @Deactivate
+    void deactivate() {
+        observers.close();
     }
 
     /** The idle seconds from the framework property, or the default when it is missing or not a number. */
@@ -130,13 +157,17 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
         if (opened.readOnly()) {
             lock.close();
             ReadOnly newer = new ReadOnly(ReadOnly.Why.NEWER_FILE, l -> opened.readOnlyReason(l).orElseThrow());
-            return new OpenDocument(new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, newer, null),
-                    disk, this, autosaveSeconds, failures);
+            OpenDocument document = new OpenDocument(
+                    new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, newer, null), disk, this,
+                    autosaveSeconds, failures);
+            observers.opened(file, opened.dossier());
+            return document;
         }
         OpenDocument document = new OpenDocument(
                 new OpenDocument.Start(opened.dossier(), file, opened.stamp(), lock, null, null), disk, this,
                 autosaveSeconds, failures);
         register(document, file);
+        observers.opened(file, opened.dossier());
         return document;
     }
 
@@ -144,8 +175,11 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
     public Document openReadOnly(Path file, ReadOnly why) throws DocumentException {
         try {
             OpenedDossier opened = store.open(file);
-            return new OpenDocument(new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, why, null),
-                    disk, this, autosaveSeconds, failures);
+            OpenDocument document = new OpenDocument(
+                    new OpenDocument.Start(opened.dossier(), file, opened.stamp(), null, why, null), disk, this,
+                    autosaveSeconds, failures);
+            observers.opened(file, opened.dossier());
+            return document;
         } catch (DossierFileException | RuntimeException e) {
             throw unreadable(e);
         }
@@ -229,6 +263,11 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
         if (file != null) {
             open.put(key(file), document);
         }
+    }
+
+    @Override
+    public void saved(Path file, Dossier value) {
+        observers.saved(file, value);
     }
 
     @Override

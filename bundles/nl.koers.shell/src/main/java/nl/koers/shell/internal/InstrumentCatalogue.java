@@ -41,6 +41,17 @@ final class InstrumentCatalogue {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Instruments that threw while working, by id: they stay listed as failed until their bundle comes again. */
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
+    /** What plugins add to the Extra menu. */
+    private final Extras extras = new Extras();
+
+    Extras extras() {
+        return extras;
+    }
+
+    /** Whether the instrument with that id threw and was stopped. */
+    boolean stopped(String instrumentId) {
+        return stopped.containsKey(instrumentId);
+    }
 
     void add(Instrument instrument) {
         instruments.add(instrument);

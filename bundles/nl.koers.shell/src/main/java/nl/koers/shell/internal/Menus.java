@@ -29,6 +29,7 @@ final class Menus {
     private final MenuItem closeItem;
     private final MenuItem historyItem;
     private final Menu recentMenu;
+    private final ExtraMenu extraMenu;
 
     Menus(Workbench window, DossierFiles files, Safekeeping safekeeping, InstrumentHost instruments, Exports exports,
             String version) {
@@ -79,18 +80,27 @@ final class Menus {
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
 
         Texts pluginTexts = instruments.pluginTexts();
-        Menu extraMenu = new Menu(shell, SWT.DROP_DOWN);
+        Menu extras = new Menu(shell, SWT.DROP_DOWN);
         MenuItem extra = new MenuItem(bar, SWT.CASCADE);
         extra.setText(pluginTexts.get("menu.extra"));
-        extra.setMenu(extraMenu);
-        MenuItem pluginsItem = new MenuItem(extraMenu, SWT.PUSH);
+        extra.setMenu(extras);
+        MenuItem pluginsItem = new MenuItem(extras, SWT.PUSH);
         pluginsItem.setText(pluginTexts.get("menu.extra.plugins"));
         pluginsItem.setData(Ids.KEY, "menu.extra.plugins");
         pluginsItem.addListener(SWT.Selection, e -> instruments.openPlugins());
+        // plugins' own items and settings, read anew each time the menu opens: installs show without restart
+        extraMenu = new ExtraMenu(window, instruments, PropertiesSettings.inUserConfig());
+        extras.addListener(SWT.Show, e -> extraMenu.fill(extras));
+        extraMenu.fill(extras);
 
         Menu helpMenu = submenu(bar, "menu.help");
         item(helpMenu, "menu.help.about", 0, () -> window.alert(SWT.ICON_INFORMATION, "dialog.about.title",
                 texts.format("dialog.about.text", version, Runtime.version().feature(), instruments.installed())));
+    }
+
+    /** The plugins' part of the Extra menu. */
+    ExtraMenu extraMenu() {
+        return extraMenu;
     }
 
     /** Enables what can be done with the dossier in {@code state} (null: none open), and names undo and redo. */

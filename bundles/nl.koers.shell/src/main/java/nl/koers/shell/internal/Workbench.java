@@ -269,6 +269,10 @@ final class Workbench {
 
     // ---- what the parts of the window share
 
+    InstrumentCatalogue catalogue() {
+        return catalogue;
+    }
+
     Shell shell() {
         return shell;
     }

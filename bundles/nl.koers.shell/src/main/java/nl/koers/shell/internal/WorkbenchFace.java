@@ -29,6 +29,8 @@ import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.MenuContribution;
+import nl.koers.instrument.api.swt.SettingsPage;
 import nl.koers.plugins.Plugins;
 import nl.koers.render.Renderer;
 
@@ -87,6 +89,24 @@ public final class WorkbenchFace implements Function<String[], Integer> {
 
     void removePrintable(Printable printable) {
         catalogue.removePrintable(printable);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addMenuContribution(MenuContribution item) {
+        catalogue.extras().add(item);
+    }
+
+    void removeMenuContribution(MenuContribution item) {
+        catalogue.extras().remove(item);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSettingsPage(SettingsPage page) {
+        catalogue.extras().add(page);
+    }
+
+    void removeSettingsPage(SettingsPage page) {
+        catalogue.extras().remove(page);
     }
 
     /** Optional: without the render bundle the window works, only export is unavailable. */
