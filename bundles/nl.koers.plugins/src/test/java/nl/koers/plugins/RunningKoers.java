@@ -25,7 +25,7 @@ final class RunningKoers implements AutoCloseable {
     /** In start order; each is found on the test class path by its file name. */
     private static final List<String> CORE = List.of("org.apache.felix.log-", "org.osgi.util.function-", "org.osgi.util.promise-",
             "org.osgi.service.component-", "org.apache.felix.scr-", "org.eclipse.swt-", "org.eclipse.swt.gtk.linux.x86_64-", "jackson-core-", "jackson-annotations-",
-            "jackson-databind-", "nl.koers.domain-", "nl.koers.store-", "nl.koers.document-", "nl.koers.instrument.api-");
+            "jackson-databind-", "nl.koers.domain-", "nl.koers.instrument.api-");
 
     private final TestFramework framework;
 
