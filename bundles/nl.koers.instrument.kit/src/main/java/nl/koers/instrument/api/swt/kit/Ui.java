@@ -225,7 +225,7 @@ public class Ui {
 
     // ---- words
 
-    /** Text for a label as it is: a label would take "&" as the mark of a keyboard shortcut. */
+    /** Text for a label as it is: a label would take "&amp;" as the mark of a keyboard shortcut. */
     public static String plain(String text) {
         return text.replace("&", "&&");
     }
