@@ -36,6 +36,25 @@ class DistributionLayoutIT {
     }
 
     @Test
+    void theKitsRunAndTheTestKitsDoNot() throws IOException {
+        Set<String> exported = new TreeSet<>();
+        for (String name : fileNames(distribution.bundles())) {
+            try (JarFile jar = new JarFile(distribution.bundles().resolve(name).toFile())) {
+                String exports = jar.getManifest().getMainAttributes().getValue("Export-Package");
+                if (exports != null) {
+                    // without the quoted values (uses:="a,b"), each clause starts with its package's name
+                    Stream.of(exports.replaceAll("\"[^\"]*\"", "").split(","))
+                            .map(clause -> clause.split(";")[0].strip()).forEach(exported::add);
+                }
+            }
+        }
+        assertTrue(exported.containsAll(Set.of("nl.koers.instrument.api.swt.kit", "nl.koers.instrument.api.figure.kit")),
+                exported.toString());
+        assertEquals(Set.of(), exported.stream().filter(p -> p.endsWith(".testing")).collect(Collectors.toSet()),
+                "the test kits are a test-scope artifact, never in the runtime");
+    }
+
+    @Test
     void theFeaturesAreTheCoreAndTheInstruments() throws Exception {
         assertEquals(Set.of("core.json", "instruments.json"), fileNames(distribution.features()));
         assertEquals(List.of("nl.koers:nl.koers.feature.core:osgifeature:" + Installation.version(),

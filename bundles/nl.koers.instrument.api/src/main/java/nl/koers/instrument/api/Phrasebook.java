@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import nl.koers.domain.Amounts;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Texts;
@@ -34,7 +36,12 @@ import nl.koers.domain.Texts;
  *     }
  * }
  * }</pre>
+ * <p>
+ * Because instruments extend it, this class is a {@link ConsumerType}: a method Koers adds here could clash with
+ * one a firm's subclass already has, so any change to its public or protected members, an addition included,
+ * comes with a major version of this package (baseline/README.md).
  */
+@ConsumerType
 public class Phrasebook {
     private final Texts texts;
     private final Texts words;

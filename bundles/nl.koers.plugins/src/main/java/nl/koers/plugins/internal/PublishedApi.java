@@ -27,10 +27,11 @@ final class PublishedApi {
     static final String KOERS = "nl.koers";
     /** The API packages; every subpackage of the instrument API is API too, except an {@code internal} one. */
     static final Set<String> PACKAGES = Set.of("nl.koers.domain", "nl.koers.domain.edit", "nl.koers.domain.analysis",
-            "nl.koers.instrument.api", "nl.koers.document");
+            "nl.koers.instrument.api", "nl.koers.document", "nl.koers.document.observer");
     static final String INSTRUMENT_API = "nl.koers.instrument.api";
     /** The bundles that export only API: a plugin may require them (though importing packages is the rule). */
-    static final Set<String> BUNDLES = Set.of("nl.koers.domain", "nl.koers.instrument.api", "nl.koers.document");
+    static final Set<String> BUNDLES = Set.of("nl.koers.domain", "nl.koers.instrument.api", "nl.koers.instrument.kit",
+            "nl.koers.instrument.testing", "nl.koers.document");
     /** Packages that let a bundle change what other bundles find, bind or run. */
     static final List<String> FRAMEWORK_LEVERS = List.of("org.osgi.framework.hooks", "org.osgi.service.component.runtime",
             "org.osgi.service.cm", "org.osgi.service.permissionadmin", "org.osgi.service.condpermadmin");

@@ -39,8 +39,7 @@ final class PluginManagerInFelix implements AutoCloseable {
                         org.osgi.service.component.ComponentContext.class, org.apache.felix.scr.info.ScrInfo.class,
                         com.fasterxml.jackson.annotation.JsonProperty.class,
                         com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.databind.ObjectMapper.class,
-                        Texts.class, nl.koers.store.DossierStore.class, nl.koers.document.DossierDocuments.class,
-                        Instrument.class, Plugins.class)
+                        Texts.class, Instrument.class, Plugins.class)
                 .start();
         plugins = framework.service(Plugins.class, Duration.ofSeconds(10));
     }

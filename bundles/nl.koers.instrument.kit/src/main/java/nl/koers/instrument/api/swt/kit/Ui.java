@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import nl.koers.domain.EditRefused;
 import nl.koers.domain.Limits;
 import nl.koers.domain.edit.Edit;
@@ -29,8 +31,14 @@ import nl.koers.instrument.api.swt.WorkContext;
  * {@code "brengenhalen."}). Text fields commit their value as one edit when the user leaves them or presses
  * Enter, not per keystroke, so one Ctrl+Z takes back one change.
  * <p>
- * An instrument extends this with its own words and colours.
+ * An instrument extends this with its own words and colours: {@code final class Ui extends
+ * nl.koers.instrument.api.swt.kit.Ui}, with a constructor that passes its prefix. That makes this class a
+ * {@link ConsumerType}: a method Koers adds here could clash with one a firm's subclass already has, so any
+ * change to its public or protected members, an addition included, comes with a major version of this package
+ * (baseline/README.md). Give the methods of a subclass names of the instrument's own ({@code rowButton},
+ * {@code page}), never names of widgets in general.
  */
+@ConsumerType
 public class Ui {
     /** The key under which widgets carry their id. */
     public static final String ID = "koers.id";
@@ -225,7 +233,7 @@ public class Ui {
 
     // ---- words
 
-    /** Text for a label as it is: a label would take "&" as the mark of a keyboard shortcut. */
+    /** Text for a label as it is: a label would take "&amp;" as the mark of a keyboard shortcut. */
     public static String plain(String text) {
         return text.replace("&", "&&");
     }
