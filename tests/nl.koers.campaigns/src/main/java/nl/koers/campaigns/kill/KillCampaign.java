@@ -28,13 +28,16 @@ import nl.koers.store.internal.JsonDossierStore;
  * find at the next start: the dossier file opens and is exactly a version that was saved (the last one the child
  * reported, or the one it was writing when it died), the recovery copy on offer holds the newest autosave, the
  * local history opens, and nothing the child left behind gets in the way. Then the user keeps or declines the
- * copy (at random) and works on, in a new child.
+ * copy (at random) and works on, in a new child. Every other child writes the dossier slowly, so that many kills
+ * land in the middle of a save: a save that is not atomic is caught there.
  */
 public final class KillCampaign {
     /** A child that has not said "ready" by then is broken, not slow. */
     private static final long READY_SECONDS = 60;
     /** How long after "ready" the kill comes, at most: the child saves many times in that while. */
     static final int MAX_KILL_DELAY_MILLIS = 500;
+    /** The pause before every kilobyte a slow child writes: a save of the dossier then takes tens of milliseconds. */
+    static final long SLOW_PAUSE_MILLIS = 1;
 
     private final long seed;
     private final Path data;
@@ -60,16 +63,19 @@ public final class KillCampaign {
         int onDisk = 0;
         long start = System.nanoTime();
         for (int round = 1; round <= rounds; round++) {
-            Child child = Child.start(data, file, onDisk, "session-" + round);
+            int tempsBefore = leftovers(file.getParent());
+            Child child = Child.start(data, file, onDisk, "session-" + round, slowWrites(round));
             List<String> wrong = new ArrayList<>();
             if (!child.awaitReady(READY_SECONDS)) {
                 wrong.add("the child never got ready: " + child.errors());
                 child.kill();
-                report.round(false, 0, 0, false, false, false, wrong);
+                report.round(false, 0, 0, false, false, false, false, wrong);
                 continue;
             }
             Thread.sleep(random.nextInt(MAX_KILL_DELAY_MILLIS + 1));
             int exit = child.kill();
+            // a temp file more beside the dossier: the kill came in the middle of a save, before its rename
+            boolean midSave = leftovers(file.getParent()) > tempsBefore;
             Events events = Events.of(child.lines(), onDisk);
             if (exit != 137) {
                 wrong.add("the child did not die of SIGKILL but exited with " + exit + ": " + child.errors());
@@ -94,7 +100,7 @@ public final class KillCampaign {
             }
             recovery.pending().forEach(c -> recovery.discard(c.sessionKey()));
             report.round(exit == 137, events.saves(), events.recoveries(), fileRound == events.nextSave(),
-                    copyRound >= 0 && copyRound == events.nextRecovery(), historyHoldsCurrent, wrong);
+                    copyRound >= 0 && copyRound == events.nextRecovery(), historyHoldsCurrent, midSave, wrong);
             progress.print(wrong.isEmpty() ? "." : "!");
             if (round % 50 == 0 || round == rounds) {
                 progress.println(" " + round);
@@ -102,6 +108,14 @@ public final class KillCampaign {
         }
         report.finished(System.nanoTime() - start, leftovers(file.getParent()), leftovers(data));
         return report;
+    }
+
+    /**
+     * Every other child writes the dossier slowly ({@link Saver#SLOW_WRITES}), so that its kill lands in the middle
+     * of a save more often than not; the others write at the disk's own speed and save many times more.
+     */
+    private static long slowWrites(int round) {
+        return round % 2 == 0 ? SLOW_PAUSE_MILLIS : 0;
     }
 
     /** The round the file holds, or -1 when it does not open or is no saved version. */
@@ -211,11 +225,12 @@ public final class KillCampaign {
             reader.start();
         }
 
-        static Child start(Path data, Path file, int round, String session) throws IOException {
+        static Child start(Path data, Path file, int round, String session, long slowWrites) throws IOException {
             String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
                     "bin", "java").toString());
             ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Xshare:auto", "-cp", System.getProperty("java.class.path"), Saver.class.getName(),
+                    "-Xshare:auto", "-D" + Saver.SLOW_WRITES + "=" + slowWrites,
+                    "-cp", System.getProperty("java.class.path"), Saver.class.getName(),
                     data.toString(), file.toString(), String.valueOf(round), session);
             builder.redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("children.err").toFile()));
             return new Child(builder.start());
