@@ -1,18 +1,15 @@
 package nl.koers.campaigns.kill;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import nl.koers.campaigns.ChildJvm;
 import nl.koers.campaigns.GrowingDossier;
 import nl.koers.domain.Dossier;
 import nl.koers.store.DossierFileException;
@@ -64,7 +61,9 @@ public final class KillCampaign {
         long start = System.nanoTime();
         for (int round = 1; round <= rounds; round++) {
             int tempsBefore = leftovers(file.getParent());
-            Child child = Child.start(data, file, onDisk, "session-" + round, slowWrites(round));
+            ChildJvm child = ChildJvm.start(Saver.class, data.resolve("children.err"),
+                    List.of(Saver.SLOW_WRITES + "=" + slowWrites(round)), data.toString(), file.toString(),
+                    String.valueOf(onDisk), "session-" + round);
             List<String> wrong = new ArrayList<>();
             if (!child.awaitReady(READY_SECONDS)) {
                 wrong.add("the child never got ready: " + child.errors());
@@ -208,73 +207,6 @@ public final class KillCampaign {
     private static int leftovers(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             return (int) all.filter(p -> p.getFileName().toString().endsWith(".saving")).count();
-        }
-    }
-
-    /** The child JVM: started with this JVM's java and class path, read line by line, killed hard. */
-    private static final class Child {
-        private final Process process;
-        private final List<String> lines = new ArrayList<>();
-        private final Thread reader;
-        private boolean ready;
-
-        private Child(Process process) {
-            this.process = process;
-            this.reader = new Thread(this::read, "kill-child-stdout");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Child start(Path data, Path file, int round, String session, long slowWrites) throws IOException {
-            String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
-                    "bin", "java").toString());
-            ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Xshare:auto", "-D" + Saver.SLOW_WRITES + "=" + slowWrites,
-                    "-cp", System.getProperty("java.class.path"), Saver.class.getName(),
-                    data.toString(), file.toString(), String.valueOf(round), session);
-            builder.redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("children.err").toFile()));
-            return new Child(builder.start());
-        }
-
-        private void read() {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    synchronized (this) {
-                        lines.add(line);
-                        if (line.startsWith("ready")) {
-                            ready = true;
-                            notifyAll();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // the pipe closes when the child dies
-            }
-        }
-
-        synchronized boolean awaitReady(long seconds) throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (!ready && process.isAlive() && System.nanoTime() < until) {
-                wait(100);
-            }
-            return ready;
-        }
-
-        /** SIGKILL (on Linux {@code destroyForcibly} sends signal 9); returns the exit code, 137 for a kill. */
-        int kill() throws InterruptedException {
-            process.destroyForcibly();
-            int exit = process.waitFor();
-            reader.join(TimeUnit.SECONDS.toMillis(10));
-            return exit;
-        }
-
-        synchronized List<String> lines() {
-            return List.copyOf(lines);
-        }
-
-        String errors() {
-            return "exit " + (process.isAlive() ? "-" : String.valueOf(process.exitValue()));
         }
     }
 

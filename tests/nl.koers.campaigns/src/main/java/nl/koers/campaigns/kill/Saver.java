@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.koers.campaigns.GrowingDossier;
+import nl.koers.campaigns.WarmUp;
 import nl.koers.campaigns.slow.SlowFileSystem;
 import nl.koers.domain.Dossier;
-import nl.koers.store.DossierFileException;
 import nl.koers.store.RecoveryStore;
 import nl.koers.store.internal.FileRecoveryStore;
 import nl.koers.store.internal.JsonDossierStore;
@@ -60,7 +60,7 @@ public final class Saver {
         JsonDossierStore store = new JsonDossierStore(data, HISTORY);
         RecoveryStore recovery = new FileRecoveryStore(data);
         GrowingDossier growing = new GrowingDossier();
-        warmUp(store, recovery, growing.at(round), data.resolve("warm-up-" + session + ".koers"));
+        WarmUp.run(store, recovery, growing.at(round), data.resolve("warm-up-" + session + ".koers"));
         out.println("ready " + round);
         while (true) {
             round++;
@@ -75,19 +75,5 @@ public final class Saver {
                 out.println("recovery " + round);
             }
         }
-    }
-
-    /**
-     * The first read and write load the mapper and the writer's classes, a good part of a second: done before
-     * "ready", on a file of its own, so that the kill lands in the loop and not in the start.
-     */
-    private static void warmUp(JsonDossierStore store, RecoveryStore recovery, Dossier dossier, Path scratch)
-            throws IOException, DossierFileException {
-        store.write(dossier, scratch);
-        store.read(scratch);
-        Files.delete(scratch);
-        String session = scratch.getFileName().toString();
-        recovery.save(session, scratch, dossier);
-        recovery.discard(session);
     }
 }
