@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
  * starts with "ready" says it is ready), and killed hard. What it writes on stderr goes to a file.
  */
 public final class ChildJvm {
+    /** The end of a dead child's output comes at once; a reader still busy after this is stuck. */
+    private static final long READ_SECONDS = 30;
+
     private final Process process;
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
@@ -80,19 +83,23 @@ public final class ChildJvm {
 
     /**
      * SIGKILL (on Linux {@code destroyForcibly} sends signal 9); returns the exit code, 137 for a kill, or what the
-     * child exited with when it had ended already. Every line it wrote has been read when this returns.
+     * child exited with when it had ended already. Every line it wrote has been read when this returns: the signal
+     * goes through the process handle, because {@link Process#destroyForcibly()} also closes the pipe, and the last
+     * lines the child wrote were then lost unread (the kill campaign found a file newer than any reported save).
      */
     public int kill() throws InterruptedException {
-        process.destroyForcibly();
-        int exit = process.waitFor();
-        reader.join(TimeUnit.SECONDS.toMillis(10));
-        return exit;
+        process.toHandle().destroyForcibly();
+        return ended();
     }
 
-    /** Waits for a child that ended on its own to be read to the end; returns its exit code. */
+    /** Waits for the child to end and its output to be read to the end; returns its exit code. */
     public int ended() throws InterruptedException {
         int exit = process.waitFor();
-        reader.join(TimeUnit.SECONDS.toMillis(10));
+        reader.join(TimeUnit.SECONDS.toMillis(READ_SECONDS));
+        if (reader.isAlive()) {
+            throw new IllegalStateException("the output of a dead child was not read to its end in " + READ_SECONDS
+                    + " s: what it reported is unknown");
+        }
         return exit;
     }
 

@@ -171,7 +171,8 @@ public final class KillCampaign {
                 return candidate;
             }
         }
-        wrong.add("the recovery copy on offer is none of rounds " + allowed + " but holds '" + found.title() + "'");
+        wrong.add("the recovery copy on offer is none of rounds " + allowed + " but holds '" + found.title()
+                + "' (what the child said: " + events + ", the file holds round " + fileRound + "; " + copy + ")");
         return -1;
     }
 
