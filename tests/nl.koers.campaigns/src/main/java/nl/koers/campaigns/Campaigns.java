@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import nl.koers.campaigns.cross.CrossCampaign;
+import nl.koers.campaigns.cross.CrossReport;
 import nl.koers.campaigns.fuzz.FuzzCampaign;
 import nl.koers.campaigns.fuzz.FuzzReport;
 import nl.koers.campaigns.fuzz.Seeds;
@@ -15,8 +17,9 @@ import nl.koers.campaigns.kill.KillReport;
 import nl.koers.domain.Texts;
 
 /**
- * The full form of the campaigns, for {@code ./campaigns [kill N] [fuzz N] [--seed S] [--case I] [--keep]}: prints
- * the numbers and exits 1 when any violation was found. Without arguments: kill 200 rounds, fuzz 10,000 files.
+ * The full form of the campaigns, for {@code ./campaigns [kill N] [fuzz N] [cross N] [--seed S] [--case I] [--keep]}:
+ * prints the numbers and exits 1 when any violation was found. Without arguments: kill 200 rounds, fuzz 10,000
+ * files, cross 100 rounds.
  */
 public final class Campaigns {
     private Campaigns() {
@@ -28,6 +31,7 @@ public final class Campaigns {
         Texts texts = CampaignTexts.load(locale);
         int kill = -1;
         int fuzz = -1;
+        int cross = -1;
         long seed = System.nanoTime();
         int oneCase = -1;
         boolean keep = false;
@@ -36,6 +40,8 @@ public final class Campaigns {
                 switch (args[i]) {
                     case "kill" -> kill = i + 1 < args.length && isNumber(args[i + 1]) ? Integer.parseInt(args[++i]) : 200;
                     case "fuzz" -> fuzz = i + 1 < args.length && isNumber(args[i + 1]) ? Integer.parseInt(args[++i]) : 10_000;
+                    case "cross" -> cross = i + 1 < args.length && isNumber(args[i + 1]) ? Integer.parseInt(args[++i])
+                            : 100;
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--case" -> oneCase = Integer.parseInt(args[++i]);
                     case "--keep" -> keep = true;
@@ -46,9 +52,10 @@ public final class Campaigns {
             System.err.println(texts.get("usage"));
             System.exit(2);
         }
-        if (kill < 0 && fuzz < 0) {
+        if (kill < 0 && fuzz < 0 && cross < 0) {
             kill = 200;
             fuzz = 10_000;
+            cross = 100;
         }
         Path work = Files.createTempDirectory("koers-campaigns");
         int violations = 0;
@@ -65,6 +72,12 @@ public final class Campaigns {
         if (kill > 0 && oneCase < 0) {
             KillReport report = new KillCampaign(seed, Files.createDirectories(work.resolve("kill")), out)
                     .run(kill);
+            report.print(out, texts);
+            violations += report.violations().size();
+        }
+        if (cross > 0 && oneCase < 0) {
+            CrossReport report = new CrossCampaign(seed, Files.createDirectories(work.resolve("cross")), out)
+                    .run(cross);
             report.print(out, texts);
             violations += report.violations().size();
         }

@@ -1,18 +1,15 @@
 package nl.koers.campaigns.kill;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import nl.koers.campaigns.ChildJvm;
 import nl.koers.campaigns.GrowingDossier;
 import nl.koers.domain.Dossier;
 import nl.koers.store.DossierFileException;
@@ -28,13 +25,16 @@ import nl.koers.store.internal.JsonDossierStore;
  * find at the next start: the dossier file opens and is exactly a version that was saved (the last one the child
  * reported, or the one it was writing when it died), the recovery copy on offer holds the newest autosave, the
  * local history opens, and nothing the child left behind gets in the way. Then the user keeps or declines the
- * copy (at random) and works on, in a new child.
+ * copy (at random) and works on, in a new child. Every other child writes the dossier slowly, so that many kills
+ * land in the middle of a save: a save that is not atomic is caught there.
  */
 public final class KillCampaign {
     /** A child that has not said "ready" by then is broken, not slow. */
     private static final long READY_SECONDS = 60;
     /** How long after "ready" the kill comes, at most: the child saves many times in that while. */
     static final int MAX_KILL_DELAY_MILLIS = 500;
+    /** The pause before every kilobyte a slow child writes: a save of the dossier then takes tens of milliseconds. */
+    static final long SLOW_PAUSE_MILLIS = 1;
 
     private final long seed;
     private final Path data;
@@ -60,16 +60,21 @@ public final class KillCampaign {
         int onDisk = 0;
         long start = System.nanoTime();
         for (int round = 1; round <= rounds; round++) {
-            Child child = Child.start(data, file, onDisk, "session-" + round);
+            int tempsBefore = leftovers(file.getParent());
+            ChildJvm child = ChildJvm.start(Saver.class, data.resolve("children.err"),
+                    List.of(Saver.SLOW_WRITES + "=" + slowWrites(round)), data.toString(), file.toString(),
+                    String.valueOf(onDisk), "session-" + round);
             List<String> wrong = new ArrayList<>();
             if (!child.awaitReady(READY_SECONDS)) {
                 wrong.add("the child never got ready: " + child.errors());
                 child.kill();
-                report.round(false, 0, 0, false, false, false, wrong);
+                report.round(false, 0, 0, false, false, false, false, wrong);
                 continue;
             }
             Thread.sleep(random.nextInt(MAX_KILL_DELAY_MILLIS + 1));
             int exit = child.kill();
+            // a temp file more beside the dossier: the kill came in the middle of a save, before its rename
+            boolean midSave = leftovers(file.getParent()) > tempsBefore;
             Events events = Events.of(child.lines(), onDisk);
             if (exit != 137) {
                 wrong.add("the child did not die of SIGKILL but exited with " + exit + ": " + child.errors());
@@ -94,7 +99,7 @@ public final class KillCampaign {
             }
             recovery.pending().forEach(c -> recovery.discard(c.sessionKey()));
             report.round(exit == 137, events.saves(), events.recoveries(), fileRound == events.nextSave(),
-                    copyRound >= 0 && copyRound == events.nextRecovery(), historyHoldsCurrent, wrong);
+                    copyRound >= 0 && copyRound == events.nextRecovery(), historyHoldsCurrent, midSave, wrong);
             progress.print(wrong.isEmpty() ? "." : "!");
             if (round % 50 == 0 || round == rounds) {
                 progress.println(" " + round);
@@ -102,6 +107,14 @@ public final class KillCampaign {
         }
         report.finished(System.nanoTime() - start, leftovers(file.getParent()), leftovers(data));
         return report;
+    }
+
+    /**
+     * Every other child writes the dossier slowly ({@link Saver#SLOW_WRITES}), so that its kill lands in the middle
+     * of a save more often than not; the others write at the disk's own speed and save many times more.
+     */
+    private static long slowWrites(int round) {
+        return round % 2 == 0 ? SLOW_PAUSE_MILLIS : 0;
     }
 
     /** The round the file holds, or -1 when it does not open or is no saved version. */
@@ -158,7 +171,8 @@ public final class KillCampaign {
                 return candidate;
             }
         }
-        wrong.add("the recovery copy on offer is none of rounds " + allowed + " but holds '" + found.title() + "'");
+        wrong.add("the recovery copy on offer is none of rounds " + allowed + " but holds '" + found.title()
+                + "' (what the child said: " + events + ", the file holds round " + fileRound + "; " + copy + ")");
         return -1;
     }
 
@@ -194,72 +208,6 @@ public final class KillCampaign {
     private static int leftovers(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             return (int) all.filter(p -> p.getFileName().toString().endsWith(".saving")).count();
-        }
-    }
-
-    /** The child JVM: started with this JVM's java and class path, read line by line, killed hard. */
-    private static final class Child {
-        private final Process process;
-        private final List<String> lines = new ArrayList<>();
-        private final Thread reader;
-        private boolean ready;
-
-        private Child(Process process) {
-            this.process = process;
-            this.reader = new Thread(this::read, "kill-child-stdout");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Child start(Path data, Path file, int round, String session) throws IOException {
-            String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
-                    "bin", "java").toString());
-            ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Xshare:auto", "-cp", System.getProperty("java.class.path"), Saver.class.getName(),
-                    data.toString(), file.toString(), String.valueOf(round), session);
-            builder.redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("children.err").toFile()));
-            return new Child(builder.start());
-        }
-
-        private void read() {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    synchronized (this) {
-                        lines.add(line);
-                        if (line.startsWith("ready")) {
-                            ready = true;
-                            notifyAll();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // the pipe closes when the child dies
-            }
-        }
-
-        synchronized boolean awaitReady(long seconds) throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (!ready && process.isAlive() && System.nanoTime() < until) {
-                wait(100);
-            }
-            return ready;
-        }
-
-        /** SIGKILL (on Linux {@code destroyForcibly} sends signal 9); returns the exit code, 137 for a kill. */
-        int kill() throws InterruptedException {
-            process.destroyForcibly();
-            int exit = process.waitFor();
-            reader.join(TimeUnit.SECONDS.toMillis(10));
-            return exit;
-        }
-
-        synchronized List<String> lines() {
-            return List.copyOf(lines);
-        }
-
-        String errors() {
-            return "exit " + (process.isAlive() ? "-" : String.valueOf(process.exitValue()));
         }
     }
 

@@ -26,6 +26,7 @@ public final class KillReport {
     private int fileWasNext;
     private int copyWasNext;
     private int historyOfCurrent;
+    private int midSave;
     private int leftoverBeside;
     private int leftoverData;
     private long nanos;
@@ -37,8 +38,9 @@ public final class KillReport {
     }
 
     void round(boolean sigkill, int saved, int recovered, boolean fileNext, boolean copyNext,
-            boolean historyHoldsCurrent, List<String> wrong) {
+            boolean historyHoldsCurrent, boolean killedMidSave, List<String> wrong) {
         historyOfCurrent += historyHoldsCurrent ? 1 : 0;
+        midSave += killedMidSave ? 1 : 0;
         rounds++;
         sigkills += sigkill ? 1 : 0;
         saves += saved;
@@ -74,6 +76,14 @@ public final class KillReport {
         return recoveries;
     }
 
+    /**
+     * Rounds whose kill came in the middle of a save of the dossier, before its rename: where a save that writes
+     * the file in place would have left half a file.
+     */
+    public int killedMidSave() {
+        return midSave;
+    }
+
     public int damaged() {
         return damaged;
     }
@@ -94,6 +104,7 @@ public final class KillReport {
         out.println(texts.format("kill.lost", lost));
         out.println(texts.format("kill.afterRename", fileWasNext, copyWasNext));
         out.println(texts.format("kill.history", historyOfCurrent));
+        out.println(texts.format("kill.midSave", midSave, rounds));
         out.println(texts.format("kill.leftovers", leftoverBeside, leftoverData));
         out.println(texts.format("kill.duration", String.format(Locale.ROOT, "%.1f", nanos / 1e9)));
         for (Violation v : violations.subList(0, Math.min(violations.size(), 25))) {

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.koers.campaigns.GrowingDossier;
 import nl.koers.campaigns.CampaignTexts;
 
-/** The kill campaign's short form: 15 child JVMs killed with SIGKILL while saving, and nothing damaged or lost. */
+/**
+ * The kill campaign's short form: 15 child JVMs killed with SIGKILL while saving, and nothing damaged or lost. Every
+ * other child saves slowly, so that kills land in the middle of saves, where a save that wrote the file in place
+ * (instead of a temp file and a rename) would leave half a file.
+ */
 class KillCampaignTest {
     static final int ROUNDS = 15;
     static final long SEED = Long.getLong("koers.kill.seed", 20261123L);
@@ -34,6 +38,8 @@ class KillCampaignTest {
         assertEquals(ROUNDS, report.sigkills(), "every child must die of SIGKILL:\n" + numbers);
         assertTrue(report.saves() >= ROUNDS, "the children must have saved, or the kills proved nothing:\n" + numbers);
         assertTrue(report.recoveries() >= ROUNDS, "the children must have written recovery copies:\n" + numbers);
+        assertTrue(report.killedMidSave() > 0,
+                "some kills must land in the middle of a save, or a save in place would go unnoticed:\n" + numbers);
         assertEquals(0, report.damaged(), numbers);
         assertEquals(0, report.lost(), numbers);
         assertEquals(List.of(), report.violations(), numbers);
