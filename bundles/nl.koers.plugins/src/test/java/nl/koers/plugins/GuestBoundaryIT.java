@@ -25,6 +25,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
 import nl.koers.plugins.PluginProblem.Kind;
+import nl.koers.instrument.api.command.Command;
+import nl.koers.instrument.api.print.Printable;
+import nl.koers.plugins.testplugin.TakenCommand;
+import nl.koers.plugins.testplugin.TakenPrintable;
 import nl.koers.plugins.testplugin.Usurper;
 
 /** A trusted plugin is a guest: it reaches only the API, cannot replace a core service, and owns only its own ids. */
@@ -126,6 +130,37 @@ class GuestBoundaryIT {
         assertTrue(taken.message(Locale.ENGLISH).contains("already belongs to nl.voorbeeld.energie"), taken.message(Locale.ENGLISH));
         assertEquals(List.of(), plugins.inspect(TestPlugin.instrument("nl.voorbeeld.energie", "1.1.0", "energie")
                 .write(folder.resolve("e2.jar"))).refusals(), "an update keeps its own id");
+    }
+
+    @Test
+    void aCommandNameThatIsTakenIsRefusedAtInstallNamingItsOwner() throws Exception {
+        Path jar = TestPlugin.instrument("nl.voorbeeld.controle", "1.0.0", "controle")
+                .header("Import-Package", "nl.koers.instrument.api;version=\"[1.0,2)\",nl.koers.instrument.api.command")
+                .withDelayedService(TakenCommand.class, Command.class).write(folder.resolve("controle.jar"));
+        String message = refused(jar, Kind.ID_TAKEN);
+        assertTrue(message.contains("opdracht validate leveren, maar dat is al van nl.koers.cli"), message);
+        assertTrue(koers.coreActive(), koers.describe());
+    }
+
+    @Test
+    void aPrintableIdThatIsTakenIsRefusedAtInstallAndAnUpdateKeepsItsOwn() throws Exception {
+        String imports = "nl.koers.instrument.api;version=\"[1.0,2)\",nl.koers.instrument.api.print,"
+                + "nl.koers.instrument.api.figure,nl.koers.domain";
+        Path jar = TestPlugin.instrument("nl.voorbeeld.kaarten", "1.0.0", "kaarten").header("Import-Package", imports)
+                .withDelayedService(TakenPrintable.class, Printable.class).write(folder.resolve("kaarten.jar"));
+        String message = refused(jar, Kind.ID_TAKEN);
+        assertTrue(message.contains("afdruk netwerkambitie.cards leveren, maar dat is al van nl.koers.instrument.netwerkambitie"),
+                message);
+
+        // without the standard instrument the plugin owns the id, and its update keeps it
+        koers.bundle("nl.koers.instrument.netwerkambitie").uninstall();
+        assertEquals(Plugin.State.ACTIVE, plugins.install(jar, true).state());
+        Path update = TestPlugin.instrument("nl.voorbeeld.kaarten", "1.1.0", "kaarten").header("Import-Package", imports)
+                .withDelayedService(TakenPrintable.class, Printable.class).write(folder.resolve("kaarten-1.1.jar"));
+        assertEquals(List.of(), plugins.inspect(update).refusals(), "an update keeps its own printable");
+        Path other = TestPlugin.instrument("nl.voorbeeld.ander", "1.0.0", "ander").header("Import-Package", imports)
+                .withDelayedService(TakenPrintable.class, Printable.class).write(folder.resolve("ander.jar"));
+        assertTrue(refused(other, Kind.ID_TAKEN).contains("maar dat is al van nl.voorbeeld.kaarten"));
     }
 
     /** The symbolic name of the bundle whose registration {@code asking} gets for {@code type}. */

@@ -66,11 +66,16 @@ final class TestPlugin {
 
     /** Adds a delayed component that provides {@code Runnable}: activated only when someone first gets the service. */
     TestPlugin withDelayedComponent(Class<? extends Runnable> type) throws IOException {
+        return withDelayedService(type, Runnable.class);
+    }
+
+    /** Adds a delayed component that provides {@code service}: activated only when someone first gets it. */
+    <T> TestPlugin withDelayedService(Class<? extends T> type, Class<T> service) throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + type.getName()
                 + "\" activate=\"activate\">\n"
                 + "  <implementation class=\"" + type.getName() + "\"/>\n"
-                + "  <service><provide interface=\"java.lang.Runnable\"/></service>\n</scr:component>\n";
+                + "  <service><provide interface=\"" + service.getName() + "\"/></service>\n</scr:component>\n";
         String path = "OSGI-INF/" + type.getName() + ".xml";
         return withClass(type).entry(path, xml).header("Service-Component", path);
     }

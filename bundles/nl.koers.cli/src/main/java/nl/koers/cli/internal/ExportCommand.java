@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +37,7 @@ import nl.koers.store.DossierStore;
  */
 @Component(service = Command.class)
 public final class ExportCommand implements Command {
-    private final List<Printable> printables = new CopyOnWriteArrayList<>();
+    private final List<InstalledPrintables.Offered> printables = new CopyOnWriteArrayList<>();
     private final Renderer renderer;
     private final DossierStore store;
 
@@ -47,12 +48,17 @@ public final class ExportCommand implements Command {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addPrintable(Printable printable) {
-        printables.add(printable);
+    void bindPrintable(Printable printable, ServiceReference<Printable> reference) {
+        addPrintable(printable, reference.getBundle().getBundleId(), reference.getBundle().getSymbolicName());
     }
 
-    void removePrintable(Printable printable) {
-        printables.remove(printable);
+    void unbindPrintable(Printable printable) {
+        printables.removeIf(o -> o.printable() == printable);
+    }
+
+    /** Koers's own bundles are installed before any plugin, so a plugin cannot take an id from Koers. */
+    void addPrintable(Printable printable, long bundleId, String bundle) {
+        printables.add(new InstalledPrintables.Offered(printable, bundleId, bundle));
     }
 
     @Override
@@ -101,6 +107,10 @@ public final class ExportCommand implements Command {
                 name = texts.format("export.list.noName", String.valueOf(e));
             }
             say(context.out(), "  " + pad(entry.id(), idWidth) + "  " + entry.format() + "  " + name);
+        }
+        for (InstalledPrintables.Refused refused : installed.refused()) {
+            say(context.out(), "  " + pad(refused.entry().id(), idWidth) + "  "
+                    + texts.format("export.refused", refused.entry().bundle(), refused.owner()));
         }
         return failed == 0 ? OK : FAILED;
     }

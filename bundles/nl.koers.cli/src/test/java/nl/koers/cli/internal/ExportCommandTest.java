@@ -93,6 +93,11 @@ class ExportCommandTest {
 
     private Path dossier;
 
+    /** A printable of a bundle of Koers's own. */
+    private void offer(Printable printable) {
+        command.addPrintable(printable, 1, "nl.koers.instrument.test");
+    }
+
     @BeforeEach
     void aDossierWithTwoPartners() throws IOException {
         dossier = dir.resolve("samenwerking.koers");
@@ -102,7 +107,7 @@ class ExportCommandTest {
 
     @Test
     void listShowsEachPrintableWithItsFormatAndNameInTheLanguage() {
-        command.addPrintable(new Cards());
+        offer(new Cards());
         assertEquals(0, run(DUTCH, "--list", "samenwerking.koers"));
         List<String> lines = out().lines().toList();
         assertEquals("Afdrukken van de geïnstalleerde instrumenten (id, vorm, naam):", lines.get(0));
@@ -114,7 +119,7 @@ class ExportCommandTest {
 
     @Test
     void aPrintablesNameCannotSteerTheTerminal() {
-        command.addPrintable(new Cards() {
+        offer(new Cards() {
             @Override
             public String name(Locale locale) {
                 return "Kaarten\u001B[2J\u001B]0;pwned\u0007\u202Enetraak";
@@ -126,6 +131,26 @@ class ExportCommandTest {
     }
 
     @Test
+    void anIdBelongsToTheBundleInstalledFirstAndALaterDuplicateIsListedAsRefused() throws IOException {
+        Cards copy = new Cards() {
+            @Override
+            public List<Page> pages(Dossier dossier, Locale locale) {
+                throw new IllegalStateException("de kopie is gebruikt");
+            }
+        };
+        command.addPrintable(copy, 40, "nl.voorbeeld.kopie");
+        command.addPrintable(new Cards(), 12, "nl.koers.instrument.test");
+        assertEquals(0, run(DUTCH, "--list"));
+        assertEquals(List.of("Afdrukken van de geïnstalleerde instrumenten (id, vorm, naam):",
+                "  test.kaarten  PDF  Belangenkaarten",
+                "  test.kaarten  (geweigerd: nl.voorbeeld.kopie biedt deze afdruk ook aan, maar hij is van nl.koers.instrument.test)"),
+                out().lines().toList());
+        out.reset();
+        assertEquals(0, run(DUTCH, "samenwerking.koers", "test.kaarten"), err());
+        assertEquals("test.kaarten.pdf (2 pagina’s)", out().strip());
+    }
+
+    @Test
     void listWithoutPrintablesSaysSo() {
         assertEquals(0, run(DUTCH, "--list", "samenwerking.koers"));
         assertTrue(out().startsWith("Afdrukken van de geïnstalleerde instrumenten"), out());
@@ -134,7 +159,7 @@ class ExportCommandTest {
 
     @Test
     void exportWritesEachPrintableNextToTheDossierAndSaysWhereAndHowManyPages() throws IOException {
-        command.addPrintable(new Cards());
+        offer(new Cards());
         assertEquals(0, run(DUTCH, "samenwerking.koers"), err());
         assertEquals("test.kaarten.pdf (2 pagina\u2019s)", out().strip());
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("test.kaarten.pdf").toFile())) {
@@ -147,8 +172,8 @@ class ExportCommandTest {
 
     @Test
     void exportWritesTheChosenPrintablesIntoTheOutFolder() throws IOException {
-        command.addPrintable(new Cards());
-        command.addPrintable(new Broken());
+        offer(new Cards());
+        offer(new Broken());
         Path elsewhere = dir.resolve("uit");
         assertEquals(0, run(Locale.ENGLISH, "samenwerking.koers", "test.kaarten", "--out", elsewhere.toString()), err());
         assertEquals("uit/test.kaarten.pdf (2 pages)", out().strip());
@@ -157,7 +182,7 @@ class ExportCommandTest {
 
     @Test
     void exportWritesOverNoFileWithoutForce() throws IOException {
-        command.addPrintable(new Cards());
+        offer(new Cards());
         Path kept = Files.writeString(dir.resolve("test.kaarten.pdf"), "de kaarten van vorige week");
         assertEquals(Command.FAILED, run(DUTCH, "samenwerking.koers"));
         assertEquals("Niets geschreven: deze bestanden bestaan al:\n  test.kaarten.pdf\nMet --force worden ze "
@@ -177,7 +202,7 @@ class ExportCommandTest {
 
     @Test
     void exportWithForceWritesOverTheFile() throws IOException {
-        command.addPrintable(new Cards());
+        offer(new Cards());
         Files.writeString(dir.resolve("test.kaarten.pdf"), "de kaarten van vorige week");
         assertEquals(Command.OK, run(DUTCH, "samenwerking.koers", "--force"), err());
         assertEquals("test.kaarten.pdf (2 pagina\u2019s)", out().strip());
@@ -189,8 +214,8 @@ class ExportCommandTest {
 
     @Test
     void anUnknownIdIsAUsageErrorThatNamesTheValidOnes() {
-        command.addPrintable(new Cards());
-        command.addPrintable(new Broken());
+        offer(new Cards());
+        offer(new Broken());
         assertEquals(Command.USAGE, run(DUTCH, "samenwerking.koers", "test.kaarten", "test.bestaatniet"));
         assertTrue(err().contains("\u201etest.bestaatniet\u201d") && err().contains("test.kaarten, test.kapot"), err());
         assertFalse(Files.exists(dir.resolve("test.kaarten.pdf")), "nothing is written when the call is wrong");
@@ -198,7 +223,7 @@ class ExportCommandTest {
 
     @Test
     void aDossierThatCannotBeReadFailsWithItsProblemNamingTheFile() throws IOException {
-        command.addPrintable(new Cards());
+        offer(new Cards());
         Files.writeString(dir.resolve("kapot.koers"), "{\"format\":\"koers-dossier\",");
         assertEquals(Command.FAILED, run(DUTCH, "kapot.koers"));
         assertTrue(err().contains("kapot.koers") && err().contains("regel 1"), err());
@@ -208,8 +233,8 @@ class ExportCommandTest {
 
     @Test
     void aPrintableThatFailsIsReportedAndTheOthersAreStillWritten() {
-        command.addPrintable(new Broken());
-        command.addPrintable(new Cards());
+        offer(new Broken());
+        offer(new Cards());
         assertEquals(Command.FAILED, run(DUTCH, "samenwerking.koers"));
         assertTrue(err().contains("De afdruk test.kapot is mislukt") && err().contains("de plugin struikelt"), err());
         assertTrue(Files.exists(dir.resolve("test.kaarten.pdf")));
@@ -218,7 +243,7 @@ class ExportCommandTest {
 
     @Test
     void aPrintableWithNothingToShowIsSkippedNotFailed() throws IOException {
-        command.addPrintable(new Cards());
+        offer(new Cards());
         store.write(Dossier.titled("Nog niemand"), dir.resolve("leeg.koers"));
         assertEquals(0, run(DUTCH, "leeg.koers"), err());
         assertEquals("test.kaarten: niets af te drukken voor dit dossier, overgeslagen", out().strip());
@@ -234,8 +259,8 @@ class ExportCommandTest {
     @Test
     void aPrintableThatGoesAwayIsNoLongerOffered() {
         Cards cards = new Cards();
-        command.addPrintable(cards);
-        command.removePrintable(cards);
+        offer(cards);
+        command.unbindPrintable(cards);
         assertEquals(Command.USAGE, run(DUTCH, "samenwerking.koers", "test.kaarten"));
     }
 

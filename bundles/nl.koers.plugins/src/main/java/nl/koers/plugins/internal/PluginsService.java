@@ -71,7 +71,7 @@ public final class PluginsService implements Plugins {
     private final FrameworkSync sync;
     private final Examination examination;
     private final ServiceRegistration<CollisionHook> collisionHook;
-    private final ServiceBoundary boundary = new ServiceBoundary();
+    private final ServiceBoundary boundary;
     private final ServiceRegistration<?> boundaryHooks;
     private final BundleListener pluginEvents = this::pluginEvent;
     private final Logger log;
@@ -88,6 +88,7 @@ public final class PluginsService implements Plugins {
         this.failures = new Failures(components, log, new LastingFailures(folder.root().resolve("failures.properties")));
         this.safeMode = Boolean.parseBoolean(context.getProperty(SAFE_MODE));
         FrameworkRefresh refresh = new FrameworkRefresh(context.getBundle(0).adapt(FrameworkWiring.class));
+        this.boundary = new ServiceBoundary(context.getBundle());
         TrialCollisions collisions = new TrialCollisions();
         this.collisionHook = context.registerService(CollisionHook.class, collisions, null);
         // before any plugin runs: what a guest registers and what it may find (house rule 11)

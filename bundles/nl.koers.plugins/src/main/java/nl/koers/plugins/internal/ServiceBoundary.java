@@ -24,7 +24,8 @@ import org.osgi.framework.hooks.service.ListenerHook.ListenerInfo;
  * service (the store's, the document's, the renderer's, the plugin manager's, the log's, a face), so a plugin with
  * a higher ranking binds nothing; a guest's whiteboard services (instruments, screens, printables, commands) stay
  * visible. A guest does not see the services that change Koers itself: the plugin manager, the store's services,
- * the component runtime, and Koers's own commands (among them {@code plugins}).
+ * the component runtime, and Koers's own commands (among them {@code plugins}). A trial's services are seen by the
+ * plugin manager alone.
  */
 final class ServiceBoundary implements FindHook, EventListenerHook, SynchronousBundleListener {
     /** Koers's service interfaces a guest may provide: the whiteboard of the instrument API. */
@@ -40,6 +41,12 @@ final class ServiceBoundary implements FindHook, EventListenerHook, SynchronousB
     private static final List<String> FACE_PROPERTIES = List.of("koers.face", "main.thread", "osgi.command.scope");
 
     private final Set<Long> installedByGuests = ConcurrentHashMap.newKeySet();
+    /** The plugin manager: the only one that sees a trial's services, to read the ids they take. */
+    private final Bundle manager;
+
+    ServiceBoundary(Bundle manager) {
+        this.manager = manager;
+    }
 
     /** A bundle of a plugin: installed by the plugin manager as one, as a trial, or by another guest. */
     boolean isGuest(Bundle bundle) {
@@ -83,6 +90,9 @@ final class ServiceBoundary implements FindHook, EventListenerHook, SynchronousB
         Bundle registrant = reference.getBundle();
         if (registrant == null || registrant.equals(asking)) {
             return false;
+        }
+        if (registrant.getLocation().startsWith(TrialInstall.LOCATION_PREFIX)) {
+            return !asking.equals(manager); // a trial runs only to be checked: no window or command binds it
         }
         boolean guestAsks = isGuest(asking);
         boolean guestRegistered = isGuest(registrant);

@@ -30,9 +30,10 @@ import nl.koers.plugins.PluginProblem;
 import nl.koers.plugins.PluginProblem.Kind;
 
 /**
- * Checks offered bundles inside the running framework without starting them: installs them under a trial
- * location, asks the framework to resolve them, reads their requirements and capabilities, and uninstalls them
- * again. Nothing of a trial remains afterwards.
+ * Checks offered bundles inside the running framework: installs them under a trial location, asks the framework
+ * to resolve them, reads their requirements and capabilities, and, when all that holds, starts them for as long as
+ * it takes to read the command names and printable ids their services answer ({@link ServiceIds}); then
+ * uninstalls them again. Nothing of a trial remains afterwards, and nothing of Koers sees a trial's services.
  */
 final class TrialInstall {
     static final String API_PACKAGE = "nl.koers.instrument.api";
@@ -41,11 +42,13 @@ final class TrialInstall {
     private final BundleContext context;
     private final FrameworkRefresh refresh;
     private final TrialCollisions collisions;
+    private final ServiceIds serviceIds;
 
     TrialInstall(BundleContext context, FrameworkRefresh refresh, TrialCollisions collisions) {
         this.context = context;
         this.refresh = refresh;
         this.collisions = collisions;
+        this.serviceIds = new ServiceIds(context);
     }
 
     /** What the trial found. */
@@ -95,6 +98,10 @@ final class TrialInstall {
             }
             boolean apiRefused = refusals.stream().anyMatch(p -> p.kind() == Kind.API_VERSION);
             refusals.addAll(resolution(trials, apiRefused));
+            if (refusals.isEmpty()) {
+                // only a plugin that keeps to the API runs in a trial, to name its commands and printables
+                refusals.addAll(serviceIds.refusals(trials, own));
+            }
             return new Findings(refusals, instruments);
         } finally {
             uninstall(trials);

@@ -14,7 +14,8 @@ import nl.koers.instrument.api.command.CommandContext;
 /**
  * A hostile plugin on purpose: it imports only the API, yet registers, with the highest ranking, a store and a
  * renderer of its own (their interfaces loaded through the core bundles' class loaders) and the commands
- * {@code validate} and {@code plugins}. Whatever of it Koers would use says "overgenomen".
+ * {@code validate} and {@code plugins}. Whatever of it Koers would use says "overgenomen". It hides its commands
+ * from the trial install (which would refuse them) and registers them only once installed.
  */
 public final class Usurper implements BundleActivator {
     @Override
@@ -26,8 +27,10 @@ public final class Usurper implements BundleActivator {
                 register(context, bundle.loadClass("nl.koers.render.Renderer"));
             }
         }
-        command(context, "validate");
-        command(context, "plugins");
+        if (!context.getBundle().getLocation().startsWith("koers-trial:")) {
+            command(context, "validate");
+            command(context, "plugins");
+        }
     }
 
     private static void register(BundleContext context, Class<?> type) {

@@ -42,6 +42,11 @@ final class Failures {
         sink.write(LogLevel.ERROR, what, error);
     }
 
+    /** A service left out because another bundle owns its id: a warning, no stack trace. */
+    void refused(String what) {
+        sink.write(LogLevel.WARN, what, null);
+    }
+
     /** What a dialog told the person: errors and warnings are kept, information is not. */
     void told(int icon, String title, String message) {
         if ((icon & SWT.ICON_ERROR) != 0) {

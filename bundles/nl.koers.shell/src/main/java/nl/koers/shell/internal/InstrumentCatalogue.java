@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.InstrumentDescriptor;
@@ -35,14 +37,25 @@ final class InstrumentCatalogue {
         }
     }
 
-    private final List<Instrument> instruments = new CopyOnWriteArrayList<>();
-    private final Map<String, InstrumentScreens> screens = new ConcurrentHashMap<>();
-    private final List<Printable> printables = new CopyOnWriteArrayList<>();
+    private final List<Owned<Instrument>> instruments = new CopyOnWriteArrayList<>();
+    private final List<Owned<InstrumentScreens>> screens = new CopyOnWriteArrayList<>();
+    private final List<Owned<Printable>> printables = new CopyOnWriteArrayList<>();
+    /** Hears, once each, of a service left out because an older bundle owns its id: the log. */
+    private final Consumer<String> refusals;
+    private final Set<String> refusalsTold = ConcurrentHashMap.newKeySet();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Instruments that threw while working, by id: they stay listed as failed until their bundle comes again. */
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
     /** What plugins add to the Extra menu. */
     private final Extras extras = new Extras();
+
+    InstrumentCatalogue() {
+        this(refusal -> { });
+    }
+
+    InstrumentCatalogue(Consumer<String> refusals) {
+        this.refusals = refusals;
+    }
 
     Extras extras() {
         return extras;
@@ -54,42 +67,75 @@ final class InstrumentCatalogue {
     }
 
     void add(Instrument instrument) {
-        instruments.add(instrument);
+        add(Owned.unbundled(instrument));
+    }
+
+    void add(Owned<Instrument> owned) {
+        Instrument instrument = owned.service();
+        instruments.add(owned);
         // a new registration is a new start (an update, an enable): what stopped the old one is history
         stopped.remove(idOf(instrument));
         listeners.forEach(Runnable::run);
     }
 
     void remove(Instrument instrument) {
-        instruments.remove(instrument);
+        instruments.removeIf(o -> o.service() == instrument);
         listeners.forEach(Runnable::run);
     }
 
     void addScreens(InstrumentScreens s) {
-        screens.put(s.instrumentId(), s);
+        addScreens(Owned.unbundled(s));
+    }
+
+    void addScreens(Owned<InstrumentScreens> s) {
+        screens.add(s);
         listeners.forEach(Runnable::run);
     }
 
     void removeScreens(InstrumentScreens s) {
-        screens.remove(s.instrumentId(), s);
+        screens.removeIf(o -> o.service() == s);
         listeners.forEach(Runnable::run);
     }
 
-    /** The working screens of an instrument, when its bundle offers them. */
+    /** The working screens of an instrument, when a bundle offers them: those of the bundle installed first. */
     Optional<InstrumentScreens> screens(String instrumentId) {
-        return Optional.ofNullable(screens.get(instrumentId));
+        return screenOwners().stream().filter(s -> instrumentId.equals(screensId(s))).findFirst();
     }
 
     void addPrintable(Printable p) {
+        addPrintable(Owned.unbundled(p));
+    }
+
+    void addPrintable(Owned<Printable> p) {
         printables.add(p);
     }
 
     void removePrintable(Printable p) {
-        printables.remove(p);
+        printables.removeIf(o -> o.service() == p);
     }
 
+    /** Per id the printable of the bundle installed first. */
     List<Printable> printables() {
-        return List.copyOf(printables);
+        return Owned.firstOwners(printables, InstrumentCatalogue::printableId, refused("the printable"));
+    }
+
+    private List<Instrument> instrumentOwners() {
+        return Owned.firstOwners(instruments, InstrumentCatalogue::idOf, refused("the instrument"));
+    }
+
+    private List<InstrumentScreens> screenOwners() {
+        return Owned.firstOwners(screens, InstrumentCatalogue::screensId, refused("the screens of instrument"));
+    }
+
+    /** Tells the log, once, that a later bundle's service with an owned id is left out. */
+    private <T> Owned.Refusal<T> refused(String what) {
+        return (later, owner, id) -> {
+            String text = later.bundle() + " (bundle " + later.bundleId() + ") also offers " + what + " " + id
+                    + ", which belongs to " + owner.bundle() + ": left out";
+            if (refusalsTold.add(text + " " + later.service().getClass().getName())) {
+                refusals.accept(text);
+            }
+        };
     }
 
     void onChange(Runnable listener) {
@@ -127,10 +173,12 @@ final class InstrumentCatalogue {
     /** The instrument whose code the topmost of these frames (a thread's stack, a failure's) lies in, if any. */
     Optional<String> ownerOf(StackTraceElement[] frames) {
         Map<String, String> packages = new HashMap<>();
-        for (Instrument i : instruments) {
-            packages.put(i.getClass().getPackageName(), idOf(i));
+        for (Owned<Instrument> i : instruments) {
+            packages.put(i.service().getClass().getPackageName(), idOf(i.service()));
         }
-        screens.forEach((id, s) -> packages.put(s.getClass().getPackageName(), id));
+        for (Owned<InstrumentScreens> s : screens) {
+            packages.put(s.service().getClass().getPackageName(), String.valueOf(screensId(s.service())));
+        }
         for (StackTraceElement frame : frames) {
             String owner = ownerOf(frame.getClassName(), packages);
             if (owner != null) {
@@ -143,8 +191,8 @@ final class InstrumentCatalogue {
     /** The instrument whose service class lies in the same package as {@code printable}'s, if any. */
     Optional<String> ownerOf(Printable printable) {
         String pkg = printable.getClass().getPackageName();
-        return instruments.stream().filter(i -> i.getClass().getPackageName().equals(pkg)).map(InstrumentCatalogue::idOf)
-                .findFirst();
+        return instruments.stream().map(Owned::service).filter(i -> i.getClass().getPackageName().equals(pkg))
+                .map(InstrumentCatalogue::idOf).findFirst();
     }
 
     private static String ownerOf(String className, Map<String, String> packages) {
@@ -158,7 +206,24 @@ final class InstrumentCatalogue {
 
     /** The instrument's own service, for what the window tells the plugin manager. */
     Optional<Instrument> instrument(String instrumentId) {
-        return instruments.stream().filter(i -> instrumentId.equals(idOf(i))).findFirst();
+        return instrumentOwners().stream().filter(i -> instrumentId.equals(idOf(i))).findFirst();
+    }
+
+    /** The id of plugin code that may throw: null then, and the screens fail where they are used. */
+    private static String screensId(InstrumentScreens screens) {
+        try {
+            return screens.instrumentId();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static String printableId(Printable printable) {
+        try {
+            return printable.id();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private static String idOf(Instrument instrument) {
@@ -169,10 +234,13 @@ final class InstrumentCatalogue {
         }
     }
 
-    /** The entries in {@code locale}, sorted by name; an instrument that fails is listed, not dropped. */
+    /**
+     * The entries in {@code locale}, sorted by name; an instrument that fails is listed, not dropped; one whose id an
+     * older bundle owns is left out (and named in the log).
+     */
     List<Entry> entries(Locale locale) {
         List<Entry> out = new ArrayList<>();
-        for (Instrument i : instruments) {
+        for (Instrument i : instrumentOwners()) {
             out.add(describe(i, locale));
         }
         out.sort(Comparator.comparing(Entry::name, String.CASE_INSENSITIVE_ORDER));

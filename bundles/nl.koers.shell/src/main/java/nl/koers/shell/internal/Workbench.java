@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.Document;
+import nl.koers.document.DocumentException;
 import nl.koers.document.DocumentState;
 import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
@@ -212,16 +214,44 @@ final class Workbench {
         return texts.format("title.format", state.dirty() ? texts.get("title.dirtyMark") : "", name);
     }
 
+    /**
+     * Applies an edit to the open dossier. One the dossier refuses is told as a warning (and so in the log), also
+     * when a screen applies it from its background work: the document refuses that on its own thread, and the
+     * warning comes here on the UI thread.
+     */
     void apply(Edit edit) {
-        if (view == null) {
+        DocumentView target = view;
+        if (target == null) {
+            return;
+        }
+        if (Thread.currentThread() != display.getThread()) {
+            target.document().apply(edit).whenComplete((state, error) -> {
+                if (error != null) {
+                    onUiThread(() -> editFailed(refusal(error)));
+                }
+            });
             return;
         }
         try {
-            view.apply(edit);
+            target.apply(edit);
         } catch (RuntimeException e) {
-            alert(SWT.ICON_WARNING, "dialog.editFailed.title", e instanceof nl.koers.domain.EditRefused r
-                    ? r.message(texts.locale()) : String.valueOf(e.getMessage()));
+            editFailed(e);
         }
+    }
+
+    private void editFailed(Throwable e) {
+        alert(SWT.ICON_WARNING, "dialog.editFailed.title", e instanceof nl.koers.domain.EditRefused r
+                ? r.message(texts.locale()) : String.valueOf(e.getMessage()));
+    }
+
+    /** The edit's own exception, out of the future's and the document's wrapping. */
+    private static Throwable refusal(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof DocumentException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     void undo() {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,7 +47,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final DossierDocuments documents;
     private final Locale locale;
     private final String version;
-    private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
+    private final InstrumentCatalogue catalogue;
     private final AtomicReference<Renderer> renderer = new AtomicReference<>();
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
     private final Failures failures;
@@ -57,6 +58,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             @Reference(service = LoggerFactory.class) Logger log) {
         this.documents = documents;
         this.failures = Failures.to(log);
+        this.catalogue = new InstrumentCatalogue(failures::refused);
         this.startMarker = StartMarker.named(context.getProperty(StartMarker.PROPERTY));
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
@@ -65,8 +67,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addInstrument(Instrument instrument) {
-        catalogue.add(instrument);
+    void addInstrument(Instrument instrument, ServiceReference<Instrument> reference) {
+        catalogue.add(Owned.of(instrument, reference));
     }
 
     void removeInstrument(Instrument instrument) {
@@ -74,8 +76,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addScreens(InstrumentScreens screens) {
-        catalogue.addScreens(screens);
+    void addScreens(InstrumentScreens screens, ServiceReference<InstrumentScreens> reference) {
+        catalogue.addScreens(Owned.of(screens, reference));
     }
 
     void removeScreens(InstrumentScreens screens) {
@@ -83,8 +85,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addPrintable(Printable printable) {
-        catalogue.addPrintable(printable);
+    void addPrintable(Printable printable, ServiceReference<Printable> reference) {
+        catalogue.addPrintable(Owned.of(printable, reference));
     }
 
     void removePrintable(Printable printable) {

@@ -76,6 +76,11 @@ class InstrumentViewUiTest {
                 screenThreads.add(Thread.currentThread().getName());
                 context.apply(Edits.addPartner(Partner.of("Uit de achtergrond", Role.CORE)));
             }));
+            // the same, but it touches another instrument's data: refused
+            Button foreign = new Button(parent, SWT.PUSH);
+            foreign.setData(Ids.KEY, "proef.foreign" + step);
+            foreign.addListener(SWT.Selection, e -> context.background().execute(
+                    () -> context.apply(Edits.instrumentData("netwerkambitie", java.util.Map.of("ambitie", "overgenomen")))));
         }
     };
 
@@ -126,6 +131,19 @@ class InstrumentViewUiTest {
         robot.waitUntil("saved", () -> !workbench.view().orElseThrow().isDirty());
         assertEquals("Uit de achtergrond",
                 new nl.koers.store.internal.JsonDossierStore().read(file).partners().get(0).name());
+    }
+
+    @Test
+    void anEditFromTheBackgroundThatIsRefusedIsToldAndLogged() throws Exception {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.click("proef.foreign0");
+        robot.waitUntil("the window warns", () -> !dialogs.told.isEmpty());
+        String refusal = "Proefinstrument mag alleen zijn eigen gegevens in het dossier veranderen, niet die van instrument "
+                + "netwerkambitie; deze wijziging is niet doorgevoerd.";
+        assertEquals(List.of("Wijziging niet doorgevoerd: " + refusal), dialogs.told);
+        assertTrue(dialogs.logged.stream().anyMatch(l -> l.startsWith("WARN ") && l.endsWith(refusal)), dialogs.logged.toString());
+        assertTrue(workbench.view().orElseThrow().dossier().instrumentData().isEmpty(), "nothing changed");
     }
 
     @Test
