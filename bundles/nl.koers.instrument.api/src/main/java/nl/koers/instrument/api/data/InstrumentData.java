@@ -164,8 +164,7 @@ public final class InstrumentData<T extends Record> {
 
     /**
      * {@return an edit that makes the data {@code value}} Keys and entries this version cannot read stay as they
-     * are; data that reads as empty is removed from the dossier. Apply it with {@code context.apply}, and Ctrl+Z
-     * takes it back.
+     * are. Apply it with {@code context.apply}, and Ctrl+Z takes it back.
      *
      * @param value the whole data as it should be
      */
