@@ -10,6 +10,7 @@ import java.util.function.Function;
  * dossier in the document are both as they were: nothing is lost by a failure.
  */
 public final class DocumentException extends Exception {
+    /** The version of the serialized form. */
     private static final long serialVersionUID = 1L;
 
     /** What went wrong. */
@@ -32,15 +33,28 @@ public final class DocumentException extends Exception {
         EDIT_REFUSED
     }
 
+    /** What went wrong: the one part of the failure that is serialized. */
     private final Kind kind;
     private final transient Function<Locale, String> message;
     private final transient ReadOnly readOnly;
 
+    /**
+     * A failure of the given kind.
+     *
+     * @param kind what went wrong
+     * @param message what went wrong and where, in a language asked for (also the English exception message)
+     * @param cause what caused it, or null
+     */
     public DocumentException(Kind kind, Function<Locale, String> message, Throwable cause) {
         this(kind, message, null, cause);
     }
 
-    /** A {@link Kind#LOCKED} failure, with the reason a read-only document would give. */
+    /**
+     * A {@link Kind#LOCKED} failure, with the reason a read-only document would give.
+     *
+     * @param lockedBy who holds the lock, as a reason to open the file read-only
+     * @param cause what caused it, or null
+     */
     public DocumentException(ReadOnly lockedBy, Throwable cause) {
         this(Kind.LOCKED, lockedBy::message, lockedBy, cause);
     }
@@ -52,16 +66,21 @@ public final class DocumentException extends Exception {
         this.readOnly = readOnly;
     }
 
+    /** {@return what went wrong} */
     public Kind kind() {
         return kind;
     }
 
-    /** What went wrong and where, in {@code locale}. */
+    /**
+     * {@return what went wrong and where, in {@code locale}}
+     *
+     * @param locale the person's language
+     */
     public String message(Locale locale) {
         return message.apply(locale);
     }
 
-    /** For a {@link Kind#LOCKED} failure: the reason to open the file read-only with instead. */
+    /** {@return for a {@link Kind#LOCKED} failure, the reason to open the file read-only with instead} */
     public Optional<ReadOnly> readOnly() {
         return Optional.ofNullable(readOnly);
     }

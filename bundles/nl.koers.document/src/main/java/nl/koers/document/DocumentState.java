@@ -22,6 +22,7 @@ import nl.koers.domain.Dossier;
 public record DocumentState(long revision, Dossier dossier, Optional<Path> file, boolean dirty,
         Optional<String> undoLabel, Optional<String> redoLabel, Optional<ReadOnly> readOnly, boolean closed) {
 
+    /** Checks that none of the values is null. */
     public DocumentState {
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(file, "file");
@@ -30,10 +31,12 @@ public record DocumentState(long revision, Dossier dossier, Optional<Path> file,
         Objects.requireNonNull(readOnly, "readOnly");
     }
 
+    /** {@return whether there is an edit to undo} */
     public boolean canUndo() {
         return undoLabel.isPresent();
     }
 
+    /** {@return whether there is an edit to redo} */
     public boolean canRedo() {
         return redoLabel.isPresent();
     }

@@ -31,6 +31,9 @@ public final class DocumentView implements AutoCloseable {
     private DocumentState shown;
 
     /**
+     * A view that follows {@code document} until it is closed.
+     *
+     * @param document the open document
      * @param faceThread runs a task on the face's thread, in order (e.g. {@code display::asyncExec})
      * @param onFaceThread whether the caller is on the face's thread
      */
@@ -41,35 +44,42 @@ public final class DocumentView implements AutoCloseable {
         this.subscription = document.subscribe(faceThread, this::show);
     }
 
+    /** {@return the document, for what a face does off its thread (save, history)} */
     public Document document() {
         return document;
     }
 
-    /** The state this face shows. */
+    /** {@return the state this face shows} */
     public DocumentState state() {
         return shown;
     }
 
+    /** {@return the dossier this face shows} */
     public Dossier dossier() {
         return shown.dossier();
     }
 
+    /** {@return whether the dossier this face shows has changes its file does not have} */
     public boolean isDirty() {
         return shown.dirty();
     }
 
+    /** {@return whether there is an edit to undo} */
     public boolean canUndo() {
         return shown.canUndo();
     }
 
+    /** {@return whether there is an edit to redo} */
     public boolean canRedo() {
         return shown.canRedo();
     }
 
+    /** {@return the label key of the edit undo takes back, for the menu item "Undo …"} */
     public Optional<String> undoLabel() {
         return shown.undoLabel();
     }
 
+    /** {@return the label key of the edit redo applies again} */
     public Optional<String> redoLabel() {
         return shown.redoLabel();
     }
@@ -77,24 +87,37 @@ public final class DocumentView implements AutoCloseable {
     /**
      * Applies an edit. On the face's thread it is shown (and the listeners have heard of it) when this returns; an
      * edit the dossier refuses throws its own exception here, so the face can say why.
+     *
+     * @param edit the change
      */
     public void apply(Edit edit) {
         showWhenDone(document.apply(edit));
     }
 
+    /** Takes back the last edit; on the face's thread it is shown when this returns. */
     public void undo() {
         showWhenDone(document.undo());
     }
 
+    /** Applies again the edit undo took back; on the face's thread it is shown when this returns. */
     public void redo() {
         showWhenDone(document.redo());
     }
 
-    /** Calls {@code listener} on the face's thread after every state this view shows. */
+    /**
+     * Calls {@code listener} on the face's thread after every state this view shows.
+     *
+     * @param listener reads {@link #state()} or {@link #dossier()} itself
+     */
     public void onChange(Runnable listener) {
         listeners.add(listener);
     }
 
+    /**
+     * Stops calling {@code listener}.
+     *
+     * @param listener one given to {@link #onChange}
+     */
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
     }

@@ -17,16 +17,27 @@ public final class ReadOnly {
     private final Why why;
     private final Function<Locale, String> message;
 
+    /**
+     * A reason.
+     *
+     * @param why the kind of reason
+     * @param message the reason for a person, in a language asked for
+     */
     public ReadOnly(Why why, Function<Locale, String> message) {
         this.why = Objects.requireNonNull(why, "why");
         this.message = Objects.requireNonNull(message, "message");
     }
 
+    /** {@return the kind of reason} */
     public Why why() {
         return why;
     }
 
-    /** The reason for a person: who has the file, or which version wrote it, and that a copy can be saved. */
+    /**
+     * {@return the reason for a person: who has the file, or which version wrote it, and that a copy can be saved}
+     *
+     * @param locale the person's language
+     */
     public String message(Locale locale) {
         return message.apply(locale);
     }

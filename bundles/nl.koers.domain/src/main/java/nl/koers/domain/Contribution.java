@@ -8,10 +8,14 @@ import java.math.BigDecimal;
  *
  * @param amount empty when the partner could not (yet) make it concrete; at most {@link Limits#AMOUNT_DIGITS} digits
  *        before and after the point
- * @throws EditRefused when a text or the amount is past the {@link Limits} of a file
  */
 public record Contribution(String id, Direction direction, Category category, String description, BigDecimal amount,
         String unit, Firmness firmness) {
+    /**
+     * Fills in what is missing: a new id, BRING, OTHER, empty texts, WISH.
+     *
+     * @throws EditRefused when a text or the amount is past the {@link Limits} of a file
+     */
     public Contribution {
         id = Values.id(id);
         direction = direction == null ? Direction.BRING : direction;

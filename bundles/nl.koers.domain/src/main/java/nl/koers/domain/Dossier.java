@@ -19,12 +19,17 @@ import java.util.Optional;
  * @param openness whether the network is open or closed, or null when not recorded
  * @param interestLinks interests of different partners that the facilitator linked as one shared interest
  * @param canvasSnapshots the canvas as it was at dated moments (first design, evaluation, re-think), oldest first
- * @throws EditRefused when a text, a key or an instrument's data is past the {@link Limits} of a file
  */
 public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
         List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
         Map<String, Object> unknownFields, List<InterestLink> interestLinks, List<CanvasSnapshot> canvasSnapshots) {
 
+    /**
+     * Fills in what is missing (a new id, empty texts and lists, no ambition) and copies the lists and maps, so a
+     * dossier never changes once made.
+     *
+     * @throws EditRefused when a text, a key or an instrument's data is past the {@link Limits} of a file
+     */
     public Dossier {
         id = Values.id(id);
         title = Values.text(title);

@@ -18,11 +18,21 @@ public interface DossierObserver {
     /** How long one call may take. */
     int TIME_LIMIT_SECONDS = 5;
 
-    /** {@code file} was opened, read-only or not; {@code dossier} is what was read. */
+    /**
+     * {@code file} was opened, read-only or not.
+     *
+     * @param file the dossier file
+     * @param dossier what was read
+     */
     default void opened(Path file, Dossier dossier) {
     }
 
-    /** {@code dossier} was saved to {@code file}. */
+    /**
+     * {@code dossier} was saved to {@code file}.
+     *
+     * @param file the dossier file
+     * @param dossier what was written
+     */
     default void saved(Path file, Dossier dossier) {
     }
 }

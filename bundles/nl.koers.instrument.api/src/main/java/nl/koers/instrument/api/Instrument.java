@@ -16,9 +16,16 @@ public interface Instrument {
     /** The service property that carries the instrument's id. */
     String ID_PROPERTY = "instrument.id";
 
-    /** A stable id, lower case, unique among instruments: it keys the instrument's data in a dossier. */
+    /**
+     * {@return a stable id, lower case, unique among instruments} It keys the instrument's data in a dossier and
+     * its settings, so it never changes once a dossier holds data of the instrument.
+     */
     String id();
 
-    /** What the instrument is, in the language asked for (Dutch when that language is not offered). */
+    /**
+     * {@return what the instrument is, in the language asked for} Dutch when that language is not offered.
+     *
+     * @param locale the language of the catalogue
+     */
     InstrumentDescriptor describe(Locale locale);
 }

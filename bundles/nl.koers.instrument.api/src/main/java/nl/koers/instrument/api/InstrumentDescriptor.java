@@ -25,6 +25,7 @@ public record InstrumentDescriptor(String id, String name, String purpose, Strin
         String withWhom, String duration, List<String> materials, List<Step> steps, List<String> tips,
         String source) {
 
+    /** Checks the id and name; a missing text becomes empty, the lists are copied and cannot be changed. */
     public InstrumentDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -42,7 +43,13 @@ public record InstrumentDescriptor(String id, String name, String purpose, Strin
     /**
      * Reads a descriptor from an instrument's resource bundle, the way the standard instruments keep theirs:
      * keys {@code name, purpose, outcome, when, withWhom, duration, source}, numbered {@code material.N} and
-     * {@code tip.N}, and per step {@code step.N.title}, {@code step.N.question}, {@code step.N.tip}.
+     * {@code tip.N}, and per step {@code step.N.title}, {@code step.N.question}, {@code step.N.tip}. Steps are
+     * read from 1 up to the first number without a title; a step's question and tip, and the source, may be left out.
+     *
+     * @param id the instrument's id
+     * @param texts the instrument's texts in one language
+     * @return the descriptor in the language of {@code texts}; a required key that is missing shows as
+     *         {@code !key!}, so a test or a look at the catalogue finds it
      */
     public static InstrumentDescriptor fromTexts(String id, Texts texts) {
         List<Step> steps = new ArrayList<>();

@@ -50,7 +50,10 @@ public class Phrasebook {
     private final Locale locale;
 
     /**
+     * The sentences of the instrument whose texts are {@code textsBundle}, in {@code locale}.
+     *
      * @param textsBundle the base name of the instrument's resource bundle (Dutch first, English in {@code _en})
+     * @param locale the language to speak; Dutch when the bundle does not offer it
      * @param loader the instrument bundle's class loader, which holds that bundle
      */
     protected Phrasebook(String textsBundle, Locale locale, ClassLoader loader) {
@@ -60,36 +63,66 @@ public class Phrasebook {
         this.sentences = Texts.load("nl.koers.instrument.api.Texts", locale, Phrasebook.class.getClassLoader());
     }
 
-    /** The language these sentences are in (Dutch when the one asked for is not offered). */
+    /** {@return the language these sentences are in} Dutch when the one asked for is not offered. */
     public Locale locale() {
         return texts.locale();
     }
 
-    /** A text of the instrument. */
+    /**
+     * {@return a text of the instrument} A missing key shows as {@code !key!}, so it is seen and fixed.
+     *
+     * @param key the key in the instrument's resource bundle
+     */
     public String get(String key) {
         return texts.get(key);
     }
 
+    /**
+     * {@return a text of the instrument with its placeholders filled} The text is a {@link java.text.MessageFormat}
+     * pattern in this language: {@code answer={0} zegt: {1}} gives "Gemeente Waalstede zegt: ja".
+     *
+     * @param key the key in the instrument's resource bundle
+     * @param args the values for {@code {0}}, {@code {1}}, ...
+     */
     public String format(String key, Object... args) {
         return texts.format(key, args);
     }
 
-    /** The texts {@code prefix.1}, {@code prefix.2}, ... of the instrument, in order. */
+    /**
+     * {@return the texts {@code prefix.1}, {@code prefix.2}, ... of the instrument, in order} The list ends at the
+     * first missing number.
+     *
+     * @param keyPrefix the keys' common start, without the dot
+     */
     public List<String> list(String keyPrefix) {
         return texts.list(keyPrefix);
     }
 
-    /** The instrument's own word for a value of one of its own enums: the key {@code EnumClass.NAME} in its texts. */
+    /**
+     * {@return the instrument's own word for a value of one of its own enums} The key is {@code EnumClass.NAME}
+     * in its texts; null gives "".
+     *
+     * @param value a constant of one of the instrument's enums
+     */
     public String label(Enum<?> value) {
         return texts.label(value);
     }
 
-    /** The domain's word for a level, category, wish or demand, direction, role, lens. */
+    /**
+     * {@return the domain's word for a level, category, wish or demand, direction, role, lens} The same word in
+     * every instrument.
+     *
+     * @param value a constant of one of the domain's enums, e.g. {@code Category.KNOWLEDGE}
+     */
     public String word(Enum<?> value) {
         return words.label(value);
     }
 
-    /** An amount as people of this language write it: 250.000 and 2,5 in Dutch. */
+    /**
+     * {@return an amount as people of this language write it: 250.000 and 2,5 in Dutch}
+     *
+     * @param amount the amount
+     */
     public String amount(BigDecimal amount) {
         return Amounts.format(amount, locale);
     }
@@ -97,14 +130,20 @@ public class Phrasebook {
     /**
      * Reads an amount as a person types it: {@link Amounts#parse}.
      *
-     * @return empty for an empty text
+     * @param typed what the person typed, in either language's way of writing numbers
+     * @return the amount; empty for an empty text
      * @throws NumberFormatException when it is not a number
      */
     public static Optional<BigDecimal> parseAmount(String typed) {
         return Amounts.parse(typed);
     }
 
-    /** "2 fte", "250.000 euro/jaar", "" when the item has no amount. */
+    /**
+     * {@return an item's amount and unit: "2 fte", "250.000 euro/jaar"} Only the unit when it has no amount, ""
+     * when it has neither.
+     *
+     * @param c an item a partner brings or gets
+     */
     public String quantity(Contribution c) {
         if (c.amount() == null) {
             return c.unit().isBlank() ? "" : c.unit().strip();
@@ -112,13 +151,23 @@ public class Phrasebook {
         return together(amount(c.amount()), c.unit());
     }
 
-    /** The amounts of a balance: "250.000 euro/jaar, 2 fte". */
+    /**
+     * {@return the amounts of a balance: "250.000 euro/jaar, 2 fte"}
+     *
+     * @param byUnit the total per unit, in the order to show them
+     */
     public String sums(Map<String, BigDecimal> byUnit) {
         return byUnit.entrySet().stream().map(e -> together(amount(e.getValue()), e.getKey()))
                 .collect(Collectors.joining(", "));
     }
 
-    /** An amount and its unit, kept on one line: "250.000 euro/jaar" never breaks after the number. */
+    /**
+     * {@return an amount and its unit, kept on one line} "250.000 euro/jaar" never breaks after the number: they
+     * are joined by a no-break space.
+     *
+     * @param amount the amount
+     * @param unit the unit; blank for none
+     */
     public String together(BigDecimal amount, String unit) {
         return together(amount(amount), unit);
     }
@@ -127,14 +176,24 @@ public class Phrasebook {
         return unit.isBlank() ? amount : amount + "\u00a0" + unit.strip();
     }
 
-    /** A date as people of this language write it, "3 mrt 2026"; "" for none. */
+    /**
+     * {@return a date as people of this language write it, "3 mrt 2026"; "" for none}
+     *
+     * @param date the date, or null
+     */
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     // ---- what the exchange of bring and get shows (the domain's BringGet), told as sentences
 
-    /** A finding as one sentence, naming the partners and items it comes from. */
+    /**
+     * {@return a finding as one sentence, naming the partners and items it comes from} The same sentence on the
+     * screen, on a card and in the report.
+     *
+     * @param d the dossier the finding was made in
+     * @param f a finding of the domain's {@code BringGet}
+     */
     public String finding(Dossier d, Finding f) {
         String category = word(f.category());
         return switch (f.kind()) {
@@ -167,7 +226,13 @@ public class Phrasebook {
         };
     }
 
-    /** "ROC Lingedal brengt “stageplaatsen”; Gemeente Waalstede wil “leerbanen” halen (mensen)." */
+    /**
+     * {@return a match as one sentence} "ROC Lingedal brengt “stageplaatsen”; Gemeente Waalstede wil “leerbanen”
+     * halen (mensen)."
+     *
+     * @param d the dossier the match was made in
+     * @param m a match of the domain's {@code BringGet}
+     */
     public String match(Dossier d, Match m) {
         return sentence("match.sentence", partnerName(d, m.bring().partnerId()), description(d, m.bring()),
                 partnerName(d, m.get().partnerId()), description(d, m.get()), word(m.category()));
@@ -181,7 +246,11 @@ public class Phrasebook {
                 .map(Contribution::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Words joined as a reader lists them: "A", "A en B", "A, B en C". */
+    /**
+     * {@return words joined as a reader lists them: "A", "A en B", "A, B en C"}
+     *
+     * @param parts the words, in order; none gives ""
+     */
     public String joined(List<String> parts) {
         if (parts.size() <= 1) {
             return String.join("", parts);
@@ -190,18 +259,34 @@ public class Phrasebook {
                 + parts.get(parts.size() - 1);
     }
 
-    /** A partner's name, or the words for a partner without one. */
+    /**
+     * {@return a partner's name, or the words for a partner without one} Also for an id no longer in the dossier.
+     *
+     * @param d the dossier
+     * @param partnerId the partner's id
+     */
     public String partnerName(Dossier d, String partnerId) {
         return d.partner(partnerId).map(Partner::name).filter(n -> !n.isBlank()).orElse(sentences.get("partner.unnamed"));
     }
 
-    /** The item a finding or match points at, when it is still in the dossier. */
+    /**
+     * {@return the item a finding or match points at, when it is still in the dossier}
+     *
+     * @param d the dossier
+     * @param ref the partner and item a finding or match points at
+     */
     public static Optional<Contribution> contribution(Dossier d, ContributionRef ref) {
         return d.partner(ref.partnerId()).flatMap(p -> p.contributions().stream()
                 .filter(c -> c.id().equals(ref.contributionId())).findFirst());
     }
 
-    /** What an item is, in a few words: its description, or its category when it has none. */
+    /**
+     * {@return what an item is, in a few words: its description, or its category when it has none} "" when the
+     * item is no longer in the dossier.
+     *
+     * @param d the dossier
+     * @param ref the partner and item a finding or match points at
+     */
     public String description(Dossier d, ContributionRef ref) {
         return contribution(d, ref).map(c -> c.description().isBlank() ? word(c.category()) : c.description().strip())
                 .orElse("");

@@ -22,7 +22,7 @@ public @interface ProvidesInstrument {
     /** The capability namespace, and the name of its attribute that holds the instrument id. */
     String NAMESPACE = "koers.instrument";
 
-    /** The instrument id, the same as {@link InstrumentDescriptor}'s id. */
+    /** {@return the instrument id, the same as {@link Instrument#id()}} */
     @Attribute(NAMESPACE)
     String value();
 }

@@ -18,6 +18,9 @@ public abstract class TextInstrument implements Instrument {
     private final String textsBaseName;
 
     /**
+     * An instrument with the id {@code id} whose texts are in the subclass's bundle.
+     *
+     * @param id the instrument's id, as in {@link ProvidesInstrument}
      * @param textsBaseName the resource bundle's base name, e.g. {@code "com.firma.energiekaart.internal.Texts"}
      */
     protected TextInstrument(String id, String textsBaseName) {

@@ -19,17 +19,30 @@ public final class TerminalText {
     private TerminalText() {
     }
 
-    /** {@code text} on one line, every control character shown as <code>&#92;uXXXX</code>; {@code "null"} for null. */
+    /**
+     * {@return {@code text} on one line, every control character shown as <code>&#92;uXXXX</code>} {@code "null"}
+     * for null.
+     *
+     * @param text text from a file, or null
+     */
     public static String visible(String text) {
         return visible(text, false);
     }
 
-    /** As {@link #visible(String)}, but line feeds ({@code \n}) stay line feeds: for text of several lines. */
+    /**
+     * {@return as {@link #visible(String)}, but line feeds ({@code \n}) stay line feeds} For text of several lines.
+     *
+     * @param text text from a file, or null
+     */
     public static String visibleLines(String text) {
         return visible(text, true);
     }
 
-    /** Whether a terminal could act on {@code c} instead of showing it. */
+    /**
+     * {@return whether a terminal could act on {@code c} instead of showing it}
+     *
+     * @param c a character to print
+     */
     public static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }

@@ -41,8 +41,13 @@ public final class InstrumentData<T extends Record> {
     }
 
     /**
-     * The data of the instrument {@code instrumentId}, described by {@code type}.
+     * The data of the instrument {@code instrumentId}, described by {@code type}. Call it once and keep the result
+     * in a constant.
      *
+     * @param <T> the record that describes the data
+     * @param instrumentId the instrument's id: the key of its data in the dossier
+     * @param type the record class, annotated with {@link DataVersion} from version 2 on
+     * @return the data of version 1, or of the record's {@link DataVersion}, without upgrades yet
      * @throws IllegalArgumentException when the record holds a type a dossier cannot keep (naming the component),
      *         has a component named {@value #VERSION_KEY}, declares a version below 1, or refuses its empty values
      */
@@ -69,6 +74,12 @@ public final class InstrumentData<T extends Record> {
     /**
      * The same, with the step that brings data of version {@code from} to {@code from + 1}. The step gets the tree
      * as maps and lists it may change, without {@value #VERSION_KEY}, and returns the tree of the next version.
+     * Register one step for every version below the record's; a missing step fails the read of data that needs it.
+     *
+     * @param from the version the step starts from, 1 or more and below the record's version
+     * @param upgrade changes the tree of version {@code from} into one of version {@code from + 1}
+     * @return a new {@code InstrumentData} with the step added; this one is unchanged
+     * @throws IllegalArgumentException when {@code from} is out of range or already has a step
      */
     public InstrumentData<T> from(int from, UnaryOperator<Map<String, Object>> upgrade) {
         if (from < 1 || from >= version) {
@@ -82,16 +93,20 @@ public final class InstrumentData<T extends Record> {
         return new InstrumentData<>(instrumentId, type, Map.copyOf(next), empty);
     }
 
+    /** {@return the id of the instrument this data belongs to} */
     public String instrumentId() {
         return instrumentId;
     }
 
-    /** The version of the data this plugin reads and writes. */
+    /** {@return the version of the data this plugin reads and writes: its record's {@link DataVersion}, or 1} */
     public int version() {
         return version;
     }
 
-    /** What {@link #read} gives for a dossier without this instrument's data. */
+    /**
+     * {@return what {@link #read} gives for a dossier without this instrument's data} The record of absent values:
+     * empty texts, lists and maps, zeros, false.
+     */
     public T empty() {
         return empty;
     }
@@ -99,6 +114,10 @@ public final class InstrumentData<T extends Record> {
     /**
      * The data in the dossier, upgraded when an older version of the plugin wrote it; {@link #empty()} when there is
      * none. Data of a newer version is read as well as this version can: check {@link #readOnly}.
+     *
+     * @param dossier the dossier, usually {@code context.dossier()}
+     * @return the data; never null
+     * @throws IllegalStateException when an upgrade step the data needs was not registered
      */
     public T read(Dossier dossier) {
         Map<String, Object> tree = current(dossier);
@@ -109,7 +128,12 @@ public final class InstrumentData<T extends Record> {
         return value == Codec.UNREADABLE ? empty : type.cast(value);
     }
 
-    /** The version of the data in the dossier: 0 when there is none, 1 for data from before versions. */
+    /**
+     * {@return the version of the data in the dossier: 0 when there is none, 1 for data from before versions}
+     * {@link Integer#MAX_VALUE} for a tree this plugin never wrote (not a map, or an unreadable version).
+     *
+     * @param dossier the dossier
+     */
     public int storedVersion(Dossier dossier) {
         Object tree = dossier.instrumentData().get(instrumentId);
         if (tree == null) {
@@ -130,12 +154,20 @@ public final class InstrumentData<T extends Record> {
     /**
      * Whether the data was written by a newer version of the plugin: it is shown as well as this version can, but
      * every {@link #write} and {@link #update} on it is refused, so nothing of it is lost.
+     *
+     * @param dossier the dossier
+     * @return true when the screens should show the data without offering to change it
      */
     public boolean readOnly(Dossier dossier) {
         return storedVersion(dossier) > version;
     }
 
-    /** An edit that makes the data {@code value}; keys and entries this version cannot read stay as they are. */
+    /**
+     * {@return an edit that makes the data {@code value}} Keys and entries this version cannot read stay as they
+     * are. Apply it with {@code context.apply}, and Ctrl+Z takes it back.
+     *
+     * @param value the whole data as it should be
+     */
     public Edit write(T value) {
         Objects.requireNonNull(value, "value");
         return new Edit(EDIT_LABEL, d -> written(d, value));
@@ -144,6 +176,13 @@ public final class InstrumentData<T extends Record> {
     /**
      * An edit that changes the data as it is when the edit is applied, so it never undoes a change made in between
      * (by another face, or a background task). {@code change} may refuse by throwing.
+     *
+     * <pre>{@code
+     * context.apply(DATA.update(board -> board.withTheme(theme)));
+     * }</pre>
+     *
+     * @param change from the data as it is to the data as it should be; it must not return null
+     * @return the edit, to apply with {@code context.apply}
      */
     public Edit update(UnaryOperator<T> change) {
         Objects.requireNonNull(change, "change");

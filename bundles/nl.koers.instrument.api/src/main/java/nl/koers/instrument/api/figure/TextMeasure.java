@@ -11,13 +11,25 @@ public final class TextMeasure {
     /** The width of {@code text} in millimetres, in the renderer's font at the label's size. */
     @FunctionalInterface
     public interface Width {
+        /**
+         * {@return the width of {@code text} in millimetres}
+         *
+         * @param text a piece of one line
+         */
         double of(String text);
     }
 
     private TextMeasure() {
     }
 
-    /** The lines of {@code text} that fit {@code widthMm}; explicit newlines start a new line. */
+    /**
+     * {@return the lines of {@code text} that fit {@code widthMm}} Lines break between words; a word wider than
+     * the width gets a line of its own, and explicit newlines start a new line.
+     *
+     * @param text the text to break
+     * @param widthMm the width of the frame
+     * @param width how wide a piece of text is in the renderer's font
+     */
     public static List<String> lines(String text, double widthMm, Width width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R", -1)) {
@@ -38,7 +50,11 @@ public final class TextMeasure {
         return lines;
     }
 
-    /** Line height in millimetres for a font size in points. */
+    /**
+     * {@return the line height in millimetres for a font size in points} 1.25 times the size.
+     *
+     * @param sizePt the font size in points
+     */
     public static double lineHeightMm(double sizePt) {
         return sizePt * 0.3528 * 1.25;
     }

@@ -18,13 +18,31 @@ import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.api.figure.TextMeasure;
 
 /**
- * Draws a {@link Page} with SWT, scaled to fit a rectangle: the same description the render bundle prints.
+ * Draws a {@link Page} with SWT, scaled to fit a rectangle: the same description the render bundle prints. A
+ * screen that shows a figure paints it in a canvas:
+ *
+ * <pre>{@code
+ * canvas.addPaintListener(e -> {
+ *     Rectangle r = canvas.getClientArea();
+ *     FigurePainter.paint(e.gc, page, r.x, r.y, r.width, r.height);
+ * });
+ * }</pre>
  */
 public final class FigurePainter {
     private FigurePainter() {
     }
 
-    /** Paints {@code page} so that it fits {@code width} x {@code height} pixels at {@code (x, y)}, centred. */
+    /**
+     * Paints {@code page} so that it fits {@code width} x {@code height} pixels at {@code (x, y)}, centred, on a
+     * white sheet. Call it on the UI thread; the fonts and colours it makes are its own and freed.
+     *
+     * @param gc where to paint
+     * @param page what to paint
+     * @param x left of the rectangle, pixels
+     * @param y top of the rectangle, pixels
+     * @param width width of the rectangle, pixels
+     * @param height height of the rectangle, pixels
+     */
     public static void paint(GC gc, Page page, int x, int y, int width, int height) {
         double scale = Math.min(width / page.size().widthMm(), height / page.size().heightMm());
         double offsetX = x + (width - page.size().widthMm() * scale) / 2;

@@ -9,13 +9,27 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface InstrumentScreens {
-    /** The id of the {@link nl.koers.instrument.api.Instrument} these screens belong to. */
+    /** {@return the id of the {@link nl.koers.instrument.api.Instrument} these screens belong to} */
     String instrumentId();
 
     /**
      * Builds the screen of step {@code step} (0-based, in the order of the descriptor's steps) inside
      * {@code parent}, which has no layout yet. The screen stays in step with the dossier through
      * {@link WorkContext#onChange}.
+     *
+     * <pre>{@code
+     * public void createStep(int step, Composite parent, WorkContext context) {
+     *     parent.setLayout(new GridLayout(1, false));
+     *     Label count = new Label(parent, SWT.NONE);
+     *     Runnable show = () -> count.setText(String.valueOf(DATA.read(context.dossier()).themes().size()));
+     *     show.run();
+     *     context.onChange(show);
+     * }
+     * }</pre>
+     *
+     * @param step the step's index
+     * @param parent the screen's area, cleared and disposed by the window
+     * @param context the dossier and the window's settings for this screen
      */
     void createStep(int step, Composite parent, WorkContext context);
 }

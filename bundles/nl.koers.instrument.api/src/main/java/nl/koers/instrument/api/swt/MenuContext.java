@@ -13,21 +13,23 @@ import nl.koers.instrument.api.settings.PluginSettings;
 /** What a {@link MenuContribution} gets when it is chosen. */
 @ProviderType
 public interface MenuContext {
+    /** {@return the language of the window} */
     Locale locale();
 
-    /** The window, as the parent of a dialog the item opens. */
+    /** {@return the window, as the parent of a dialog the item opens} */
     Shell shell();
 
-    /** The dossier open in the window; empty on the welcome page. */
+    /** {@return the dossier open in the window; empty on the welcome page} */
     Optional<Dossier> dossier();
 
     /**
      * Applies an edit to the open dossier; Ctrl+Z takes it back like any other.
      *
+     * @param edit the change, e.g. {@code InstrumentData.write(value)}
      * @throws IllegalStateException when no dossier is open
      */
     void apply(Edit edit);
 
-    /** The settings of the item's plugin. */
+    /** {@return the settings of the item's plugin} */
     PluginSettings settings();
 }

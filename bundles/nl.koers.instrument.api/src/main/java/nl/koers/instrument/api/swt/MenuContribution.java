@@ -11,12 +11,24 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface MenuContribution {
-    /** The instrument (plugin) this item belongs to: it is stopped when the item fails, its settings are used. */
+    /**
+     * {@return the instrument (plugin) this item belongs to} It is stopped when the item fails; its settings are
+     * the ones {@link MenuContext#settings()} gives.
+     */
     String instrumentId();
 
-    /** The item's text in {@code locale}. */
+    /**
+     * {@return the item's text in {@code locale}}
+     *
+     * @param locale the language of the window
+     */
     String label(Locale locale);
 
-    /** What the item does when chosen; called on the UI thread. */
+    /**
+     * What the item does when chosen; called on the UI thread. Long work belongs on a thread of its own, so the
+     * window does not wait.
+     *
+     * @param context the window, the open dossier and the plugin's settings
+     */
     void run(MenuContext context);
 }

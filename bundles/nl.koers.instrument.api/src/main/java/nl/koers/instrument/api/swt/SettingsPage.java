@@ -14,12 +14,23 @@ import nl.koers.instrument.api.settings.PluginSettings;
  */
 @ConsumerType
 public interface SettingsPage {
-    /** The instrument (plugin) whose settings the page shows. */
+    /** {@return the instrument (plugin) whose settings the page shows} */
     String instrumentId();
 
-    /** The page's title in {@code locale}: usually the plugin's name. */
+    /**
+     * {@return the page's title in {@code locale}: usually the plugin's name}
+     *
+     * @param locale the language of the window
+     */
     String title(Locale locale);
 
-    /** Builds the page's controls in {@code parent} (which has no layout yet) on the UI thread. */
+    /**
+     * Builds the page's controls in {@code parent} (which has no layout yet) on the UI thread. A field stores its
+     * value with {@link PluginSettings#put} when it changes; there is no OK button to wait for.
+     *
+     * @param parent the page's area
+     * @param settings the plugin's own settings
+     * @param locale the language of the window
+     */
     void create(Composite parent, PluginSettings settings, Locale locale);
 }

@@ -12,39 +12,53 @@ import nl.koers.domain.edit.Edit;
 /** What the workbench gives an instrument's screen: the dossier, a way to change it, and the room's settings. */
 @ProviderType
 public interface WorkContext {
+    /** {@return the language of the window} */
     Locale locale();
 
-    /** The dossier as it is now. */
+    /** {@return the dossier as it is now} A dossier is immutable: read it again after a change. */
     Dossier dossier();
 
     /**
      * Applies an edit; it can be undone with Ctrl+Z like any other. From the UI thread the change is shown when
      * this returns; from any other thread it is queued, applied in order, and shown through {@link #onChange}.
+     *
+     * @param edit the change, e.g. {@code InstrumentData.update(...)} or one of the domain's edits
+     * @throws IllegalArgumentException from the UI thread, when the edit is refused and the dossier stays as it
+     *         was: the domain refuses it ({@link nl.koers.domain.EditRefused}, a text too long, with a message for
+     *         the user), or it changes another instrument's data
      */
     void apply(Edit edit);
 
     /**
      * Calls {@code listener} on the UI thread after every change to the dossier (an edit, undo, redo),
      * until the screen is disposed.
+     *
+     * @param listener shows the dossier again; it reads {@link #dossier()} itself
      */
     void onChange(Runnable listener);
 
-    /** Whether the window is in projector mode: full screen, large type. */
+    /** {@return whether the window is in projector mode: full screen, large type} */
     boolean projector();
 
-    /** The font for body text: larger in projector mode. Owned by the workbench; do not dispose. */
+    /** {@return the font for body text: larger in projector mode} Owned by the workbench; do not dispose. */
     Font font();
 
-    /** The font for headings: larger in projector mode. Owned by the workbench; do not dispose. */
+    /** {@return the font for headings: larger in projector mode} Owned by the workbench; do not dispose. */
     Font headingFont();
 
-    /** Shows another step of this instrument, e.g. to go from a finding to the card it comes from. */
+    /**
+     * Shows another step of this instrument, e.g. to go from a finding to the card it comes from.
+     *
+     * @param step the step's index, 0-based as in {@link InstrumentScreens#createStep}
+     */
     void goToStep(int step);
 
     /**
      * A thread for work that would make the window wait (an analysis of a large table, reading a file). Work done
      * there may {@link #apply} edits; they reach the screens through {@link #onChange} on the UI thread. It ends
      * when the window closes.
+     *
+     * @return an executor that runs one task at a time
      */
     Executor background();
 }

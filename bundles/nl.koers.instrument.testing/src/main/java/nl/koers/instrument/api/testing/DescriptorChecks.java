@@ -31,6 +31,12 @@ public final class DescriptorChecks {
     /**
      * The descriptor in {@code locale} has its id, {@code steps} steps, materials and tips, and no text that is
      * empty or missing (a missing key reads {@code !key!}).
+     *
+     * @param instrument the instrument
+     * @param locale the language to check, {@code Locale.of("nl")} and {@link Locale#ENGLISH}
+     * @param steps how many steps it must have
+     * @return the descriptor, for checks of the test's own
+     * @throws AssertionError naming the language and what is missing
      */
     public static InstrumentDescriptor assertComplete(Instrument instrument, Locale locale, int steps) {
         InstrumentDescriptor d = instrument.describe(locale);
@@ -49,7 +55,11 @@ public final class DescriptorChecks {
         return d;
     }
 
-    /** A language the instrument does not offer gets Dutch, and English is English. */
+    /**
+     * A language the instrument does not offer gets Dutch, and English is English.
+     *
+     * @param instrument the instrument
+     */
     public static void assertUnknownLanguageGetsDutch(Instrument instrument) {
         InstrumentDescriptor dutch = instrument.describe(Locale.of("nl"));
         check(dutch.equals(instrument.describe(Locale.GERMAN)), "German does not fall back to Dutch");
@@ -62,6 +72,8 @@ public final class DescriptorChecks {
      *
      * @param anchor a class of the bundle that holds the files
      * @param baseName the bundle's base name, e.g. {@code com.firma.energie.internal.Texts}
+     * @throws IOException when a file cannot be read
+     * @throws AssertionError naming the keys only one language has, or a file that is missing or empty
      */
     public static void assertSameKeysInDutchAndEnglish(Class<?> anchor, String baseName) throws IOException {
         Set<String> dutch = keys(anchor, baseName, "");

@@ -13,10 +13,29 @@ import nl.koers.instrument.api.figure.kit.Sheet.LineCount;
  * Lines of a list set one below the other inside a frame. What does not fit is not squeezed in: the last line
  * says how many more there are, so a card never runs out of its box. Text is measured with
  * {@link Sheet#ESTIMATE} unless a {@link LineCount} is given.
+ *
+ * <pre>{@code
+ * Frame inside = Sheet.box(shapes, frame, phrases.get("bring"), 11);
+ * List<Flow.Entry> entries = partner.contributions(Direction.BRING).stream()
+ *         .map(c -> Flow.Entry.of(c.description())).toList();
+ * new Flow(shapes, inside, 9, 0, 3).set(entries, phrases.get("nothingYet"), n -> phrases.format("more", n), 1);
+ * }</pre>
  */
 public final class Flow {
-    /** One entry: an optional marker in a narrow column on the left (wish or demand), and its text. */
+    /**
+     * One entry: an optional marker in a narrow column on the left (wish or demand), and its text.
+     *
+     * @param marker the word in the marker column; "" for none
+     * @param markerColour the marker's colour
+     * @param text the entry's text
+     * @param colour the text's colour
+     */
     public record Entry(String marker, Colour markerColour, String text, Colour colour) {
+        /**
+         * {@return an entry of plain text in ink, without a marker}
+         *
+         * @param text the entry's text
+         */
         public static Entry of(String text) {
             return new Entry("", null, text, Sheet.INK);
         }
@@ -30,6 +49,11 @@ public final class Flow {
     private final LineCount count;
 
     /**
+     * A flow that measures text with the estimate.
+     *
+     * @param out the page's shapes: the labels are added here
+     * @param frame where the entries go
+     * @param pt type size in points
      * @param markerMm width of the marker column, 0 for none
      * @param maxLines at most this many lines per entry
      */
@@ -38,7 +62,12 @@ public final class Flow {
     }
 
     /**
+     * A flow that measures text with {@code count}.
+     *
      * @param count how many lines a text takes, in the printed font
+     * @param out the page's shapes: the labels are added here
+     * @param frame where the entries go
+     * @param pt type size in points
      * @param markerMm width of the marker column, 0 for none
      * @param maxLines at most this many lines per entry
      */
@@ -51,13 +80,33 @@ public final class Flow {
         this.maxLines = maxLines;
     }
 
-    /** The height these entries would take if there were room for all. */
+    /**
+     * {@return the height these entries would take if there were room for all, in millimetres} For sharing a
+     * sheet out between boxes ({@link Sheet#share}).
+     *
+     * @param entries the entries
+     * @param widthMm the width of the frame they go in
+     * @param pt type size in points
+     * @param markerMm width of the marker column, 0 for none
+     * @param maxLines at most this many lines per entry
+     * @param gapMm the room below each entry
+     */
     public static double need(List<Entry> entries, double widthMm, double pt, double markerMm, int maxLines,
             double gapMm) {
         return need(Sheet.ESTIMATE, entries, widthMm, pt, markerMm, maxLines, gapMm);
     }
 
-    /** The height these entries would take if there were room for all, measured with {@code count}. */
+    /**
+     * {@return the height these entries would take if there were room for all, measured with {@code count}}
+     *
+     * @param count how many lines a text takes, in the printed font
+     * @param entries the entries
+     * @param widthMm the width of the frame they go in
+     * @param pt type size in points
+     * @param markerMm width of the marker column, 0 for none
+     * @param maxLines at most this many lines per entry
+     * @param gapMm the room below each entry
+     */
     public static double need(LineCount count, List<Entry> entries, double widthMm, double pt, double markerMm,
             int maxLines, double gapMm) {
         double h = 0;
@@ -74,7 +123,10 @@ public final class Flow {
     /**
      * Sets the entries from the top of the frame; an empty list shows {@code empty} in the quiet colour.
      *
+     * @param entries the entries, in order
+     * @param empty what to say when there are none; "" for nothing
      * @param more the text for "and N more"
+     * @param gapMm the room below each entry
      * @return the height used
      */
     public double set(List<Entry> entries, String empty, IntFunction<String> more, double gapMm) {

@@ -16,18 +16,32 @@ import nl.koers.instrument.api.figure.TextMeasure;
  * Text is measured with an estimate from an average character width unless a {@link LineCount} that knows the
  * printed font is passed in. An instrument may extend this class with its own colours and sheet parts; its
  * static methods are then reached through the subclass's name.
+ *
+ * <pre>{@code
+ * Frame page = new Frame(m, m, size.widthMm() - 2 * m, size.heightMm() - 2 * m);
+ * double[] heights = Sheet.share(page.h(), new double[] {needBring, needGet}, new double[] {30, 30});
+ * Frame bring = Sheet.box(shapes, new Frame(page.x(), page.y(), page.w(), heights[0]), title, 12);
+ * }</pre>
  */
 public class Sheet {
+    /** Text. */
     public static final Colour INK = new Colour(33, 33, 33);
+    /** What is said quietly: an empty list, "and N more". */
     public static final Colour QUIET = new Colour(100, 100, 100);
+    /** Thin lines between parts ({@link #rule}). */
     public static final Colour RULE = new Colour(190, 190, 190);
+    /** The strip behind a box's title. */
     public static final Colour STRIP = new Colour(222, 236, 238);
+    /** A box's outline and title. */
     public static final Colour ACCENT = new Colour(0, 88, 102);
+    /** A demand, so a room sees at a glance what is not negotiable. */
     public static final Colour DEMAND = new Colour(165, 25, 25);
+    /** A light background that marks something out, like a highlighter. */
     public static final Colour MARK = new Colour(255, 246, 200);
 
     /** Average character width as a share of the type size: generous, so an estimate rarely falls short. */
     public static final double CHAR_EM = 0.54;
+    /** The same for bold type. */
     public static final double BOLD_EM = 0.62;
 
     /** For an instrument's own sheet kit, which adds to this one. */
@@ -37,62 +51,131 @@ public class Sheet {
     /** How many lines a text takes in a width, at a type size, in the font the sheet is printed in. */
     @FunctionalInterface
     public interface LineCount {
+        /**
+         * {@return how many lines {@code text} takes}
+         *
+         * @param text the text
+         * @param widthMm the width it wraps to
+         * @param pt type size in points
+         * @param bold whether it is bold
+         */
         int lines(String text, double widthMm, double pt, boolean bold);
     }
 
     /** The estimate from an average character width, {@link #lines(String, double, double, boolean)}. */
     public static final LineCount ESTIMATE = Sheet::lines;
 
-    /** A rectangle on the page. */
+    /**
+     * A rectangle on the page, in millimetres.
+     *
+     * @param x left edge
+     * @param y top edge
+     * @param w width
+     * @param h height
+     */
     public record Frame(double x, double y, double w, double h) {
+        /** {@return the bottom edge} */
         public double bottom() {
             return y + h;
         }
 
+        /** {@return the right edge} */
         public double right() {
             return x + w;
         }
 
-        /** The same frame made smaller by {@code pad} on every side. */
+        /**
+         * {@return the same frame made smaller by {@code pad} on every side}
+         *
+         * @param pad millimetres
+         */
         public Frame inset(double pad) {
             return new Frame(x + pad, y + pad, w - 2 * pad, h - 2 * pad);
         }
     }
 
+    /**
+     * {@return the height of one line in millimetres, as every renderer breaks it}
+     *
+     * @param pt type size in points
+     */
     public static double lineMm(double pt) {
         return TextMeasure.lineHeightMm(pt);
     }
 
-    /** The height of {@code lines} lines: the label shows exactly that many. */
+    /**
+     * {@return the height of {@code lines} lines: a label of that height shows exactly that many}
+     *
+     * @param lines how many lines
+     * @param pt type size in points
+     */
     public static double height(int lines, double pt) {
         return lines * lineMm(pt) + 0.2;
     }
 
-    /** How many lines {@code text} will take in {@code widthMm}, estimated with an average character width. */
+    /**
+     * {@return how many lines {@code text} will take in {@code widthMm}, estimated with an average character width}
+     *
+     * @param text the text
+     * @param widthMm the width it wraps to
+     * @param pt type size in points
+     */
     public static int lines(String text, double widthMm, double pt) {
         return lines(text, widthMm, pt, false);
     }
 
+    /**
+     * {@return how many lines {@code text} will take, in regular or bold type, estimated} This is
+     * {@link #ESTIMATE}.
+     *
+     * @param text the text
+     * @param widthMm the width it wraps to
+     * @param pt type size in points
+     * @param bold whether it is bold
+     */
     public static int lines(String text, double widthMm, double pt, boolean bold) {
         double ch = pt * 0.3528 * (bold ? BOLD_EM : CHAR_EM);
         return TextMeasure.lines(text, widthMm, s -> s.length() * ch).size();
     }
 
-    /** A label sized to its text (at most {@code maxLines}), at the top left of the rest. */
+    /**
+     * {@return a label sized to its text (at most {@code maxLines} lines), at the top left of the rest}
+     *
+     * @param x left edge, mm
+     * @param y top edge, mm
+     * @param w width, mm
+     * @param text the text, in ink
+     * @param pt type size in points
+     * @param maxLines at most this many lines; more is cut with an ellipsis
+     */
     public static Label text(double x, double y, double w, String text, double pt, int maxLines) {
         int n = Math.max(1, Math.min(maxLines, lines(text, w, pt)));
         return new Label(x, y, w, height(n, pt), text, pt, false, INK, Label.Align.LEFT);
     }
 
     /**
-     * A box with its title in a strip along the top; returns the frame left for the content, inside the
-     * box's padding.
+     * A box with its title in a strip along the top, on one line.
+     *
+     * @param out the page's shapes: the box, strip and title are added here
+     * @param f where the box goes
+     * @param title the title
+     * @param titlePt the title's type size in points
+     * @return the frame left for the content, inside the box's padding
      */
     public static Frame box(List<Shape> out, Frame f, String title, double titlePt) {
         return box(out, f, title, titlePt, 1);
     }
 
-    /** A box whose title may take up to {@code titleLines} lines. */
+    /**
+     * A box whose title may take up to {@code titleLines} lines.
+     *
+     * @param out the page's shapes: the box, strip and title are added here
+     * @param f where the box goes
+     * @param title the title
+     * @param titlePt the title's type size in points
+     * @param titleLines at most this many lines of title
+     * @return the frame left for the content, inside the box's padding
+     */
     public static Frame box(List<Shape> out, Frame f, String title, double titlePt, int titleLines) {
         int n = Math.max(1, Math.min(titleLines, lines(title, f.w() - 5, titlePt, true)));
         double strip = n * lineMm(titlePt) + 3;
@@ -103,12 +186,22 @@ public class Sheet {
         return new Frame(f.x() + 2.5, f.y() + strip + 2, f.w() - 5, f.h() - strip - 3.5);
     }
 
-    /** The height of a box whose content is {@code contentMm} high, with its title strip and padding. */
+    /**
+     * {@return the height of a box whose content is {@code contentMm} high, with its title strip and padding}
+     *
+     * @param contentMm the content's height
+     * @param titlePt the title's type size, for a title of one line
+     */
     public static double boxHeight(double contentMm, double titlePt) {
         return lineMm(titlePt) + 3 + 2 + contentMm + 1.5;
     }
 
-    /** The width of a marker column that holds each of {@code words} in bold at {@code pt}. */
+    /**
+     * {@return the width of a marker column that holds each of {@code words} in bold at {@code pt}}
+     *
+     * @param pt type size in points
+     * @param words the markers, such as the words for wish and demand
+     */
     public static double markerWidth(double pt, String... words) {
         int longest = 0;
         for (String w : words) {
@@ -117,6 +210,13 @@ public class Sheet {
         return longest * pt * 0.3528 * 0.72 + 1.5;
     }
 
+    /**
+     * {@return a thin horizontal line in the rule colour}
+     *
+     * @param x1 where it starts, mm
+     * @param y its height on the page, mm
+     * @param x2 where it ends, mm
+     */
     public static Line rule(double x1, double y, double x2) {
         return new Line(x1, y, x2, y, RULE, 0.25);
     }
@@ -125,6 +225,11 @@ public class Sheet {
      * Shares {@code available} out between parts that need {@code needs} and must get at least {@code mins}:
      * when all fits, what is left over is shared in proportion to the needs; when it does not, every part gets
      * its minimum and the rest is shared in proportion to what each needs beyond it.
+     *
+     * @param available the room there is, mm
+     * @param needs what each part needs, mm (see {@link Flow#need})
+     * @param mins what each part gets at least, mm
+     * @return what each part gets, in the same order
      */
     public static double[] share(double available, double[] needs, double[] mins) {
         int n = needs.length;

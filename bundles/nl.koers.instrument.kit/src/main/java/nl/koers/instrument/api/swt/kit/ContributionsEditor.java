@@ -59,6 +59,9 @@ public final class ContributionsEditor implements PartnerEditor.Card {
     private int firmnessWidth;
 
     /**
+     * The card of one partner's bring and get.
+     *
+     * @param ui the step's kit: its prefix starts the widget ids
      * @param partners the editor this card is shown in: the items are those of its chosen partner
      * @param bring the words above what the partner brings
      * @param get the words above what the partner comes to get

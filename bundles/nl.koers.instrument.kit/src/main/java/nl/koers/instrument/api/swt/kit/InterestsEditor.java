@@ -47,6 +47,9 @@ public final class InterestsEditor implements PartnerEditor.Card {
     private Rows<Interest> networkRows;
 
     /**
+     * The card of one partner's interests.
+     *
+     * @param ui the step's kit: its prefix starts the widget ids
      * @param partners the editor this card is shown in: the interests are those of its chosen partner
      * @param own the words above the partner's own interests
      * @param network the words above what it wants from the collaboration as a whole

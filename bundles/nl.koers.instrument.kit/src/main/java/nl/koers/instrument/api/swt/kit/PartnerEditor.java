@@ -29,10 +29,20 @@ import nl.koers.domain.Texts;
 public final class PartnerEditor {
     /** What a step shows of the chosen partner. */
     public interface Card {
-        /** Builds the card's parts below the partner's name and role, once. */
+        /**
+         * Builds the card's parts below the partner's name and role, once.
+         *
+         * @param content a one-column grid that scrolls down
+         */
         void build(Composite content);
 
-        /** Shows the partner as it is now in the dossier; returns whether rows came or went (to lay out again). */
+        /**
+         * Shows the partner as it is now in the dossier; called after every change while the step is shown.
+         *
+         * @param dossier the dossier as it is now
+         * @param partner the chosen partner in it
+         * @return whether rows came or went, so the card is laid out again
+         */
         boolean show(Dossier dossier, Partner partner);
     }
 
@@ -52,7 +62,11 @@ public final class PartnerEditor {
     private String partnerId;
 
     /**
+     * The list of partners and an empty card; {@link #start(Card)} gives the card its parts.
+     *
      * @param parent the step's composite; the editor sets its layout and fills it
+     * @param ui the step's kit: its prefix starts the widget ids
+     * @param choice the choice shared by the instrument's steps that show one partner
      * @param noPartners what the step says while the dossier has no partners yet (the instrument's own words: it
      *        tells what the step is for)
      */
@@ -95,12 +109,20 @@ public final class PartnerEditor {
         role = ui.hint(card.content, "");
     }
 
-    /** The column of the partner list (a one-column grid): an instrument may add its own widgets below the list. */
+    /**
+     * {@return the column of the partner list (a one-column grid)} An instrument may add its own widgets below the
+     * list.
+     */
     public Composite partnerColumn() {
         return left;
     }
 
-    /** Builds the card and starts following the dossier; call it once, after adding to {@link #partnerColumn()}. */
+    /**
+     * Builds the card and starts following the dossier; call it once, after adding to {@link #partnerColumn()}.
+     *
+     * @param card what the step shows of the chosen partner
+     * @throws IllegalStateException when it was started already
+     */
     public void start(Card card) {
         if (shown != null) {
             throw new IllegalStateException("started already");
@@ -113,12 +135,16 @@ public final class PartnerEditor {
         refresh();
     }
 
-    /** The id of the partner whose card is shown; null while there are no partners. */
+    /** {@return the id of the partner whose card is shown; null while there are no partners} */
     public String partnerId() {
         return partnerId;
     }
 
-    /** Shows this partner's card, here and in every step that shares the choice. */
+    /**
+     * Shows this partner's card, here and in every step that shares the choice.
+     *
+     * @param partnerId the partner's id
+     */
     public void choose(String partnerId) {
         choice.set(ui.ctx.dossier(), partnerId);
         refresh();

@@ -11,12 +11,34 @@ import org.eclipse.swt.widgets.Control;
 /**
  * The rows of a list of items, kept in step with the dossier by key: a row that stays keeps its widgets (so
  * the field being typed in keeps its focus and text), new items get a row, removed items lose theirs.
+ *
+ * <pre>{@code
+ * Composite list = Ui.column(content, 1);
+ * Rows<Theme> rows = new Rows<>(Theme::id, theme -> new ThemeRow(list, theme));
+ * ui.follow(parent, () -> {
+ *     if (rows.show(DATA.read(context.dossier()).themes())) {
+ *         scroll.reflow();
+ *     }
+ * });
+ * }</pre>
+ *
+ * @param <T> the items, such as a partner's contributions
  */
 public final class Rows<T> {
-    /** One item's widgets, in a composite of its own. */
+    /**
+     * One item's widgets, in a composite of its own.
+     *
+     * @param <T> the item
+     */
     public interface Row<T> {
+        /** {@return the row's composite: disposed when its item goes, moved when the items' order changes} */
         Control control();
 
+        /**
+         * Shows the item as it is now; called for a new row and after every change.
+         *
+         * @param item the item with this row's key
+         */
         void show(T item);
     }
 
@@ -24,13 +46,23 @@ public final class Rows<T> {
     private final Function<T, Row<T>> make;
     private final Map<String, Row<T>> rows = new LinkedHashMap<>();
 
-    /** @param make builds a row for an item inside the container the rows live in */
+    /**
+     * Rows that follow items by key.
+     *
+     * @param key an item's stable key, usually its id
+     * @param make builds a row for an item inside the container the rows live in
+     */
     public Rows(Function<T, String> key, Function<T, Row<T>> make) {
         this.key = key;
         this.make = make;
     }
 
-    /** Shows {@code items}; returns whether rows were added, removed or moved, so the caller lays out again. */
+    /**
+     * Shows {@code items}: a row per item, in their order.
+     *
+     * @param items the items as they are now in the dossier
+     * @return whether rows were added, removed or moved, so the caller lays out again
+     */
     public boolean show(List<T> items) {
         boolean changed = false;
         Map<String, Row<T>> next = new LinkedHashMap<>();
@@ -68,6 +100,7 @@ public final class Rows<T> {
         return changed;
     }
 
+    /** {@return how many rows there are} */
     public int size() {
         return rows.size();
     }

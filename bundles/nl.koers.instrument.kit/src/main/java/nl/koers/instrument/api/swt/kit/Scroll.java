@@ -7,13 +7,21 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 
-/** Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. */
+/**
+ * Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. Put widgets in
+ * {@link #content} and call {@link #reflow()} when rows came or went.
+ */
 public final class Scroll {
+    /** The scrolling composite, in the parent: give it layout data there. */
     public final ScrolledComposite scrolled;
+    /** Where the widgets go: a one-column grid. */
     public final Composite content;
     private final boolean fitWidth;
 
     /**
+     * A scrolling area in {@code parent}.
+     *
+     * @param parent where it goes
      * @param fitWidth true: content is as wide as the view and scrolls down; false: it scrolls both ways (a row
      *        of cards)
      */

@@ -37,6 +37,20 @@ import nl.koers.instrument.api.swt.WorkContext;
  * change to its public or protected members, an addition included, comes with a major version of this package
  * (baseline/README.md). Give the methods of a subclass names of the instrument's own ({@code rowButton},
  * {@code page}), never names of widgets in general.
+ *
+ * <pre>{@code
+ * final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
+ *     Ui(WorkContext ctx, Composite root) {
+ *         super(ctx, root, "energiekaart.");
+ *     }
+ * }
+ *
+ * Ui ui = new Ui(context, parent);
+ * Text name = ui.field(parent, SWT.SINGLE, "theme.name", typed -> ui.apply(DATA.update(b -> b.named(typed))));
+ * ui.follow(parent, () -> Ui.show(name, DATA.read(context.dossier()).name()));
+ * }</pre>
+ *
+ * Everything here is used on the UI thread.
  */
 @ConsumerType
 public class Ui {
@@ -51,14 +65,20 @@ public class Ui {
     /** How long typing must pause before a field commits on its own. */
     private static final int IDLE_MS = 1500;
 
+    /** White, the background of a card. */
     public static final Color WHITE = new Color(255, 255, 255);
+    /** The quieter colour of a {@link #hint}. */
     public static final Color HINT = new Color(90, 90, 90);
 
+    /** The screen's work context: the dossier, its edits and the room's fonts. */
     public final WorkContext ctx;
     private final String prefix;
     private final Font bold;
 
     /**
+     * The kit for one step's screen; a subclass passes its instrument's prefix.
+     *
+     * @param ctx the screen's work context
      * @param root the step's parent: derived fonts live as long as it does
      * @param prefix put before every widget's id, such as {@code "brengenhalen."}
      */
@@ -73,15 +93,24 @@ public class Ui {
         root.addDisposeListener(e -> bold.dispose());
     }
 
+    /** {@return the body font: larger in projector mode; the workbench's, do not dispose} */
     public Font font() {
         return ctx.font();
     }
 
+    /** {@return the body font in bold; freed with the step's parent} */
     public Font bold() {
         return bold;
     }
 
-    /** Gives a widget its id, {@code <prefix><id>}. */
+    /**
+     * Gives a widget its id, {@code <prefix><id>}, under {@link #ID}: the id a UI test finds it by.
+     *
+     * @param <T> the widget's type
+     * @param widget the widget
+     * @param id its id within the instrument, such as {@code "theme.add"}
+     * @return the same widget, so it can be named where it is made
+     */
     public <T extends Widget> T named(T widget, String id) {
         widget.setData(ID, prefix + id);
         return widget;
@@ -90,6 +119,9 @@ public class Ui {
     /**
      * Keeps a step in step with the dossier. The workbench keeps every step of an instrument, hidden or not;
      * a hidden step does not redraw on every edit but once, when it is shown again.
+     *
+     * @param parent the step's composite: while it is hidden, changes wait; once disposed, they stop
+     * @param refresh shows the dossier as it is now ({@code ctx.dossier()}); not run here: call it once yourself
      */
     public void follow(Composite parent, Runnable refresh) {
         boolean[] stale = {false};
@@ -142,7 +174,12 @@ public class Ui {
         field.setToolTipText(reason);
     }
 
-    /** Applies an edit; one that no longer fits the dossier (an item just removed) is refused with a beep. */
+    /**
+     * Applies an edit; one that no longer fits the dossier (an item just removed) is refused with a beep. A field
+     * made by this kit shows the reason of an edit the domain refuses (too long) instead.
+     *
+     * @param edit the change
+     */
     public void apply(Edit edit) {
         try {
             ctx.apply(edit);
@@ -153,6 +190,12 @@ public class Ui {
 
     // ---- layout
 
+    /**
+     * {@return a composite without margins, filling the width of a one-column grid, with a grid of its own}
+     *
+     * @param parent a composite with a {@code GridLayout}
+     * @param columns the number of columns of the new grid
+     */
     public static Composite column(Composite parent, int columns) {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(columns, false);
@@ -163,19 +206,32 @@ public class Ui {
         return c;
     }
 
+    /**
+     * {@return layout data for a control that takes the width it is given} It starts narrow and grows with the
+     * window, so a long value never pushes its neighbours out.
+     */
     public static GridData fill() {
         GridData d = new GridData(SWT.FILL, SWT.CENTER, true, false);
         d.widthHint = 120; // grows with the window; a long value never pushes its neighbours out
         return d;
     }
 
+    /**
+     * {@return layout data for a control of a fixed width, such as a choice lined up with the ones above it}
+     *
+     * @param px the width in pixels; see {@link #textWidth} and {@link #choiceWidth}
+     */
     public static GridData width(int px) {
         GridData d = new GridData(SWT.FILL, SWT.CENTER, false, false);
         d.widthHint = px;
         return d;
     }
 
-    /** The width in pixels of the widest of {@code texts} in the body type. */
+    /**
+     * {@return the width in pixels of the widest of {@code texts} in the body type}
+     *
+     * @param texts the texts to measure
+     */
     public int textWidth(String... texts) {
         GC gc = new GC(ctx.font().getDevice());
         try {
@@ -190,11 +246,16 @@ public class Ui {
         }
     }
 
-    /** The width of a read-only choice that can show every one of {@code items}. */
+    /**
+     * {@return the width of a read-only choice that can show every one of {@code items}}
+     *
+     * @param items the choice's items
+     */
     public int choiceWidth(String... items) {
         return textWidth(items) + textWidth("MMMM");
     }
 
+    /** {@return the average width of a letter in the body type, in pixels: for widths "of 20 letters"} */
     public int charWidth() {
         return Math.max(1, textWidth("abcdefghijklmnopqrstuvwxyz") / 26);
     }
@@ -202,6 +263,10 @@ public class Ui {
     /**
      * The width a control takes in a grid when given {@code hint} (a field adds its border to it), so a
      * heading above it can line up; the probe is disposed.
+     *
+     * @param probe a control like the one to line up with, made for this measure only
+     * @param hint the width hint the real control gets
+     * @return the width in pixels
      */
     public static int widthIn(Control probe, int hint) {
         int w = probe.computeSize(hint, SWT.DEFAULT).x;
@@ -209,17 +274,30 @@ public class Ui {
         return w;
     }
 
-    /** A cell that takes the room left in a row, so what follows it sits at the right. */
+    /**
+     * Adds a cell that takes the room left in a row, so what follows it sits at the right.
+     *
+     * @param row a composite with a {@code GridLayout}
+     */
     public static void filler(Composite row) {
         new Label(row, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
-    /** In projector mode rows stack: the text on a line of its own, its choices below it. */
+    /**
+     * {@return whether rows stack} In projector mode rows stack: the text on a line of its own, its choices below it.
+     */
     public boolean stacked() {
         return ctx.projector();
     }
 
-    /** A font like the body's, {@code factor} times as large, freed with {@code owner}. */
+    /**
+     * {@return a font like {@code base}, {@code factor} times as large, freed with {@code owner}}
+     *
+     * @param owner the control whose disposal frees the font
+     * @param base the font to start from, usually {@link #font()}
+     * @param factor how many times as large, e.g. 1.5
+     * @param style {@code SWT.NORMAL}, {@code SWT.BOLD} and/or {@code SWT.ITALIC}
+     */
     public static Font scaled(Control owner, Font base, double factor, int style) {
         FontData[] data = base.getFontData();
         for (FontData d : data) {
@@ -233,11 +311,22 @@ public class Ui {
 
     // ---- words
 
-    /** Text for a label as it is: a label would take "&amp;" as the mark of a keyboard shortcut. */
+    /**
+     * {@return text for a label as it is} A label would take "&amp;" as the mark of a keyboard shortcut: it is
+     * doubled. Every label of this kit does this already.
+     *
+     * @param text text from the dossier or the texts
+     */
     public static String plain(String text) {
         return text.replace("&", "&&");
     }
 
+    /**
+     * {@return a label in the body type}
+     *
+     * @param parent where it goes
+     * @param text what it says, shown as it is ({@link #plain})
+     */
     public Label label(Composite parent, String text) {
         Label l = new Label(parent, SWT.NONE);
         l.setFont(font());
@@ -245,6 +334,12 @@ public class Ui {
         return l;
     }
 
+    /**
+     * {@return a heading in the heading type, wrapping, as wide as its column}
+     *
+     * @param parent where it goes
+     * @param text what it says
+     */
     public Label heading(Composite parent, String text) {
         Label l = new Label(parent, SWT.WRAP);
         l.setFont(ctx.headingFont());
@@ -253,6 +348,12 @@ public class Ui {
         return l;
     }
 
+    /**
+     * {@return the bold title of a part of a step, with some room above it}
+     *
+     * @param parent where it goes
+     * @param text what it says
+     */
     public Label section(Composite parent, String text) {
         Label l = new Label(parent, SWT.WRAP);
         l.setFont(bold);
@@ -263,7 +364,12 @@ public class Ui {
         return l;
     }
 
-    /** A wrapping explanation in a quieter colour. */
+    /**
+     * {@return a wrapping explanation in a quieter colour}
+     *
+     * @param parent where it goes
+     * @param text what it says
+     */
     public Label hint(Composite parent, String text) {
         Label l = new Label(parent, SWT.WRAP);
         l.setFont(font());
@@ -273,6 +379,14 @@ public class Ui {
         return l;
     }
 
+    /**
+     * {@return a push button}
+     *
+     * @param parent where it goes
+     * @param text its text; an {@code &} marks the keyboard shortcut
+     * @param id its id ({@link #named})
+     * @param action what it does when pressed
+     */
     public Button button(Composite parent, String text, String id, Runnable action) {
         Button b = named(new Button(parent, SWT.PUSH), id);
         b.setFont(font());
@@ -281,12 +395,28 @@ public class Ui {
         return b;
     }
 
-    /** A check box that reports each change the user makes. */
+    /**
+     * {@return a check box that reports each change the user makes} Show the dossier's value with
+     * {@link #show(Button, boolean)}, which reports nothing.
+     *
+     * @param parent where it goes
+     * @param text what it says
+     * @param id its id ({@link #named})
+     * @param changed gets whether it is now checked
+     */
     public Button check(Composite parent, String text, String id, Consumer<Boolean> changed) {
         return check(parent, SWT.NONE, text, id, changed);
     }
 
-    /** A check box with extra style bits: {@code SWT.WRAP} for a long text that wraps in its column. */
+    /**
+     * {@return a check box with extra style bits: {@code SWT.WRAP} for a long text that wraps in its column}
+     *
+     * @param parent where it goes
+     * @param style extra style bits
+     * @param text what it says
+     * @param id its id ({@link #named})
+     * @param changed gets whether it is now checked
+     */
     public Button check(Composite parent, int style, String text, String id, Consumer<Boolean> changed) {
         Button b = named(new Button(parent, SWT.CHECK | style), id);
         b.setFont(font());
@@ -295,6 +425,12 @@ public class Ui {
         return b;
     }
 
+    /**
+     * Shows a value from the dossier in a check box, without reporting it as a change.
+     *
+     * @param check the check box
+     * @param selected whether it is checked
+     */
     public static void show(Button check, boolean selected) {
         if (check.getSelection() != selected) {
             check.setSelection(selected);
@@ -305,7 +441,14 @@ public class Ui {
 
     /**
      * A field that commits what the user typed when they leave it or press Enter (in a multi-line field:
-     * Ctrl+Enter), if it differs from what it last showed.
+     * Ctrl+Enter), if it differs from what it last showed. It also commits when the user pauses typing, so a save
+     * finds the text in the dossier. A text the domain refuses marks the field with the reason and stays.
+     *
+     * @param parent where it goes
+     * @param style {@code SWT.SINGLE}, or {@code SWT.MULTI} and {@code SWT.WRAP} for several lines
+     * @param id its id ({@link #named})
+     * @param commit gets the text to put in the dossier, usually through {@link #apply}
+     * @return the field; show the dossier's value in it with {@link #show(Text, String)}
      */
     public Text field(Composite parent, int style, String id, Consumer<String> commit) {
         Text t = named(new Text(parent, SWT.BORDER | style), id);
@@ -336,6 +479,12 @@ public class Ui {
     /**
      * A field for one paragraph that shows all of it, wrapped over {@code lines} lines: for projector mode, where
      * a one-line field would cut the text off. Enter commits, as in a one-line field; line breaks become spaces.
+     *
+     * @param parent where it goes
+     * @param id its id ({@link #named})
+     * @param lines how many lines high it is
+     * @param commit gets the text to put in the dossier
+     * @return the field
      */
     public Text paragraphField(Composite parent, String id, int lines, Consumer<String> commit) {
         Text t = field(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, id, commit);
@@ -371,7 +520,11 @@ public class Ui {
         field.addListener(SWT.Dispose, e -> field.getDisplay().timerExec(-1, committer));
     }
 
-    /** Whether the user typed something in a field that it has not committed yet. */
+    /**
+     * {@return whether the user typed something in a field that it has not committed yet}
+     *
+     * @param t a field made by {@link #field}
+     */
     public static boolean typed(Text t) {
         return !t.isDisposed() && !t.getText().equals(t.getData(SHOWN));
     }
@@ -384,7 +537,13 @@ public class Ui {
         return focused && shown.strip().equals(value.strip());
     }
 
-    /** Shows a value from the dossier; the field then commits only what the user changes after this. */
+    /**
+     * Shows a value from the dossier; the field then commits only what the user changes after this. Call it in the
+     * step's refresh: what the user is typing is not overwritten by the same text coming back.
+     *
+     * @param t a field made by {@link #field} or {@link #paragraphField}
+     * @param value the value in the dossier
+     */
     public static void show(Text t, String value) {
         t.setData(SHOWN, value);
         if (!t.getText().equals(value) && !typingTheSame(t.isFocusControl(), t.getText(), value)) {
@@ -399,7 +558,14 @@ public class Ui {
         }
     }
 
-    /** A field for a new item: Enter adds it; a text the domain refuses marks the field. */
+    /**
+     * {@return a field for a new item: Enter adds it; a text the domain refuses marks the field}
+     *
+     * @param parent where it goes
+     * @param id its id ({@link #named})
+     * @param message the grey text while it is empty, such as "Wat brengt u in?"
+     * @param add reads the field, adds the item and empties the field
+     */
     public Text newField(Composite parent, String id, String message, Runnable add) {
         Text t = named(new Text(parent, SWT.BORDER | SWT.SINGLE), id);
         t.setFont(font());
@@ -408,6 +574,14 @@ public class Ui {
         return t;
     }
 
+    /**
+     * {@return a read-only choice that reports the index the user chooses}
+     *
+     * @param parent where it goes
+     * @param id its id ({@link #named})
+     * @param items what can be chosen, in order
+     * @param chosen gets the index of the chosen item
+     */
     public Combo choice(Composite parent, String id, String[] items, IntConsumer chosen) {
         Combo c = named(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), id);
         c.setFont(font());
@@ -417,7 +591,14 @@ public class Ui {
         return c;
     }
 
-    /** A choice of suggestions that also takes free text; commits like a field. */
+    /**
+     * {@return a choice of suggestions that also takes free text; commits like a field}
+     *
+     * @param parent where it goes
+     * @param id its id ({@link #named})
+     * @param suggestions what the list offers, such as units
+     * @param commit gets the text to put in the dossier; null for a choice that commits nothing
+     */
     public Combo openChoice(Composite parent, String id, String[] suggestions, Consumer<String> commit) {
         Combo c = named(new Combo(parent, SWT.DROP_DOWN), id);
         c.setFont(font());
@@ -438,6 +619,12 @@ public class Ui {
         return c;
     }
 
+    /**
+     * Shows a value from the dossier in an open choice, without committing it back.
+     *
+     * @param c a choice made by {@link #openChoice}
+     * @param text the value in the dossier
+     */
     public static void show(Combo c, String text) {
         c.setData(SHOWN, text);
         if (!c.getText().equals(text) && !typingTheSame(c.isFocusControl(), c.getText(), text)) {
@@ -445,6 +632,12 @@ public class Ui {
         }
     }
 
+    /**
+     * Shows a value from the dossier in a read-only choice, without reporting it as chosen.
+     *
+     * @param c a choice made by {@link #choice}
+     * @param index the index of the item to show
+     */
     public static void show(Combo c, int index) {
         if (c.getSelectionIndex() != index) {
             c.select(index);

@@ -14,6 +14,13 @@ import nl.koers.instrument.api.figure.TextMeasure;
  * The geometry a well printed page has, checked on the shapes of a {@link Page}: what a sheet that overflows its
  * margins, cuts a text off or stacks two texts on each other would get wrong. Every check throws an
  * {@link AssertionError} that names the text and where it stands.
+ *
+ * <pre>{@code
+ * for (Page page : new MyCards().pages(dossierWithLongAnswers, Locale.of("nl"))) {
+ *     PageChecks.assertWellLaidOut(page, 8);
+ *     PageChecks.assertBoxesApart(page);
+ * }
+ * }</pre>
  */
 public final class PageChecks {
     /** Room for rounding: shapes that touch do not overlap. */
@@ -26,6 +33,10 @@ public final class PageChecks {
      * Every label lies within the printable area (inside the margins), has room for at least one line, is at
      * least {@code minPt} large, is inside each outlined box or clear of it (long content stays in its box), and
      * no two labels overlap. A page without labels fails too.
+     *
+     * @param page the page to check
+     * @param minPt the smallest type size allowed, in points: what can still be read at the distance the sheet is
+     *        read from
      */
     public static void assertWellLaidOut(Page page, double minPt) {
         double m = page.size().marginMm();
@@ -59,7 +70,11 @@ public final class PageChecks {
         }
     }
 
-    /** No two outlined boxes overlap: for sheets of cards side by side, where each box is a card. */
+    /**
+     * No two outlined boxes overlap: for sheets of cards side by side, where each box is a card.
+     *
+     * @param page the page to check
+     */
     public static void assertBoxesApart(Page page) {
         List<Box> boxes = outlined(page);
         for (int i = 0; i < boxes.size(); i++) {
@@ -72,17 +87,30 @@ public final class PageChecks {
         }
     }
 
-    /** The labels of a page, in the order they are drawn. */
+    /**
+     * {@return the labels of a page, in the order they are drawn}
+     *
+     * @param page the page
+     */
     public static List<Label> labels(Page page) {
         return page.shapes().stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
     }
 
-    /** The texts on a page. */
+    /**
+     * {@return the texts on a page, sorted}
+     *
+     * @param page the page
+     */
     public static Set<String> texts(Page page) {
         return labels(page).stream().map(Label::text).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Some label on the page contains {@code text}; the failure lists what the page does say. */
+    /**
+     * Some label on the page contains {@code text}; the failure lists what the page does say.
+     *
+     * @param page the page
+     * @param text a part of a label's text, such as a partner's name
+     */
     public static void assertContains(Page page, String text) {
         check(labels(page).stream().anyMatch(l -> l.text().contains(text)),
                 "no label with '" + text + "' in " + texts(page));

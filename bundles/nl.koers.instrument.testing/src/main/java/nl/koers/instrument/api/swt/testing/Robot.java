@@ -24,6 +24,9 @@ public final class Robot {
     private final String prefix;
 
     /**
+     * A robot over the widgets in {@code root}.
+     *
+     * @param display the display the screens run on; the robot runs its queue after every action
      * @param root the composite the screens are in
      * @param prefix the instrument's id prefix (such as {@code "netwerkambitie."}), put before every id asked for
      */
@@ -33,6 +36,13 @@ public final class Robot {
         this.prefix = prefix;
     }
 
+    /**
+     * {@return the first widget with the id {@code id}, as the type the test expects}
+     *
+     * @param <T> the widget's type, such as {@code Text} or {@code Button}
+     * @param id the id without the prefix
+     * @throws AssertionError when no widget has that id
+     */
     @SuppressWarnings("unchecked")
     public <T extends Control> T find(String id) {
         List<Control> found = all(id);
@@ -42,13 +52,24 @@ public final class Robot {
         return (T) found.get(0);
     }
 
+    /**
+     * {@return every widget with the id {@code id}, in the order of the widget tree; empty when there is none}
+     *
+     * @param id the id without the prefix
+     */
     public List<Control> all(String id) {
         List<Control> found = new ArrayList<>();
         collect(root, prefix + id, found);
         return found;
     }
 
-    /** Types into a field and leaves it, as a user commits a value. */
+    /**
+     * Types into a field and leaves it, as a user commits a value.
+     *
+     * @param id a text field's or open choice's id
+     * @param value what the user types; it replaces what the field held
+     * @throws AssertionError when there is no such widget or it is disabled
+     */
     public void type(String id, String value) {
         Control c = find(id);
         enabled(c, id);
@@ -62,7 +83,12 @@ public final class Robot {
         spin();
     }
 
-    /** Types into a field and presses Enter. */
+    /**
+     * Types into a field and presses Enter: adds a new item, or commits a one-line field.
+     *
+     * @param id a text field's id
+     * @param value what the user types
+     */
     public void enter(String id, String value) {
         Text t = find(id);
         t.setFocus();
@@ -71,7 +97,12 @@ public final class Robot {
         spin();
     }
 
-    /** Fills a field without committing it (a field for a new item). */
+    /**
+     * Fills a field without committing it (a field for a new item).
+     *
+     * @param id a text field's or choice's id
+     * @param value the text
+     */
     public void fill(String id, String value) {
         Control c = find(id);
         if (c instanceof Text t) {
@@ -82,6 +113,12 @@ public final class Robot {
         spin();
     }
 
+    /**
+     * Clicks a button, as a user does.
+     *
+     * @param id the button's id
+     * @throws AssertionError when there is no such button or it is disabled
+     */
     public void click(String id) {
         Button b = find(id);
         enabled(b, id);
@@ -89,7 +126,12 @@ public final class Robot {
         spin();
     }
 
-    /** Ticks or unticks a check box, or selects a radio button, as a user's click does. */
+    /**
+     * Ticks or unticks a check box, or selects a radio button, as a user's click does.
+     *
+     * @param id the button's id
+     * @param on whether it ends up ticked
+     */
     public void tick(String id, boolean on) {
         Button b = find(id);
         enabled(b, id);
@@ -98,7 +140,14 @@ public final class Robot {
         spin();
     }
 
-    /** The index of the first item of a choice that contains {@code text}. */
+    /**
+     * {@return the index of the first item of a choice that contains {@code text}} For {@link #choose}, so a test
+     * does not depend on the order of the items.
+     *
+     * @param id the choice's id
+     * @param text a part of the item's text
+     * @throws AssertionError when no item contains it
+     */
     public int indexOf(String id, String text) {
         String[] items = ((Combo) find(id)).getItems();
         for (int i = 0; i < items.length; i++) {
@@ -109,6 +158,12 @@ public final class Robot {
         throw new AssertionError("no item with '" + text + "' in " + id + ": " + java.util.Arrays.toString(items));
     }
 
+    /**
+     * Chooses an item of a choice or a list, as a user does.
+     *
+     * @param id the choice's or list's id
+     * @param index the item's index
+     */
     public void choose(String id, int index) {
         Control c = find(id);
         if (c instanceof Combo combo) {
@@ -120,6 +175,11 @@ public final class Robot {
         spin();
     }
 
+    /**
+     * Presses the left mouse button on a widget (a card, a cell of a figure).
+     *
+     * @param id the widget's id
+     */
     public void press(String id) {
         Control c = find(id);
         Event e = new Event();
@@ -128,6 +188,11 @@ public final class Robot {
         spin();
     }
 
+    /**
+     * Double-clicks a widget with the left mouse button.
+     *
+     * @param id the widget's id
+     */
     public void doubleClick(String id) {
         Control c = find(id);
         Event e = new Event();
@@ -136,7 +201,10 @@ public final class Robot {
         spin();
     }
 
-    /** The texts on screen that are a missing key ({@code !key!}): none, when both languages say everything. */
+    /**
+     * {@return the texts on screen that contain a missing key ({@code !key!})} None, when both languages say
+     * everything: labels, buttons, fields and their grey messages, and the items of choices are looked at.
+     */
     public List<String> missingTexts() {
         List<String> found = new ArrayList<>();
         missing(root, found);
@@ -164,6 +232,14 @@ public final class Robot {
         }
     }
 
+    /**
+     * Runs the display until {@code condition} holds: for what arrives from another thread, such as an edit made on
+     * {@link nl.koers.instrument.api.swt.WorkContext#background()}.
+     *
+     * @param what what is waited for, for the failure's message
+     * @param condition checked on the display's thread
+     * @throws AssertionError after 10 seconds
+     */
     public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
         long end = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
@@ -181,6 +257,7 @@ public final class Robot {
         }
     }
 
+    /** Runs what the display has queued (asyncExec, layouts, events), then returns. */
     public void spin() {
         while (display.readAndDispatch()) {
             // run what is queued

@@ -40,7 +40,14 @@ public final class SessionContext implements WorkContext {
     });
     private int step = -1;
 
-    /** A context on {@code document}, which it does not close: the test owns it. */
+    /**
+     * A context on {@code document}, which it does not close: the test owns it.
+     *
+     * @param display the display the screens run on: changes reach listeners on its thread
+     * @param document the dossier document, e.g. {@code Documents.detached(dossier)}
+     * @param locale the language of the screens
+     * @param projector whether the screens are in projector mode (larger fonts)
+     */
     public SessionContext(Display display, Document document, Locale locale, boolean projector) {
         this.session = new DocumentView(document, display::asyncExec, () -> Display.getCurrent() == display);
         this.locale = locale;
@@ -52,7 +59,7 @@ public final class SessionContext implements WorkContext {
         session.onChange(hear);
     }
 
-    /** The document as the screens see it: what a test checks, and where it undoes. */
+    /** {@return the document as the screens see it: what a test checks, and where it undoes} */
     public DocumentView session() {
         return session;
     }
@@ -65,7 +72,11 @@ public final class SessionContext implements WorkContext {
         background.shutdownNow();
     }
 
-    /** A context for one screen: its listeners go when the screen goes, as in the workbench. */
+    /**
+     * {@return a context for one screen: its listeners go when the screen goes, as in the workbench}
+     *
+     * @param page the screen's composite
+     */
     public WorkContext forScreen(Composite page) {
         List<Runnable> mine = new ArrayList<>();
         page.addDisposeListener(e -> listeners.removeAll(mine));
@@ -119,7 +130,7 @@ public final class SessionContext implements WorkContext {
         };
     }
 
-    /** The step a screen last asked to go to, -1 before any (or since {@link #forgetStep()}). */
+    /** {@return the step a screen last asked to go to, -1 before any (or since {@link #forgetStep()})} */
     public int lastStep() {
         return step;
     }

@@ -50,7 +50,16 @@ public final class StepWindow implements AutoCloseable {
         this.robot = robot;
     }
 
-    /** {@link #open(InstrumentScreens, int, String, Dossier, Locale, boolean, Point)} in a window of 1400x900. */
+    /**
+     * {@return the window of {@link #open(InstrumentScreens, int, String, Dossier, Locale, boolean, Point)}, 1400x900}
+     *
+     * @param screens the instrument's screens
+     * @param steps how many steps to build
+     * @param idPrefix the prefix of the instrument's widget ids
+     * @param start the dossier the session starts from
+     * @param locale the language of the screens
+     * @param projector whether the screens are built for the projector
+     */
     public static StepWindow open(InstrumentScreens screens, int steps, String idPrefix, Dossier start, Locale locale,
             boolean projector) {
         return open(screens, steps, idPrefix, start, locale, projector, new Point(WIDTH, HEIGHT));
@@ -58,12 +67,18 @@ public final class StepWindow implements AutoCloseable {
 
     /**
      * Builds the screens of steps {@code 0..steps-1} on a session that starts at {@code start}, opens the window at
-     * the top left of the display and shows step 0.
+     * the top left of the display and shows step 0. Call it on the display's thread.
      *
+     * @param screens the instrument's screens
+     * @param steps how many steps to build: usually as many as the descriptor has
+     * @param start the dossier the session starts from; the test's copy stays as it is
+     * @param locale the language of the screens
      * @param idPrefix the prefix the instrument puts before its widgets' ids (such as {@code "brengenhalen."}): the
      *            robot asks for ids without it
      * @param projector whether the screens are built for the projector (larger fonts)
      * @param size the window's size
+     * @return the open window; close it after the test
+     * @throws RuntimeException what a screen threw while it was built; the window is closed first
      */
     public static StepWindow open(InstrumentScreens screens, int steps, String idPrefix, Dossier start, Locale locale,
             boolean projector, Point size) {
@@ -92,36 +107,49 @@ public final class StepWindow implements AutoCloseable {
         return window;
     }
 
-    /** The document as the screens see it: what a test checks, and where it undoes. */
+    /** {@return the document as the screens see it: what a test checks, and where it undoes} */
     public DocumentView session() {
         return context.session();
     }
 
-    /** The document the screens edit, for what happens off the display's thread. */
+    /** {@return the document the screens edit, for what happens off the display's thread} */
     public Document document() {
         return document;
     }
 
-    /** The context the screens were built with; {@link SessionContext#lastStep()} tells where a screen sent to. */
+    /**
+     * {@return the context the screens were built with} {@link SessionContext#lastStep()} tells where a screen sent
+     * the facilitator.
+     */
     public SessionContext context() {
         return context;
     }
 
-    /** A robot over the whole window; ids are asked for without the instrument's prefix. */
+    /** {@return a robot over the whole window; ids are asked for without the instrument's prefix} */
     public Robot robot() {
         return robot;
     }
 
+    /** {@return the window, e.g. to take a picture of it or to open a dialog on} */
     public Shell shell() {
         return shell;
     }
 
-    /** The page step {@code step} was built on. */
+    /**
+     * {@return the page step {@code step} was built on}
+     *
+     * @param step the step's index
+     */
     public Composite page(int step) {
         return pages[step];
     }
 
-    /** Puts step {@code step} in view, lays it out and runs what the display has queued. */
+    /**
+     * Puts step {@code step} in view, lays it out and runs what the display has queued. A hidden step that follows
+     * the dossier ({@code Ui.follow}) catches up now, as in the workbench.
+     *
+     * @param step the step's index
+     */
     public void show(int step) {
         ((StackLayout) shell.getLayout()).topControl = pages[step];
         for (Composite page : pages) {
