@@ -87,7 +87,8 @@ final class InstrumentHost {
             return;
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
-                view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error));
+                view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
+                window.menus().extraMenu().settings(instrumentId));
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
     }
