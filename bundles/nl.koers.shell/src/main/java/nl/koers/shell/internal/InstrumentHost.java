@@ -184,7 +184,7 @@ final class InstrumentHost {
         @Override
         public void heldForGood(String instrumentId, HangWatchdog.InstrumentHang hang) {
             window.failures().log("instrument " + instrumentId + " still holds the window after "
-                    + GIVE_UP.toSeconds() + " seconds", hang);
+                    + watchdog.giveUp().toSeconds() + " seconds", hang);
             heldForGoodListener.accept(instrumentId, hang);
         }
 
@@ -229,6 +229,11 @@ final class InstrumentHost {
     /** Who else hears that an instrument failed: the plugin manager, when it is installed. */
     void onInstrumentFailure(BiConsumer<String, Throwable> listener) {
         failureListener = listener;
+    }
+
+    /** For the tests: the watchdog gives up sooner than after {@link #GIVE_UP}. */
+    void giveUpAfter(Duration time) {
+        watchdog.giveUpAfter(time);
     }
 
     /** Who hears that an instrument still holds the window after {@link #GIVE_UP}: the next start must know. */

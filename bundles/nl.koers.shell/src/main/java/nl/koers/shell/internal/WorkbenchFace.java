@@ -145,17 +145,6 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                 bundle -> manager.markFailed(bundle.getBundleId(), instrumentId, error));
     }
 
-    /** An instrument still holds the window: should Koers be killed now, the next start names its plugin. */
-    private void heldForGood(String instrumentId, Throwable hang) {
-        catalogue.instrument(instrumentId).map(i -> FrameworkUtil.getBundle(i.getClass())).ifPresent(bundle -> {
-            startMarker.blame(bundle.getSymbolicName());
-            Plugins manager = plugins.get();
-            if (manager != null) {
-                manager.markFailed(bundle.getBundleId(), instrumentId, hang);
-            }
-        });
-    }
-
     @Override
     public Integer apply(String[] args) {
         Texts texts = Texts.load("nl.koers.shell.internal.Messages", locale, getClass().getClassLoader());
@@ -183,7 +172,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             workbench.exports().useRenderer(renderer::get);
             workbench.instruments().usePlugins(plugins::get);
             workbench.instruments().onInstrumentFailure(this::reportFailure);
-            workbench.instruments().onHeldForGood(this::heldForGood);
+            workbench.instruments().onHeldForGood(new HangBlame(plugins::get, startMarker)::heldForGood);
             workbench.logFailuresTo(failures);
             workbench.open();
             display.asyncExec(startMarker::windowShown);
