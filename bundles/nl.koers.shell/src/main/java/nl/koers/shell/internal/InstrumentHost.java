@@ -49,6 +49,7 @@ final class InstrumentHost {
     private BiConsumer<String, Throwable> heldForGoodListener = (id, error) -> {
     };
     private final HangWatchdog watchdog;
+    private final FailedPlugins failedPlugins;
 
     InstrumentHost(Workbench window, InstrumentCatalogue catalogue) {
         this.window = window;
@@ -59,6 +60,7 @@ final class InstrumentHost {
         this.pluginQuestions = s -> new NativePluginQuestions(s, pluginTexts);
         this.watchdog = new HangWatchdog(window.display(), catalogue::ownerOf,
                 seconds -> texts.format("instrument.hang", seconds), HANG, GIVE_UP, new Hangs());
+        this.failedPlugins = new FailedPlugins(window);
     }
 
     Texts pluginTexts() {
@@ -100,6 +102,7 @@ final class InstrumentHost {
     /** The window goes: work still queued for instruments is dropped. */
     void stop() {
         watchdog.close();
+        failedPlugins.close();
         work.shutdownNow();
     }
 
@@ -214,6 +217,11 @@ final class InstrumentHost {
 
     void usePlugins(Supplier<Plugins> p) {
         plugins = p;
+    }
+
+    /** Has the catalogue read again which plugins failed, in the background. */
+    void readFailedPlugins() {
+        failedPlugins.read(plugins.get());
     }
 
     /** For the UI tests, which answer the plugin dialog's questions themselves. */

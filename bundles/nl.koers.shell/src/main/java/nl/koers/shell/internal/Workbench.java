@@ -111,6 +111,7 @@ final class Workbench {
         tabs.addListener(SWT.Selection, e -> {
             if (tabs.getSelection() == catalogueTab) {
                 cataloguePage();
+                instruments.readFailedPlugins();
             }
         });
         tabs.setSelection(0);
@@ -144,6 +145,7 @@ final class Workbench {
         display.asyncExec(() -> {
             if (!shell.isDisposed()) {
                 showInstalled();
+                instruments.readFailedPlugins();
             }
         });
     }
