@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.DocumentView;
 import nl.koers.domain.Texts;
+import nl.koers.plugins.PluginException;
 import nl.koers.plugins.Plugins;
 
 /**
@@ -217,6 +218,33 @@ final class InstrumentHost {
 
     void usePlugins(Supplier<Plugins> p) {
         plugins = p;
+    }
+
+    /**
+     * The start before did not reach its window because of {@code plugin} (it exited, crashed Koers, or held the window
+     * until it was killed): offers to disable it, which the plugin manager does in the background.
+     */
+    void offerToDisable(String plugin) {
+        if (!window.dialogs().disableBlamed(plugin)) {
+            return;
+        }
+        Plugins manager = plugins.get();
+        if (manager == null) {
+            window.dialogs().tell(SWT.ICON_WARNING, pluginTexts.get("plugins.title"),
+                    pluginTexts.get("plugins.unavailable"));
+            return;
+        }
+        window.background().run(() -> {
+            manager.disable(plugin);
+            return plugin;
+        }, (disabled, error) -> {
+            if (error == null) {
+                window.status(texts.format("status.blamed.disabled", plugin));
+            } else {
+                window.alert(SWT.ICON_ERROR, "dialog.blamed.failed.title", error instanceof PluginException refused
+                        ? refused.message(texts.locale()) : String.valueOf(error));
+            }
+        });
     }
 
     /** Has the catalogue read again which plugins failed, in the background. */

@@ -42,6 +42,8 @@ import nl.koers.render.Renderer;
 public final class WorkbenchFace implements Function<String[], Integer> {
     /** Printed when the window shows the sample; the start-up benchmark waits for this line. */
     static final String SHOWN_MARKER = "koers: window shown";
+    /** Framework property from the launcher: the plugin that kept the start before from its window. */
+    static final String SAFE_MODE_BLAMED = "koers.safeMode.blamed";
 
     private final DossierDocuments documents;
     private final Locale locale;
@@ -51,6 +53,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
     private final Failures failures;
     private final StartMarker startMarker;
+    /** The plugin that kept the start before from its window, as the launcher names it; null when none did. */
+    private final String blamed;
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents,
@@ -58,6 +62,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         this.documents = documents;
         this.failures = Failures.to(log);
         this.startMarker = StartMarker.named(context.getProperty(StartMarker.PROPERTY));
+        this.blamed = context.getProperty(SAFE_MODE_BLAMED);
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -176,6 +181,9 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             workbench.logFailuresTo(failures);
             workbench.open();
             display.asyncExec(startMarker::windowShown);
+            if (blamed != null && !blamed.isBlank()) {
+                workbench.onUiThread(() -> workbench.instruments().offerToDisable(blamed));
+            }
             if (benchmark) {
                 workbench.files().onSampleShown(() -> {
                     printMarker(System.out);
