@@ -136,7 +136,10 @@ final class CataloguePage {
         }
         var entry = entries.get(index);
         var doc = new Doc();
-        if (entry.descriptor() == null) {
+        if (entry.pluginFailed()) {
+            doc.title(entry.name());
+            doc.paragraph(texts.format("catalogue.pluginFailedDetail", entry.error()));
+        } else if (entry.descriptor() == null) {
             doc.title(entry.name());
             doc.paragraph(texts.format("catalogue.failedDetail", entry.error()));
         } else {

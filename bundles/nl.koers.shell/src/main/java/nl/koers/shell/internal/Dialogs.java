@@ -104,6 +104,13 @@ class Dialogs {
                 List.of(texts.get("dialog.locked.readOnly"), texts.get("dialog.cancel"))).open() == 0;
     }
 
+    /** The start before did not reach its window because of {@code plugin}: true to disable it. */
+    boolean disableBlamed(String plugin) {
+        return new ChoiceDialog(shell, "blamed", SWT.ICON_WARNING, texts.get("dialog.blamed.title"),
+                texts.format("dialog.blamed.text", plugin), List.of(),
+                List.of(texts.get("dialog.blamed.disable"), texts.get("dialog.blamed.keep"))).open() == 0;
+    }
+
     /** An export would write over {@code file}: true to write over it, false to cancel. */
     boolean overwrite(Path file) {
         return new ChoiceDialog(shell, "overwrite", SWT.ICON_WARNING, texts.get("dialog.overwrite.title"),

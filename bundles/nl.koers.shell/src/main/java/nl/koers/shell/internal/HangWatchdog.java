@@ -44,7 +44,7 @@ final class HangWatchdog implements AutoCloseable {
     private final Function<StackTraceElement[], Optional<String>> owner;
     private final Function<Long, String> message;
     private final Duration threshold;
-    private final Duration giveUp;
+    private volatile Duration giveUp;
     private final Reaction reaction;
     private final Thread watcher;
     /** When the sign of life now awaited was asked for; 0 when none is awaited. */
@@ -71,6 +71,15 @@ final class HangWatchdog implements AutoCloseable {
         this.watcher = new Thread(this::watch, "koers-watchdog");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** For the tests: a shorter time to give up than a person would wait. */
+    void giveUpAfter(Duration time) {
+        giveUp = time;
+    }
+
+    Duration giveUp() {
+        return giveUp;
     }
 
     private void watch() {

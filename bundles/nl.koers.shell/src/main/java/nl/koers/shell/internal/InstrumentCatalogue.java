@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.plugins.Plugin;
 
 /**
  * The instruments that are installed right now. The framework adds and removes them on its own threads
@@ -25,15 +28,26 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
 final class InstrumentCatalogue {
     /**
      * One instrument as the catalogue shows it: its descriptor (null when it could not describe itself), and the
-     * error that stopped it, empty while it works.
+     * error that stopped it, empty while it works. A plugin whose instrument never came is an entry too: without an
+     * instrument, under the plugin's name, with the plugin manager's error.
      */
-    record Entry(Instrument instrument, String id, InstrumentDescriptor descriptor, String error) {
+    record Entry(Instrument instrument, String id, String pluginName, InstrumentDescriptor descriptor, String error) {
         boolean failed() {
             return !error.isEmpty();
         }
 
+        /** A plugin that failed before its instrument was there. */
+        boolean pluginFailed() {
+            return instrument == null;
+        }
+
         String name() {
-            return descriptor == null ? id : descriptor.name();
+            return descriptor != null ? descriptor.name() : pluginName.isEmpty() ? id : pluginName;
+        }
+
+        static Entry of(Plugin failed) {
+            String id = failed.instrumentIds().isEmpty() ? failed.symbolicName() : failed.instrumentIds().get(0);
+            return new Entry(null, id, failed.name(), null, failed.error().isEmpty() ? "?" : failed.error());
         }
     }
 
@@ -46,6 +60,8 @@ final class InstrumentCatalogue {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Instruments that threw while working, by id: they stay listed as failed until their bundle comes again. */
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
+    /** The plugins the plugin manager lists as failed; those whose instrument is not here are entries too. */
+    private volatile List<Plugin> failedPlugins = List.of();
     /** What plugins add to the Extra menu. */
     private final Extras extras = new Extras();
 
@@ -150,6 +166,12 @@ final class InstrumentCatalogue {
         return instruments.size();
     }
 
+    /** The plugins the plugin manager lists as failed now. */
+    void failedPlugins(List<Plugin> failed) {
+        failedPlugins = List.copyOf(failed);
+        listeners.forEach(Runnable::run);
+    }
+
     /** Marks an instrument as failed: it is listed with the error and cannot be started until it comes again. */
     void markFailed(String instrumentId, Throwable error) {
         stopped.put(instrumentId, String.valueOf(error));
@@ -235,13 +257,20 @@ final class InstrumentCatalogue {
     }
 
     /**
-     * The entries in {@code locale}, sorted by name; an instrument that fails is listed, not dropped; one whose id an
-     * older bundle owns is left out (and named in the log).
+     * The entries in {@code locale}, sorted by name; an instrument that fails is listed, not dropped, and so is a
+     * failed plugin none of whose instruments came; one whose id an older bundle owns is left out (and named in
+     * the log).
      */
     List<Entry> entries(Locale locale) {
         List<Entry> out = new ArrayList<>();
         for (Instrument i : instrumentOwners()) {
             out.add(describe(i, locale));
+        }
+        Set<String> here = instruments.stream().map(o -> idOf(o.service())).collect(Collectors.toSet());
+        for (Plugin p : failedPlugins) {
+            if (p.instrumentIds().stream().noneMatch(here::contains)) {
+                out.add(Entry.of(p));
+            }
         }
         out.sort(Comparator.comparing(Entry::name, String.CASE_INSENSITIVE_ORDER));
         return out;
@@ -253,11 +282,12 @@ final class InstrumentCatalogue {
             id = instrument.id();
             InstrumentDescriptor d = instrument.describe(locale);
             if (d == null) {
-                return new Entry(instrument, id, null, "no description");
+                return new Entry(instrument, id, "", null, "no description");
             }
-            return new Entry(instrument, id, d, stopped.getOrDefault(id, ""));
+            return new Entry(instrument, id, "", d, stopped.getOrDefault(id, ""));
         } catch (RuntimeException | LinkageError e) {
-            return new Entry(instrument, id.equals("?") ? instrument.getClass().getName() : id, null, String.valueOf(e));
+            return new Entry(instrument, id.equals("?") ? instrument.getClass().getName() : id, "", null,
+                    String.valueOf(e));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.DocumentView;
 import nl.koers.domain.Texts;
+import nl.koers.plugins.PluginException;
 import nl.koers.plugins.Plugins;
 
 /**
@@ -49,6 +50,7 @@ final class InstrumentHost {
     private BiConsumer<String, Throwable> heldForGoodListener = (id, error) -> {
     };
     private final HangWatchdog watchdog;
+    private final FailedPlugins failedPlugins;
 
     InstrumentHost(Workbench window, InstrumentCatalogue catalogue) {
         this.window = window;
@@ -59,6 +61,7 @@ final class InstrumentHost {
         this.pluginQuestions = s -> new NativePluginQuestions(s, pluginTexts);
         this.watchdog = new HangWatchdog(window.display(), catalogue::ownerOf,
                 seconds -> texts.format("instrument.hang", seconds), HANG, GIVE_UP, new Hangs());
+        this.failedPlugins = new FailedPlugins(window);
     }
 
     Texts pluginTexts() {
@@ -87,7 +90,8 @@ final class InstrumentHost {
             return;
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
-                view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error));
+                view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
+                window.menus().extraMenu().settings(instrumentId));
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
     }
@@ -99,6 +103,7 @@ final class InstrumentHost {
     /** The window goes: work still queued for instruments is dropped. */
     void stop() {
         watchdog.close();
+        failedPlugins.close();
         work.shutdownNow();
     }
 
@@ -183,7 +188,7 @@ final class InstrumentHost {
         @Override
         public void heldForGood(String instrumentId, HangWatchdog.InstrumentHang hang) {
             window.failures().log("instrument " + instrumentId + " still holds the window after "
-                    + GIVE_UP.toSeconds() + " seconds", hang);
+                    + watchdog.giveUp().toSeconds() + " seconds", hang);
             heldForGoodListener.accept(instrumentId, hang);
         }
 
@@ -215,6 +220,38 @@ final class InstrumentHost {
         plugins = p;
     }
 
+    /**
+     * The start before did not reach its window because of {@code plugin} (it exited, crashed Koers, or held the window
+     * until it was killed): offers to disable it, which the plugin manager does in the background.
+     */
+    void offerToDisable(String plugin) {
+        if (!window.dialogs().disableBlamed(plugin)) {
+            return;
+        }
+        Plugins manager = plugins.get();
+        if (manager == null) {
+            window.dialogs().tell(SWT.ICON_WARNING, pluginTexts.get("plugins.title"),
+                    pluginTexts.get("plugins.unavailable"));
+            return;
+        }
+        window.background().run(() -> {
+            manager.disable(plugin);
+            return plugin;
+        }, (disabled, error) -> {
+            if (error == null) {
+                window.status(texts.format("status.blamed.disabled", plugin));
+            } else {
+                window.alert(SWT.ICON_ERROR, "dialog.blamed.failed.title", error instanceof PluginException refused
+                        ? refused.message(texts.locale()) : String.valueOf(error));
+            }
+        });
+    }
+
+    /** Has the catalogue read again which plugins failed, in the background. */
+    void readFailedPlugins() {
+        failedPlugins.read(plugins.get());
+    }
+
     /** For the UI tests, which answer the plugin dialog's questions themselves. */
     void usePluginQuestions(Function<Shell, PluginsDialog.Questions> questions) {
         pluginQuestions = questions;
@@ -228,6 +265,11 @@ final class InstrumentHost {
     /** Who else hears that an instrument failed: the plugin manager, when it is installed. */
     void onInstrumentFailure(BiConsumer<String, Throwable> listener) {
         failureListener = listener;
+    }
+
+    /** For the tests: the watchdog gives up sooner than after {@link #GIVE_UP}. */
+    void giveUpAfter(Duration time) {
+        watchdog.giveUpAfter(time);
     }
 
     /** Who hears that an instrument still holds the window after {@link #GIVE_UP}: the next start must know. */

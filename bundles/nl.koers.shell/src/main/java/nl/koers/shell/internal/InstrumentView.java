@@ -31,6 +31,7 @@ import nl.koers.domain.Texts;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.Step;
+import nl.koers.instrument.api.settings.PluginSettings;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
 
@@ -48,6 +49,7 @@ final class InstrumentView {
     private final Executor background;
     private final Runnable toggleFullScreen;
     private final Consumer<Throwable> failures;
+    private final PluginSettings settings;
     private final CTabItem tab;
     private final Composite control;
     private final Label stepTitle;
@@ -68,7 +70,7 @@ final class InstrumentView {
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
-            Consumer<Throwable> failures) {
+            Consumer<Throwable> failures, PluginSettings settings) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;
@@ -77,6 +79,7 @@ final class InstrumentView {
         this.background = background;
         this.toggleFullScreen = toggleFullScreen;
         this.failures = failures;
+        this.settings = settings;
         makeFonts();
 
         tab = new CTabItem(tabs, SWT.CLOSE);
@@ -316,6 +319,11 @@ final class InstrumentView {
         @Override
         public Executor background() {
             return background;
+        }
+
+        @Override
+        public PluginSettings settings() {
+            return settings;
         }
     }
 }

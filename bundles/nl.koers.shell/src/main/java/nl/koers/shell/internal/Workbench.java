@@ -113,6 +113,7 @@ final class Workbench {
         tabs.addListener(SWT.Selection, e -> {
             if (tabs.getSelection() == catalogueTab) {
                 cataloguePage();
+                instruments.readFailedPlugins();
             }
         });
         tabs.setSelection(0);
@@ -146,6 +147,7 @@ final class Workbench {
         display.asyncExec(() -> {
             if (!shell.isDisposed()) {
                 showInstalled();
+                instruments.readFailedPlugins();
             }
         });
     }

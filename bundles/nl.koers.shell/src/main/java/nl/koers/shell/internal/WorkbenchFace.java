@@ -43,6 +43,8 @@ import nl.koers.render.Renderer;
 public final class WorkbenchFace implements Function<String[], Integer> {
     /** Printed when the window shows the sample; the start-up benchmark waits for this line. */
     static final String SHOWN_MARKER = "koers: window shown";
+    /** Framework property from the launcher: the plugin that kept the start before from its window. */
+    static final String SAFE_MODE_BLAMED = "koers.safeMode.blamed";
 
     private final DossierDocuments documents;
     private final Locale locale;
@@ -52,6 +54,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
     private final Failures failures;
     private final StartMarker startMarker;
+    /** The plugin that kept the start before from its window, as the launcher names it; null when none did. */
+    private final String blamed;
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents,
@@ -60,6 +64,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         this.failures = Failures.to(log);
         this.catalogue = new InstrumentCatalogue(failures::refused);
         this.startMarker = StartMarker.named(context.getProperty(StartMarker.PROPERTY));
+        this.blamed = context.getProperty(SAFE_MODE_BLAMED);
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -147,17 +152,6 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                 bundle -> manager.markFailed(bundle.getBundleId(), instrumentId, error));
     }
 
-    /** An instrument still holds the window: should Koers be killed now, the next start names its plugin. */
-    private void heldForGood(String instrumentId, Throwable hang) {
-        catalogue.instrument(instrumentId).map(i -> FrameworkUtil.getBundle(i.getClass())).ifPresent(bundle -> {
-            startMarker.blame(bundle.getSymbolicName());
-            Plugins manager = plugins.get();
-            if (manager != null) {
-                manager.markFailed(bundle.getBundleId(), instrumentId, hang);
-            }
-        });
-    }
-
     @Override
     public Integer apply(String[] args) {
         Texts texts = Texts.load("nl.koers.shell.internal.Messages", locale, getClass().getClassLoader());
@@ -185,10 +179,13 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             workbench.exports().useRenderer(renderer::get);
             workbench.instruments().usePlugins(plugins::get);
             workbench.instruments().onInstrumentFailure(this::reportFailure);
-            workbench.instruments().onHeldForGood(this::heldForGood);
+            workbench.instruments().onHeldForGood(new HangBlame(plugins::get, startMarker)::heldForGood);
             workbench.logFailuresTo(failures);
             workbench.open();
             display.asyncExec(startMarker::windowShown);
+            if (blamed != null && !blamed.isBlank()) {
+                workbench.onUiThread(() -> workbench.instruments().offerToDisable(blamed));
+            }
             if (benchmark) {
                 workbench.files().onSampleShown(() -> {
                     printMarker(System.out);

@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
@@ -20,13 +21,14 @@ import nl.koers.instrument.api.swt.WorkContext;
 
 /**
  * A plugin that works, beside one that breaks: its button adds a partner; two more write its own data, and try to
- * write the data of the standard Netwerkambitie beside it.
+ * write the data of the standard Netwerkambitie beside it; a label shows the server its settings page stored.
  */
 public final class HealthyInstrument implements Instrument, InstrumentScreens {
     public static final String ID = "gezond";
     public static final String BUTTON = "gezond.knop";
     public static final String OWN_DATA = "gezond.eigen";
     public static final String FOREIGN_DATA = "gezond.vreemd";
+    public static final String SERVER = "gezond.instelling";
 
     @Override
     public String id() {
@@ -51,6 +53,9 @@ public final class HealthyInstrument implements Instrument, InstrumentScreens {
         button(parent, OWN_DATA, () -> context.apply(Edits.instrumentData(ID, "van mij")));
         button(parent, FOREIGN_DATA, () -> context.apply(new Edit("edit.instrumentData",
                 d -> d.withInstrumentData(ID, "ook van mij").withInstrumentData("netwerkambitie", "overgenomen"))));
+        Label server = new Label(parent, SWT.NONE);
+        server.setText(context.settings().get("server", ""));
+        server.setData("koers.id", SERVER);
     }
 
     private static void button(Composite parent, String id, Runnable action) {

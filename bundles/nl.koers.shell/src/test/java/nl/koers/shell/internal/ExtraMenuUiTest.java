@@ -188,6 +188,20 @@ class ExtraMenuUiTest {
     }
 
     @Test
+    void aScreenReadsWhatItsSettingsPageStored() {
+        catalogue.addScreens(new HealthyInstrument());
+        catalogue.extras().add(new Page(HealthyInstrument.ID, false));
+        showExtra();
+        robot.menu("menu.extra.settings");
+        robot.type("gezond.server", "https://voorbeeld.nl");
+        robot.click("settings.close");
+
+        workbench.instruments().start(HealthyInstrument.ID);
+        robot.spin();
+        assertEquals("https://voorbeeld.nl", ((Label) robot.find(HealthyInstrument.SERVER)).getText());
+    }
+
+    @Test
     void aPluginIdIsASafeFileNameThatStaysInTheSettingsFolder() {
         assertEquals("%002E%002E%002Fx.properties", PropertiesSettings.fileName("../x"));
         Path file = new PropertiesSettings(dir, "../x").file();

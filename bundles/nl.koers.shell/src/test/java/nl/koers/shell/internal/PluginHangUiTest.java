@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
@@ -23,6 +25,7 @@ import nl.koers.document.internal.Registry;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
 import nl.koers.domain.edit.Edits;
+import nl.koers.plugins.Plugin;
 import nl.koers.shell.gezond.HealthyInstrument;
 import nl.koers.shell.zwaar.HeavyInstrument;
 import nl.koers.store.internal.FileDossierLocks;
@@ -101,6 +104,30 @@ class PluginHangUiTest {
 
         robot.waitUntil("the instrument is stopped", () -> reported.contains(HeavyInstrument.ID));
         assertStoppedAndTheRestGoesOn("hield het venster");
+    }
+
+    @Test
+    void aScreenStillHeldAtTheGiveUpTimeIsWrittenIntoTheStartMarkerAndItsPluginMarkedFailed() throws Exception {
+        try (PluginManagerInFelix felix = new PluginManagerInFelix(dir.resolve("felix"), dir.resolve("plugin-data"))) {
+            felix.plugins().install(
+                    PluginManagerInFelix.pluginJar(dir, "nl.proef.zwaar", "1.0.0", HeavyInstrument.ID, null), true);
+            Path marker = dir.resolve("starting-1.properties");
+            workbench.instruments().onHeldForGood(new HangBlame(felix::plugins, new StartMarker(marker))::heldForGood);
+            workbench.instruments().giveUpAfter(Duration.ofSeconds(4));
+            workbench.instruments().start(HeavyInstrument.ID);
+            press(HeavyInstrument.LOOP); // loops longer than the time to give up
+
+            Properties written = new Properties();
+            try (var in = Files.newBufferedReader(marker)) {
+                written.load(in);
+            }
+            assertEquals("nl.proef.zwaar", written.getProperty("plugin"), "the next start names the plugin");
+            Plugin plugin = felix.plugins().installed().get(0);
+            assertEquals(Plugin.State.FAILED, plugin.state());
+            assertTrue(plugin.error().contains("zwaar: InstrumentHang"), plugin.error());
+            assertTrue(logged.stream().anyMatch(l -> l.text().contains("still holds the window after 4 seconds")),
+                    logged.toString());
+        }
     }
 
     @Test

@@ -1,13 +1,16 @@
 package nl.koers.shell.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
 
 import org.osgi.framework.Constants;
 
@@ -56,6 +59,17 @@ final class PluginManagerInFelix implements AutoCloseable {
     /** A plugin jar as a firm's build would make it, minus classes: a manifest that declares an instrument. */
     static Path pluginJar(Path folder, String symbolicName, String version, boolean declaresInstrument)
             throws IOException {
+        return pluginJar(folder, symbolicName, version, declaresInstrument ? symbolicName.replace('.', '-') : null,
+                null);
+    }
+
+    /**
+     * A plugin jar that declares instrument {@code instrumentId} (none when null) and, when {@code component} is not
+     * null, holds that class as an immediate Declarative Services component whose {@code activate} method runs at
+     * start, described the way bnd would.
+     */
+    static Path pluginJar(Path folder, String symbolicName, String version, String instrumentId, Class<?> component)
+            throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -65,12 +79,27 @@ final class PluginManagerInFelix implements AutoCloseable {
         main.putValue(Constants.BUNDLE_NAME, "Proef " + symbolicName);
         main.putValue(Constants.BUNDLE_VENDOR, "Proefbureau");
         main.putValue(Constants.IMPORT_PACKAGE, "nl.koers.instrument.api;version=\"[1.0,2)\"");
-        if (declaresInstrument) {
-            main.putValue(Constants.PROVIDE_CAPABILITY, "koers.instrument;koers.instrument=" + symbolicName.replace('.', '-'));
+        if (instrumentId != null) {
+            main.putValue(Constants.PROVIDE_CAPABILITY, "koers.instrument;koers.instrument=" + instrumentId);
+        }
+        String componentXml = component == null ? null : "OSGI-INF/" + component.getName() + ".xml";
+        if (componentXml != null) {
+            main.putValue("Service-Component", componentXml);
         }
         Path jar = folder.resolve(symbolicName + "-" + version + ".jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
-            // a manifest is all a bundle needs
+            if (component != null) {
+                j.putNextEntry(new ZipEntry(component.getName().replace('.', '/') + ".class"));
+                try (InputStream in = component.getResourceAsStream(component.getSimpleName() + ".class")) {
+                    in.transferTo(j);
+                }
+                j.putNextEntry(new ZipEntry(componentXml));
+                j.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\""
+                        + component.getName() + "\" immediate=\"true\" activate=\"activate\">\n"
+                        + "  <implementation class=\"" + component.getName() + "\"/>\n</scr:component>\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
         }
         return jar;
     }

@@ -14,19 +14,28 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.koers.plugins.Plugin;
+import nl.koers.shell.stuk.FailingComponent;
 import nl.koers.store.internal.JsonDossierStore;
 
-/** Extra > Plugins in the real window, against the real plugin manager running in a real Felix. */
+/**
+ * Extra > Plugins in the real window, against the real plugin manager running in a real Felix; and a plugin that
+ * failed, seen in the window itself: in the catalogue when its instrument never came, and at the next start when it
+ * kept the start before from its window.
+ */
 class PluginsDialogUiTest {
     @TempDir
     Path dir;
@@ -36,6 +45,7 @@ class PluginsDialogUiTest {
     private Workbench workbench;
     private Robot robot;
     private final Questions questions = new Questions();
+    private ScriptedDialogs dialogs;
 
     /** The answers a person would give, and what they were asked and told. */
     static final class Questions implements PluginsDialog.Questions {
@@ -66,7 +76,8 @@ class PluginsDialogUiTest {
         felix = new PluginManagerInFelix(dir.resolve("felix"), dir.resolve("data"));
         display = Display.getDefault();
         workbench = new Workbench(display, RealDocuments.in(dir.resolve("data")), new InstrumentCatalogue(),
-                new RecentFiles(dir.resolve("recent")), Locale.of("nl"), () -> null, "0.1.0", ScriptedDialogs::new);
+                new RecentFiles(dir.resolve("recent")), Locale.of("nl"), () -> null, "0.1.0",
+                (shell, texts) -> dialogs = new ScriptedDialogs(shell, texts));
         workbench.instruments().usePlugins(felix::plugins);
         workbench.instruments().usePluginQuestions(shell -> questions);
         workbench.instruments().usePluginCatalogueLocation(new CatalogueLocation(dir.resolve("catalogue-location")));
@@ -193,5 +204,43 @@ class PluginsDialogUiTest {
         robot.waitUntil("the dropped plugin is installed", () -> felix.plugins().installed().size() == 1);
         assertEquals("2.1.0", felix.plugins().installed().get(0).version());
         assertTrue(workbench.view().isEmpty(), "a plugin is not opened as a dossier");
+    }
+
+    @Test
+    void aPluginWhoseComponentFailedToActivateIsAnEntryOfTheCatalogueWithItsError() throws Exception {
+        robot.menu("menu.file.new");
+        felix.plugins().install(PluginManagerInFelix.pluginJar(dir, "nl.proef.stuk", "1.0.0", "stuk", FailingComponent.class),
+                true);
+        robot.waitUntil("the manager lists it failed",
+                () -> felix.plugins().installed().get(0).state() == Plugin.State.FAILED);
+        // the facilitator looks at the catalogue
+        workbench.tabs().setSelection(1);
+        workbench.tabs().notifyListeners(SWT.Selection, new Event());
+        Table list = robot.find("catalogue.list");
+        robot.waitUntil("the failed plugin is listed", () -> list.getItemCount() == 1);
+
+        assertEquals("Proef " + "nl.proef.stuk" + " (mislukt)", list.getItem(0).getText());
+        String details = ((StyledText) robot.find("catalogue.details")).getText();
+        assertTrue(details.contains("mislukt: ") && details.contains("component weigert te activeren"), details);
+        assertFalse(((Button) robot.find("catalogue.start")).getEnabled(), "a failed plugin does not start");
+        assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
+    }
+
+    @Test
+    void theStartAfterAPluginHeldKoersBackOffersToDisableItAndDisablesItOnYes() throws Exception {
+        felix.plugins().install(PluginManagerInFelix.pluginJar(dir, "nl.proef.vast", "1.0.0", true), true);
+        dialogs.disableAnswers.add(false);
+        workbench.instruments().offerToDisable("nl.proef.vast");
+        robot.spin();
+        assertEquals(List.of("nl.proef.vast"), dialogs.blamed);
+        assertEquals(Plugin.State.ACTIVE, felix.plugins().installed().get(0).state(), "left as it was");
+
+        dialogs.disableAnswers.add(true);
+        workbench.instruments().offerToDisable("nl.proef.vast");
+        robot.waitUntil("the plugin is disabled",
+                () -> felix.plugins().installed().get(0).state() == Plugin.State.DISABLED);
+        Label status = robot.find("status");
+        robot.waitUntil("the window says so", () -> status.getText().equals("nl.proef.vast is uitgeschakeld."));
+        assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
     }
 }

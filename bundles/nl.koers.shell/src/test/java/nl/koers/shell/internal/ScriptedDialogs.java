@@ -29,6 +29,9 @@ final class ScriptedDialogs extends Dialogs {
     /** Which version to put back, by title; an unknown title cancels. */
     final Deque<String> versionTitles = new ArrayDeque<>();
     final List<List<HistoryDialog.Version>> versionsShown = new ArrayList<>();
+    /** Whether to disable the plugin that held the last start, and which plugins were named. */
+    final Deque<Boolean> disableAnswers = new ArrayDeque<>();
+    final List<String> blamed = new ArrayList<>();
     /** What went to Koers's log: level, then text. */
     final List<String> logged;
 
@@ -73,6 +76,12 @@ final class ScriptedDialogs extends Dialogs {
     boolean openReadOnly(String lockedMessage) {
         lockedBy.add(lockedMessage);
         return !readOnlyAnswers.isEmpty() && readOnlyAnswers.pop();
+    }
+
+    @Override
+    boolean disableBlamed(String plugin) {
+        blamed.add(plugin);
+        return !disableAnswers.isEmpty() && disableAnswers.pop();
     }
 
     @Override

@@ -8,8 +8,12 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.edit.Edit;
+import nl.koers.instrument.api.settings.PluginSettings;
 
-/** What the workbench gives an instrument's screen: the dossier, a way to change it, and the room's settings. */
+/**
+ * What the workbench gives an instrument's screen: the dossier, a way to change it, the room's settings, and the
+ * plugin's own settings.
+ */
 @ProviderType
 public interface WorkContext {
     /** {@return the language of the window} */
@@ -61,4 +65,12 @@ public interface WorkContext {
      * @return an executor that runs one task at a time
      */
     Executor background();
+
+    /**
+     * This instrument's own settings, the same that its settings page (Extra &gt; Instellingen) and its menu items
+     * read and store: what the consultant set there, a screen can use.
+     *
+     * @return the settings of the plugin this screen belongs to, read and written at once
+     */
+    PluginSettings settings();
 }

@@ -17,13 +17,16 @@ import nl.koers.document.Document;
 import nl.koers.document.DocumentView;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.edit.Edit;
+import nl.koers.instrument.api.settings.PluginSettings;
 import nl.koers.instrument.api.swt.WorkContext;
 
 /**
  * A real work context, as the workbench's: edits go to a real document (seen through a {@link DocumentView} on the
  * display's thread, as in the window), listeners hear every change (edit, undo, redo, and an edit made on another
  * thread once it reaches the display) until their screen is disposed. For UI tests of instrument screens: the fonts
- * are the system font, larger for the projector; {@link #close()} frees them and stops the background thread.
+ * are the system font, larger for the projector; the plugin's settings are kept in memory, so a test stores what
+ * the settings page would before it builds a screen; {@link #close()} frees the fonts and stops the background
+ * thread.
  */
 public final class SessionContext implements WorkContext {
     private final DocumentView session;
@@ -38,6 +41,7 @@ public final class SessionContext implements WorkContext {
         t.setDaemon(true);
         return t;
     });
+    private final PluginSettings settings = new MemorySettings();
     private int step = -1;
 
     /**
@@ -127,6 +131,11 @@ public final class SessionContext implements WorkContext {
             public Executor background() {
                 return background;
             }
+
+            @Override
+            public PluginSettings settings() {
+                return settings;
+            }
         };
     }
 
@@ -183,5 +192,11 @@ public final class SessionContext implements WorkContext {
     @Override
     public Executor background() {
         return background;
+    }
+
+    /** The plugin's settings, in memory: every screen of this context reads and stores the same. */
+    @Override
+    public PluginSettings settings() {
+        return settings;
     }
 }
