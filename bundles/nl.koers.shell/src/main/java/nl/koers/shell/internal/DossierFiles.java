@@ -102,7 +102,8 @@ final class DossierFiles {
         window.show(opened);
         window.status(texts.format(opened.state().readOnly().isEmpty() ? "status.opened" : "status.openedReadOnly",
                 path.getFileName()));
-        background.run(() -> recent.opened(path), (paths, e) -> showRecent(paths));
+        String title = opened.state().dossier().title();
+        background.run(() -> recent.opened(path, title), (paths, e) -> showRecent(paths));
     }
 
     void openSample() {
@@ -187,8 +188,8 @@ final class DossierFiles {
                 }
                 return;
             }
-            window.status(texts.format("status.saved", target.getFileName()));
-            background.run(() -> recent.opened(target), (paths, e) -> showRecent(paths));
+            window.statusSaved(texts.format("status.saved", target.getFileName()));
+            background.run(() -> recent.opened(target, state.dossier().title()), (paths, e) -> showRecent(paths));
             if (afterwards != null) {
                 afterwards.run();
             }
@@ -261,6 +262,11 @@ final class DossierFiles {
 
     void clearRecent() {
         background.run(recent::clear, (l, x) -> showRecent(List.of()));
+    }
+
+    /** How a recent file is named in the menu and on the welcome page. */
+    String recentLabel(Path p) {
+        return recent.label(p);
     }
 
     private void showRecent(List<Path> paths) {

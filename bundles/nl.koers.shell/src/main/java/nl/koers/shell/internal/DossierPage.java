@@ -117,6 +117,7 @@ final class DossierPage {
         down = button(partnerButtons, texts.get("partners.down"), "partners.down", () -> move(1));
         partnerCount = new Label(partnerGroup, SWT.NONE);
         partnerCount.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        partnerCount.setData(Ids.KEY, "partners.count");
 
         Group partnerGroupRight = new Group(sash, SWT.NONE);
         partnerGroupRight.setText(texts.get("partner.group"));
@@ -198,6 +199,7 @@ final class DossierPage {
             partners.getItem(i).setText(new String[] { p.name(), words.label(p.role()),
                     String.join(", ", p.representatives().stream().map(Representative::name).toList()) });
         }
+        fitColumns(partners);
         long core = d.partners().stream().filter(p -> p.role() == Role.CORE).count();
         partnerCount.setText(texts.format("partners.count", d.partners().size(), core));
         // a chosen partner that an undo took away stays chosen, so a redo shows it again
@@ -233,6 +235,7 @@ final class DossierPage {
                 representatives.getItem(i).setText(new String[] { r.name(), r.function(),
                         String.join(", ", r.lenses().stream().map(words::label).toList()) });
             }
+            fitColumns(representatives);
             showRepresentative();
         }
         partnerStack.layout(true, true);
@@ -336,9 +339,29 @@ final class DossierPage {
         for (String c : columns) {
             TableColumn column = new TableColumn(table, SWT.NONE);
             column.setText(c);
-            column.setWidth(170);
+            column.setWidth(MIN_COLUMN);
         }
+        table.addListener(SWT.Resize, e -> fitColumns(table));
         return table;
+    }
+
+    private static final int MIN_COLUMN = 120;
+
+    /**
+     * Columns as wide as what they show (organisations have long names), the last one taking the rest of the
+     * width, so the table fills its place.
+     */
+    static void fitColumns(Table table) {
+        TableColumn[] columns = table.getColumns();
+        int used = 0;
+        for (int i = 0; i < columns.length - 1; i++) {
+            columns[i].pack();
+            columns[i].setWidth(Math.max(MIN_COLUMN, columns[i].getWidth()));
+            used += columns[i].getWidth();
+        }
+        TableColumn last = columns[columns.length - 1];
+        last.pack();
+        last.setWidth(Math.max(last.getWidth(), table.getClientArea().width - used));
     }
 
     private static Composite buttons(Composite parent) {

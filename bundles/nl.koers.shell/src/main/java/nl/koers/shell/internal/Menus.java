@@ -142,7 +142,8 @@ final class Menus {
         for (int i = 0; i < paths.size(); i++) {
             Path p = paths.get(i);
             MenuItem item = new MenuItem(recentMenu, SWT.PUSH);
-            item.setText("&" + (i + 1) + "  " + p.getFileName() + "  \u2013  " + p.getParent());
+            item.setText("&" + (i + 1) + "  " + files.recentLabel(p).replace("&", "&&"));
+            item.setToolTipText(p.toString());
             item.addListener(SWT.Selection, e -> files.openRecent(p));
         }
         if (!paths.isEmpty()) {
@@ -151,7 +152,7 @@ final class Menus {
             clear.setText(texts.get("menu.file.recent.clear"));
             clear.addListener(SWT.Selection, e -> files.clearRecent());
         }
-        window.welcome().showRecent(paths);
+        window.welcome().showRecent(paths, files::recentLabel);
     }
 
     /** A dossier dropped on the window opens; a plugin goes to the plugin manager. */

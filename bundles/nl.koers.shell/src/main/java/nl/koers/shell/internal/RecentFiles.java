@@ -5,17 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The dossiers opened last, newest first, kept in a small text file (one path a line) in the user's
- * configuration folder. Callers keep disk work off the UI thread.
+ * The dossiers opened last, newest first, kept in a small text file (one a line: the path, and after a tab the
+ * dossier's title when it was last opened or saved) in the user's configuration folder. Callers keep disk work
+ * off the UI thread.
  */
 final class RecentFiles {
     static final int MAX = 8;
 
     private final Path file;
     private final List<Path> paths = new ArrayList<>();
+    /** The dossier's title by path: a list of file names alone does not say which workshop is which. */
+    private final Map<Path, String> titles = new HashMap<>();
 
     RecentFiles(Path file) {
         this.file = file;
@@ -30,11 +35,17 @@ final class RecentFiles {
 
     synchronized List<Path> load() {
         paths.clear();
+        titles.clear();
         try {
             if (Files.isRegularFile(file)) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     if (!line.isBlank() && paths.size() < MAX) {
-                        paths.add(Path.of(line.strip()));
+                        String[] pathAndTitle = line.split("\t", 2);
+                        Path path = Path.of(pathAndTitle[0].strip());
+                        paths.add(path);
+                        if (pathAndTitle.length == 2 && !pathAndTitle[1].isBlank()) {
+                            titles.put(path, pathAndTitle[1].strip());
+                        }
                     }
                 }
             }
@@ -50,24 +61,46 @@ final class RecentFiles {
 
     /** Puts {@code path} on top and saves the list. */
     synchronized List<Path> opened(Path path) {
+        return opened(path, "");
+    }
+
+    /** Puts {@code path} on top, with the title its dossier has now, and saves the list. */
+    synchronized List<Path> opened(Path path, String title) {
         Path absolute = path.toAbsolutePath().normalize();
         paths.remove(absolute);
         paths.add(0, absolute);
+        String oneLine = title == null ? "" : title.replaceAll("\\s+", " ").strip();
+        if (oneLine.isEmpty()) {
+            titles.remove(absolute);
+        } else {
+            titles.put(absolute, oneLine);
+        }
         while (paths.size() > MAX) {
-            paths.remove(paths.size() - 1);
+            titles.remove(paths.remove(paths.size() - 1));
         }
         save();
         return List.copyOf(paths);
     }
 
+    /** "Title — folder/file.koers", or the folder and file alone when the title is not known. */
+    synchronized String label(Path path) {
+        Path parent = path.getParent();
+        String where = (parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/")
+                + path.getFileName();
+        String title = titles.get(path);
+        return title == null ? where : title + " \u2014 " + where;
+    }
+
     synchronized List<Path> forget(Path path) {
         paths.remove(path.toAbsolutePath().normalize());
+        titles.remove(path.toAbsolutePath().normalize());
         save();
         return List.copyOf(paths);
     }
 
     synchronized List<Path> clear() {
         paths.clear();
+        titles.clear();
         save();
         return List.of();
     }
@@ -75,7 +108,8 @@ final class RecentFiles {
     private void save() {
         try {
             Files.createDirectories(file.getParent());
-            List<String> lines = paths.stream().map(Path::toString).toList();
+            List<String> lines = paths.stream()
+                    .map(p -> titles.containsKey(p) ? p + "\t" + titles.get(p) : p.toString()).toList();
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.write(temp, lines, StandardCharsets.UTF_8);
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -72,7 +72,7 @@ final class WelcomePage {
         control.layout(true, true);
     }
 
-    void showRecent(List<Path> paths) {
+    void showRecent(List<Path> paths, java.util.function.Function<Path, String> label) {
         for (var c : recentLinks.getChildren()) {
             c.dispose();
         }
@@ -81,7 +81,10 @@ final class WelcomePage {
         }
         for (Path p : paths) {
             Link link = new Link(recentLinks, SWT.NONE);
-            link.setText("<a>" + p.getFileName() + "</a>  " + p.getParent());
+            // a Link reads & and < as markup
+            link.setText("<a>" + label.apply(p).replace("&", "&&").replace("<", "&lt;") + "</a>");
+            link.setToolTipText(p.toString());
+            link.setData(Ids.KEY, "welcome.recent.file");
             link.addListener(SWT.Selection, e -> openRecent.accept(p));
         }
         control.layout(true, true);

@@ -59,6 +59,8 @@ final class Workbench {
     private CataloguePage cataloguePage;
     private final CTabFolder tabs;
     private final Label status;
+    /** The status line says the dossier is saved: true only until the next edit. */
+    private boolean statusSaysSaved;
     private final ReadOnlyBanner readOnlyBanner;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
@@ -198,6 +200,10 @@ final class Workbench {
         }
         dossierStack.layout(true, true);
         shell.setText(windowTitle());
+        if (statusSaysSaved && view != null && view.isDirty()) {
+            // an edit during or after the save: "saved" would now be a lie
+            status(texts.get("status.unsaved"));
+        }
         menus.show(view == null ? null : view.state());
         readOnlyBanner.show(view == null ? null
                 : view.state().readOnly().map(r -> r.message(texts.locale())).orElse(null));
@@ -347,9 +353,17 @@ final class Workbench {
     }
 
     void status(String text) {
+        statusSaysSaved = false;
         if (!status.isDisposed()) {
             status.setText(text);
         }
+    }
+
+    /** Says the dossier is saved, if it still is: the same as the window title's missing *. */
+    void statusSaved(String text) {
+        boolean saved = view != null && !view.isDirty();
+        status(saved ? text : texts.get("status.unsaved"));
+        statusSaysSaved = saved;
     }
 
     void alert(int icon, String titleKey, String message) {

@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -298,6 +299,94 @@ class WorkbenchUiTest {
         Texts en = Texts.load("nl.koers.shell.internal.Messages", Locale.ENGLISH, getClass().getClassLoader());
         assertEquals(nl.keys(), en.keys());
         assertEquals("&Bestand", workbench.shell().getMenuBar().getItem(0).getText());
+    }
+
+    private String status() {
+        return robot.<Label>find("status").getText();
+    }
+
+    @Test
+    void theStatusLineNeverSaysSavedWhileThereAreUnsavedEdits() {
+        robot.menu("menu.file.new");
+        robot.type("details.title", "Wijkzorg Tiel");
+        dialogs.files.add(dir.resolve("wijkzorg.koers"));
+        robot.menu("menu.file.save");
+        robot.waitUntil("the save is done", () -> status().startsWith("Opgeslagen"));
+        assertEquals("Opgeslagen: wijkzorg.koers", status());
+
+        robot.type("details.title", "Wijkzorg Tiel-Oost");
+        assertTrue(workbench.shell().getText().startsWith("*"), workbench.shell().getText());
+        assertEquals("Niet opgeslagen wijzigingen", status());
+
+        // an edit while the save is under way
+        robot.menu("menu.file.save");
+        robot.type("details.title", "Wijkzorg Tiel-West");
+        robot.waitUntil("the save is done", () -> !status().startsWith("Opslaan"));
+        robot.idle(200);
+        assertTrue(workbench.view().get().isDirty());
+        assertEquals("Niet opgeslagen wijzigingen", status());
+    }
+
+    @Test
+    void countsSpeakDutchPlurals() {
+        robot.menu("menu.file.new");
+        robot.click("partners.add");
+        robot.type("partner.name", "Gemeente Tiel");
+        robot.choose("partner.role", Role.CORE.ordinal());
+        assertEquals("1 partner, waarvan 1 kernpartner", robot.<Label>find("partners.count").getText());
+        robot.click("partners.add");
+        robot.type("partner.name", "Zorggroep Betuwe");
+        robot.choose("partner.role", Role.CHAIN.ordinal());
+        assertEquals("2 partners, waarvan 1 kernpartner", robot.<Label>find("partners.count").getText());
+    }
+
+    @Test
+    void recentFilesShowTheDossiersTitleAndItsFile() throws Exception {
+        robot.menu("menu.file.new");
+        robot.type("details.title", "Wijkzorg Tiel");
+        Path file = dir.resolve("workshops/wijkzorg.koers");
+        java.nio.file.Files.createDirectories(file.getParent());
+        dialogs.files.add(file);
+        robot.menu("menu.file.save");
+        String label = "Wijkzorg Tiel \u2014 workshops/wijkzorg.koers";
+        java.util.function.Supplier<java.util.List<String>> recentItems = () -> java.util.Arrays
+                .stream(workbench.shell().getMenuBar().getItem(0).getMenu().getItems())
+                .filter(i -> i.getMenu() != null).flatMap(i -> java.util.Arrays.stream(i.getMenu().getItems()))
+                .map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+        robot.waitUntil("the recent files name it", () -> recentItems.get().contains("&1  " + label));
+
+        robot.menu("menu.file.close");
+        org.eclipse.swt.widgets.Link link = robot.find("welcome.recent.file");
+        assertEquals("<a>" + label + "</a>", link.getText());
+
+        RecentFiles again = new RecentFiles(dir.resolve("config/recent-files"));
+        again.load();
+        assertEquals(label, again.label(file.toAbsolutePath()));
+    }
+
+    @Test
+    void closingADossierShowsTheWelcomePage() {
+        robot.menu("menu.file.new");
+        assertTrue(workbench.dossierPage().control().isVisible());
+        robot.menu("menu.file.close");
+        assertTrue(workbench.welcome().control().isVisible());
+        assertFalse(workbench.dossierPage().control().isVisible());
+    }
+
+    @Test
+    void theOrganisationColumnFitsItsNamesAndTheTableFillsItsWidth() {
+        robot.menu("menu.file.new");
+        robot.click("partners.add");
+        String longName = "Gemeenschappelijke Gezondheidsdienst Gelderland-Zuid en Rivierenland";
+        robot.type("partner.name", longName);
+        org.eclipse.swt.widgets.Table table = robot.find("partners.table");
+        robot.spin();
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        int needed = gc.textExtent(longName).x;
+        gc.dispose();
+        assertTrue(table.getColumn(0).getWidth() >= needed, table.getColumn(0).getWidth() + " < " + needed);
+        int sum = java.util.Arrays.stream(table.getColumns()).mapToInt(c -> c.getWidth()).sum();
+        assertTrue(sum >= table.getClientArea().width, sum + " < " + table.getClientArea().width);
     }
 
     private static Instrument instrument(String id, String name) {
