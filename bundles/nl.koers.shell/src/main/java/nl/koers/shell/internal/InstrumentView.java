@@ -326,4 +326,8 @@ final class InstrumentView {
             return settings;
         }
     }
+
+    StepTimer timer() {
+        return timer;
+    }
 }

@@ -13,7 +13,8 @@ import nl.koers.domain.Texts;
 
 /**
  * The facilitator's step timer: set the minutes, start, pause, reset. It counts down on the UI thread with
- * {@code timerExec} (nothing to wait for, so no thread of its own) and turns red when the time is up.
+ * {@code timerExec} (nothing to wait for, so no thread of its own). When the time is up it turns red and beeps
+ * once: the facilitator is talking to the room, not looking at the screen.
  */
 final class StepTimer {
     private final Display display;
@@ -25,10 +26,13 @@ final class StepTimer {
     private long remainingMillis;
     private long lastTick;
     private boolean running;
+    /** How the end is heard; tests count it. */
+    private Runnable timeUp;
 
     StepTimer(Composite parent, Texts texts) {
         this.display = parent.getDisplay();
         this.texts = texts;
+        this.timeUp = display::beep;
         Composite row = new Composite(parent, SWT.NONE);
         RowLayout layout = new RowLayout();
         layout.center = true;
@@ -82,6 +86,14 @@ final class StepTimer {
         show();
     }
 
+    /** Counts down {@code millis} instead of the minutes set, and tells the end to {@code signal}: for tests. */
+    void runFor(long millis, Runnable signal) {
+        reset();
+        remainingMillis = millis;
+        timeUp = signal;
+        toggle();
+    }
+
     void reset() {
         running = false;
         display.timerExec(-1, tick);
@@ -98,6 +110,7 @@ final class StepTimer {
         lastTick = now;
         if (remainingMillis == 0) {
             running = false;
+            timeUp.run();
         } else {
             display.timerExec(250, tick);
         }
@@ -107,7 +120,9 @@ final class StepTimer {
     private void show() {
         long seconds = (remainingMillis + 999) / 1000;
         remaining.setText(String.format("%d:%02d", seconds / 60, seconds % 60));
-        remaining.setForeground(display.getSystemColor(remainingMillis == 0 ? SWT.COLOR_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        boolean up = remainingMillis == 0;
+        remaining.setForeground(display.getSystemColor(up ? SWT.COLOR_WHITE : SWT.COLOR_WIDGET_FOREGROUND));
+        remaining.setBackground(up ? display.getSystemColor(SWT.COLOR_RED) : null);
         startPause.setText(texts.get(running ? "timer.pause" : "timer.start"));
         startPause.getParent().layout();
     }

@@ -222,6 +222,19 @@ class InstrumentViewUiTest {
     }
 
     @Test
+    void theTimerSignalsItsEndInColourAndSound() {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        int[] beeps = { 0 };
+        workbench.instruments().views().get(0).timer().runFor(300, () -> beeps[0]++);
+        Label remaining = robot.find("timer.remaining");
+        robot.waitUntil("the time is up", () -> remaining.getText().equals("0:00"));
+        robot.idle(600);
+        assertEquals(1, beeps[0], "one beep, not one a tick");
+        assertEquals(display.getSystemColor(SWT.COLOR_RED), remaining.getBackground());
+    }
+
+    @Test
     void exportWritesAPrintableOfTheOpenDossierInTheBackground() throws Exception {
         aDossierWithAPrintable();
         exportThroughThePreview();
