@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -82,7 +83,7 @@ class NetwerkambitieScreensUiTest {
         robot.choose("partner", 2);
         assertEquals("Jeugdzorg De Overstap", this.<Label>find("card.name").getText());
         robot.fill("interest.own.new", "Passende zorg voor jongeren die uitvallen");
-        robot.choose("interest.own.newLevel", 1);
+        robot.choose("interest.own.newLevel", robot.indexOf("interest.own.newLevel", "organisatie"));
         robot.choose("interest.own.newFirmness", 1);
         robot.click("interest.own.add");
         robot.enter("interest.network.new", "Geen jongere tussen wal en schip");
@@ -251,6 +252,39 @@ class NetwerkambitieScreensUiTest {
         Path file = dir.resolve("jongeren.koers");
         store.write(d, file);
         assertEquals(d, store.read(file));
+    }
+
+    @Test
+    void aNewInterestDoesNotInheritTheLevelAndFirmnessOfTheOneBefore() {
+        open(Dossiers.small(), NL, false);
+        String jeugdzorg = session.dossier().partners().get(2).id();
+        robot.choose("partner", 2);
+        Combo level = find("interest.own.newLevel");
+        Combo firmness = find("interest.own.newFirmness");
+        assertEquals("kies niveau", level.getText(), "the level starts unchosen, and says so");
+
+        robot.fill("interest.own.new", "Minder administratie voor mijn team");
+        robot.choose("interest.own.newLevel", robot.indexOf("interest.own.newLevel", "individu"));
+        robot.choose("interest.own.newFirmness", 1);
+        robot.click("interest.own.add");
+        assertEquals(Level.INDIVIDUAL, partner(jeugdzorg).interests().get(0).level());
+        assertEquals(Firmness.DEMAND, partner(jeugdzorg).interests().get(0).firmness());
+        assertEquals("kies niveau", level.getText(), "the next one is not filed as the person's too");
+        assertEquals(0, firmness.getSelectionIndex(), "nor as a demand");
+
+        // without a level, add asks for one and keeps what was typed
+        robot.fill("interest.own.new", "Een sluitende begroting");
+        robot.click("interest.own.add");
+        assertEquals(1, partner(jeugdzorg).interests().size());
+        assertEquals("Een sluitende begroting", this.<Text>find("interest.own.new").getText());
+        assertTrue(level.getToolTipText().startsWith("Kies eerst het niveau"), level.getToolTipText());
+
+        // a level chosen for one partner does not carry over to the next partner
+        robot.choose("interest.own.newLevel", robot.indexOf("interest.own.newLevel", "individu"));
+        robot.choose("interest.network.newFirmness", 1);
+        robot.choose("partner", 1);
+        assertEquals("kies niveau", level.getText());
+        assertEquals(0, this.<Combo>find("interest.network.newFirmness").getSelectionIndex());
     }
 
     @Test
