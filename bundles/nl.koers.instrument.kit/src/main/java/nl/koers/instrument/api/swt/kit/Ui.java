@@ -454,9 +454,15 @@ public class Ui {
         Text t = named(new Text(parent, SWT.BORDER | style), id);
         t.setFont(font());
         t.setData(SHOWN, "");
+        boolean multi = (style & SWT.MULTI) != 0;
         Runnable committer = () -> {
-            if (!t.isDisposed() && !t.getText().equals(t.getData(SHOWN))) {
-                guarded(t, () -> commit.accept(Limits.text(t.getText())));
+            if (t.isDisposed()) {
+                return;
+            }
+            // a line break at the end is never meant: it is what a commit key leaves behind on some platforms
+            String typed = multi ? t.getText().replaceFirst("\\R+$", "") : t.getText();
+            if (!typed.equals(t.getData(SHOWN))) {
+                guarded(t, () -> commit.accept(Limits.text(typed)));
             }
         };
         t.addListener(SWT.FocusOut, e -> committer.run());
@@ -468,6 +474,15 @@ public class Ui {
                 if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
                     e.doit = true; // Tab leaves the field, as everywhere else
                 } else if (e.detail == SWT.TRAVERSE_RETURN && (e.stateMask & SWT.MOD1) != 0) {
+                    // taken, not traversed: doit=false alone would hand the key on and type a line break
+                    e.detail = SWT.TRAVERSE_NONE;
+                    e.doit = true;
+                    committer.run();
+                }
+            });
+            // GTK sends no traverse for Ctrl+Enter in a multi-line field, only the key
+            t.addListener(SWT.KeyDown, e -> {
+                if ((e.character == SWT.CR || e.character == SWT.LF) && (e.stateMask & SWT.MOD1) != 0) {
                     e.doit = false;
                     committer.run();
                 }

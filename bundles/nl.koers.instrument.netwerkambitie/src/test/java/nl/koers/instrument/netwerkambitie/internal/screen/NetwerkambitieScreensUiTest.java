@@ -13,12 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AutoClose;
@@ -285,6 +287,49 @@ class NetwerkambitieScreensUiTest {
         robot.choose("partner", 1);
         assertEquals("kies niveau", level.getText());
         assertEquals(0, this.<Combo>find("interest.network.newFirmness").getSelectionIndex());
+    }
+
+    @Test
+    void ctrlEnterCommitsWithoutANewlineAndIsOneUndoStep() {
+        open(Dossiers.withAmbition(), NL, false);
+        window.show(3);
+        String before = session.dossier().ambition().current().orElseThrow().statement();
+        Text statement = find("ambition.statement");
+        window.shell().forceActive();
+        statement.setFocus();
+        statement.setText("Samen sterk voor elke jongere");
+        robot.spin();
+        // real keys, as a user presses them: Ctrl+Enter
+        post(SWT.KeyDown, SWT.CTRL, 0);
+        post(SWT.KeyDown, 0, '\r');
+        post(SWT.KeyUp, 0, '\r');
+        post(SWT.KeyUp, SWT.CTRL, 0);
+        long soon = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < soon) {
+            robot.spin();
+        }
+        assertEquals("Samen sterk voor elke jongere", session.dossier().ambition().current().orElseThrow().statement()
+                .strip(), "Ctrl+Enter commits at once, before the pause");
+        long until = System.currentTimeMillis() + 2500; // past the pause after which a field commits by itself
+        while (System.currentTimeMillis() < until) {
+            robot.spin();
+        }
+        assertEquals("Samen sterk voor elke jongere", statement.getText(), "no newline in the field");
+        assertEquals("Samen sterk voor elke jongere", session.dossier().ambition().current().orElseThrow().statement(),
+                "nor in the dossier");
+        session.undo();
+        robot.spin();
+        assertEquals(before, session.dossier().ambition().current().orElseThrow().statement(),
+                "one undo takes the edit back");
+    }
+
+    private void post(int type, int keyCode, int character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = (char) character;
+        assertTrue(display.post(e), "the display takes the key");
+        robot.spin();
     }
 
     @Test
