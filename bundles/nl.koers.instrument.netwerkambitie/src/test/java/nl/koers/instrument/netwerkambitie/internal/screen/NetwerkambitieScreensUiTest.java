@@ -333,6 +333,28 @@ class NetwerkambitieScreensUiTest {
     }
 
     @Test
+    void typingWithAPauseAndLeavingTheFieldIsOneUndoStep() {
+        open(Dossiers.withAmbition(), NL, false);
+        window.show(3);
+        String before = session.dossier().ambition().current().orElseThrow().statement();
+        Text statement = find("ambition.statement");
+        statement.setFocus();
+        statement.setText("Samen sterk");
+        robot.waitUntil("the pause commits", () -> statement().equals("Samen sterk"));
+        statement.setText("Samen sterk voor elke jongere");
+        statement.notifyListeners(SWT.FocusOut, new Event());
+        robot.spin();
+        assertEquals("Samen sterk voor elke jongere", statement());
+        session.undo();
+        robot.spin();
+        assertEquals(before, statement(), "one undo takes the whole edit back");
+    }
+
+    private String statement() {
+        return session.dossier().ambition().current().orElseThrow().statement();
+    }
+
+    @Test
     void whatIsTypedReachesTheDossierWhenTypingPauses() {
         // a save made while the cursor is still in the field must find the text in the dossier
         open(Dossiers.withAmbition(), NL, false);
