@@ -29,8 +29,11 @@ final class CategoryWords {
     private CategoryWords() {
     }
 
-    /** The category a normalised word names, if it names one; "other" is never named. */
+    /** The category a normalised word names, if it names one; "other" is never named, and a stop word names nothing. */
     static Optional<Category> named(String word) {
+        if (StopWords.contains(word)) {
+            return Optional.empty();
+        }
         for (Map.Entry<Category, List<String>> e : WORDS.entrySet()) {
             for (String w : e.getValue()) {
                 if (word.equals(w) || (w.length() >= Wording.MIN_LETTERS && word.endsWith(w))) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The words of a text as the suggestion rules compare them, in Dutch and English alike: cut at everything
  * that is not a letter or digit, in lower case, without accents ("continuïteit" is "continuiteit"). A
- * <em>significant</em> word has at least five letters and is not a stop word; it is compared by its stem,
+ * <em>significant</em> word has at least five letters and is not a {@link StopWords stop word}; it is compared by its stem,
  * which drops one plural or inflected ending ("-en", else "-s", else "-e") when at least four letters remain,
  * so "jongere" and "jongeren", "werkgever" and "werkgevers", "interest" and "interests" meet. It is no real
  * stemmer: "regionaal" and "regionale" do not meet.
@@ -22,29 +22,6 @@ final class Wording {
 
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    /** Words of five letters or more that say little about what an interest is about, in Dutch and English. */
-    static final Set<String> STOP = java.util.stream.Stream.of(
-            // Dutch
-            "zodat", "omdat", "waarin", "waarbij", "waardoor", "waarop", "waarmee", "tussen", "zonder", "worden",
-            "wordt", "hebben", "heeft", "kunnen", "willen", "moeten", "zullen", "zouden", "andere", "anderen",
-            "elkaar", "alleen", "eigen", "minder", "sneller", "beter", "betere", "goede", "graag", "steeds",
-            "altijd", "nooit", "niets", "iedereen", "iemand", "welke", "wanneer", "terwijl", "echter", "daarom",
-            "dezelfde", "zelfde", "onder", "boven", "tegen", "vanuit", "plaats", "samen", "samenwerking",
-            "samenwerken", "partner", "partners", "organisatie", "organisaties", "vooral", "ieder", "iedere",
-            "enkele", "aantal", "laten", "maken", "komen", "staan", "geven", "nemen", "houden", "blijven",
-            "daarbij", "hierbij", "daarna", "nadat", "voordat", "sinds", "tijdens", "binnen", "buiten", "zoals",
-            "waarom", "hierin", "daarin", "eerst", "eerder", "later", "grote", "groot", "kleine", "klein",
-            "nieuwe", "nieuw", "zijn", "meest", "meeste", "weinig", "niveau", "niveaus",
-            // English
-            "about", "above", "after", "again", "against", "among", "because", "before", "being", "below",
-            "between", "could", "doing", "during", "every", "fewer", "further", "having", "might", "other",
-            "others", "ought", "their", "theirs", "there", "these", "those", "through", "under", "until", "where",
-            "which", "while", "whose", "would", "should", "without", "within", "together", "collaboration",
-            "partner", "partners", "organisation", "organisations", "organization", "organizations", "better",
-            "faster", "still", "always", "never", "anyone", "everyone", "someone", "rather", "instead", "place",
-            "shall", "since", "whether", "thing", "things", "making", "first", "great", "large", "small", "their",
-            "really", "mostly", "least", "level", "levels").collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words that say no, in Dutch and English. */
     static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "zonder", "niets", "niemand", "nergens",
@@ -79,7 +56,7 @@ final class Wording {
         List<String> spelled = spellings(text);
         for (int i = 0; i < normal.size(); i++) {
             String w = normal.get(i);
-            if (letters(w) >= MIN_LETTERS && !STOP.contains(w)) {
+            if (letters(w) >= MIN_LETTERS && !StopWords.contains(w)) {
                 out.putIfAbsent(stem(w), i < spelled.size() ? spelled.get(i) : w);
             }
         }

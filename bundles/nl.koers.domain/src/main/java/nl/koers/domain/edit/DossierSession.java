@@ -34,13 +34,20 @@ public final class DossierSession {
         return current;
     }
 
-    /** Applies an edit; an edit that changes nothing is not recorded. */
+    /**
+     * Applies an edit; an edit that changes nothing is not recorded. An edit that continues the typing of the last
+     * one ({@link Edit#typing}) joins its undo step: one undo goes back to before the typing began.
+     */
     public void apply(Edit edit) {
         Dossier next = edit.applyTo(current);
         if (next.equals(current)) {
             return;
         }
-        undo.push(new Step(edit, current));
+        Step last = undo.peek();
+        boolean continues = last != null && redo.isEmpty() && edit.typing() != null
+                && edit.typing().equals(last.edit().typing());
+        Dossier before = continues ? undo.pop().state() : current;
+        undo.push(new Step(edit, before));
         redo.clear();
         current = next;
         changed();

@@ -207,4 +207,28 @@ class InterestSuggestionsTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(List.of("regionale"), found.get(0).words());
     }
+
+    // ---- stop words
+
+    @Test
+    void demandsThatShareOnlyAStopWordShareNothing() {
+        Dossier d = dossier(
+                partner("a", demand("a1", "Lagere wachttijden voor de jeugd", Level.ORGANISATION)),
+                partner("b", demand("b1", "Lagere drempels voor het onderwijs", Level.ORGANISATION)),
+                partner("c", demand("c1", "The lower costs and the shorter waiting", Level.ORGANISATION)),
+                partner("d", demand("d1", "The lower burden and the simpler forms", Level.ORGANISATION)));
+        assertEquals(List.of(), InterestSuggestions.sharedWording(d));
+        assertEquals(List.of(), InterestSuggestions.contradictions(d));
+        assertEquals(List.of(), InterestSuggestions.significantWords(d, "lagere de het een voor the and lower"));
+    }
+
+    @Test
+    void stopWordsOfBothLanguagesAreKnownAndNameNoCategory() {
+        for (String w : List.of("lagere", "de", "het", "een", "voor", "the", "and", "samenwerking", "which")) {
+            assertTrue(StopWords.contains(w), w);
+            assertTrue(CategoryWords.named(w).isEmpty(), w);
+        }
+        assertFalse(StopWords.contains("jongeren"));
+        assertFalse(StopWords.contains("arbeidsmarkt"));
+    }
 }

@@ -43,6 +43,24 @@ class DossierSessionTest {
     }
 
     @Test
+    void editsOfOneStretchOfTypingAreOneUndoStep() {
+        var session = new DossierSession(Dossier.titled("Wijkzorg"));
+        session.apply(Edits.addPartner(gemeente));
+        // a field commits on a pause, then again when it is left
+        session.apply(Edits.updatePartner(gemeente.withName("Gemeente")).during("name#1"));
+        session.apply(Edits.updatePartner(gemeente.withName("Gemeente Tiel e.o.")).during("name#1"));
+        session.undo();
+        assertEquals(List.of("Gemeente Tiel"), names(session), "one undo takes all of the typing back");
+        session.redo();
+        assertEquals(List.of("Gemeente Tiel e.o."), names(session));
+
+        // another stretch, even of the same field, is a step of its own
+        session.apply(Edits.updatePartner(gemeente.withName("Gemeente Buren")).during("name#2"));
+        session.undo();
+        assertEquals(List.of("Gemeente Tiel e.o."), names(session));
+    }
+
+    @Test
     void aNewEditAfterUndoDropsTheRedoHistory() {
         var session = new DossierSession(Dossier.titled("Wijkzorg"));
         session.apply(Edits.addPartner(gemeente));

@@ -279,7 +279,7 @@ final class InstrumentView {
                     }
                 }
                 return after;
-            }));
+            }, edit.typing()));
         }
 
         private static Set<String> union(Set<String> a, Set<String> b) {

@@ -10,14 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.koers.domain.analysis.StopWords;
+
 /**
  * Where the partners' own words meet: the significant words that the texts of two or more partners share. A rule
  * simple enough to explain in the room, and to see through when it finds "jongeren" everywhere:
  * <ul>
  * <li>a text is cut into words at everything that is not a letter or a digit (a hyphen too: "mbo-niveau" is
  * "mbo" and "niveau");</li>
- * <li>a word counts when it has at least {@value #MIN_LETTERS} letters and is not a common word of Dutch or
- * English (such as "zodat", "worden", "which") nor a word every collaboration uses ("samenwerking", "partners");</li>
+ * <li>a word counts when it has at least {@value #MIN_LETTERS} letters and is not one of the domain's
+ * {@link StopWords} (Dutch and English, such as "lagere", "zodat", "which", "samenwerking");</li>
  * <li>words are compared in lower case, without accents ("Continuïteit" is "continuiteit") and without one
  * ending "-en", "-s" or "-e" when four letters remain ("jongere" is "jongeren", "werkgever" is "werkgevers");
  * no real stemmer: "regionaal" is not "regionale";</li>
@@ -46,30 +48,6 @@ public final class SharedWords {
         }
     }
 
-    /** Common words of Dutch and English, and words every collaboration uses (the same as the domain's rules). */
-    private static final Set<String> STOP = Set.of(
-            "aangezien", "aantal", "about", "above", "achter", "after", "again", "against", "alleen", "alles",
-            "along", "alsof", "altijd", "always", "among", "andere", "anderen", "anders", "another", "anyone",
-            "because", "before", "being", "below", "beter", "betere", "better", "between", "beyond", "binnen",
-            "blijft", "blijven", "boven", "buiten", "collaboration", "could", "daarbij", "daardoor", "daarin",
-            "daarmee", "daarna", "daarom", "daarop", "daarvan", "daarvoor", "dezelfde", "doing", "doordat", "during",
-            "echter", "eerder", "eerst", "eigen", "either", "elkaar", "enkele", "ergens", "ervoor", "every",
-            "everyone", "faster", "fewer", "first", "further", "geven", "geweest", "given", "goede", "graag",
-            "great", "groot", "grote", "having", "hebben", "heeft", "hierbij", "hierdoor", "hierin", "hoewel",
-            "houden", "ieder", "iedere", "iedereen", "iemand", "immers", "instead", "jullie", "klein", "kleine",
-            "komen", "krijgen", "kunnen", "large", "laten", "later", "least", "level", "levels", "maken", "making",
-            "meest", "meeste", "might", "minder", "moeten", "mogen", "mostly", "nadat", "namelijk", "needs", "nemen",
-            "never", "niets", "nieuw", "nieuwe", "niveau", "niveaus", "nooit", "omdat", "onder", "ongeveer",
-            "organisatie", "organisaties", "organisation", "organisations", "organization", "organizations", "other",
-            "others", "ought", "ourselves", "partner", "partners", "partnership", "plaats", "place", "rather",
-            "really", "samen", "samenwerken", "samenwerking", "shall", "should", "since", "sinds", "small",
-            "sneller", "someone", "staan", "steeds", "still", "tegen", "terwijl", "their", "theirs", "themselves",
-            "there", "these", "thing", "things", "those", "though", "through", "tijdens", "together", "totdat",
-            "tussen", "under", "until", "vanaf", "vanuit", "verder", "vooral", "voordat", "waarbij", "waardoor",
-            "waarin", "waarmee", "waarom", "waarop", "waarvoor", "wanneer", "wants", "weinig", "welke", "werden",
-            "where", "whether", "which", "while", "whose", "willen", "within", "without", "worden", "wordt", "would",
-            "yours", "zeker", "zelfde", "zelfs", "zoals", "zodat", "zonder", "zorgen", "zouden", "zowel", "zullen");
-
     private SharedWords() {
     }
 
@@ -82,7 +60,7 @@ public final class SharedWords {
         for (String raw : text.split("[^\\p{L}\\p{N}]+")) {
             String written = raw.toLowerCase(Locale.ROOT);
             String plain = key(written);
-            if (plain.length() >= MIN_LETTERS && !STOP.contains(plain) && !plain.chars().allMatch(Character::isDigit)) {
+            if (plain.length() >= MIN_LETTERS && !StopWords.contains(plain) && !plain.chars().allMatch(Character::isDigit)) {
                 out.putIfAbsent(stem(plain), written);
             }
         }

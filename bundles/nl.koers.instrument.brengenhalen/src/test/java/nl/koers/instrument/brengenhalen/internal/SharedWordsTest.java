@@ -67,4 +67,11 @@ class SharedWordsTest {
         assertTrue(shared.stream().anyMatch(s -> s.word().equals("school")), shared.toString());
         assertTrue(d.partners().stream().map(Partner::id).toList().containsAll(first.partnerIds()));
     }
+
+    @Test
+    void demandsThatShareOnlyAStopWordDoNotShare() {
+        assertFalse(SharedWords.share("Lagere wachttijden voor de jeugd", "Lagere drempels voor het onderwijs"));
+        assertFalse(SharedWords.share("Lower costs for the youth and their parents", "Lower burden for the schools"));
+        assertTrue(SharedWords.words("lagere hogere voor the and lower").isEmpty());
+    }
 }

@@ -23,10 +23,12 @@ final class NewInterestRow {
     private final Combo firmness;
     private final Button core;
     private final Consumer<Interest> add;
+    private final Level startLevel;
 
     NewInterestRow(Ui ui, Composite parent, String id, String message, Level startLevel, String addLabel,
             Consumer<Interest> add) {
         this.add = add;
+        this.startLevel = startLevel;
         Composite row = Ui.column(parent, 5);
         text = ui.newField(row, id, message, this::add);
         GridData textData = Ui.fill();
@@ -60,6 +62,9 @@ final class NewInterestRow {
                 Firmness.values()[Math.max(0, firmness.getSelectionIndex())]).withCoreValue(core.getSelection());
         add.accept(interest);
         text.setText("");
+        // the next interest starts from the row's own level and as a wish, not from this one's choices
+        level.select(startLevel.ordinal());
+        firmness.select(0);
         core.setSelection(false);
         text.setFocus();
     }

@@ -28,6 +28,10 @@ import nl.koers.domain.edit.Edits;
  * a {@link PartnerEditor}, alone or, to add parts of your own below it, from a {@link PartnerEditor.Card} that
  * builds and shows it first.
  * <p>
+ * A new interest never inherits the row before it: its level starts at "kies niveau" and must be chosen (add asks
+ * for it), and it starts as a wish, the negotiable and so the less harmful default; both are reset after each add
+ * and when another partner is shown.
+ * <p>
  * Changes go through the interests' {@code with} methods, so what this card does not show of an interest (such as
  * its mark as a core value) is kept. Widget ids, after the {@link Ui}'s prefix: {@code interest.own.new},
  * {@code interest.own.newLevel}, {@code interest.own.newFirmness}, {@code interest.own.add},
@@ -45,6 +49,11 @@ public final class InterestsEditor implements PartnerEditor.Card {
     private final Texts say;
     private Rows<Interest> ownRows;
     private Rows<Interest> networkRows;
+    private Combo newLevel;
+    private Combo ownFirmness;
+    private Combo networkFirmness;
+    /** The partner whose interests are shown: another one starts the new rows afresh. */
+    private String shownPartnerId;
 
     /**
      * The card of one partner's interests.
@@ -81,6 +90,10 @@ public final class InterestsEditor implements PartnerEditor.Card {
 
     @Override
     public boolean show(Dossier dossier, Partner partner) {
+        if (!partner.id().equals(shownPartnerId)) {
+            shownPartnerId = partner.id();
+            startNewRows();
+        }
         List<Interest> mine = partner.interests().stream().filter(i -> i.level() != Level.NETWORK).toList();
         List<Interest> shared = partner.interests().stream().filter(i -> i.level() == Level.NETWORK).toList();
         boolean a = ownRows.show(mine);
@@ -96,41 +109,64 @@ public final class InterestsEditor implements PartnerEditor.Card {
         return out;
     }
 
+    /**
+     * The row for a new interest of the partner itself. Its level starts at "kies niveau" and has to be chosen
+     * for each interest: a level carried over from the row before filed organisations' interests as a person's.
+     */
     private void newOwn(Composite content) {
         Composite row = Ui.column(content, 4);
         Text[] text = new Text[1];
-        Combo[] level = new Combo[1];
-        Combo[] firmness = new Combo[1];
-        Runnable add = () -> add(text[0], OWN_LEVELS[Math.max(0, level[0].getSelectionIndex())],
-                firmness[0].getSelectionIndex());
+        Runnable add = () -> {
+            int chosen = newLevel.getSelectionIndex();
+            if (chosen <= 0) {
+                Ui.refused(newLevel, say.get("chooseLevel.first"));
+                newLevel.setFocus();
+                return;
+            }
+            add(text[0], OWN_LEVELS[chosen - 1], ownFirmness);
+        };
         text[0] = ui.newField(row, "interest.own.new", own.prompt(), add);
         text[0].setLayoutData(textData());
         if (ui.stacked()) {
             Ui.filler(row);
         }
-        level[0] = ui.choice(row, "interest.own.newLevel", levels(OWN_LEVELS), i -> {
-        });
-        level[0].setLayoutData(Ui.width(ui.choiceWidth(levels(Level.values()))));
-        level[0].select(1);
-        firmness[0] = newFirmness(row, "interest.own.newFirmness");
+        String[] choices = new String[OWN_LEVELS.length + 1];
+        choices[0] = say.get("chooseLevel");
+        System.arraycopy(levels(OWN_LEVELS), 0, choices, 1, OWN_LEVELS.length);
+        newLevel = ui.choice(row, "interest.own.newLevel", choices, i -> Ui.refused(newLevel, null));
+        newLevel.setLayoutData(Ui.width(ui.choiceWidth(withChoose(levels(Level.values())))));
+        ownFirmness = newFirmness(row, "interest.own.newFirmness");
         parts.rowButton(row, say.get("add"), "interest.own.add", add);
+    }
+
+    private String[] withChoose(String[] levels) {
+        String[] out = java.util.Arrays.copyOf(levels, levels.length + 1);
+        out[levels.length] = say.get("chooseLevel");
+        return out;
+    }
+
+    /** The new rows as for a first interest: level not chosen, a wish (negotiable), no mark of a refusal. */
+    private void startNewRows() {
+        newLevel.select(0);
+        Ui.refused(newLevel, null);
+        ownFirmness.select(0);
+        networkFirmness.select(0);
     }
 
     private void newNetwork(Composite content) {
         Composite row = Ui.column(content, 4);
         Text[] text = new Text[1];
-        Combo[] firmness = new Combo[1];
-        Runnable add = () -> add(text[0], Level.NETWORK, firmness[0].getSelectionIndex());
+        Runnable add = () -> add(text[0], Level.NETWORK, networkFirmness);
         text[0] = ui.newField(row, "interest.network.new", network.prompt(), add);
         text[0].setLayoutData(textData());
         if (ui.stacked()) {
             Ui.filler(row);
         }
         // where the other rows choose the level: this one is the network's
-        int levelWidth = ui.choiceWidth(levels(Level.values()));
+        int levelWidth = ui.choiceWidth(withChoose(levels(Level.values())));
         Label level = ui.label(row, " " + parts.words.label(Level.NETWORK));
         level.setLayoutData(Ui.width(Ui.widthIn(new Combo(row, SWT.READ_ONLY), levelWidth)));
-        firmness[0] = newFirmness(row, "interest.network.newFirmness");
+        networkFirmness = newFirmness(row, "interest.network.newFirmness");
         parts.rowButton(row, say.get("add"), "interest.network.add", add);
     }
 
@@ -149,7 +185,7 @@ public final class InterestsEditor implements PartnerEditor.Card {
         return d;
     }
 
-    private void add(Text text, Level level, int firmness) {
+    private void add(Text text, Level level, Combo firmness) {
         String value = text.getText().strip();
         String partnerId = partners.partnerId();
         if (value.isEmpty() || partnerId == null) {
@@ -158,7 +194,7 @@ public final class InterestsEditor implements PartnerEditor.Card {
         }
         Interest interest;
         try {
-            interest = Interest.of(value, level, EditorParts.firmness(firmness));
+            interest = Interest.of(value, level, EditorParts.firmness(firmness.getSelectionIndex()));
             Ui.refused(text, null);
         } catch (EditRefused e) {
             Ui.refused(text, e.message(ui.ctx.locale())); // too long: what was typed stays
@@ -166,6 +202,7 @@ public final class InterestsEditor implements PartnerEditor.Card {
             return;
         }
         ui.apply(Edits.addInterest(partnerId, interest));
+        startNewRows(); // the next interest is chosen afresh, not inherited from this one
         text.setText("");
         text.setFocus();
     }

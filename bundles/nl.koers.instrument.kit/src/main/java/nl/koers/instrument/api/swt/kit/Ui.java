@@ -74,6 +74,8 @@ public class Ui {
     public final WorkContext ctx;
     private final String prefix;
     private final Font bold;
+    /** While a field commits: the stretch of typing its edit belongs to, so a pause and leaving are one undo step. */
+    private String typing;
 
     /**
      * The kit for one step's screen; a subclass passes its instrument's prefix.
@@ -176,13 +178,14 @@ public class Ui {
 
     /**
      * Applies an edit; one that no longer fits the dossier (an item just removed) is refused with a beep. A field
-     * made by this kit shows the reason of an edit the domain refuses (too long) instead.
+     * made by this kit shows the reason of an edit the domain refuses (too long) instead. Made while a field
+     * commits, it joins the undo step of that field's earlier commits since the user entered it.
      *
      * @param edit the change
      */
     public void apply(Edit edit) {
         try {
-            ctx.apply(edit);
+            ctx.apply(typing == null ? edit : edit.during(typing));
         } catch (IllegalArgumentException e) {
             org.eclipse.swt.widgets.Display.getCurrent().beep();
         }
@@ -454,22 +457,51 @@ public class Ui {
         Text t = named(new Text(parent, SWT.BORDER | style), id);
         t.setFont(font());
         t.setData(SHOWN, "");
+        boolean multi = (style & SWT.MULTI) != 0;
+        // what is typed between entering the field and leaving it is one edit, however often a pause commits it
+        String[] stretch = {null};
         Runnable committer = () -> {
-            if (!t.isDisposed() && !t.getText().equals(t.getData(SHOWN))) {
-                guarded(t, () -> commit.accept(Limits.text(t.getText())));
+            if (t.isDisposed()) {
+                return;
+            }
+            // a line break at the end is never meant: it is what a commit key leaves behind on some platforms
+            String typed = multi ? t.getText().replaceFirst("\\R+$", "") : t.getText();
+            if (!typed.equals(t.getData(SHOWN))) {
+                if (stretch[0] == null) {
+                    stretch[0] = java.util.UUID.randomUUID().toString();
+                }
+                typing = stretch[0];
+                try {
+                    guarded(t, () -> commit.accept(Limits.text(typed)));
+                } finally {
+                    typing = null;
+                }
             }
         };
-        t.addListener(SWT.FocusOut, e -> committer.run());
+        Runnable done = () -> {
+            committer.run();
+            stretch[0] = null;
+        };
+        t.addListener(SWT.FocusOut, e -> done.run());
         idleCommit(t, committer);
         if ((style & SWT.MULTI) == 0) {
-            t.addListener(SWT.DefaultSelection, e -> committer.run());
+            t.addListener(SWT.DefaultSelection, e -> done.run());
         } else {
             t.addListener(SWT.Traverse, e -> {
                 if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
                     e.doit = true; // Tab leaves the field, as everywhere else
                 } else if (e.detail == SWT.TRAVERSE_RETURN && (e.stateMask & SWT.MOD1) != 0) {
+                    // taken, not traversed: doit=false alone would hand the key on and type a line break
+                    e.detail = SWT.TRAVERSE_NONE;
+                    e.doit = true;
+                    done.run();
+                }
+            });
+            // GTK sends no traverse for Ctrl+Enter in a multi-line field, only the key
+            t.addListener(SWT.KeyDown, e -> {
+                if ((e.character == SWT.CR || e.character == SWT.LF) && (e.stateMask & SWT.MOD1) != 0) {
                     e.doit = false;
-                    committer.run();
+                    done.run();
                 }
             });
         }

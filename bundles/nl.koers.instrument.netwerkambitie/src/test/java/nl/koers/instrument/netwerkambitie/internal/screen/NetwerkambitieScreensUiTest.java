@@ -13,11 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AutoClose;
@@ -82,7 +85,7 @@ class NetwerkambitieScreensUiTest {
         robot.choose("partner", 2);
         assertEquals("Jeugdzorg De Overstap", this.<Label>find("card.name").getText());
         robot.fill("interest.own.new", "Passende zorg voor jongeren die uitvallen");
-        robot.choose("interest.own.newLevel", 1);
+        robot.choose("interest.own.newLevel", robot.indexOf("interest.own.newLevel", "organisatie"));
         robot.choose("interest.own.newFirmness", 1);
         robot.click("interest.own.add");
         robot.enter("interest.network.new", "Geen jongere tussen wal en schip");
@@ -251,6 +254,104 @@ class NetwerkambitieScreensUiTest {
         Path file = dir.resolve("jongeren.koers");
         store.write(d, file);
         assertEquals(d, store.read(file));
+    }
+
+    @Test
+    void aNewInterestDoesNotInheritTheLevelAndFirmnessOfTheOneBefore() {
+        open(Dossiers.small(), NL, false);
+        String jeugdzorg = session.dossier().partners().get(2).id();
+        robot.choose("partner", 2);
+        Combo level = find("interest.own.newLevel");
+        Combo firmness = find("interest.own.newFirmness");
+        assertEquals("kies niveau", level.getText(), "the level starts unchosen, and says so");
+
+        robot.fill("interest.own.new", "Minder administratie voor mijn team");
+        robot.choose("interest.own.newLevel", robot.indexOf("interest.own.newLevel", "individu"));
+        robot.choose("interest.own.newFirmness", 1);
+        robot.click("interest.own.add");
+        assertEquals(Level.INDIVIDUAL, partner(jeugdzorg).interests().get(0).level());
+        assertEquals(Firmness.DEMAND, partner(jeugdzorg).interests().get(0).firmness());
+        assertEquals("kies niveau", level.getText(), "the next one is not filed as the person's too");
+        assertEquals(0, firmness.getSelectionIndex(), "nor as a demand");
+
+        // without a level, add asks for one and keeps what was typed
+        robot.fill("interest.own.new", "Een sluitende begroting");
+        robot.click("interest.own.add");
+        assertEquals(1, partner(jeugdzorg).interests().size());
+        assertEquals("Een sluitende begroting", this.<Text>find("interest.own.new").getText());
+        assertTrue(level.getToolTipText().startsWith("Kies eerst het niveau"), level.getToolTipText());
+
+        // a level chosen for one partner does not carry over to the next partner
+        robot.choose("interest.own.newLevel", robot.indexOf("interest.own.newLevel", "individu"));
+        robot.choose("interest.network.newFirmness", 1);
+        robot.choose("partner", 1);
+        assertEquals("kies niveau", level.getText());
+        assertEquals(0, this.<Combo>find("interest.network.newFirmness").getSelectionIndex());
+    }
+
+    @Test
+    void ctrlEnterCommitsWithoutANewlineAndIsOneUndoStep() {
+        open(Dossiers.withAmbition(), NL, false);
+        window.show(3);
+        String before = session.dossier().ambition().current().orElseThrow().statement();
+        Text statement = find("ambition.statement");
+        window.shell().forceActive();
+        statement.setFocus();
+        statement.setText("Samen sterk voor elke jongere");
+        robot.spin();
+        // real keys, as a user presses them: Ctrl+Enter
+        post(SWT.KeyDown, SWT.CTRL, 0);
+        post(SWT.KeyDown, 0, '\r');
+        post(SWT.KeyUp, 0, '\r');
+        post(SWT.KeyUp, SWT.CTRL, 0);
+        long soon = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < soon) {
+            robot.spin();
+        }
+        assertEquals("Samen sterk voor elke jongere", session.dossier().ambition().current().orElseThrow().statement()
+                .strip(), "Ctrl+Enter commits at once, before the pause");
+        long until = System.currentTimeMillis() + 2500; // past the pause after which a field commits by itself
+        while (System.currentTimeMillis() < until) {
+            robot.spin();
+        }
+        assertEquals("Samen sterk voor elke jongere", statement.getText(), "no newline in the field");
+        assertEquals("Samen sterk voor elke jongere", session.dossier().ambition().current().orElseThrow().statement(),
+                "nor in the dossier");
+        session.undo();
+        robot.spin();
+        assertEquals(before, session.dossier().ambition().current().orElseThrow().statement(),
+                "one undo takes the edit back");
+    }
+
+    private void post(int type, int keyCode, int character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = (char) character;
+        assertTrue(display.post(e), "the display takes the key");
+        robot.spin();
+    }
+
+    @Test
+    void typingWithAPauseAndLeavingTheFieldIsOneUndoStep() {
+        open(Dossiers.withAmbition(), NL, false);
+        window.show(3);
+        String before = session.dossier().ambition().current().orElseThrow().statement();
+        Text statement = find("ambition.statement");
+        statement.setFocus();
+        statement.setText("Samen sterk");
+        robot.waitUntil("the pause commits", () -> statement().equals("Samen sterk"));
+        statement.setText("Samen sterk voor elke jongere");
+        statement.notifyListeners(SWT.FocusOut, new Event());
+        robot.spin();
+        assertEquals("Samen sterk voor elke jongere", statement());
+        session.undo();
+        robot.spin();
+        assertEquals(before, statement(), "one undo takes the whole edit back");
+    }
+
+    private String statement() {
+        return session.dossier().ambition().current().orElseThrow().statement();
     }
 
     @Test
