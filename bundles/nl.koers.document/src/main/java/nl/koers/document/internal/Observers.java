@@ -29,9 +29,9 @@ final class Observers implements AutoCloseable {
     private final Set<DossierObserver> busy = ConcurrentHashMap.newKeySet();
     private final Duration limit;
     private final BiConsumer<String, Throwable> failures;
-    private final ExecutorService calls = Executors.newCachedThreadPool(OpenDocument.daemon("koers-dossier-observer"));
+    private final ExecutorService calls = Executors.newCachedThreadPool(Work.daemon("koers-dossier-observer"));
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(
-            OpenDocument.daemon("koers-dossier-observer-clock"));
+            Work.daemon("koers-dossier-observer-clock"));
 
     Observers(Duration limit, BiConsumer<String, Throwable> failures) {
         this.limit = limit;

@@ -3,23 +3,17 @@ package nl.koers.document.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import nl.koers.document.Document;
 import nl.koers.document.DocumentException;
@@ -35,8 +29,6 @@ import nl.koers.store.DossierLock;
 import nl.koers.store.DossierLockedException;
 import nl.koers.store.FileStamp;
 import nl.koers.store.HistoryEntry;
-import nl.koers.store.Problem;
-import nl.koers.store.SaveFailedException;
 
 /**
  * A document: its state lives on one thread of its own ({@code koers-document}), where every change is made in
@@ -74,19 +66,16 @@ public final class OpenDocument implements Document {
     private final Files files;
     /** Where a failure nobody waits for goes (a recovery copy not written): the OSGi log. */
     private final BiConsumer<String, Throwable> failures;
-    private final long autosaveMillis;
     private final ScheduledExecutorService thread;
     private final ExecutorService diskThread;
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final Subscribers subscribers = new Subscribers();
 
     // document thread
     private final DossierSession session;
     private Path file;
     private DossierLock lock;
     private ReadOnly readOnly;
-    private final String recoveryKey;
-    private boolean copyWritten;
-    private ScheduledFuture<?> autosave;
+    private final RecoveryCopies copies;
     private boolean closed;
     private long revision;
 
@@ -94,9 +83,6 @@ public final class OpenDocument implements Document {
     private FileStamp stamp;
 
     private volatile DocumentState state;
-
-    private record Subscriber(Executor executor, Consumer<DocumentState> listener) {
-    }
 
     /** What a document starts from. */
     record Start(Dossier onDisk, Path file, FileStamp stamp, DossierLock lock, ReadOnly readOnly, String recoveryKey) {
@@ -106,17 +92,26 @@ public final class OpenDocument implements Document {
         this.disk = disk;
         this.files = files;
         this.failures = failures;
-        this.autosaveMillis = autosaveSeconds * 1000L;
         this.session = new DossierSession(start.onDisk());
         this.file = start.file();
         this.stamp = start.stamp();
         this.lock = start.lock();
         this.readOnly = start.readOnly();
-        this.copyWritten = start.recoveryKey() != null;
-        this.recoveryKey = start.recoveryKey() != null ? start.recoveryKey() : UUID.randomUUID().toString();
         String name = start.file() == null ? "new" : String.valueOf(start.file().getFileName());
-        this.thread = Executors.newSingleThreadScheduledExecutor(daemon("koers-document " + name));
-        this.diskThread = Executors.newSingleThreadExecutor(daemon("koers-document-disk " + name));
+        this.thread = Executors.newSingleThreadScheduledExecutor(Work.daemon("koers-document " + name));
+        this.diskThread = Executors.newSingleThreadExecutor(Work.daemon("koers-document-disk " + name));
+        this.copies = new RecoveryCopies(start.recoveryKey(), autosaveSeconds, thread, diskThread, disk,
+                new RecoveryCopies.Unsaved() {
+                    @Override
+                    public Dossier dossier() {
+                        return session.isDirty() ? session.dossier() : null;
+                    }
+
+                    @Override
+                    public Path origin() {
+                        return file;
+                    }
+                }, failures);
         this.state = snapshot();
     }
 
@@ -124,14 +119,6 @@ public final class OpenDocument implements Document {
     public static OpenDocument unsaved(Dossier dossier, Disk disk, int autosaveSeconds) {
         return new OpenDocument(new Start(dossier, null, null, null, null, null), disk, Files.NONE, autosaveSeconds,
                 (what, error) -> { });
-    }
-
-    static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     // ---- what faces ask
@@ -239,7 +226,7 @@ public final class OpenDocument implements Document {
         session.markSaved(value);
         files.saved(target, value);
         if (!session.isDirty()) {
-            discardCopy();
+            copies.discard();
         }
         return changed();
     }
@@ -277,15 +264,12 @@ public final class OpenDocument implements Document {
 
     @Override
     public AutoCloseable subscribe(Executor executor, Consumer<DocumentState> listener) {
-        Subscriber subscriber = new Subscriber(executor, listener);
+        Subscribers.Subscriber subscriber = new Subscribers.Subscriber(executor, listener);
         try {
             // on the document thread, so the first state it hears is not older than one it hears after
-            thread.execute(() -> {
-                subscribers.add(subscriber);
-                deliver(subscriber, state);
-            });
+            thread.execute(() -> subscribers.add(subscriber, state));
         } catch (RejectedExecutionException closedAlready) {
-            deliver(subscriber, state);
+            new Subscribers().add(subscriber, state); // closed: it hears the last state, once
         }
         return () -> subscribers.remove(subscriber);
     }
@@ -295,11 +279,8 @@ public final class OpenDocument implements Document {
         CompletableFuture<Void> written = new CompletableFuture<>();
         try {
             thread.execute(() -> {
-                if (!closed && session.isDirty()) {
-                    if (autosave != null) {
-                        autosave.cancel(false);
-                    }
-                    writeCopy();
+                if (!closed) {
+                    copies.writeNow();
                 }
                 try {
                     // the disk thread works in order: this runs after the copy
@@ -334,13 +315,10 @@ public final class OpenDocument implements Document {
                     return;
                 }
                 closed = true;
-                if (autosave != null) {
-                    autosave.cancel(false);
-                }
-                if (keepRecovery && session.isDirty()) {
-                    writeCopy();
+                if (keepRecovery) {
+                    copies.writeNow();
                 } else {
-                    discardCopy();
+                    copies.discard();
                 }
                 DossierLock held = lock;
                 lock = null;
@@ -365,7 +343,7 @@ public final class OpenDocument implements Document {
     }
 
     String recoveryKey() {
-        return recoveryKey;
+        return copies.key();
     }
 
     // ---- on the document thread
@@ -381,18 +359,12 @@ public final class OpenDocument implements Document {
         revision++;
         DocumentState next = snapshot();
         state = next;
-        for (Subscriber s : subscribers) {
-            deliver(s, next);
-        }
+        subscribers.tell(next);
         if (!closed) {
             if (session.isDirty()) {
-                scheduleCopy();
+                copies.edited();
             } else {
-                // undone back to what is on disk, or saved: nothing to recover
-                if (autosave != null) {
-                    autosave.cancel(false);
-                }
-                discardCopy();
+                copies.discard(); // undone back to what is on disk, or saved: nothing to recover
             }
         }
         return next;
@@ -403,93 +375,19 @@ public final class OpenDocument implements Document {
                 session.undoLabel(), session.redoLabel(), Optional.ofNullable(readOnly), closed);
     }
 
-    private void deliver(Subscriber s, DocumentState value) {
-        try {
-            s.executor().execute(() -> s.listener().accept(value));
-        } catch (RuntimeException gone) {
-            // the face's thread is gone (a disposed display): it hears nothing more
-            subscribers.remove(s);
-        }
-    }
-
-    private void scheduleCopy() {
-        if (autosaveMillis <= 0) {
-            return;
-        }
-        if (autosave != null) {
-            autosave.cancel(false);
-        }
-        autosave = thread.schedule(this::writeCopy, autosaveMillis, TimeUnit.MILLISECONDS);
-    }
-
-    private void writeCopy() {
-        if (!session.isDirty()) {
-            return;
-        }
-        Dossier value = session.dossier();
-        Path origin = file;
-        copyWritten = true;
-        diskThread.execute(() -> {
-            try {
-                disk.keepRecovery(recoveryKey, origin, value);
-            } catch (IOException | RuntimeException e) {
-                // the user's file is untouched; the next pause tries again
-                failures.accept("recovery copy of " + (origin == null ? "a new dossier" : origin) + " not written", e);
-            }
-        });
-    }
-
-    private void discardCopy() {
-        if (copyWritten) {
-            copyWritten = false;
-            diskThread.execute(() -> disk.discardRecovery(recoveryKey));
-        }
-    }
-
     // ---- the two threads
 
     private <T> CompletableFuture<T> onThread(Callable<T> work) {
-        return run(thread, work);
+        return Work.on(thread, work);
     }
 
     private <T> CompletableFuture<T> onDisk(Callable<T> work) {
-        return run(diskThread, work);
-    }
-
-    private <T> CompletableFuture<T> run(Executor executor, Callable<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        try {
-            executor.execute(() -> {
-                try {
-                    result.complete(work.call());
-                } catch (SaveFailedException e) {
-                    result.completeExceptionally(saveFailed(e));
-                } catch (IOException e) {
-                    result.completeExceptionally(new DocumentException(Kind.SAVE_FAILED, l -> e.getMessage(), e));
-                } catch (Exception | LinkageError | StackOverflowError e) {
-                    result.completeExceptionally(e);
-                }
-            });
-        } catch (RejectedExecutionException closedAlready) {
-            result.completeExceptionally(new DocumentException(Kind.CLOSED, Words.of("closed"), closedAlready));
-        }
-        return result;
-    }
-
-    private static DocumentException saveFailed(SaveFailedException e) {
-        Kind kind = e.problem().kind() == Problem.Kind.CHANGED_ON_DISK ? Kind.CHANGED_ON_DISK : Kind.SAVE_FAILED;
-        Function<Locale, String> message = e::message;
-        return new DocumentException(kind, message, e);
+        return Work.on(diskThread, work);
     }
 
     private static void closeQuietly(DossierLock held) {
         if (held != null) {
             held.close();
         }
-    }
-
-    /** The cause a face should see: the document's own exception rather than the future's wrapper. */
-    static Throwable unwrap(Throwable t) {
-        return t instanceof CompletionException c && c.getCause() != null ? c.getCause() : t;
     }
 }
