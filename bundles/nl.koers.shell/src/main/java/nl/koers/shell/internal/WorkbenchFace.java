@@ -161,7 +161,10 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             if (arg.equals("--sample")) {
                 sample = true;
             } else if (arg.startsWith("-")) {
-                System.err.println(texts.format("option.unknown", arg));
+                // a usage error on the command line: the person reads it there, and the log keeps it
+                String message = texts.format("option.unknown", arg);
+                System.err.println(message);
+                failures.refused(message);
                 return 2;
             } else {
                 file = Path.of(arg);
