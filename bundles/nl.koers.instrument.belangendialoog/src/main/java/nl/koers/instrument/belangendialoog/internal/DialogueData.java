@@ -63,6 +63,16 @@ public final class DialogueData {
         return Optional.empty();
     }
 
+    /** A partner's answers by row (1 to {@link TableLogic#ROWS}); rows not answered are left out. */
+    public Map<Integer, Logic> answers(String partnerId) {
+        Map<Integer, Logic> out = new LinkedHashMap<>();
+        for (int row = 1; row <= TableLogic.ROWS; row++) {
+            int r = row;
+            answer(partnerId, row).ifPresent(logic -> out.put(r, logic));
+        }
+        return out;
+    }
+
     /** Ticks or unticks a building block, as one edit. */
     public static Edit tick(Block block, boolean ticked) {
         return change(d -> d.put(CHECKLIST, block.name(), ticked ? Boolean.TRUE : null));

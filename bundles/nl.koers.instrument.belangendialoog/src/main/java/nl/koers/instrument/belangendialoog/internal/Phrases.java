@@ -88,6 +88,15 @@ public final class Phrases extends Phrasebook {
                 + parts.get(parts.size() - 1);
     }
 
+    /** How a partner scored on the logic of the table: "ROC Lingedal: 5 van 7 kenmerken in de logica van het netwerk, ...". */
+    public String score(Partner p, TableLogic.Score s) {
+        if (!s.started()) {
+            return format("screen.logic.score.none", name(p));
+        }
+        return s.complete() ? format("screen.logic.score", name(p), s.network(), TableLogic.ROWS, s.hierarchy())
+                : format("screen.logic.score.open", name(p), s.network(), s.hierarchy(), s.open());
+    }
+
     /** Words between quotes, joined: "“regionale” en “arbeidsmarkt”". */
     public String quoted(List<String> words) {
         return joined(words.stream().map(w -> format("quoted", w)).toList());

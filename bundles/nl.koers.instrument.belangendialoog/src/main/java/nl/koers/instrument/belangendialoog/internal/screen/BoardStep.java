@@ -49,7 +49,10 @@ final class BoardStep {
     private final Combo second;
     private final Text note;
     private final Label linkProblem;
-    private final List<InterestRef> choices = new ArrayList<>();
+    /** What the first choice offers: every interest at the table. */
+    private final List<InterestRef> firstChoices = new ArrayList<>();
+    /** What the second offers: only the interests of the other partners, never the first's own. */
+    private final List<InterestRef> secondChoices = new ArrayList<>();
     private final Composite suggestions;
     private final Composite tensions;
 
@@ -71,8 +74,7 @@ final class BoardStep {
         ui.section(content, ui.say.get("board.link"));
         Composite make = Ui.column(content, 2);
         ui.label(make, ui.say.get("board.link.first"));
-        first = ui.choice(make, "link.first", new String[0], i -> {
-        });
+        first = ui.choice(make, "link.first", new String[0], i -> showSecond(ui.ctx.dossier()));
         first.setLayoutData(Ui.fill());
         ui.label(make, ui.say.get("board.link.second"));
         second = ui.choice(make, "link.second", new String[0], i -> {
@@ -120,35 +122,58 @@ final class BoardStep {
     // ---- linking by hand
 
     private void showChoices(Dossier d) {
-        InterestRef a = selected(first);
-        InterestRef b = selected(second);
-        choices.clear();
-        List<String> items = new ArrayList<>();
-        for (Partner p : d.partners()) {
-            for (Interest i : p.interests()) {
-                choices.add(new InterestRef(p.id(), i.id()));
-                items.add(ui.say.format("board.choice", ui.say.name(p), ui.say.word(i.level()), ui.say.text(i)));
-            }
-        }
-        String[] shown = items.toArray(String[]::new);
-        for (Combo c : List.of(first, second)) {
-            if (!java.util.Arrays.equals(shown, c.getItems())) {
-                c.setItems(shown);
-                c.setVisibleItemCount(Math.min(20, Math.max(1, shown.length)));
-            }
-        }
-        first.select(choices.indexOf(a));
-        second.select(choices.indexOf(b));
+        InterestRef a = selected(first, firstChoices);
+        firstChoices.clear();
+        firstChoices.addAll(refs(d, null));
+        items(first, d, firstChoices);
+        first.select(firstChoices.indexOf(a));
+        showSecond(d);
     }
 
-    private InterestRef selected(Combo c) {
+    /** "Deelt met" offers the interests of the other partners: a partner shares nothing with itself. */
+    private void showSecond(Dossier d) {
+        InterestRef a = selected(first, firstChoices);
+        InterestRef b = selected(second, secondChoices);
+        secondChoices.clear();
+        if (a != null) {
+            secondChoices.addAll(refs(d, a.partnerId()));
+        }
+        items(second, d, secondChoices);
+        second.select(secondChoices.indexOf(b));
+        second.setEnabled(a != null);
+    }
+
+    /** Every interest at the table, partner by partner, except those of {@code leaveOut} (null: none). */
+    private static List<InterestRef> refs(Dossier d, String leaveOut) {
+        List<InterestRef> out = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            if (!p.id().equals(leaveOut)) {
+                p.interests().forEach(i -> out.add(new InterestRef(p.id(), i.id())));
+            }
+        }
+        return out;
+    }
+
+    private void items(Combo c, Dossier d, List<InterestRef> refs) {
+        String[] shown = refs.stream().map(ref -> {
+            Partner p = d.partner(ref.partnerId()).orElseThrow();
+            Interest i = p.interest(ref.interestId()).orElseThrow();
+            return ui.say.format("board.choice", ui.say.name(p), ui.say.word(i.level()), ui.say.text(i));
+        }).toArray(String[]::new);
+        if (!java.util.Arrays.equals(shown, c.getItems())) {
+            c.setItems(shown);
+            c.setVisibleItemCount(Math.min(20, Math.max(1, shown.length)));
+        }
+    }
+
+    private static InterestRef selected(Combo c, List<InterestRef> choices) {
         int i = c.getSelectionIndex();
         return i >= 0 && i < choices.size() ? choices.get(i) : null;
     }
 
     private void link() {
-        InterestRef a = selected(first);
-        InterestRef b = selected(second);
+        InterestRef a = selected(first, firstChoices);
+        InterestRef b = selected(second, secondChoices);
         String problem = null;
         if (a == null || b == null) {
             problem = ui.say.get("board.link.choose");
@@ -164,7 +189,7 @@ final class BoardStep {
         ui.apply(Edits.linkInterests(InterestLink.of(note.getText().strip(), a.interestId(), b.interestId())));
         note.setText("");
         first.deselectAll();
-        second.deselectAll();
+        showSecond(ui.ctx.dossier());
     }
 
     // ---- what Koers suggests

@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
+import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -25,6 +28,7 @@ import nl.koers.instrument.belangendialoog.internal.DialogueData.Block;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Logic;
 import nl.koers.instrument.belangendialoog.internal.DialogueData;
 import nl.koers.instrument.belangendialoog.internal.TableLogic;
+import nl.koers.instrument.belangendialoog.internal.print.LogicFigure;
 
 /**
  * Step 1, dialoog, geen discussie: the building blocks of a good dialogue as a checklist the facilitator ticks
@@ -32,6 +36,8 @@ import nl.koers.instrument.belangendialoog.internal.TableLogic;
  * figure 1, whether it acts in the logic of the hierarchy or of the network, with a summary per partner.
  */
 final class DialogueStep {
+    private static final PageSize FIGURE = PageSize.A4_LANDSCAPE;
+
     private final Ui ui;
     private final Composite parent;
     private final Scroll scroll;
@@ -41,6 +47,8 @@ final class DialogueStep {
     private final List<Button[]> rows = new ArrayList<>();
     private final Rows<Partner> summary;
     private final Label noPartners;
+    /** Figure 1, which the hint refers to: the chosen partner's answers marked in it. */
+    private final Canvas figure;
     private String partnerId;
 
     DialogueStep(Composite parent, WorkContext ctx) {
@@ -64,6 +72,7 @@ final class DialogueStep {
 
         ui.section(content, ui.say.get("screen.logic"));
         ui.hint(content, ui.say.get("screen.logic.hint"));
+        figure = figure(content);
         Composite choose = Ui.column(content, 2);
         ui.label(choose, ui.say.get("screen.logic.partner"));
         partner = ui.choice(choose, "logic.partner", new String[0], i -> {
@@ -82,6 +91,33 @@ final class DialogueStep {
         summary = new Rows<>(Partner::id, p -> new ScoreLine(lines, p));
         ui.follow(parent, this::refresh);
         refresh();
+    }
+
+    /** Figure 1 as it is printed, as high as its page needs at the width it gets. */
+    private Canvas figure(Composite content) {
+        Canvas canvas = Ui.id(new Canvas(content, SWT.DOUBLE_BUFFERED), "logic.figure");
+        canvas.setBackground(Ui.WHITE);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 200;
+        data.heightHint = ui.textWidth("M") * 16;
+        canvas.setLayoutData(data);
+        canvas.addListener(SWT.Paint, e -> paintFigure(canvas, e.gc));
+        canvas.addListener(SWT.Resize, e -> {
+            int height = Math.min(ui.textWidth("M") * 30,
+                    (int) (canvas.getClientArea().width * FIGURE.heightMm() / FIGURE.widthMm()));
+            if (height > 0 && data.heightHint != height) {
+                data.heightHint = height;
+                parent.getDisplay().asyncExec(scroll::reflow);
+            }
+            canvas.redraw();
+        });
+        return canvas;
+    }
+
+    private void paintFigure(Canvas canvas, GC gc) {
+        Map<Integer, Logic> answers = partnerId == null ? Map.of()
+                : DialogueData.of(ui.ctx.dossier()).answers(partnerId);
+        ui.paintFigure(canvas, gc, FIGURE, pt -> LogicFigure.page(ui.say, answers, FIGURE, pt));
     }
 
     /** The seven rows: the hierarchy's way on the left, the network's on the right, one to choose. */
@@ -163,6 +199,7 @@ final class DialogueStep {
             pair[1].setEnabled(!none);
         }
         summary.show(d.partners());
+        figure.redraw();
         scroll.reflow();
     }
 
@@ -184,14 +221,7 @@ final class DialogueStep {
         @Override
         public void show(Partner p) {
             TableLogic.Score s = TableLogic.score(ui.ctx.dossier(), p.id());
-            String text;
-            if (!s.started()) {
-                text = ui.say.format("screen.logic.score.none", ui.say.name(p));
-            } else if (s.complete()) {
-                text = ui.say.format("screen.logic.score", ui.say.name(p), s.network(), TableLogic.ROWS, s.hierarchy());
-            } else {
-                text = ui.say.format("screen.logic.score.open", ui.say.name(p), s.network(), s.hierarchy(), s.open());
-            }
+            String text = ui.say.score(p, s);
             line.setText(Ui.plain(text));
             line.setForeground(s.started() ? null : Ui.HINT);
         }

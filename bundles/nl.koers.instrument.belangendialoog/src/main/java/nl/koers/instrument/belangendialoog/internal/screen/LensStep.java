@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,7 +24,6 @@ import nl.koers.domain.Representative;
 import nl.koers.domain.analysis.LensProfile;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.figure.PageSize;
-import nl.koers.instrument.api.swt.FigurePainter;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -91,16 +89,7 @@ final class LensStep {
     }
 
     private void paintChart(org.eclipse.swt.graphics.GC gc) {
-        Rectangle area = chart.getClientArea();
-        if (area.width <= 0 || area.height <= 0) {
-            return;
-        }
-        double pxPerMm = Math.min(area.width / CHART.widthMm(), area.height / CHART.heightMm());
-        // the chart's type as large as the screen's body type
-        double fontPx = ui.font().getFontData()[0].getHeight() * chart.getDisplay().getDPI().y / 72.0;
-        double pt = Math.max(8, 1.15 * fontPx / (0.3528 * pxPerMm));
-        FigurePainter.paint(gc, LensFigure.page(ui.say, LensProfile.of(ui.ctx.dossier()), CHART, pt), 0, 0,
-                area.width, area.height);
+        ui.paintFigure(chart, gc, CHART, pt -> LensFigure.page(ui.say, LensProfile.of(ui.ctx.dossier()), CHART, pt));
     }
 
     private void refresh() {

@@ -1,10 +1,18 @@
 package nl.koers.instrument.belangendialoog.internal.screen;
 
+import java.util.function.DoubleFunction;
+
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Widget;
 
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.figure.PageSize;
+import nl.koers.instrument.api.swt.FigurePainter;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
 
@@ -41,6 +49,21 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
         Button b = button(parent, text, id, action);
         b.setLayoutData(width(rowButtonWidth()));
         return b;
+    }
+
+    /**
+     * Paints a figure's page to fit {@code canvas}, its type as large as the screen's body type: {@code page} gets
+     * that size in points. Nothing while the canvas has no room yet.
+     */
+    void paintFigure(Canvas canvas, GC gc, PageSize size, DoubleFunction<Page> page) {
+        Rectangle area = canvas.getClientArea();
+        if (area.width <= 0 || area.height <= 0) {
+            return;
+        }
+        double pxPerMm = Math.min(area.width / size.widthMm(), area.height / size.heightMm());
+        double fontPx = font().getFontData()[0].getHeight() * canvas.getDisplay().getDPI().y / 72.0;
+        double pt = Math.max(8, 1.15 * fontPx / (0.3528 * pxPerMm));
+        FigurePainter.paint(gc, page.apply(pt), 0, 0, area.width, area.height);
     }
 
     /** The words of the domain for these values, in order: for a choice. */

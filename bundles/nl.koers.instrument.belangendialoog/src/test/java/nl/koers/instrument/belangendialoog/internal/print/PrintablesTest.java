@@ -23,7 +23,11 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.testing.PageChecks;
 import nl.koers.instrument.api.print.Printable;
+import nl.koers.instrument.belangendialoog.internal.DialogueData;
+import nl.koers.instrument.belangendialoog.internal.DialogueData.Logic;
 import nl.koers.instrument.belangendialoog.internal.Dossiers;
+import nl.koers.instrument.belangendialoog.internal.Phrases;
+import nl.koers.instrument.belangendialoog.internal.TableLogic;
 
 class PrintablesTest {
     private static final Locale NL = Locale.of("nl");
@@ -36,15 +40,16 @@ class PrintablesTest {
     private final Printable mapA0 = new InterestMapA0();
     private final Printable lenses = new LensesPrintable();
     private final Printable positions = new PositionsPrintable();
+    private final Printable logic = new LogicPrintable();
 
     private List<Printable> all() {
-        return List.of(map, mapA3, mapA0, lenses, positions);
+        return List.of(map, mapA3, mapA0, lenses, positions, logic);
     }
 
     @Test
     void idsFormatsAndNames() {
         assertEquals(List.of("belangendialoog.map", "belangendialoog.map.a3", "belangendialoog.map.a0",
-                "belangendialoog.lenses", "belangendialoog.positions"), all().stream().map(Printable::id).toList());
+                "belangendialoog.lenses", "belangendialoog.positions", "belangendialoog.logic"), all().stream().map(Printable::id).toList());
         for (Printable p : all()) {
             assertEquals(p == map ? Printable.Format.PNG : Printable.Format.PDF, p.format(), p.id());
             for (Locale l : List.of(NL, EN)) {
@@ -162,6 +167,42 @@ class PrintablesTest {
         List<Page> none = positions.pages(Dossier.titled("Leeg"), EN);
         assertEquals(1, none.size());
         assertContains(none.get(0), "no partners yet");
+    }
+
+    @Test
+    void theSheetOfTheLogicOfTheTableShowsFigureOneThatItRefersTo() {
+        Dossier d = DialogueData.answer("p-roc", 1, Logic.NETWORK).applyTo(Dossiers.small());
+        Page page = logic.pages(d, NL).get(0);
+        assertEquals(PageSize.A4_LANDSCAPE, page.size());
+        assertWellLaidOut(page, 8);
+        assertContains(page, "Figuur 1: Logica van de hi\u00ebrarchie versus logica van het netwerk");
+        assertTrue(texts(page).stream().anyMatch(t -> t.contains("Figuur 1 zet")), "the sheet refers to it");
+        Phrases say = new Phrases(NL);
+        for (int row = 1; row <= TableLogic.ROWS; row++) {
+            assertContains(page, say.get("logic." + row + ".hierarchy"));
+            assertContains(page, say.get("logic." + row + ".network"));
+        }
+        assertContains(page, "ROC Lingedal: 1 netwerk, 0 hi\u00ebrarchie, 6 nog open");
+        assertContains(page, "Gemeente Waalstede: nog niet besproken");
+        Page english = logic.pages(Dossier.titled("Leeg"), EN).get(0);
+        assertWellLaidOut(english, 8);
+        assertContains(english, "Figure 1: The logic of the hierarchy versus the logic of the network");
+    }
+
+    @Test
+    void figureOneMarksTheSideAPartnerChoseInEachRow() {
+        Phrases say = new Phrases(NL);
+        Page page = new Page(PageSize.A4_LANDSCAPE, LogicFigure.figure(say,
+                java.util.Map.of(1, Logic.NETWORK, 7, Logic.HIERARCHY), 15, 15, 267, 180, 12));
+        assertWellLaidOut(page, 8);
+        List<Box> marks = page.shapes().stream().filter(Box.class::isInstance).map(Box.class::cast)
+                .filter(b -> nl.koers.instrument.api.figure.kit.Sheet.MARK.equals(b.fill())).toList();
+        assertEquals(2, marks.size());
+        assertTrue(marks.get(0).x() > marks.get(1).x(), "the network on the right, the hierarchy on the left");
+        assertTrue(labels(page).stream().filter(Label::bold).anyMatch(l -> l.text().equals(say.get("logic.1.network"))));
+        assertEquals(0, LogicFigure.page(say, java.util.Map.of(), PageSize.A4_LANDSCAPE, 12).shapes().stream()
+                .filter(Box.class::isInstance).map(Box.class::cast)
+                .filter(b -> nl.koers.instrument.api.figure.kit.Sheet.MARK.equals(b.fill())).count());
     }
 
     @Test

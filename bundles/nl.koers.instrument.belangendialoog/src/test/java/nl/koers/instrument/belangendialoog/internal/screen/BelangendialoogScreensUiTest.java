@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -29,6 +31,7 @@ import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
 import nl.koers.domain.analysis.LensProfile;
 import nl.koers.document.DocumentView;
+import nl.koers.instrument.api.Step;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
@@ -36,6 +39,7 @@ import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.belangendialoog.internal.DialogueData;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Block;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Logic;
+import nl.koers.instrument.belangendialoog.internal.BelangendialoogInstrument;
 import nl.koers.instrument.belangendialoog.internal.Dossiers;
 import nl.koers.store.internal.JsonDossierStore;
 
@@ -141,11 +145,19 @@ class BelangendialoogScreensUiTest {
         // commonalities first: the shared interests stand above the differences
         assertTrue(y(find("link." + made.id())) < y(find("open.0")), "what is shared comes before what divides");
 
-        // two interests of one partner cannot be linked
+        // "deelt met" offers only the other partners' interests: never the partner's own, nor the interest itself
         robot.choose("link.first", robot.indexOf("link.first", "Minder jongeren"));
-        robot.choose("link.second", robot.indexOf("link.second", "Eén regionale aanpak"));
+        List<String> offered = List.of(this.<Combo>find("link.second").getItems());
+        assertFalse(offered.isEmpty());
+        assertTrue(offered.stream().noneMatch(item -> item.startsWith("Gemeente Waalstede")), offered.toString());
+        assertTrue(offered.stream().anyMatch(item -> item.contains("Minder voortijdig schoolverlaters")),
+                offered.toString());
+        robot.choose("link.first", robot.indexOf("link.first", "Vacatures sneller"));
+        offered = List.of(this.<Combo>find("link.second").getItems());
+        assertTrue(offered.stream().noneMatch(item -> item.startsWith("Ondernemersvereniging")), offered.toString());
+        assertTrue(offered.stream().anyMatch(item -> item.contains("Minder jongeren")), offered.toString());
         robot.click("link.add");
-        assertEquals(2, session.dossier().interestLinks().size());
+        assertEquals(2, session.dossier().interestLinks().size(), "a link needs two interests");
 
         // a suggestion is linked with one click; unlinking takes the link away, not the interests
         int before = session.dossier().interestLinks().size();
@@ -187,6 +199,11 @@ class BelangendialoogScreensUiTest {
         assertTrue(this.<Label>find("logic.score.p-roc").getText().startsWith("ROC Lingedal: 5 van 7"),
                 this.<Label>find("logic.score.p-roc").getText());
         assertTrue(this.<Label>find("logic.score.p-gemeente").getText().contains("nog niet besproken"));
+        // figure 1, which the hint refers to, stands between the hint and the rows to choose, drawn
+        Canvas figure = find("logic.figure");
+        assertTrue(figure.isVisible() && figure.getSize().y > 100 && figure.getSize().x > 400, figure.getSize().toString());
+        assertTrue(y(figure) < y(find("logic.1.hierarchy")), "the figure above the rows");
+        assertTrue(drawn(figure), "the figure is drawn, not an empty canvas");
 
         // ---- step 2: Anouk looks through the relational lens too; a third lens cannot be added
         window.show(1);
@@ -255,6 +272,66 @@ class BelangendialoogScreensUiTest {
                 this.<Label>find("contradiction.0").getText());
         assertTrue(this.<Label>find("open.0").getText().startsWith("ROC Lingedal: \u201cEerst een diploma"),
                 this.<Label>find("open.0").getText());
+    }
+
+    @Test
+    void aStepDoesNotRepeatTheQuestionOrTheTipThatTheWorkbenchShowsAboveIt() {
+        for (Locale locale : List.of(NL, Locale.ENGLISH)) {
+            open(Dossiers.small(), locale, false);
+            List<Step> steps = new BelangendialoogInstrument().describe(locale).steps();
+            for (int i = 0; i < BelangendialoogScreens.STEPS; i++) {
+                window.show(i);
+                Step step = steps.get(i);
+                for (String said : texts(window.page(i))) {
+                    assertFalse(said.contains(step.question()), "step " + (i + 1) + " repeats its question: " + said);
+                    assertFalse(!step.tip().isEmpty() && said.contains(step.tip()),
+                            "step " + (i + 1) + " repeats its tip: " + said);
+                }
+            }
+            window.close();
+        }
+    }
+
+    /** Whether a canvas shows more than one colour: something is drawn on it. */
+    private boolean drawn(Canvas canvas) {
+        robot.spin();
+        org.eclipse.swt.graphics.Image shot = new org.eclipse.swt.graphics.Image(display, canvas.getSize().x,
+                canvas.getSize().y);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+        try {
+            gc.copyArea(shot, 0, 0);
+            org.eclipse.swt.graphics.ImageData data = shot.getImageData();
+            int first = data.getPixel(1, 1);
+            for (int x = 0; x < data.width; x += 3) {
+                for (int y = 0; y < data.height; y += 3) {
+                    if (data.getPixel(x, y) != first) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } finally {
+            gc.dispose();
+            shot.dispose();
+        }
+    }
+
+    /** Every text a person reads on a page: labels, buttons, and the grey text of empty fields. */
+    private static List<String> texts(Control c) {
+        List<String> out = new java.util.ArrayList<>();
+        if (c instanceof Label l) {
+            out.add(l.getText().replace("&&", "&"));
+        } else if (c instanceof Button b) {
+            out.add(b.getText().replace("&&", "&"));
+        } else if (c instanceof Text t) {
+            out.add(t.getMessage());
+        }
+        if (c instanceof Composite parent) {
+            for (Control child : parent.getChildren()) {
+                out.addAll(texts(child));
+            }
+        }
+        return out;
     }
 
     private Interest interest(String partnerId, String text) {
