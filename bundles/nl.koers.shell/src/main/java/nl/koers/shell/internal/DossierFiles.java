@@ -100,6 +100,7 @@ final class DossierFiles {
 
     private void shown(Document opened, Path path) {
         window.show(opened);
+        window.bringBack(path);
         window.status(texts.format(opened.state().readOnly().isEmpty() ? "status.opened" : "status.openedReadOnly",
                 path.getFileName()));
         String title = opened.state().dossier().title();

@@ -72,28 +72,56 @@ final class InstrumentHost {
         return catalogue.size();
     }
 
-    /** Opens the instrument's working screens on the open dossier, or shows them when already open. */
-    void start(String instrumentId) {
+    /**
+     * Opens the instrument's working screens on the open dossier, or shows them when already open; empty when no
+     * dossier is open, or the instrument is not installed, has no screens or failed.
+     */
+    Optional<InstrumentView> start(String instrumentId) {
         DocumentView view = window.view().orElse(null);
         if (view == null) {
-            return;
+            return Optional.empty();
         }
         for (InstrumentView v : views) {
             if (v.instrumentId().equals(instrumentId) && !v.tab().isDisposed()) {
                 window.tabs().setSelection(v.tab());
-                return;
+                return Optional.of(v);
             }
         }
         var entry = catalogue.entries(texts.locale()).stream().filter(e -> e.id().equals(instrumentId)).findFirst();
         var screens = catalogue.screens(instrumentId);
         if (entry.isEmpty() || entry.get().failed() || screens.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
                 view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
                 window.menus().extraMenu().settings(instrumentId));
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
+        return Optional.of(started);
+    }
+
+    /** Where the user is: the instruments at work in their order, the step of each, and the one in front. */
+    WhereYouWere.Place place() {
+        List<WhereYouWere.Tab> tabs = views.stream().filter(v -> !v.tab().isDisposed())
+                .map(v -> new WhereYouWere.Tab(v.instrumentId(), v.step())).toList();
+        String front = views.stream().filter(v -> !v.tab().isDisposed() && window.tabs().getSelection() == v.tab())
+                .map(InstrumentView::instrumentId).findFirst().orElse(null);
+        return new WhereYouWere.Place(tabs, front);
+    }
+
+    /**
+     * Opens the instruments of {@code place} on their steps, and puts the one that was in front there again (or the
+     * dossier's page). One no longer installed, or failed, is left out; the others still come back.
+     */
+    void bringBack(WhereYouWere.Place place) {
+        if (place.tabs().isEmpty()) {
+            return; // nothing was open: the window stays where the user opened the dossier from
+        }
+        for (WhereYouWere.Tab t : place.tabs()) {
+            start(t.instrumentId()).ifPresent(v -> v.show(t.step()));
+        }
+        views.stream().filter(v -> v.instrumentId().equals(place.front()) && !v.tab().isDisposed()).findFirst()
+                .ifPresentOrElse(v -> window.tabs().setSelection(v.tab()), () -> window.tabs().setSelection(0));
     }
 
     List<InstrumentView> views() {

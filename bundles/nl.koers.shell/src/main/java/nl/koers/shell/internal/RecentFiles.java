@@ -33,6 +33,11 @@ final class RecentFiles {
         return config.resolve("koers").resolve("recent-files");
     }
 
+    /** The file the list is kept in; what else the window remembers for the user lives beside it. */
+    Path file() {
+        return file;
+    }
+
     synchronized List<Path> load() {
         paths.clear();
         titles.clear();

@@ -51,6 +51,7 @@ final class Workbench {
     private final InstrumentHost instruments;
     private final Exports exports;
     private final Menus menus;
+    private final WhereYouWere places;
 
     private final Composite dossierStack;
     private final WelcomePage welcome;
@@ -77,6 +78,7 @@ final class Workbench {
         this.texts = Texts.load("nl.koers.shell.internal.Messages", locale, Workbench.class.getClassLoader());
         this.words = Texts.words(locale);
         this.background = new Background(display);
+        this.places = WhereYouWere.besides(recent.file());
 
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(texts.get("app.name"));
@@ -135,6 +137,7 @@ final class Workbench {
         catalogue.onChange(instrumentsChanged);
         shell.addListener(SWT.Close, e -> e.doit = files.mayClose());
         shell.addListener(SWT.Dispose, e -> {
+            remember(); // the instruments' tabs are still there: the shell hears of its disposal first
             catalogue.removeListener(instrumentsChanged);
             letGo();
             instruments.stop();
@@ -169,6 +172,7 @@ final class Workbench {
      * its changes, so its recovery copy goes with it and its lock is released.
      */
     void show(Document next) {
+        remember();
         instruments.closeAll();
         if (view != null) {
             view.close();
@@ -185,7 +189,37 @@ final class Workbench {
         if (cataloguePage != null) {
             cataloguePage.updateStart();
         }
+        if (view == null) {
+            // the welcome page is on the dossier's tab: without a dossier the window shows it, wherever the user was
+            tabs.setSelection(0);
+        }
         showState();
+    }
+
+    /** Keeps where the user is in the dossier this window shows, by its file, before it goes; in the background. */
+    private void remember() {
+        Optional<Path> shown = file();
+        if (shown.isPresent()) {
+            WhereYouWere.Place place = instruments.place();
+            background.run(() -> {
+                places.keep(shown.get(), place);
+                return place;
+            }, (kept, error) -> {
+            });
+        }
+    }
+
+    /**
+     * Opens the instruments that were open when the user last left the dossier at {@code file}, on their steps;
+     * nothing when another dossier is shown by the time the place is read.
+     */
+    void bringBack(Path file) {
+        DocumentView opened = view;
+        background.run(() -> places.of(file), (place, error) -> {
+            if (place != null && opened != null && view == opened) {
+                instruments.bringBack(place);
+            }
+        });
     }
 
     /** Draws what the document says now: the page, the title, the menus, the read-only bar. */
