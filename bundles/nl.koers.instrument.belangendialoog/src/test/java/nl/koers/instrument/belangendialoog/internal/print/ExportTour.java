@@ -27,7 +27,7 @@ public final class ExportTour {
         Locale locale = args.length > 2 && args[2].equals("en") ? Locale.ENGLISH : Locale.of("nl");
         PdfBoxRenderer renderer = new PdfBoxRenderer();
         for (Printable p : List.of(new InterestMapPrintable(), new InterestMapA3(), new InterestMapA0(),
-                new LensesPrintable(), new PositionsPrintable())) {
+                new LensesPrintable(), new PositionsPrintable(), new LogicPrintable())) {
             System.out.println(renderer.write(p, d, locale, Path.of(args[1])));
         }
     }
