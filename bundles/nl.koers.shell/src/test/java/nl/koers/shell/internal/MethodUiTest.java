@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +28,8 @@ import nl.koers.domain.PartnerSelection.Criterion;
 import nl.koers.domain.Rating;
 import nl.koers.instrument.brengenhalen.internal.BrengenhalenInstrument;
 import nl.koers.instrument.brengenhalen.internal.screen.BrengenhalenScreens;
+import nl.koers.render.internal.OpenIssuesPrintable;
+import nl.koers.render.internal.PdfBoxRenderer;
 import nl.koers.store.internal.JsonDossierStore;
 
 /**
@@ -98,6 +104,34 @@ class MethodUiTest {
         table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         robot.click("issues.close");
         assertEquals("afgehandeld", table.getItem(0).getText(3));
+
+        // printed on A4 from the list: the preview, then the PDF, with every point and who takes it up
+        workbench.exports().useRenderer(PdfBoxRenderer::new);
+        catalogue.addPrintable(new OpenIssuesPrintable());
+        robot.click("issues.print");
+        robot.waitUntil("the preview shows the page", () -> {
+            try {
+                return ((Label) robot.find("preview.position")).getText().equals("Pagina 1 van 1");
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+        Path printed = dir.resolve("afdruk");
+        java.nio.file.Files.createDirectories(printed);
+        dialogs.folders.add(printed);
+        robot.click("preview.export");
+        Path pdf = printed.resolve("koers.spannendepunten.pdf");
+        robot.waitUntil("the PDF is written", () -> java.nio.file.Files.isRegularFile(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Wie betaalt de praktijkopleiders? Gemeente Tiel"), text);
+            assertTrue(text.contains("Een loket voor werkgevers Sanne Bakker (ROC Rivor) 1 mrt 2026"), text);
+        }
+        for (Shell preview : display.getShells()) {
+            if ("preview".equals(preview.getData(Ids.KEY))) {
+                preview.dispose();
+            }
+        }
 
         Path file = dir.resolve("punten.koers");
         dialogs.files.add(file);
