@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * An organisation at the table, with everything it said about itself: its view of the essence of the
  * collaboration, its interests, positions and core values, and what it brings and comes to get.
+ *
+ * @param selection why it was chosen: the criteria of partner selection and where the energy is
  */
 public record Partner(String id, String name, Role role, List<Representative> representatives, String essence,
         List<Interest> interests, List<Position> positions, List<CoreValue> coreValues,
-        List<Contribution> contributions) {
+        List<Contribution> contributions, PartnerSelection selection) {
     public Partner {
         id = Values.id(id);
         name = Values.text(name);
@@ -19,6 +21,20 @@ public record Partner(String id, String name, Role role, List<Representative> re
         positions = Values.list(positions);
         coreValues = Values.list(coreValues);
         contributions = Values.list(contributions);
+        selection = selection == null ? PartnerSelection.NONE : selection;
+    }
+
+    /** A partner not judged on the criteria of partner selection yet. */
+    public Partner(String id, String name, Role role, List<Representative> representatives, String essence,
+            List<Interest> interests, List<Position> positions, List<CoreValue> coreValues,
+            List<Contribution> contributions) {
+        this(id, name, role, representatives, essence, interests, positions, coreValues, contributions,
+                PartnerSelection.NONE);
+    }
+
+    public Partner withSelection(PartnerSelection newSelection) {
+        return new Partner(id, name, role, representatives, essence, interests, positions, coreValues, contributions,
+                newSelection);
     }
 
     public static Partner of(String name, Role role) {
@@ -26,19 +42,23 @@ public record Partner(String id, String name, Role role, List<Representative> re
     }
 
     public Partner withName(String newName) {
-        return new Partner(id, newName, role, representatives, essence, interests, positions, coreValues, contributions);
+        return new Partner(id, newName, role, representatives, essence, interests, positions, coreValues,
+                contributions, selection);
     }
 
     public Partner withRole(Role newRole) {
-        return new Partner(id, name, newRole, representatives, essence, interests, positions, coreValues, contributions);
+        return new Partner(id, name, newRole, representatives, essence, interests, positions, coreValues,
+                contributions, selection);
     }
 
     public Partner withEssence(String newEssence) {
-        return new Partner(id, name, role, representatives, newEssence, interests, positions, coreValues, contributions);
+        return new Partner(id, name, role, representatives, newEssence, interests, positions, coreValues,
+                contributions, selection);
     }
 
     public Partner withRepresentatives(List<Representative> newRepresentatives) {
-        return new Partner(id, name, role, newRepresentatives, essence, interests, positions, coreValues, contributions);
+        return new Partner(id, name, role, newRepresentatives, essence, interests, positions, coreValues,
+                contributions, selection);
     }
 
     public Partner withRepresentative(Representative representative) {
@@ -50,7 +70,8 @@ public record Partner(String id, String name, Role role, List<Representative> re
     }
 
     public Partner withInterests(List<Interest> newInterests) {
-        return new Partner(id, name, role, representatives, essence, newInterests, positions, coreValues, contributions);
+        return new Partner(id, name, role, representatives, essence, newInterests, positions, coreValues,
+                contributions, selection);
     }
 
     public Partner withInterest(Interest interest) {
@@ -69,7 +90,8 @@ public record Partner(String id, String name, Role role, List<Representative> re
     }
 
     public Partner withPositions(List<Position> newPositions) {
-        return new Partner(id, name, role, representatives, essence, interests, newPositions, coreValues, contributions);
+        return new Partner(id, name, role, representatives, essence, interests, newPositions, coreValues,
+                contributions, selection);
     }
 
     /** Replaces the position with the same id, or adds it at the end. */
@@ -97,11 +119,13 @@ public record Partner(String id, String name, Role role, List<Representative> re
     }
 
     public Partner withCoreValues(List<CoreValue> newCoreValues) {
-        return new Partner(id, name, role, representatives, essence, interests, positions, newCoreValues, contributions);
+        return new Partner(id, name, role, representatives, essence, interests, positions, newCoreValues, contributions,
+                selection);
     }
 
     public Partner withContributions(List<Contribution> newContributions) {
-        return new Partner(id, name, role, representatives, essence, interests, positions, coreValues, newContributions);
+        return new Partner(id, name, role, representatives, essence, interests, positions, coreValues,
+                newContributions, selection);
     }
 
     public Partner withContribution(Contribution contribution) {

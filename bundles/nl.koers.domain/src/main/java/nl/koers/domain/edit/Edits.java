@@ -14,8 +14,10 @@ import nl.koers.domain.Endorsement;
 import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
 import nl.koers.domain.Lens;
+import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Openness;
 import nl.koers.domain.Partner;
+import nl.koers.domain.PartnerSelection;
 import nl.koers.domain.Position;
 import nl.koers.domain.Representative;
 import nl.koers.domain.Route;
@@ -58,7 +60,8 @@ public final class Edits {
 
     /**
      * Removes a partner and what it said. Its endorsements of earlier ambition versions stay, as history;
-     * canvas notes it contributed stay on the canvas, no longer attributed.
+     * canvas notes it contributed stay on the canvas, no longer attributed; spannende punten it took up stay, with
+     * its name as who takes them up, so nobody's work goes without an owner unnoticed.
      */
     public static Edit removePartner(String partnerId) {
         return new Edit("edit.removePartner", d -> {
@@ -68,12 +71,22 @@ public final class Edits {
                             ? new CanvasNote(n.id(), n.blockId(), n.text(), n.colour(), "")
                             : n)
                     .toList();
-            Dossier without = d.withPartners(rest).withCanvasNotes(notes);
+            Dossier without = d.withPartners(rest).withCanvasNotes(notes).withOpenIssues(d.openIssues().stream()
+                    .map(i -> i.partnerId().equals(partnerId) ? ownedByName(d, i) : i).toList());
             for (Interest i : d.partner(partnerId).map(Partner::interests).orElse(List.of())) {
                 without = without.withoutLinksTo(i.id());
             }
             return without;
         });
+    }
+
+    private static OpenIssue ownedByName(Dossier d, OpenIssue issue) {
+        return issue.withOwner("", issue.owner(d));
+    }
+
+    /** The partner's marks and remarks on the criteria of partner selection, all at once. */
+    public static Edit selection(String partnerId, PartnerSelection selection) {
+        return partner("edit.partnerSelection", partnerId, p -> p.withSelection(selection));
     }
 
     /** Moves a partner to another place in the order in which partners are shown. */

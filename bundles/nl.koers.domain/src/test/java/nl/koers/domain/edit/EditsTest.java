@@ -28,7 +28,9 @@ import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
 import nl.koers.domain.Level;
+import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Partner;
+import nl.koers.domain.PartnerSelection;
 import nl.koers.domain.Position;
 import nl.koers.domain.Recognition;
 import nl.koers.domain.Representative;
@@ -272,7 +274,10 @@ class EditsTest {
                 () -> Edits.linkPositionInterest("p", "x", "i"), () -> Edits.unlinkPositionInterest("p", "x", "i"),
                 () -> Edits.addInterestUnderPosition("p", "x", thuis),
                 () -> Edits.linkInterests(InterestLink.of("", "a", "b")),
-                () -> Edits.addToLink("l", "i"), () -> Edits.noteLink("l", "n"), () -> Edits.unlinkInterests("l"))) {
+                () -> Edits.addToLink("l", "i"), () -> Edits.noteLink("l", "n"), () -> Edits.unlinkInterests("l"),
+                () -> Edits.selection("p", PartnerSelection.NONE),
+                () -> IssueEdits.add(OpenIssue.of("x", "")),
+                () -> IssueEdits.update(OpenIssue.of("x", "")), () -> IssueEdits.remove("x"))) {
             String key = edit.get().labelKey();
             assertTrue(nl.has(key), () -> "Dutch name for " + key);
             assertTrue(en.has(key), () -> "English name for " + key);
@@ -283,7 +288,7 @@ class EditsTest {
                 edits++;
             }
         }
-        assertEquals(36, edits, "a new edit needs a line above");
+        assertEquals(37, edits, "a new edit needs a line above");
         assertFalse(nl.get("edit.addInterest").equals(en.get("edit.addInterest")));
     }
 

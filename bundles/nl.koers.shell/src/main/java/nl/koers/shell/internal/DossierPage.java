@@ -34,8 +34,9 @@ import nl.koers.domain.edit.Edits;
 
 /**
  * The collaboration itself: its details, its partners, and for the chosen partner its representatives and the
- * lenses they look through. Every change goes out as an {@link Edit}; the page redraws from the dossier value
- * it is shown, so undo and redo need nothing special here.
+ * lenses they look through, and why it was chosen (partner selection, with a summary for the table). Every change
+ * goes out as an {@link Edit}; the page redraws from the dossier value it is shown, so undo and redo need nothing
+ * special here.
  */
 final class DossierPage {
     private final Texts texts;
@@ -51,6 +52,8 @@ final class DossierPage {
     private final Combo openness;
     private final Table partners;
     private final Label partnerCount;
+    private final Label selectionSummary;
+    private final SelectionForm selection;
     private final Button removePartner;
     private final Button up;
     private final Button down;
@@ -118,6 +121,9 @@ final class DossierPage {
         partnerCount = new Label(partnerGroup, SWT.NONE);
         partnerCount.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         partnerCount.setData(Ids.KEY, "partners.count");
+        selectionSummary = new Label(partnerGroup, SWT.WRAP);
+        selectionSummary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        selectionSummary.setData(Ids.KEY, "partners.selection");
 
         Group partnerGroupRight = new Group(sash, SWT.NONE);
         partnerGroupRight.setText(texts.get("partner.group"));
@@ -174,6 +180,7 @@ final class DossierPage {
         new Label(repForm, SWT.NONE);
         Label hint = new Label(repForm, SWT.NONE);
         hint.setText(texts.get("partner.rep.lensesHint"));
+        selection = new SelectionForm(partnerForm, form, texts, words, this::partner, edits);
         sash.setWeights(45, 55);
     }
 
@@ -202,6 +209,8 @@ final class DossierPage {
         fitColumns(partners);
         long core = d.partners().stream().filter(p -> p.role() == Role.CORE).count();
         partnerCount.setText(texts.format("partners.count", d.partners().size(), core));
+        selectionSummary.setText(selection.summary(d));
+        selectionSummary.getParent().layout(true);
         // a chosen partner that an undo took away stays chosen, so a redo shows it again
         showPartner();
     }
@@ -237,6 +246,7 @@ final class DossierPage {
             }
             fitColumns(representatives);
             showRepresentative();
+            selection.show(p);
         }
         partnerStack.layout(true, true);
     }
@@ -371,7 +381,7 @@ final class DossierPage {
         return row;
     }
 
-    private static Button button(Composite parent, String text, String id, Runnable action) {
+    static Button button(Composite parent, String text, String id, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
         b.setData(Ids.KEY, id);

@@ -28,6 +28,7 @@ final class Menus {
     private final MenuItem saveAsItem;
     private final MenuItem closeItem;
     private final MenuItem historyItem;
+    private final MenuItem issuesItem;
     private final Menu recentMenu;
     private final ExtraMenu extraMenu;
 
@@ -76,6 +77,9 @@ final class Menus {
             }
         });
 
+        Menu dossierMenu = submenu(bar, "menu.dossier");
+        issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', window::showOpenIssues);
+
         Menu viewMenu = submenu(bar, "menu.view");
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
 
@@ -119,6 +123,7 @@ final class Menus {
         saveAsItem.setEnabled(open);
         closeItem.setEnabled(open);
         historyItem.setEnabled(open && state.file().isPresent());
+        issuesItem.setEnabled(open);
     }
 
     /** The name of an edit: the domain's words, or the window's own for what only the window does. */

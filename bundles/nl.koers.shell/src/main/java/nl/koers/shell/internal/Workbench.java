@@ -63,6 +63,8 @@ final class Workbench {
     /** The status line says the dossier is saved: true only until the next edit. */
     private boolean statusSaysSaved;
     private final ReadOnlyBanner readOnlyBanner;
+    /** Dossier > Spannende punten, while it is open. */
+    private OpenIssuesDialog openIssues;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
     private volatile DocumentView view;
@@ -239,6 +241,13 @@ final class Workbench {
             status(texts.get("status.unsaved"));
         }
         menus.show(view == null ? null : view.state());
+        if (openIssues != null && openIssues.isOpen()) {
+            if (view == null) {
+                openIssues.close();
+            } else {
+                openIssues.show(view.dossier());
+            }
+        }
         readOnlyBanner.show(view == null ? null
                 : view.state().readOnly().map(r -> r.message(texts.locale())).orElse(null));
     }
@@ -296,6 +305,18 @@ final class Workbench {
         return t;
     }
 
+    /** Dossier &gt; Spannende punten: the list of the open dossier, beside the window; one at a time. */
+    void showOpenIssues() {
+        if (view == null) {
+            return;
+        }
+        if (openIssues == null || !openIssues.isOpen()) {
+            openIssues = new OpenIssuesDialog(this);
+        }
+        openIssues.show(view.dossier());
+        openIssues.open();
+    }
+
     void undo() {
         if (view != null) {
             commitTyping();
@@ -316,6 +337,9 @@ final class Workbench {
      */
     void commitTyping() {
         dossierPage.commitPending();
+        if (openIssues != null) {
+            openIssues.commitPending();
+        }
         Control focus = display.getFocusControl();
         if (focus != null && !focus.isDisposed() && focus.getShell() == shell) {
             focus.notifyListeners(SWT.FocusOut, new Event());

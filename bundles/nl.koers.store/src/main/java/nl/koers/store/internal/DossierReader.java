@@ -21,11 +21,15 @@ import nl.koers.domain.Fact;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
+import nl.koers.domain.IssueStatus;
 import nl.koers.domain.Lens;
 import nl.koers.domain.Level;
+import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Openness;
 import nl.koers.domain.Partner;
+import nl.koers.domain.PartnerSelection;
 import nl.koers.domain.Position;
+import nl.koers.domain.Rating;
 import nl.koers.domain.Recognition;
 import nl.koers.domain.Representative;
 import nl.koers.domain.Role;
@@ -36,7 +40,8 @@ import nl.koers.domain.SnapshotKind;
 final class DossierReader {
     /** The top-level fields this version knows; anything else is kept as it was. */
     static final Set<String> KNOWN = Set.of(DossierFormat.FORMAT, DossierFormat.SCHEMA_VERSION, "id", "title",
-            "theme", "initiator", "route", "openness", "partners", "ambition", "canvas", "interestLinks", "instruments");
+            "theme", "initiator", "route", "openness", "partners", "ambition", "canvas", "interestLinks", "instruments",
+            "openIssues");
 
     private final Fields f;
     private final ObjectMapper mapper;
@@ -76,7 +81,8 @@ final class DossierReader {
                 unknown,
                 f.list(root, "interestLinks", "", this::link),
                 canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
-                        : f.list(canvas, "snapshots", "canvas", this::snapshot)));
+                        : f.list(canvas, "snapshots", "canvas", this::snapshot),
+                f.list(root, "openIssues", "", this::issue)));
     }
 
     private Partner partner(JsonNode n, String at) {
@@ -90,7 +96,26 @@ final class DossierReader {
                 f.list(n, "interests", at, this::interest),
                 f.list(n, "positions", at, this::position),
                 f.list(n, "coreValues", at, this::coreValue),
-                f.list(n, "contributions", at, this::contribution));
+                f.list(n, "contributions", at, this::contribution),
+                selection(n.get("selection"), Fields.at(at, "selection")));
+    }
+
+    /** Optional: a file from before partner selection has none, and reads as nothing judged yet. */
+    private PartnerSelection selection(JsonNode n, String at) {
+        if (n == null || n.isNull()) {
+            return PartnerSelection.NONE;
+        }
+        f.object(n, at);
+        return new PartnerSelection(f.enumValue(n, "relation", Rating.class, at), f.text(n, "relationRemark", at),
+                f.enumValue(n, "click", Rating.class, at), f.text(n, "clickRemark", at),
+                f.enumValue(n, "reach", Rating.class, at), f.text(n, "reachRemark", at),
+                f.enumValue(n, "energy", Rating.class, at), f.text(n, "energyRemark", at));
+    }
+
+    private OpenIssue issue(JsonNode n, String at) {
+        f.object(n, at);
+        return new OpenIssue(f.text(n, "id", at), f.text(n, "text", at), f.text(n, "partnerId", at),
+                f.text(n, "ownerName", at), f.date(n, "date", at), f.enumValue(n, "status", IssueStatus.class, at));
     }
 
     private Representative representative(JsonNode n, String at) {

@@ -11,7 +11,9 @@ import nl.koers.domain.CanvasNote;
 import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Partner;
+import nl.koers.domain.PartnerSelection;
 import nl.koers.domain.Representative;
 import nl.koers.store.DossierStore;
 
@@ -49,6 +51,8 @@ final class DossierWriter {
             l.interestIds().forEach(ids::add);
             o.put("note", l.note());
         });
+        ArrayNode issues = root.putArray("openIssues");
+        d.openIssues().forEach(i -> issues.add(issue(i)));
         ObjectNode instruments = root.putObject("instruments");
         d.instrumentData().forEach((k, v) -> instruments.set(k, mapper.valueToTree(v)));
         for (Map.Entry<String, Object> e : d.unknownFields().entrySet()) {
@@ -81,7 +85,23 @@ final class DossierWriter {
         p.coreValues().forEach(c -> values.addObject().put("id", c.id()).put("text", c.text()));
         ArrayNode contributions = n.putArray("contributions");
         p.contributions().forEach(c -> contributions.add(contribution(c)));
+        PartnerSelection s = p.selection();
+        ObjectNode selection = n.putObject("selection");
+        putEnum(selection, "relation", s.relation());
+        selection.put("relationRemark", s.relationRemark());
+        putEnum(selection, "click", s.click());
+        selection.put("clickRemark", s.clickRemark());
+        putEnum(selection, "reach", s.reach());
+        selection.put("reachRemark", s.reachRemark());
+        putEnum(selection, "energy", s.energy());
+        selection.put("energyRemark", s.energyRemark());
         return n;
+    }
+
+    private ObjectNode issue(OpenIssue i) {
+        return mapper.createObjectNode().put("id", i.id()).put("text", i.text()).put("partnerId", i.partnerId())
+                .put("ownerName", i.ownerName()).put("date", i.date() == null ? null : i.date().toString())
+                .put("status", i.status().name());
     }
 
     private ObjectNode representative(Representative r) {

@@ -12,7 +12,7 @@ import nl.koers.store.Problem.Kind;
 
 /**
  * What a well-formed file can still get wrong: ids that occur twice, and references to partners or interests
- * that are not there (from positions, canvas notes and links of shared interests). A file with these opens
+ * that are not there (from positions, canvas notes, spannende punten and links of shared interests). A file with these opens
  * (nothing is lost), but {@code validate} reports them.
  */
 final class ReferenceCheck {
@@ -67,12 +67,21 @@ final class ReferenceCheck {
         for (int i = 0; i < d.canvasNotes().size(); i++) {
             var note = d.canvasNotes().get(i);
             unique(file, ids, note.id(), "canvas.notes[" + i + "].id", problems);
-            if (!note.partnerId().isEmpty() && !partnerIds.contains(note.partnerId())) {
-                problems.add(Problem.at(file, Kind.UNKNOWN_REFERENCE, "canvas.notes[" + i + "].partnerId",
-                        note.partnerId()));
-            }
+            partner(file, partnerIds, note.partnerId(), "canvas.notes[" + i + "].partnerId", problems);
+        }
+        for (int i = 0; i < d.openIssues().size(); i++) {
+            var issue = d.openIssues().get(i);
+            unique(file, ids, issue.id(), "openIssues[" + i + "].id", problems);
+            partner(file, partnerIds, issue.partnerId(), "openIssues[" + i + "].partnerId", problems);
         }
         return problems;
+    }
+
+    /** A reference to a partner: empty (nobody's) or one of the dossier. */
+    private static void partner(String file, Set<String> partnerIds, String ref, String at, List<Problem> problems) {
+        if (!ref.isEmpty() && !partnerIds.contains(ref)) {
+            problems.add(Problem.at(file, Kind.UNKNOWN_REFERENCE, at, ref));
+        }
     }
 
     private static void unique(String file, Set<String> ids, String id, String at, List<Problem> problems) {

@@ -35,7 +35,8 @@ import nl.koers.instrument.brengenhalen.internal.Phrases;
  * Step 4, everyone has their say: equal time per partner. On the left the speaking clock: who has the floor, the
  * time left for them (large), start and pause, the next partner, the order with each partner's time; the time
  * per partner is set per partner or as a total for the round. On the right the answers of the partner who has
- * the floor, large, and below them the facilitator's notes for that partner, kept in the dossier.
+ * the floor, large, and below them the facilitator's notes for that partner, kept in the dossier, and a line that
+ * puts a spannend punt for that partner on the dossier's list.
  *
  * <p>The clock runs on {@code timerExec} on the UI thread and keeps its time from the wall clock, so a hidden
  * screen loses no time.
@@ -64,6 +65,7 @@ final class ConversationStep {
     private final Font largeBold;
     private final Label notesTitle;
     private final Text notes;
+    private final IssueRow issues;
     /** The partner whose notes the field shows. */
     private String notesFor;
     /** The partner and dossier (without this instrument's data) the answers were last drawn for. */
@@ -162,6 +164,7 @@ final class ConversationStep {
         notesData.widthHint = 200;
         notesData.heightHint = notes.getLineHeight() * (ctx.projector() ? 3 : 5);
         notes.setLayoutData(notesData);
+        issues = new IssueRow(ui, right, clock::speaker);
 
         ui.follow(parent, this::refresh);
         parent.addListener(SWT.Dispose, e -> {
@@ -304,6 +307,7 @@ final class ConversationStep {
             shownSpeaker = who;
         }
         showNotes(d, who);
+        issues.show();
     }
 
     private void showNotes(Dossier d, String who) {

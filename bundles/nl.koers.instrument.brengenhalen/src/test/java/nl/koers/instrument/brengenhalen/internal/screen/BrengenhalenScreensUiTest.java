@@ -156,6 +156,34 @@ class BrengenhalenScreensUiTest {
     }
 
     @Test
+    void aSpannendPuntGoesOnTheDossiersListForThePartnerWhoHasTheFloor() throws Exception {
+        open(Dossiers.sample(), NL, false);
+        window.show(3);
+        Partner roc = session.dossier().partners().get(1);
+        int before = session.dossier().openIssues().size();
+        robot.click("clock.next");
+        assertEquals("2 open punten", this.<Label>find("issue.count").getText(), "the sample's open points");
+
+        robot.fill("issue.text", "Wie betaalt de praktijkopleiders?");
+        robot.click("issue.add");
+        assertEquals(before + 1, session.dossier().openIssues().size());
+        nl.koers.domain.OpenIssue point = session.dossier().openIssues().get(before);
+        assertEquals("Wie betaalt de praktijkopleiders?", point.text());
+        assertEquals(roc.id(), point.partnerId());
+        assertEquals("", this.<Text>find("issue.text").getText(), "the field is ready for the next point");
+        assertEquals("3 open punten", this.<Label>find("issue.count").getText());
+
+        // nothing typed adds nothing
+        robot.click("issue.add");
+        assertEquals(before + 1, session.dossier().openIssues().size());
+
+        JsonDossierStore store = new JsonDossierStore();
+        Path file = dir.resolve("punten.koers");
+        store.write(session.dossier(), file);
+        assertEquals(point, store.read(file).openIssues().get(before));
+    }
+
+    @Test
     void theRoundEndsAfterTheLastPartner() {
         open(Dossiers.sample(), NL, false);
         window.show(3);
