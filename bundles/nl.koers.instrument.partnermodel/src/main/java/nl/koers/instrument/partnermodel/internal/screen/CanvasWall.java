@@ -1,0 +1,360 @@
+package nl.koers.instrument.partnermodel.internal.screen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.widgets.Display;
+
+import nl.koers.domain.AmbitionVersion;
+import nl.koers.domain.CanvasNote;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Role;
+import nl.koers.instrument.api.figure.Box;
+import nl.koers.instrument.api.figure.Colour;
+import nl.koers.instrument.api.figure.Label;
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.figure.PageSize;
+import nl.koers.instrument.api.figure.Shape;
+import nl.koers.instrument.api.figure.kit.Sheet;
+import nl.koers.instrument.partnermodel.internal.Phrases;
+import nl.koers.instrument.partnermodel.internal.print.CanvasSheet.Picture;
+import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
+import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
+import nl.koers.instrument.partnermodel.internal.template.TemplateBlock.Shows;
+
+/**
+ * The canvas on screen, laid out for the view rather than for paper: as wide as the view, its rows as tall as
+ * the view at first. Text is measured in the fonts it is drawn in and always shown whole: notes first get
+ * smaller (down to a size a room still reads), then more of them share a row, and then the block grows and
+ * the canvas scrolls. The ambition, the block names and the partners are never cut, and no note is hidden.
+ */
+final class CanvasWall extends Sheet {
+    /** Narrower than this a canvas of ten columns cannot be read: it scrolls sideways instead. */
+    private static final int MIN_WIDTH_PX = 640;
+    private static final Colour STICKER_EDGE = new Colour(150, 150, 150);
+    private static final String DEFAULT_NOTE = "#fff176";
+
+    private final Phrases say;
+    private final CanvasTemplate template;
+    private final PageSize size;
+    private final boolean questions;
+    private final int notePx;
+    private final Display display;
+
+    /**
+     * @param size the shape the canvas has on paper: it gives the width in millimetres, the view the height
+     * @param questions whether empty blocks show their question (a projector leaves them out: the step asks it)
+     * @param notePx how tall a note's type is on screen at zoom 1
+     */
+    CanvasWall(Display display, Phrases say, CanvasTemplate template, PageSize size, boolean questions, int notePx) {
+        this.display = display;
+        this.say = say;
+        this.template = template;
+        this.size = size;
+        this.questions = questions;
+        this.notePx = notePx;
+    }
+
+    /** The canvas with the dossier's notes; the blocks of step {@code step} (1-based; 0: none) stand out. */
+    Wall filled(Dossier d, int step, String subtitle, Wall.View view) {
+        // zoomed out, the wall is laid out as for a larger view: smaller type, more on a row, the window's
+        // whole width still used; zoomed in, it is magnified and scrolls both ways
+        double reflow = Math.min(1, view.zoom());
+        double viewWidth = Math.max(MIN_WIDTH_PX, view.width() / reflow);
+        double fit = viewWidth / size.widthMm();
+        double pxPerMm = fit * view.zoom();
+        try (TextFit text = new TextFit(display, pxPerMm)) {
+            return new Layout(text, fit, Math.max(1, view.height() / reflow) / fit).draw(d, step, subtitle, pxPerMm);
+        }
+    }
+
+    /** One laying out, at one scale: sizes are set in pixels at zoom 1 and kept in millimetres. */
+    private final class Layout {
+        private final TextFit text;
+        private final double fit;
+        private final double viewHeight;
+        private final double notePt;
+        private final double minPt;
+        private final double gap;
+        private final double pad;
+
+        Layout(TextFit text, double fit, double viewHeight) {
+            this.text = text;
+            this.fit = fit;
+            this.viewHeight = viewHeight;
+            this.notePt = pt(Math.max(notePx, Wall.MIN_NOTE_PX));
+            this.minPt = pt(Math.max(Wall.MIN_NOTE_PX, 0.8 * notePx));
+            this.gap = mm(6);
+            this.pad = mm(5);
+        }
+
+        private double mm(double px) {
+            return px / fit;
+        }
+
+        private double pt(double px) {
+            return mm(px) / 0.3528;
+        }
+
+        Wall draw(Dossier d, int step, String subtitle, double pxPerMm) {
+            List<Shape> out = new ArrayList<>();
+            double width = size.widthMm();
+            double m = mm(10);
+            double inner = width - 2 * m;
+            String title = d.title().isBlank() ? say.name(template)
+                    : say.name(template) + " \u00b7 " + d.title().strip();
+            double y = m + label(out, m, m, inner, title, 1.5 * notePt, true, ACCENT, Label.Align.LEFT);
+            y += label(out, m, y, inner, subtitle, 0.9 * notePt, false, QUIET, Label.Align.LEFT) + gap;
+
+            Map<String, List<CanvasNote>> byBlock = new LinkedHashMap<>();
+            for (CanvasNote n : d.canvasNotes()) {
+                byBlock.computeIfAbsent(n.blockId(), k -> new ArrayList<>()).add(n);
+            }
+            double column = (inner + gap) / template.columns() - gap;
+            double rowAtFirst = Math.max(mm(80), (viewHeight - y - m + gap) / template.rows() - gap);
+            Map<TemplateBlock, Plan> plans = new LinkedHashMap<>();
+            for (TemplateBlock b : template.blocks()) {
+                double w = b.columns() * column + (b.columns() - 1) * gap;
+                double h = b.rows() * rowAtFirst + (b.rows() - 1) * gap;
+                plans.put(b, new Plan(b, d, byBlock.getOrDefault(b.id(), List.of()), w, h));
+            }
+            double[] rows = rows(plans, rowAtFirst);
+
+            Map<String, Frame> blocks = new LinkedHashMap<>();
+            Map<String, Frame> notes = new LinkedHashMap<>();
+            double[] tops = new double[rows.length + 1];
+            tops[0] = y;
+            for (int r = 0; r < rows.length; r++) {
+                tops[r + 1] = tops[r] + rows[r] + gap;
+            }
+            plans.forEach((b, plan) -> {
+                Frame f = new Frame(m + (b.column() - 1) * (column + gap), tops[b.row() - 1],
+                        b.columns() * column + (b.columns() - 1) * gap, tops[b.row() - 1 + b.rows()] - gap
+                                - tops[b.row() - 1]);
+                blocks.put(b.id(), f);
+                plan.draw(out, f, b.step() == step && step > 0, notes);
+            });
+            double height = Math.max(viewHeight, tops[rows.length] - gap + m);
+            return new Wall(new Picture(new Page(size, out), blocks, notes), width, height, pxPerMm);
+        }
+
+        /**
+         * The rows share the view's height by what their blocks need (each block's last row takes what it needs
+         * beyond the rows above it); when they need more than the view has, each gets what it needs and the
+         * canvas scrolls.
+         */
+        private double[] rows(Map<TemplateBlock, Plan> plans, double rowAtFirst) {
+            double[] needs = new double[template.rows()];
+            java.util.Arrays.fill(needs, mm(40));
+            List<TemplateBlock> bySpan = new ArrayList<>(plans.keySet());
+            bySpan.sort(Comparator.comparingInt(TemplateBlock::rows));
+            for (TemplateBlock b : bySpan) {
+                double has = (b.rows() - 1) * gap;
+                for (int r = b.row() - 1; r < b.row() - 1 + b.rows(); r++) {
+                    has += needs[r];
+                }
+                needs[b.row() - 2 + b.rows()] += Math.max(0, plans.get(b).height - has);
+            }
+            return share(rowAtFirst * needs.length, needs, needs);
+        }
+
+        /** A label as tall as its lines; returns its height. */
+        private double label(List<Shape> out, double x, double y, double w, String s, double pt, boolean bold,
+                Colour colour, Label.Align align) {
+            double h = height(text.count(s, w, pt, bold), pt);
+            out.add(new Label(x, y, w, h, s, pt, bold, colour, align));
+            return h;
+        }
+
+        /** One block: what it shows from top to bottom, and how tall that is in the width it has. */
+        private final class Plan {
+            private final TemplateBlock b;
+            private final String name;
+            private final double namePt;
+            private final String question;
+            private final double questionPt;
+            private final String extra;
+            private final double extraPt;
+            private final boolean extraQuiet;
+            private final Stickers stickers;
+            private final double height;
+
+            Plan(TemplateBlock b, Dossier d, List<CanvasNote> notes, double w, double h) {
+                this.b = b;
+                double inner = w - 2 * pad;
+                name = say.name(b);
+                namePt = 1.1 * notePt;
+                double y = strip(inner) + pad;
+                question = questions && notes.isEmpty() ? say.question(b) : "";
+                questionPt = 0.9 * notePt;
+                y += question.isBlank() ? 0 : height(text.count(question, inner, questionPt, false), questionPt) + pad;
+                extraQuiet = quiet(d);
+                extra = extra(d);
+                double pt = extraQuiet ? 0.9 * notePt : b.shows() == Shows.AMBITION ? 1.35 * notePt : notePt;
+                // the ambition is read from the back of the room, but leaves room for its notes
+                while (pt > notePt && !extra.isEmpty()
+                        && height(text.count(extra, inner, pt, !extraQuiet), pt) > 0.6 * (h - y - pad)) {
+                    pt = Math.max(notePt, pt * 0.92);
+                }
+                extraPt = pt;
+                y += extra.isEmpty() ? 0 : height(text.count(extra, inner, extraPt, !extraQuiet), extraPt) + pad;
+                stickers = Stickers.arrange(Layout.this, notes, inner, h - y - pad);
+                height = y + stickers.height + pad;
+            }
+
+            private double strip(double inner) {
+                return height(text.count(name, inner, namePt, true), namePt) + 2 * pad;
+            }
+
+            private boolean quiet(Dossier d) {
+                return switch (b.shows()) {
+                    case AMBITION -> statement(d).isEmpty();
+                    case CORE_PARTNERS, CHAIN_PARTNERS -> partners(d).isEmpty();
+                    default -> false;
+                };
+            }
+
+            private String extra(Dossier d) {
+                return switch (b.shows()) {
+                    case AMBITION -> statement(d).orElse(say.get("sheet.noAmbition"));
+                    case CORE_PARTNERS, CHAIN_PARTNERS -> partners(d).isEmpty()
+                            ? say.get("sheet.noPartners", say.word(role()))
+                            : partners(d).stream().map(say::name).collect(Collectors.joining(" \u00b7 "));
+                    default -> "";
+                };
+            }
+
+            private java.util.Optional<String> statement(Dossier d) {
+                return d.ambition().current().map(AmbitionVersion::statement).filter(s -> !s.isBlank());
+            }
+
+            private Role role() {
+                return b.shows() == Shows.CORE_PARTNERS ? Role.CORE : Role.CHAIN;
+            }
+
+            private List<Partner> partners(Dossier d) {
+                return d.partners().stream().filter(p -> p.role() == role()).toList();
+            }
+
+            void draw(List<Shape> out, Frame f, boolean emphasised, Map<String, Frame> frames) {
+                Colour tint = CanvasColours.of(b.colour(), "#eeeeee");
+                double inner = f.w() - 2 * pad;
+                double strip = strip(inner);
+                out.add(Box.filled(f.x(), f.y(), f.w(), f.h(), CanvasColours.lighter(tint)));
+                out.add(Box.filled(f.x(), f.y(), f.w(), strip, tint));
+                out.add(new Box(f.x(), f.y(), f.w(), f.h(), null, emphasised ? ACCENT : CanvasColours.darker(tint),
+                        mm(emphasised ? 3 : 1), 0));
+                double x = f.x() + pad;
+                label(out, x, f.y() + pad, inner, name, namePt, true, INK, Label.Align.LEFT);
+                double y = f.y() + strip + pad;
+                if (!question.isBlank()) {
+                    y += label(out, x, y, inner, question, questionPt, false, QUIET, Label.Align.LEFT) + pad;
+                }
+                if (!extra.isEmpty()) {
+                    y += label(out, x, y, inner, extra, extraPt, !extraQuiet, extraQuiet ? QUIET : INK,
+                            b.shows() == Shows.AMBITION ? Label.Align.CENTER : Label.Align.LEFT) + pad;
+                }
+                stickers.draw(out, x, y, frames);
+            }
+        }
+    }
+
+    /** The notes of one block as stickers in rows, every text whole. */
+    private static final class Stickers {
+        private final Layout at;
+        private final List<CanvasNote> notes;
+        private final double width;
+        private final double pt;
+        private final int columns;
+        private final List<Integer> lines = new ArrayList<>();
+        private final double height;
+
+        private Stickers(Layout at, List<CanvasNote> notes, double width, double pt, int columns) {
+            this.at = at;
+            this.notes = notes;
+            this.width = width;
+            this.pt = pt;
+            this.columns = columns;
+            double h = 0;
+            for (int start = 0; start < notes.size(); start += columns) {
+                h += rowHeight(start) + (start > 0 ? at.gap : 0);
+            }
+            this.height = h;
+        }
+
+        /**
+         * As large as the room allows: the notes' own size in one column, then more columns, then smaller type
+         * down to the smallest a room reads; when even that does not fit, the arrangement that needs the least
+         * height, and the block grows.
+         */
+        static Stickers arrange(Layout at, List<CanvasNote> notes, double width, double room) {
+            Stickers least = null;
+            for (double pt = at.notePt; ; pt = Math.max(at.minPt, pt * 0.9)) {
+                for (int columns = 1; columns <= mostColumns(at, notes, width, pt); columns++) {
+                    Stickers s = new Stickers(at, notes, width, pt, columns);
+                    if (s.height <= room) {
+                        return s;
+                    }
+                    if (pt <= at.minPt && (least == null || s.height < least.height)) {
+                        least = s;
+                    }
+                }
+                if (pt <= at.minPt) {
+                    return least;
+                }
+            }
+        }
+
+        /** The most columns of stickers that still hold 15 characters a line. */
+        private static int mostColumns(Layout at, List<CanvasNote> notes, double width, double pt) {
+            double least = 15 * pt * 0.3528 * CHAR_EM + 2 * pad(at);
+            return (int) Math.max(1, Math.min(notes.size(), Math.floor((width + at.gap) / (least + at.gap))));
+        }
+
+        private static double pad(Layout at) {
+            return at.mm(4);
+        }
+
+        private double stickerWidth() {
+            return (width - (columns - 1) * at.gap) / columns;
+        }
+
+        private int lines(int i) {
+            while (lines.size() <= i) {
+                CanvasNote n = notes.get(lines.size());
+                lines.add(at.text.count(n.text(), stickerWidth() - 2 * pad(at), pt, false));
+            }
+            return lines.get(i);
+        }
+
+        private double rowHeight(int start) {
+            double h = 0;
+            for (int i = start; i < Math.min(notes.size(), start + columns); i++) {
+                h = Math.max(h, Sheet.height(lines(i), pt) + 2 * pad(at));
+            }
+            return h;
+        }
+
+        void draw(List<Shape> out, double x, double y, Map<String, Frame> frames) {
+            double p = pad(at);
+            for (int start = 0; start < notes.size(); start += columns) {
+                double h = rowHeight(start);
+                for (int i = start; i < Math.min(notes.size(), start + columns); i++) {
+                    CanvasNote n = notes.get(i);
+                    Frame f = new Frame(x + (i - start) * (stickerWidth() + at.gap), y, stickerWidth(), h);
+                    out.add(new Box(f.x(), f.y(), f.w(), f.h(), CanvasColours.of(n.colour(), DEFAULT_NOTE),
+                            STICKER_EDGE, at.mm(1), at.mm(3)));
+                    out.add(new Label(f.x() + p, f.y() + p, f.w() - 2 * p, Sheet.height(lines(i), pt), n.text(), pt,
+                            false, INK, Label.Align.LEFT));
+                    frames.put(n.id(), f);
+                }
+                y += h + at.gap;
+            }
+        }
+    }
+}
