@@ -48,6 +48,7 @@ final class CanvasFigure {
     private Wall wall;
     private View view = new View(800, 600, 1);
     private double zoom = 1;
+    private boolean zoomChosen;
     private String selected;
     private String pressed;
     private Point pressedAt;
@@ -161,14 +162,21 @@ final class CanvasFigure {
     }
 
     void setZoom(double z) {
+        zoomChosen = true;
         zoomTo(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)));
     }
 
-    /**
-     * The largest zoom at which the whole wall lies in the view. Zoomed out, a wall takes less height more than
-     * in proportion (its notes spread over more columns), so the zoom is sought in steps.
-     */
+    /** Zoom to fit: the whole wall in the view, however small its type gets. */
     void fit() {
+        zoomChosen = true;
+        zoomTo(fitting());
+    }
+
+    /**
+     * The largest zoom up to 100 % at which the whole wall lies in the view. Zoomed out, a wall takes less
+     * height more than in proportion (its notes spread over more columns), so the zoom is sought in steps.
+     */
+    private double fitting() {
         Point room = room();
         double z = 1;
         for (int i = 0; i < 12 && room.x > 0 && room.y > 0; i++) {
@@ -179,7 +187,7 @@ final class CanvasFigure {
             }
             z = z / (i < 6 ? Math.sqrt(over) : over) * 0.99;
         }
-        zoomTo(Math.max(MIN_ZOOM / 4, z));
+        return Math.max(MIN_ZOOM / 4, z);
     }
 
     private void zoomTo(double z) {
@@ -216,6 +224,12 @@ final class CanvasFigure {
         Point room = room();
         if (room.x <= 0 || room.y <= 0) {
             return;
+        }
+        if (!zoomChosen) {
+            // at first the whole wall is shown, as long as its smallest notes can still be read
+            double fits = fitting();
+            zoom = fits >= Wall.readableZoom(notePx) ? fits : 1;
+            zoomListeners.forEach(Runnable::run);
         }
         lay(new View(room.x, room.y, zoom));
         int left = scrolled.getClientArea().width;

@@ -1,10 +1,12 @@
 package nl.koers.instrument.partnermodel.internal.screen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
@@ -88,7 +90,7 @@ final class CanvasWall extends Sheet {
             this.fit = fit;
             this.viewHeight = viewHeight;
             this.notePt = pt(Math.max(notePx, Wall.MIN_NOTE_PX));
-            this.minPt = pt(Math.max(Wall.MIN_NOTE_PX, 0.8 * notePx));
+            this.minPt = pt(Wall.minNotePx(notePx));
             this.gap = mm(6);
             this.pad = mm(5);
         }
@@ -117,13 +119,19 @@ final class CanvasWall extends Sheet {
             }
             double column = (inner + gap) / template.columns() - gap;
             double rowAtFirst = Math.max(mm(80), (viewHeight - y - m + gap) / template.rows() - gap);
-            Map<TemplateBlock, Plan> plans = new LinkedHashMap<>();
-            for (TemplateBlock b : template.blocks()) {
-                double w = b.columns() * column + (b.columns() - 1) * gap;
-                double h = b.rows() * rowAtFirst + (b.rows() - 1) * gap;
-                plans.put(b, new Plan(b, d, byBlock.getOrDefault(b.id(), List.of()), w, h));
-            }
+            double[] even = new double[template.rows()];
+            Arrays.fill(even, rowAtFirst);
+            Map<TemplateBlock, Plan> plans = plans(d, byBlock, column, even, false);
             double[] rows = rows(plans, rowAtFirst);
+            if (sum(rows) > sum(even) + 1e-6) {
+                // the view is too short: the ambition is set as large as the notes before the canvas scrolls
+                plans = plans(d, byBlock, column, even, true);
+                rows = rows(plans, rowAtFirst);
+            } else {
+                // a crowded block sets its notes as large as the room the others leave it
+                plans = plans(d, byBlock, column, rows, false);
+                rows = rows(plans, rowAtFirst);
+            }
 
             Map<String, Frame> blocks = new LinkedHashMap<>();
             Map<String, Frame> notes = new LinkedHashMap<>();
@@ -143,6 +151,25 @@ final class CanvasWall extends Sheet {
             return new Wall(new Picture(new Page(size, out), blocks, notes), width, height, pxPerMm);
         }
 
+        /** Each block planned in the rows it spans, as they are tall now. */
+        private Map<TemplateBlock, Plan> plans(Dossier d, Map<String, List<CanvasNote>> byBlock, double column,
+                double[] rows, boolean snug) {
+            Map<TemplateBlock, Plan> plans = new LinkedHashMap<>();
+            for (TemplateBlock b : template.blocks()) {
+                double w = b.columns() * column + (b.columns() - 1) * gap;
+                double h = (b.rows() - 1) * gap;
+                for (int r = b.row() - 1; r < b.row() - 1 + b.rows(); r++) {
+                    h += rows[r];
+                }
+                plans.put(b, new Plan(b, d, byBlock.getOrDefault(b.id(), List.of()), w, h, snug));
+            }
+            return plans;
+        }
+
+        private static double sum(double[] values) {
+            return Arrays.stream(values).sum();
+        }
+
         /**
          * The rows share the view's height by what their blocks need (each block's last row takes what it needs
          * beyond the rows above it); when they need more than the view has, each gets what it needs and the
@@ -150,7 +177,7 @@ final class CanvasWall extends Sheet {
          */
         private double[] rows(Map<TemplateBlock, Plan> plans, double rowAtFirst) {
             double[] needs = new double[template.rows()];
-            java.util.Arrays.fill(needs, mm(40));
+            Arrays.fill(needs, mm(40));
             List<TemplateBlock> bySpan = new ArrayList<>(plans.keySet());
             bySpan.sort(Comparator.comparingInt(TemplateBlock::rows));
             for (TemplateBlock b : bySpan) {
@@ -184,7 +211,8 @@ final class CanvasWall extends Sheet {
             private final Stickers stickers;
             private final double height;
 
-            Plan(TemplateBlock b, Dossier d, List<CanvasNote> notes, double w, double h) {
+            /** @param snug whether the ambition keeps to the notes' size, in a view too short for all */
+            Plan(TemplateBlock b, Dossier d, List<CanvasNote> notes, double w, double h, boolean snug) {
                 this.b = b;
                 double inner = w - 2 * pad;
                 name = say.name(b);
@@ -195,7 +223,7 @@ final class CanvasWall extends Sheet {
                 y += question.isBlank() ? 0 : height(text.count(question, inner, questionPt, false), questionPt) + pad;
                 extraQuiet = quiet(d);
                 extra = extra(d);
-                double pt = extraQuiet ? 0.9 * notePt : b.shows() == Shows.AMBITION ? 1.35 * notePt : notePt;
+                double pt = extraQuiet ? 0.9 * notePt : b.shows() == Shows.AMBITION && !snug ? 1.35 * notePt : notePt;
                 // the ambition is read from the back of the room, but leaves room for its notes
                 while (pt > notePt && !extra.isEmpty()
                         && height(text.count(extra, inner, pt, !extraQuiet), pt) > 0.6 * (h - y - pad)) {
@@ -229,7 +257,7 @@ final class CanvasWall extends Sheet {
                 };
             }
 
-            private java.util.Optional<String> statement(Dossier d) {
+            private Optional<String> statement(Dossier d) {
                 return d.ambition().current().map(AmbitionVersion::statement).filter(s -> !s.isBlank());
             }
 

@@ -20,6 +20,16 @@ record Wall(Picture picture, double widthMm, double heightMm, double pxPerMm) {
     }
 
     /** The width in whole pixels; a view's own width in millimetres comes back as that width, not one more. */
+    /** The smallest type of a note at 100 %: a crowded block sets its notes this small before it grows. */
+    static double minNotePx(int notePx) {
+        return Math.max(MIN_NOTE_PX, 0.8 * notePx);
+    }
+
+    /** The least zoom at which the smallest notes can still be read. */
+    static double readableZoom(int notePx) {
+        return MIN_NOTE_PX / minNotePx(notePx);
+    }
+
     int widthPx() {
         return (int) Math.ceil(widthMm * pxPerMm - 1e-6);
     }

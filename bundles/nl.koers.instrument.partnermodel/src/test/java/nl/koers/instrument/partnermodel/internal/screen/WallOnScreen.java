@@ -11,7 +11,7 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
 /**
  * Not a test: the canvas step of a real session (fifteen notes in one block, a long ambition) on the whole
- * screen for a while, to take a screenshot of. {@code WallOnScreen WIDTH HEIGHT SECONDS [projector] [en]}
+ * screen for a while, to take a screenshot of. {@code WallOnScreen WIDTH HEIGHT SECONDS [projector] [en] [fit]}
  */
 public final class WallOnScreen {
     private WallOnScreen() {
