@@ -117,57 +117,131 @@ final class CanvasWall extends Sheet {
             for (CanvasNote n : d.canvasNotes()) {
                 byBlock.computeIfAbsent(n.blockId(), k -> new ArrayList<>()).add(n);
             }
-            double column = (inner + gap) / template.columns() - gap;
+            double[] even = new double[template.columns()];
+            Arrays.fill(even, (inner + gap) / template.columns() - gap);
             double rowAtFirst = Math.max(mm(80), (viewHeight - y - m + gap) / template.rows() - gap);
-            double[] even = new double[template.rows()];
-            Arrays.fill(even, rowAtFirst);
-            Map<TemplateBlock, Plan> plans = plans(d, byBlock, column, even, false);
-            double[] rows = rows(plans, rowAtFirst);
-            if (sum(rows) > sum(even) + 1e-6) {
-                // the view is too short: the ambition is set as large as the notes before the canvas scrolls
-                plans = plans(d, byBlock, column, even, true);
-                rows = rows(plans, rowAtFirst);
-            } else {
-                // a crowded block sets its notes as large as the room the others leave it
-                plans = plans(d, byBlock, column, rows, false);
-                rows = rows(plans, rowAtFirst);
+            Grid grid = grid(d, byBlock, even, rowAtFirst);
+            boolean tooShort = sum(grid.rows()) > rowAtFirst * template.rows() + 1e-6;
+            boolean tooNarrow = grid.plans().entrySet().stream()
+                    .anyMatch(e -> e.getValue().leastWidth > span(even, e.getKey().column(), e.getKey().columns()));
+            if (tooShort || tooNarrow) {
+                Grid wider = grid(d, byBlock, widened(grid, rowAtFirst, sum(even), tooShort), rowAtFirst);
+                grid = tooNarrow || sum(wider.rows()) < sum(grid.rows()) ? wider : grid;
             }
 
             Map<String, Frame> blocks = new LinkedHashMap<>();
             Map<String, Frame> notes = new LinkedHashMap<>();
-            double[] tops = new double[rows.length + 1];
-            tops[0] = y;
-            for (int r = 0; r < rows.length; r++) {
-                tops[r + 1] = tops[r] + rows[r] + gap;
-            }
-            plans.forEach((b, plan) -> {
-                Frame f = new Frame(m + (b.column() - 1) * (column + gap), tops[b.row() - 1],
-                        b.columns() * column + (b.columns() - 1) * gap, tops[b.row() - 1 + b.rows()] - gap
-                                - tops[b.row() - 1]);
+            double[] lefts = edges(m, grid.columns());
+            double[] tops = edges(y, grid.rows());
+            grid.plans().forEach((b, plan) -> {
+                int c = b.column() - 1;
+                int r = b.row() - 1;
+                Frame f = new Frame(lefts[c], tops[r], lefts[c + b.columns()] - gap - lefts[c],
+                        tops[r + b.rows()] - gap - tops[r]);
                 blocks.put(b.id(), f);
                 plan.draw(out, f, b.step() == step && step > 0, notes);
             });
-            double height = Math.max(viewHeight, tops[rows.length] - gap + m);
+            double height = Math.max(viewHeight, tops[grid.rows().length] - gap + m);
             return new Wall(new Picture(new Page(size, out), blocks, notes), width, height, pxPerMm);
         }
 
-        /** Each block planned in the rows it spans, as they are tall now. */
-        private Map<TemplateBlock, Plan> plans(Dossier d, Map<String, List<CanvasNote>> byBlock, double column,
+        /** The grid in columns of these widths: each block planned, the rows as tall as they need. */
+        private Grid grid(Dossier d, Map<String, List<CanvasNote>> byBlock, double[] columns, double rowAtFirst) {
+            double[] even = new double[template.rows()];
+            Arrays.fill(even, rowAtFirst);
+            Map<TemplateBlock, Plan> plans = plans(d, byBlock, columns, even, false);
+            double[] rows = rows(plans, rowAtFirst);
+            if (sum(rows) > sum(even) + 1e-6) {
+                // the view is too short: the ambition is set as large as the notes before the canvas scrolls
+                plans = plans(d, byBlock, columns, even, true);
+            } else {
+                // a crowded block sets its notes as large as the room the others leave it
+                plans = plans(d, byBlock, columns, rows, false);
+            }
+            return new Grid(columns, rows(plans, rowAtFirst), plans);
+        }
+
+        /**
+         * Columns for a grid that does not fit: every block at least as wide as its longest word (a name is never
+         * cut), and, in a view too short for the grid, a crowded block's columns wider by how far it overflows
+         * (at most threefold), so its notes spread over more columns of stickers, taken from emptier blocks.
+         */
+        private double[] widened(Grid grid, double rowAtFirst, double widths, boolean spread) {
+            int n = grid.columns().length;
+            double[] weights = new double[n];
+            double[] least = new double[n];
+            Arrays.fill(weights, 1);
+            grid.plans().forEach((b, plan) -> {
+                double over = plan.height / span(rowsOf(rowAtFirst), b.row(), b.rows());
+                for (int c = b.column() - 1; c < b.column() - 1 + b.columns(); c++) {
+                    weights[c] = spread ? Math.max(weights[c], Math.min(3, over)) : 1;
+                    least[c] = Math.max(least[c], (plan.leastWidth - (b.columns() - 1) * gap) / b.columns());
+                }
+            });
+            double total = sum(weights);
+            double[] columns = Arrays.stream(weights).map(w -> widths * w / total).toArray();
+            // what a column lacks of its least width is taken from the others in proportion to what they can spare
+            for (int round = 0; round < 3; round++) {
+                double lacking = 0;
+                double spare = 0;
+                for (int c = 0; c < n; c++) {
+                    lacking += Math.max(0, least[c] - columns[c]);
+                    spare += Math.max(0, columns[c] - least[c]);
+                }
+                if (lacking <= 1e-9 || spare <= 1e-9) {
+                    break;
+                }
+                double share = Math.min(1, lacking / spare);
+                for (int c = 0; c < n; c++) {
+                    columns[c] = columns[c] < least[c] ? least[c] : columns[c] - (columns[c] - least[c]) * share;
+                }
+            }
+            return columns;
+        }
+
+        private double[] rowsOf(double height) {
+            double[] rows = new double[template.rows()];
+            Arrays.fill(rows, height);
+            return rows;
+        }
+
+        /** Each block planned in the columns and rows it spans. */
+        private Map<TemplateBlock, Plan> plans(Dossier d, Map<String, List<CanvasNote>> byBlock, double[] columns,
                 double[] rows, boolean snug) {
             Map<TemplateBlock, Plan> plans = new LinkedHashMap<>();
             for (TemplateBlock b : template.blocks()) {
-                double w = b.columns() * column + (b.columns() - 1) * gap;
-                double h = (b.rows() - 1) * gap;
-                for (int r = b.row() - 1; r < b.row() - 1 + b.rows(); r++) {
-                    h += rows[r];
-                }
+                double w = span(columns, b.column(), b.columns());
+                double h = span(rows, b.row(), b.rows());
                 plans.put(b, new Plan(b, d, byBlock.getOrDefault(b.id(), List.of()), w, h, snug));
             }
             return plans;
         }
 
+        /** The size of {@code count} columns or rows from {@code first} (1-based), with the gaps between them. */
+        private double span(double[] sizes, int first, int count) {
+            double size = (count - 1) * gap;
+            for (int i = first - 1; i < first - 1 + count; i++) {
+                size += sizes[i];
+            }
+            return size;
+        }
+
+        /** Where each column or row starts, and one more: where the next would. */
+        private double[] edges(double start, double[] sizes) {
+            double[] edges = new double[sizes.length + 1];
+            edges[0] = start;
+            for (int i = 0; i < sizes.length; i++) {
+                edges[i + 1] = edges[i] + sizes[i] + gap;
+            }
+            return edges;
+        }
+
         private static double sum(double[] values) {
             return Arrays.stream(values).sum();
+        }
+
+        /** The grid as drawn: the width of each column, the height of each row, and what each block shows. */
+        private record Grid(double[] columns, double[] rows, Map<TemplateBlock, Plan> plans) {
         }
 
         /**
@@ -181,10 +255,7 @@ final class CanvasWall extends Sheet {
             List<TemplateBlock> bySpan = new ArrayList<>(plans.keySet());
             bySpan.sort(Comparator.comparingInt(TemplateBlock::rows));
             for (TemplateBlock b : bySpan) {
-                double has = (b.rows() - 1) * gap;
-                for (int r = b.row() - 1; r < b.row() - 1 + b.rows(); r++) {
-                    has += needs[r];
-                }
+                double has = span(needs, b.row(), b.rows());
                 needs[b.row() - 2 + b.rows()] += Math.max(0, plans.get(b).height - has);
             }
             return share(rowAtFirst * needs.length, needs, needs);
@@ -210,16 +281,18 @@ final class CanvasWall extends Sheet {
             private final boolean extraQuiet;
             private final Stickers stickers;
             private final double height;
+            /** The width its longest word needs at the smallest type, with the block's padding. */
+            private final double leastWidth;
 
             /** @param snug whether the ambition keeps to the notes' size, in a view too short for all */
             Plan(TemplateBlock b, Dossier d, List<CanvasNote> notes, double w, double h, boolean snug) {
                 this.b = b;
                 double inner = w - 2 * pad;
                 name = say.name(b);
-                namePt = 1.1 * notePt;
+                namePt = fitted(name, inner, 1.1 * notePt, true);
                 double y = strip(inner) + pad;
                 question = questions && notes.isEmpty() ? say.question(b) : "";
-                questionPt = 0.9 * notePt;
+                questionPt = fitted(question, inner, 0.9 * notePt, false);
                 y += question.isBlank() ? 0 : height(text.count(question, inner, questionPt, false), questionPt) + pad;
                 extraQuiet = quiet(d);
                 extra = extra(d);
@@ -229,10 +302,23 @@ final class CanvasWall extends Sheet {
                         && height(text.count(extra, inner, pt, !extraQuiet), pt) > 0.6 * (h - y - pad)) {
                     pt = Math.max(notePt, pt * 0.92);
                 }
-                extraPt = pt;
+                extraPt = fitted(extra, inner, pt, !extraQuiet);
                 y += extra.isEmpty() ? 0 : height(text.count(extra, inner, extraPt, !extraQuiet), extraPt) + pad;
                 stickers = Stickers.arrange(Layout.this, notes, inner, h - y - pad);
                 height = y + stickers.height + pad;
+                double words = Math.max(text.widest(name, 0, minPt, true), text.widest(extra, 0, minPt, !extraQuiet));
+                for (CanvasNote n : notes) {
+                    words = Math.max(words, text.widest(n.text(), 0, minPt, false) + 2 * Stickers.pad(Layout.this));
+                }
+                leastWidth = words + 2 * pad;
+            }
+
+            /** The type size, at most {@code pt}, at which the longest word fits the width (not below the least). */
+            private double fitted(String s, double width, double pt, boolean bold) {
+                while (pt > minPt && text.widest(s, 0, pt, bold) > width) {
+                    pt = Math.max(minPt, pt * 0.92);
+                }
+                return pt;
             }
 
             private double strip(double inner) {
@@ -325,6 +411,9 @@ final class CanvasWall extends Sheet {
             for (double pt = at.notePt; ; pt = Math.max(at.minPt, pt * 0.9)) {
                 for (int columns = 1; columns <= mostColumns(at, notes, width, pt); columns++) {
                     Stickers s = new Stickers(at, notes, width, pt, columns);
+                    if (columns > 1 && !s.wordsFit()) {
+                        continue;
+                    }
                     if (s.height <= room) {
                         return s;
                     }
@@ -346,6 +435,11 @@ final class CanvasWall extends Sheet {
 
         private static double pad(Layout at) {
             return at.mm(4);
+        }
+
+        /** Whether every note's longest word fits its sticker. */
+        private boolean wordsFit() {
+            return notes.stream().allMatch(n -> at.text.widest(n.text(), 0, pt, false) <= stickerWidth() - 2 * pad(at));
         }
 
         private double stickerWidth() {

@@ -126,6 +126,8 @@ class CanvasWallUiTest {
                 .toList();
         for (Label l : labels) {
             assertFalse(l.text().matches("\\+\\d+ (meer|more)"), "no note is hidden behind " + l.text());
+            drawnWhole(false, canvas, l, s);
+            inside(l, wall, l.text());
         }
         for (CanvasNote n : d.canvasNotes()) {
             assertTrue(p.notes().containsKey(n.id()), "note " + n.id() + " is on the canvas");
@@ -136,6 +138,7 @@ class CanvasWallUiTest {
         drawnWhole(readable, canvas, labelOf(labels, AMBITION), s);
         inside(labelOf(labels, AMBITION), p.blocks().get("ambition"), "the ambition");
         drawnWhole(readable, canvas, labelOf(labels, "Gemeente Waalstede \u00b7 ROC Lingedal \u00b7 UWV Rivierenland"), s);
+        drawnWhole(readable, canvas, labelOf(labels, "Ondernemersvereniging De Betuwe"), s);
         Phrases say = new Phrases(locale);
         CanvasTemplate template = TemplateCatalogue.standardOnly().chosen(d);
         for (TemplateBlock b : template.blocks()) {
