@@ -46,6 +46,9 @@ final class CanvasFigure {
     private BiConsumer<String, String> onMove = (note, block) -> {
     };
     private Wall wall;
+    /** The last wall laid out, kept for the view it was laid out for: finding the fit lays out the same view. */
+    private Wall last;
+    private View lastView;
     private View view = new View(800, 600, 1);
     private double zoom = 1;
     private boolean zoomChosen;
@@ -109,6 +112,7 @@ final class CanvasFigure {
     /** Draws the picture again, after the dossier changed. */
     void refresh() {
         wall = null;
+        last = null;
         if (!canvas.isDisposed()) {
             resize();
         }
@@ -121,9 +125,17 @@ final class CanvasFigure {
     /** What is drawn, laid out for the view it was last given. */
     Wall wall() {
         if (wall == null) {
-            wall = draw.apply(view);
+            wall = laid(view);
         }
         return wall;
+    }
+
+    private Wall laid(View v) {
+        if (last == null || !v.equals(lastView)) {
+            last = draw.apply(v);
+            lastView = v;
+        }
+        return last;
     }
 
     // ---- selection
@@ -169,18 +181,18 @@ final class CanvasFigure {
     /** Zoom to fit: the whole wall in the view, however small its type gets. */
     void fit() {
         zoomChosen = true;
-        zoomTo(fitting());
+        zoomTo(fitting(0));
     }
 
     /**
      * The largest zoom up to 100 % at which the whole wall lies in the view. Zoomed out, a wall takes less
      * height more than in proportion (its notes spread over more columns), so the zoom is sought in steps.
      */
-    private double fitting() {
+    private double fitting(double least) {
         Point room = room();
         double z = 1;
-        for (int i = 0; i < 12 && room.x > 0 && room.y > 0; i++) {
-            Wall w = draw.apply(new View(room.x, room.y, z));
+        for (int i = 0; i < 12 && room.x > 0 && room.y > 0 && z >= least; i++) {
+            Wall w = laid(new View(room.x, room.y, z));
             double over = Math.max((double) w.widthPx() / room.x, (double) w.heightPx() / room.y);
             if (over <= 1) {
                 break;
@@ -227,8 +239,9 @@ final class CanvasFigure {
         }
         if (!zoomChosen) {
             // at first the whole wall is shown, as long as its smallest notes can still be read
-            double fits = fitting();
-            zoom = fits >= Wall.readableZoom(notePx) ? fits : 1;
+            double readable = Wall.readableZoom(notePx);
+            double fits = fitting(readable);
+            zoom = fits >= readable ? fits : 1;
             zoomListeners.forEach(Runnable::run);
         }
         lay(new View(room.x, room.y, zoom));

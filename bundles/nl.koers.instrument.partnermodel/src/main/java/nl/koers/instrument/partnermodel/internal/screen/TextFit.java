@@ -24,6 +24,8 @@ final class TextFit implements AutoCloseable {
     private final Image image;
     private final GC gc;
     private final Map<Integer, Font> fonts = new HashMap<>();
+    /** Widths in pixels by font and text: a layout tries many arrangements of the same words. */
+    private final Map<Integer, Map<String, Integer>> widths = new HashMap<>();
 
     TextFit(Display display, double pxPerMm) {
         this.display = display;
@@ -34,8 +36,9 @@ final class TextFit implements AutoCloseable {
 
     /** The lines of {@code text} in a frame {@code widthMm} wide, as the painter breaks them. */
     List<String> lines(String text, double widthMm, double pt, boolean bold) {
+        Map<String, Integer> known = widths.computeIfAbsent(key(pt, bold), k -> new HashMap<>());
         gc.setFont(font(pt, bold));
-        return TextMeasure.lines(text, widthMm, s -> gc.textExtent(s).x / pxPerMm);
+        return TextMeasure.lines(text, widthMm, s -> known.computeIfAbsent(s, t -> gc.textExtent(t).x) / pxPerMm);
     }
 
     int count(String text, double widthMm, double pt, boolean bold) {
@@ -46,18 +49,24 @@ final class TextFit implements AutoCloseable {
     double widest(String text, double widthMm, double pt, boolean bold) {
         double widest = 0;
         for (String line : lines(text, widthMm, pt, bold)) {
-            widest = Math.max(widest, gc.textExtent(line).x / pxPerMm);
+            widest = Math.max(widest, widths.get(key(pt, bold)).computeIfAbsent(line, t -> gc.textExtent(t).x)
+                    / pxPerMm);
         }
         return widest;
     }
 
     /** The font the painter makes for a label of {@code pt} points at this scale. */
     private Font font(double pt, boolean bold) {
-        int heightPt = Math.max(1, (int) Math.round(pt * 0.3528 * pxPerMm * 72 / display.getDPI().y));
-        return fonts.computeIfAbsent(bold ? -heightPt : heightPt, k -> {
+        return fonts.computeIfAbsent(key(pt, bold), k -> {
             FontData base = display.getSystemFont().getFontData()[0];
-            return new Font(display, base.getName(), heightPt, bold ? SWT.BOLD : SWT.NORMAL);
+            return new Font(display, base.getName(), Math.abs(k), bold ? SWT.BOLD : SWT.NORMAL);
         });
+    }
+
+    /** The font's size in whole points, as the painter rounds it; negative for bold. */
+    private int key(double pt, boolean bold) {
+        int heightPt = Math.max(1, (int) Math.round(pt * 0.3528 * pxPerMm * 72 / display.getDPI().y));
+        return bold ? -heightPt : heightPt;
     }
 
     @Override
