@@ -38,8 +38,6 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateBlock.Shows;
 final class CanvasWall extends Sheet {
     /** Narrower than this a canvas of ten columns cannot be read: it scrolls sideways instead. */
     private static final int MIN_WIDTH_PX = 640;
-    private static final Colour STICKER_EDGE = new Colour(150, 150, 150);
-    private static final String DEFAULT_NOTE = "#fff176";
 
     private final Phrases say;
     private final CanvasTemplate template;
@@ -93,6 +91,10 @@ final class CanvasWall extends Sheet {
             this.minPt = pt(Wall.minNotePx(notePx));
             this.gap = mm(6);
             this.pad = mm(5);
+        }
+
+        private Stickers.Setting stickerSetting() {
+            return new Stickers.Setting(text, notePt, minPt, gap, mm(4), mm(1), mm(3));
         }
 
         private double mm(double px) {
@@ -304,11 +306,11 @@ final class CanvasWall extends Sheet {
                 }
                 extraPt = fitted(extra, inner, pt, !extraQuiet);
                 y += extra.isEmpty() ? 0 : height(text.count(extra, inner, extraPt, !extraQuiet), extraPt) + pad;
-                stickers = Stickers.arrange(Layout.this, notes, inner, h - y - pad);
-                height = y + stickers.height + pad;
+                stickers = Stickers.arrange(stickerSetting(), notes, inner, h - y - pad);
+                height = y + stickers.height() + pad;
                 double words = Math.max(text.widest(name, 0, minPt, true), text.widest(extra, 0, minPt, !extraQuiet));
                 for (CanvasNote n : notes) {
-                    words = Math.max(words, text.widest(n.text(), 0, minPt, false) + 2 * Stickers.pad(Layout.this));
+                    words = Math.max(words, text.widest(n.text(), 0, minPt, false) + 2 * stickerSetting().pad());
                 }
                 leastWidth = words + 2 * pad;
             }
@@ -374,108 +376,6 @@ final class CanvasWall extends Sheet {
                             b.shows() == Shows.AMBITION ? Label.Align.CENTER : Label.Align.LEFT) + pad;
                 }
                 stickers.draw(out, x, y, frames);
-            }
-        }
-    }
-
-    /** The notes of one block as stickers in rows, every text whole. */
-    private static final class Stickers {
-        private final Layout at;
-        private final List<CanvasNote> notes;
-        private final double width;
-        private final double pt;
-        private final int columns;
-        private final List<Integer> lines = new ArrayList<>();
-        private final double height;
-
-        private Stickers(Layout at, List<CanvasNote> notes, double width, double pt, int columns) {
-            this.at = at;
-            this.notes = notes;
-            this.width = width;
-            this.pt = pt;
-            this.columns = columns;
-            double h = 0;
-            for (int start = 0; start < notes.size(); start += columns) {
-                h += rowHeight(start) + (start > 0 ? at.gap : 0);
-            }
-            this.height = h;
-        }
-
-        /**
-         * As large as the room allows: the notes' own size in one column, then more columns, then smaller type
-         * down to the smallest a room reads; when even that does not fit, the arrangement that needs the least
-         * height, and the block grows.
-         */
-        static Stickers arrange(Layout at, List<CanvasNote> notes, double width, double room) {
-            Stickers least = null;
-            for (double pt = at.notePt; ; pt = Math.max(at.minPt, pt * 0.9)) {
-                for (int columns = 1; columns <= mostColumns(at, notes, width, pt); columns++) {
-                    Stickers s = new Stickers(at, notes, width, pt, columns);
-                    if (columns > 1 && !s.wordsFit()) {
-                        continue;
-                    }
-                    if (s.height <= room) {
-                        return s;
-                    }
-                    if (pt <= at.minPt && (least == null || s.height < least.height)) {
-                        least = s;
-                    }
-                }
-                if (pt <= at.minPt) {
-                    return least;
-                }
-            }
-        }
-
-        /** The most columns of stickers that still hold 15 characters a line. */
-        private static int mostColumns(Layout at, List<CanvasNote> notes, double width, double pt) {
-            double least = 15 * pt * 0.3528 * CHAR_EM + 2 * pad(at);
-            return (int) Math.max(1, Math.min(notes.size(), Math.floor((width + at.gap) / (least + at.gap))));
-        }
-
-        private static double pad(Layout at) {
-            return at.mm(4);
-        }
-
-        /** Whether every note's longest word fits its sticker. */
-        private boolean wordsFit() {
-            return notes.stream().allMatch(n -> at.text.widest(n.text(), 0, pt, false) <= stickerWidth() - 2 * pad(at));
-        }
-
-        private double stickerWidth() {
-            return (width - (columns - 1) * at.gap) / columns;
-        }
-
-        private int lines(int i) {
-            while (lines.size() <= i) {
-                CanvasNote n = notes.get(lines.size());
-                lines.add(at.text.count(n.text(), stickerWidth() - 2 * pad(at), pt, false));
-            }
-            return lines.get(i);
-        }
-
-        private double rowHeight(int start) {
-            double h = 0;
-            for (int i = start; i < Math.min(notes.size(), start + columns); i++) {
-                h = Math.max(h, Sheet.height(lines(i), pt) + 2 * pad(at));
-            }
-            return h;
-        }
-
-        void draw(List<Shape> out, double x, double y, Map<String, Frame> frames) {
-            double p = pad(at);
-            for (int start = 0; start < notes.size(); start += columns) {
-                double h = rowHeight(start);
-                for (int i = start; i < Math.min(notes.size(), start + columns); i++) {
-                    CanvasNote n = notes.get(i);
-                    Frame f = new Frame(x + (i - start) * (stickerWidth() + at.gap), y, stickerWidth(), h);
-                    out.add(new Box(f.x(), f.y(), f.w(), f.h(), CanvasColours.of(n.colour(), DEFAULT_NOTE),
-                            STICKER_EDGE, at.mm(1), at.mm(3)));
-                    out.add(new Label(f.x() + p, f.y() + p, f.w() - 2 * p, Sheet.height(lines(i), pt), n.text(), pt,
-                            false, INK, Label.Align.LEFT));
-                    frames.put(n.id(), f);
-                }
-                y += h + at.gap;
             }
         }
     }
