@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -24,33 +24,32 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 import nl.koers.instrument.api.swt.FigurePainter;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.partnermodel.internal.print.CanvasSheet.Picture;
+import nl.koers.instrument.partnermodel.internal.screen.Wall.View;
 
 /**
- * The canvas on screen: the same page the poster prints, drawn to fit the room (zoom in to read a crowded
- * block, it scrolls), with a selected note, and notes dragged from block to block with the mouse. What the
+ * The canvas on screen: a wall laid out for the view (at zoom 1 as wide as the view; taller, and scrolling,
+ * when its notes need it), with a selected note, and notes dragged from block to block with the mouse. What the
  * user does is handed to the step as the id of a note and a block; the figure changes nothing itself.
  */
 final class CanvasFigure {
-    private static final double MIN_ZOOM = 0.5;
+    private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 4;
     private static final int DRAG_START_PX = 5;
-    /** Beyond this the blocks of the standard canvas overflow with a handful of notes each. */
-    private static final double MAX_TYPE_SCALE = 2.5;
-    /** Below this a note cannot be read on any screen. */
-    private static final double MIN_NOTE_PX = 12;
 
     final ScrolledComposite scrolled;
     final Canvas canvas;
-    private final BiFunction<PageSize, Double, Picture> draw;
-    private final PageSize size;
+    private final Function<View, Wall> draw;
     private final int notePx;
     private final List<Runnable> zoomListeners = new ArrayList<>();
     private Consumer<String> onSelect = id -> {
     };
     private BiConsumer<String, String> onMove = (note, block) -> {
     };
-    private Picture picture;
-    private double typeScale = -1;
+    private Wall wall;
+    /** The last wall laid out, kept for the view it was laid out for: finding the fit lays out the same view. */
+    private Wall last;
+    private View lastView;
+    private View view = new View(800, 600, 1);
     private double zoom = 1;
     private boolean zoomChosen;
     private String selected;
@@ -59,13 +58,11 @@ final class CanvasFigure {
     private Point dragAt;
 
     /**
-     * @param draw makes the picture for a sheet size and a type scale
-     * @param notePx the height of a note's type in pixels when the canvas fits the view
+     * @param draw lays the canvas out for a view and a zoom
+     * @param notePx the height of a note's type in pixels at zoom 1, for the lines drawn around a note
      */
-    CanvasFigure(Composite parent, Ui ui, String id, BiFunction<PageSize, Double, Picture> draw, int notePx,
-            PageSize size) {
+    CanvasFigure(Composite parent, Ui ui, String id, Function<View, Wall> draw, int notePx) {
         this.draw = draw;
-        this.size = size;
         this.notePx = notePx;
         scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
         scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -114,17 +111,31 @@ final class CanvasFigure {
 
     /** Draws the picture again, after the dossier changed. */
     void refresh() {
-        picture = null;
+        wall = null;
+        last = null;
         if (!canvas.isDisposed()) {
-            canvas.redraw();
+            resize();
         }
     }
 
     Picture picture() {
-        if (picture == null) {
-            picture = draw.apply(size, Math.max(1, typeScale));
+        return wall().picture();
+    }
+
+    /** What is drawn, laid out for the view it was last given. */
+    Wall wall() {
+        if (wall == null) {
+            wall = laid(view);
         }
-        return picture;
+        return wall;
+    }
+
+    private Wall laid(View v) {
+        if (last == null || !v.equals(lastView)) {
+            last = draw.apply(v);
+            lastView = v;
+        }
+        return last;
     }
 
     // ---- selection
@@ -164,7 +175,35 @@ final class CanvasFigure {
 
     void setZoom(double z) {
         zoomChosen = true;
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+        zoomTo(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)));
+    }
+
+    /** Zoom to fit: the whole wall in the view, however small its type gets. */
+    void fit() {
+        zoomChosen = true;
+        zoomTo(fitting(0));
+    }
+
+    /**
+     * The largest zoom up to 100 % at which the whole wall lies in the view. Zoomed out, a wall takes less
+     * height more than in proportion (its notes spread over more columns), so the zoom is sought in steps.
+     */
+    private double fitting(double least) {
+        Point room = room();
+        double z = 1;
+        for (int i = 0; i < 12 && room.x > 0 && room.y > 0 && z >= least; i++) {
+            Wall w = laid(new View(room.x, room.y, z));
+            double over = Math.max((double) w.widthPx() / room.x, (double) w.heightPx() / room.y);
+            if (over <= 1) {
+                break;
+            }
+            z = z / (i < 6 ? Math.sqrt(over) : over) * 0.99;
+        }
+        return Math.max(MIN_ZOOM / 4, z);
+    }
+
+    private void zoomTo(double z) {
+        zoom = z;
         resize();
         zoomListeners.forEach(Runnable::run);
     }
@@ -176,7 +215,7 @@ final class CanvasFigure {
         switch (e.character) {
             case '=', '+' -> setZoom(zoom * 1.25);
             case '-' -> setZoom(zoom / 1.25);
-            case '0' -> setZoom(1);
+            case '0' -> fit();
             default -> {
                 return;
             }
@@ -184,39 +223,45 @@ final class CanvasFigure {
         e.doit = false;
     }
 
+    /** The whole of the scrolled view, without its scroll bars. */
+    private Point room() {
+        return scrolled.getSize();
+    }
+
     /**
-     * The canvas fits the view at zoom 1; its type is set from the workbench's body type at that size, but not
-     * so large that the blocks overflow. In a view too small for that, the canvas starts zoomed in (it
-     * scrolls) until notes read at most a little smaller than body text.
+     * Lays the wall out for the view: as wide as the view at zoom 1, so a wide window gets a wide canvas. A
+     * wall taller than the view gets a vertical scroll bar, and is laid out once more in the width left beside it.
      */
     private void resize() {
-        Rectangle area = scrolled.getClientArea();
-        if (area.width <= 0 || area.height <= 0) {
+        Point room = room();
+        if (room.x <= 0 || room.y <= 0) {
             return;
         }
-        double fit = Math.min(area.width / size.widthMm(), area.height / size.heightMm());
-        // 8.5 pt is the type of a note on paper
-        double noteMmAtScaleOne = 8.5 * 0.3528;
-        double wanted = Math.max(1, Math.min(MAX_TYPE_SCALE, notePx / (noteMmAtScaleOne * fit)));
-        if (Math.abs(wanted - typeScale) > 0.01) {
-            typeScale = wanted;
-            picture = null;
-        }
         if (!zoomChosen) {
-            double readable = Math.max(MIN_NOTE_PX, 0.8 * notePx) / (noteMmAtScaleOne * typeScale * fit);
-            zoom = Math.max(1, Math.min(MAX_ZOOM, readable));
+            // at first the whole wall is shown, as long as its smallest notes can still be read
+            double readable = Wall.readableZoom(notePx);
+            double fits = fitting(readable);
+            zoom = fits >= readable ? fits : 1;
             zoomListeners.forEach(Runnable::run);
         }
-        double scale = fit * zoom;
-        canvas.setSize((int) Math.round(size.widthMm() * scale), (int) Math.round(size.heightMm() * scale));
+        lay(new View(room.x, room.y, zoom));
+        int left = scrolled.getClientArea().width;
+        if (zoom <= 1 && left < room.x && wall().widthPx() > left) {
+            lay(new View(left, room.y, zoom));
+        }
+    }
+
+    private void lay(View to) {
+        view = to;
+        wall = null;
+        canvas.setSize(wall().widthPx(), wall().heightPx());
         canvas.redraw();
     }
 
     // ---- drawing
 
     private double scale() {
-        Point shown = canvas.getSize();
-        return Math.min(shown.x / size.widthMm(), shown.y / size.heightMm());
+        return wall().pxPerMm();
     }
 
     /** A frame on the page in pixels of the canvas. */
@@ -246,7 +291,14 @@ final class CanvasFigure {
     private void paint(GC gc) {
         Point size = canvas.getSize();
         Picture p = picture();
-        FigurePainter.paint(gc, p.page(), 0, 0, size.x, size.y);
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(0, 0, size.x, size.y);
+        // given the wall's width and a little more than the page's height, the painter scales by the width;
+        // a wall that grew below the page is drawn all the same (only labels clip, each to its own frame)
+        PageSize page = p.page().size();
+        double s = scale();
+        FigurePainter.paint(gc, p.page(), 0, -1, (int) Math.round(page.widthMm() * s),
+                (int) Math.ceil(page.heightMm() * s) + 2);
         gc.setLineWidth(Math.max(2, notePx / 6));
         selected().map(id -> p.notes().get(id)).ifPresent(f -> {
             gc.setForeground(Ui.SELECTED);

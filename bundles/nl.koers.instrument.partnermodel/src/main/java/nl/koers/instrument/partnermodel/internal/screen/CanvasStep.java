@@ -19,7 +19,6 @@ import nl.koers.domain.CanvasNote;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.edit.CanvasEdits;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.partnermodel.internal.print.CanvasSheet;
 import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
 import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate.Direction;
 import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
@@ -59,7 +58,7 @@ final class CanvasStep {
         zoomLevel = ui.named(ui.label(bar, "100 %"), "zoom.level");
         zoomLevel.setLayoutData(Ui.width(ui.textWidth("400 %") + ui.charWidth()));
         ui.button(bar, ui.say.get("zoom.in"), "zoom.in", () -> zoom(1.25));
-        ui.button(bar, ui.say.get("zoom.fit"), "zoom.fit", () -> figure().setZoom(1));
+        ui.button(bar, ui.say.get("zoom.fit"), "zoom.fit", () -> figure().fit());
         Ui.filler(bar);
         Button showPanel = ui.check(bar, ui.say.get("panel.show"), "panel.show", this::showPanel);
         problems = ui.named(new Label(parent, SWT.WRAP), "template.problems");
@@ -68,11 +67,13 @@ final class CanvasStep {
         problems.setLayoutData(Ui.fill());
 
         Composite body = Ui.growing(parent, 2);
-        figure = new CanvasFigure(body, ui, "canvas", (size, scale) -> {
+        int notePx = CanvasFigure.notePx(ctx);
+        figure = new CanvasFigure(body, ui, "canvas", view -> {
             Dossier d = ctx.dossier();
-            CanvasSheet sheet = new CanvasSheet(ui.say, templates.chosen(d), size, scale, !ctx.projector());
-            return sheet.filled(d, step, ui.say.get("sheet.screen"));
-        }, CanvasFigure.notePx(ctx), CanvasFigure.sizeFor(ctx));
+            CanvasWall wall = new CanvasWall(parent.getDisplay(), ui.say, templates.chosen(d),
+                    CanvasFigure.sizeFor(ctx), !ctx.projector(), notePx);
+            return wall.filled(d, step, ui.say.get("sheet.screen"), view);
+        }, notePx);
         panel = new NotePanel(body, ui);
         figure.onSelect(id -> showNote());
         figure.onMove((note, block) -> ui.apply(CanvasEdits.moveNote(note, block)));

@@ -93,11 +93,14 @@ final class SnapshotStep {
         ui.hint(left, ui.say.get("compare.hint"));
 
         Composite right = Ui.growing(parent, 1);
-        figure = new CanvasFigure(right, ui, "compare.canvas", (size, scale) -> {
-            Dossier d = ctx.dossier();
-            CanvasSheet sheet = new CanvasSheet(ui.say, templates.chosen(d), size, scale, !ctx.projector());
-            return sheet.compared(d, notes(before), notes(after), subtitle());
-        }, CanvasFigure.notePx(ctx), CanvasFigure.sizeFor(ctx));
+        int notePx = CanvasFigure.notePx(ctx);
+        figure = new CanvasFigure(right, ui, "compare.canvas", view -> Wall.sheet(view, CanvasFigure.sizeFor(ctx),
+                notePx, scale -> {
+                    Dossier d = ctx.dossier();
+                    CanvasSheet sheet = new CanvasSheet(ui.say, templates.chosen(d), CanvasFigure.sizeFor(ctx), scale,
+                            !ctx.projector());
+                    return sheet.compared(d, notes(before), notes(after), subtitle());
+                }), notePx);
 
         ui.follow(parent, this::refresh);
         refresh();
