@@ -1,6 +1,7 @@
 package nl.koers.instrument.brengenhalen.internal.homework;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
@@ -48,15 +49,24 @@ public final class HomeworkImport {
         }
         String partnerId = filled.text(HomeworkFields.PARTNER_ID).strip();
         String shownName = filled.text(HomeworkFields.PARTNER_NAME).strip();
+        // from version 3 the check value covers the ids of the lines too: a line cannot be pointed at another item
+        List<String> lineIds = Integer.parseInt(version) >= HomeworkFields.FIRST_WITH_LINES ? lineIds(filled)
+                : List.of();
         boolean checked = FormKey.of(dossier).map(key -> FormCheck.matches(filled.text(HomeworkFields.CHECK), key,
-                HomeworkFields.KIND, version, dossierId, partnerId, shownName)).orElse(false);
+                HomeworkFields.KIND, version, dossierId, partnerId, shownName, lineIds)).orElse(false);
         if (!checked) {
             throw new HomeworkRefusal(name, Reason.CHANGED, dossier.title());
         }
         Partner before = dossier.partner(partnerId)
                 .orElseThrow(() -> new HomeworkRefusal(name, Reason.UNKNOWN_PARTNER, shownName, dossier.title()));
-        AnswerReader.Result read = AnswerReader.read(filled, HomeworkAnswers.of(before));
+        AnswerReader.Result read = AnswerReader.read(filled, before);
         return new ImportedHomework(name, dossier.id(), before, read.answers().applyTo(before), read.answers(),
-                read.skipped());
+                read.removals(), read.skipped());
+    }
+
+    /** The form's line ids as {@code field=id}, sorted by field: what the check value covers of them. */
+    static List<String> lineIds(FilledForm filled) {
+        return filled.fields().stream().filter(HomeworkFields::isIdField).sorted()
+                .map(f -> f + "=" + filled.text(f).strip()).toList();
     }
 }
