@@ -166,10 +166,16 @@ final class HomeworkButtons {
             boolean remove = !h.removals().isEmpty() && dialogs.ask(ui.say.get("screen.homework.removeTitle"),
                     ui.say.format("screen.homework.remove", partner, name, h.removals().size(),
                             String.join("\n", h.removalsShown(ui.ctx.locale()))));
-            ui.apply(h.edit(remove));
-            last = h.partnerId();
-            report.add(ui.say.format("screen.homework.imported", partner, name, changes.size()) + "\n"
-                    + lines(changes));
+            if (remove || !h.before().equals(h.proposed())) { // a kept removal alone is no edit to undo
+                ui.apply(h.edit(remove));
+                last = h.partnerId();
+            }
+            if (!changes.isEmpty()) {
+                report.add(ui.say.format("screen.homework.imported", partner, name, changes.size()) + "\n"
+                        + lines(changes));
+            } else if (!remove) {
+                report.add(ui.say.format("screen.homework.unchanged", partner, name));
+            }
             if (!h.removals().isEmpty()) {
                 report.add(ui.say.format(remove ? "screen.homework.removed" : "screen.homework.keptLines",
                         h.removals().size()));
