@@ -12,8 +12,8 @@ import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal.Reason
  * that is not a PDF, has no form or a field twice, is not a Koers homework form, is of a newer form version or of
  * an old one without a check value, belongs to another dossier, does not match its check value (its hidden ids or
  * the partner name were changed, or another dossier made it), or belongs to a partner that is not in this
- * dossier; otherwise it says what the form would change and what it skipped. It changes nothing itself: apply
- * {@link ImportedHomework#edit()}.
+ * dossier; otherwise it says what the form would change, which items the partner emptied (form version 3 on) and
+ * what it skipped. It changes nothing itself: apply {@link ImportedHomework#edit(boolean)}.
  */
 public final class HomeworkImport {
     private HomeworkImport() {
