@@ -2,17 +2,18 @@ package nl.koers.instrument.brengenhalen.internal.homework;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.koers.domain.Contribution;
 import nl.koers.domain.EditRefused;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Limits;
+import nl.koers.domain.Partner;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkAnswers.Item;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkAnswers.Line;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Part;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Slot;
 import nl.koers.instrument.brengenhalen.internal.homework.SkippedField.Reason;
@@ -21,7 +22,9 @@ import nl.koers.instrument.brengenhalen.internal.homework.SkippedField.Reason;
  * Turns the fields of a filled form into answers, as far as they are sound. The rules:
  * <ul>
  * <li>An empty field changes nothing: what the dossier holds there stays (and is reported when there is
- * something, so a partner's erasing is seen).
+ * something, so a partner's erasing is seen). A line filled from the dossier (form version 3) that the partner
+ * emptied wholly is a removal, which the import asks about; a line whose contribution left the dossier since the
+ * form was made is skipped with its reason.
  * <li>An amount is read in Dutch or English notation ("2,5", "25.000", "1,000.50", "25.000,-"); a euro sign or
  * words typed with it ("€ 25.000", "16 uur/maand") become the unit when the unit field is empty. An amount that
  * is not a number ("veel"), below zero, or with a unit other than the unit field is skipped with its reason; the
@@ -34,30 +37,97 @@ import nl.koers.instrument.brengenhalen.internal.homework.SkippedField.Reason;
  * </ul>
  */
 final class AnswerReader {
-    record Result(HomeworkAnswers answers, List<SkippedField> skipped) {
+    /**
+     * @param removals the contributions whose lines the partner emptied: the import asks before it removes them
+     */
+    record Result(HomeworkAnswers answers, List<Contribution> removals, List<SkippedField> skipped) {
+    }
+
+    /** The four fields of one line, by name. */
+    private record LineFields(String description, String amount, String unit, String demand) {
+        static LineFields of(Slot slot, int line) {
+            return new LineFields(slot.field(line, Part.DESCRIPTION), slot.field(line, Part.AMOUNT),
+                    slot.field(line, Part.UNIT), slot.field(line, Part.DEMAND));
+        }
+
+        static LineFields ofVersion2(Slot slot) {
+            return new LineFields(slot.field(Part.DESCRIPTION), slot.field(Part.AMOUNT), slot.field(Part.UNIT),
+                    slot.field(Part.DEMAND));
+        }
     }
 
     private final FilledForm form;
-    private final HomeworkAnswers current;
+    private final Partner partner;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Contribution> removals = new ArrayList<>();
     private final List<SkippedField> skipped = new ArrayList<>();
 
-    private AnswerReader(FilledForm form, HomeworkAnswers current) {
+    private AnswerReader(FilledForm form, Partner partner) {
         this.form = form;
-        this.current = current;
+        this.partner = partner;
     }
 
-    /** @param current what the dossier holds in the form's slots now */
-    static Result read(FilledForm form, HomeworkAnswers current) {
-        AnswerReader r = new AnswerReader(form, current);
+    /**
+     * Reads a form of any version this Koers reads against {@code partner} as the dossier holds it now: numbered
+     * lines with ids from version 3, one line per slot before.
+     */
+    static Result read(FilledForm form, Partner partner) {
+        AnswerReader r = new AnswerReader(form, partner);
+        HomeworkAnswers current = HomeworkAnswers.of(partner);
         String essence = r.text(HomeworkFields.ESSENCE, current.essence());
         String own = r.text(HomeworkFields.INTEREST_OWN, current.ownInterest());
         String add = r.text(HomeworkFields.INTEREST_ADD, current.addInterest());
         String core = r.text(HomeworkFields.CORE_VALUE, current.coreValue());
-        Map<Slot, Item> items = new LinkedHashMap<>();
+        boolean numbered = form.version() >= HomeworkFields.FIRST_WITH_LINES;
         for (Slot slot : Slot.all()) {
-            r.item(slot).ifPresent(item -> items.put(slot, item));
+            if (numbered) {
+                for (int n = 1; n <= lineCount(form, slot); n++) {
+                    r.line(slot, n);
+                }
+            } else {
+                r.lineOfVersion2(slot);
+            }
         }
-        return new Result(new HomeworkAnswers(essence, own, add, core, items), List.copyOf(r.skipped));
+        return new Result(new HomeworkAnswers(essence, own, add, core, r.lines), List.copyOf(r.removals),
+                List.copyOf(r.skipped));
+    }
+
+    /** The highest line number of the slot's fields in the form. */
+    private static int lineCount(FilledForm form, Slot slot) {
+        return form.names().stream().map(HomeworkFields::parse).flatMap(Optional::stream)
+                .filter(sp -> sp.slot().equals(slot)).mapToInt(HomeworkFields.SlotPart::line).max().orElse(0);
+    }
+
+    /** A numbered line: a new one, or one filled from the contribution its hidden id names. */
+    private void line(Slot slot, int n) {
+        LineFields fields = LineFields.of(slot, n);
+        String id = form.text(slot.idField(n)).strip();
+        Optional<Contribution> now = id.isEmpty() ? Optional.empty() : HomeworkAnswers.contribution(partner, id);
+        if (!id.isEmpty() && now.isEmpty()) {
+            if (!isEmpty(fields)) {
+                skipped.add(SkippedField.of(fields.description(), Reason.GONE,
+                        shorten(HomeworkAnswers.clean(form.text(fields.description())))));
+            }
+            return;
+        }
+        if (now.isPresent() && isEmpty(fields)) {
+            removals.add(now.get()); // emptied by the partner: removed only when the facilitator says so
+            return;
+        }
+        item(fields, now.map(Item::of).orElse(null)).ifPresent(item -> lines.add(new Line(slot, id, item)));
+    }
+
+    /** The one line of a slot in a form of version 2: it was filled from the slot's first contribution. */
+    private void lineOfVersion2(Slot slot) {
+        Optional<Contribution> now = HomeworkAnswers.contribution(partner, slot);
+        item(LineFields.ofVersion2(slot), now.map(Item::of).orElse(null))
+                .ifPresent(item -> lines.add(new Line(slot, now.map(Contribution::id).orElse(""), item)));
+    }
+
+    private boolean isEmpty(LineFields fields) {
+        return HomeworkAnswers.clean(form.text(fields.description())).isEmpty()
+                && HomeworkAnswers.clean(form.text(fields.amount())).isEmpty()
+                && HomeworkAnswers.clean(form.text(fields.unit())).isEmpty();
     }
 
     /** A text answer; empty when the field is, reporting what the dossier keeps. */
@@ -83,21 +153,21 @@ final class AnswerReader {
         return value;
     }
 
-    private Optional<Item> item(Slot slot) {
-        String description = Objects.requireNonNullElse(answer(slot.field(Part.DESCRIPTION)), "");
-        String amountText = HomeworkAnswers.clean(form.text(slot.field(Part.AMOUNT)));
-        String unit = Objects.requireNonNullElse(answer(slot.field(Part.UNIT)), "");
-        boolean demand = form.ticked(slot.field(Part.DEMAND));
-        Item now = current.items().get(slot);
+    /** @param now what the dossier holds in this line; null for a new line */
+    private Optional<Item> item(LineFields f, Item now) {
+        String description = Objects.requireNonNullElse(answer(f.description()), "");
+        String amountText = HomeworkAnswers.clean(form.text(f.amount()));
+        String unit = Objects.requireNonNullElse(answer(f.unit()), "");
+        boolean demand = form.ticked(f.demand());
         if (description.isEmpty() && amountText.isEmpty() && unit.isEmpty()) {
             if (now == null) {
                 if (demand) {
-                    skipped.add(SkippedField.of(slot.field(Part.DEMAND), Reason.DEMAND_ONLY));
+                    skipped.add(SkippedField.of(f.demand(), Reason.DEMAND_ONLY));
                 }
                 return Optional.empty();
             }
             if (!demand) {
-                skipped.add(SkippedField.of(slot.field(Part.DESCRIPTION), Reason.EMPTY_KEPT, summary(now)));
+                skipped.add(SkippedField.of(f.description(), Reason.EMPTY_KEPT, summary(now)));
                 return Optional.empty();
             }
             // "demand" ticked on an item the dossier holds: that item, now a demand
@@ -111,21 +181,21 @@ final class AnswerReader {
                 if (typed.isPresent()) {
                     Amounts.Typed t = typed.get();
                     if (t.amount().signum() < 0) {
-                        skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.NEGATIVE, amountText));
+                        skipped.add(SkippedField.of(f.amount(), Reason.NEGATIVE, amountText));
                         amountSkipped = true;
                     } else if (t.words().isEmpty() || unit.isEmpty() || sameUnit(t.words(), unit)) {
                         amount = t.amount();
                         unit = unit.isEmpty() ? t.words() : unit;
                     } else {
-                        skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.OTHER_UNIT, amountText, unit));
+                        skipped.add(SkippedField.of(f.amount(), Reason.OTHER_UNIT, amountText, unit));
                         amountSkipped = true;
                     }
                 }
             } catch (NumberFormatException e) {
-                skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.NOT_A_NUMBER, shorten(amountText)));
+                skipped.add(SkippedField.of(f.amount(), Reason.NOT_A_NUMBER, shorten(amountText)));
                 amountSkipped = true;
             } catch (EditRefused e) {
-                skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.TOO_LARGE, shorten(amountText),
+                skipped.add(SkippedField.of(f.amount(), Reason.TOO_LARGE, shorten(amountText),
                         String.valueOf(Limits.AMOUNT_DIGITS)));
                 amountSkipped = true;
             }
@@ -134,15 +204,15 @@ final class AnswerReader {
             return Optional.empty(); // only an amount, and that was skipped
         }
         if (now != null) {
-            description = kept(slot.field(Part.DESCRIPTION), description, now.description());
+            description = kept(f.description(), description, now.description());
             if (amount == null && now.amount() != null) {
                 if (!amountSkipped) {
-                    skipped.add(SkippedField.of(slot.field(Part.AMOUNT), Reason.EMPTY_KEPT,
+                    skipped.add(SkippedField.of(f.amount(), Reason.EMPTY_KEPT,
                             now.amount().toPlainString()));
                 }
                 amount = now.amount();
             }
-            unit = kept(slot.field(Part.UNIT), unit, now.unit());
+            unit = kept(f.unit(), unit, now.unit());
         }
         return Optional.of(new Item(description, amount, unit, demand ? Firmness.DEMAND : Firmness.WISH));
     }

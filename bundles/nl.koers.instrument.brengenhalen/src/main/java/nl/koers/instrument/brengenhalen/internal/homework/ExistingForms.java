@@ -63,9 +63,15 @@ public record ExistingForms(List<Target> existing, List<Target> filled) {
                 ? dossier.partner(form.text(HomeworkFields.PARTNER_ID).strip())
                 : Optional.empty();
         if (partner.isEmpty()) {
-            return HomeworkFields.answers().stream().anyMatch(f -> !form.text(f).isBlank() || form.ticked(f));
+            return form.fields().stream().anyMatch(f -> isAnswer(f) && !form.text(f).isBlank())
+                    || form.anyTicked();
         }
         Partner p = partner.get();
-        return !AnswerReader.read(form, HomeworkAnswers.of(p)).answers().applyTo(p).equals(p);
+        AnswerReader.Result read = AnswerReader.read(form, p);
+        return !read.answers().applyTo(p).equals(p) || !read.removals().isEmpty();
+    }
+
+    private static boolean isAnswer(String field) {
+        return HomeworkFields.questions().contains(field) || HomeworkFields.parse(field).isPresent();
     }
 }

@@ -93,8 +93,29 @@ final class FilledForm {
         return texts.getOrDefault(field, "");
     }
 
-    boolean has(String field) {
-        return texts.containsKey(field);
+    /** The names of the text fields. */
+    Set<String> fields() {
+        return texts.keySet();
+    }
+
+    /** The names of the text fields and the ticked boxes. */
+    Set<String> names() {
+        Set<String> all = new HashSet<>(texts.keySet());
+        all.addAll(ticked);
+        return all;
+    }
+
+    /**
+     * The form version it says it is; the newest when it does not say (a form read for a test). Whether the form is
+     * a homework form at all is {@link HomeworkImport}'s to check.
+     */
+    int version() {
+        String v = text(HomeworkFields.FORM_VERSION).strip();
+        return v.matches("\\d{1,9}") ? Integer.parseInt(v) : HomeworkFields.VERSION;
+    }
+
+    boolean anyTicked() {
+        return !ticked.isEmpty();
     }
 
     boolean ticked(String field) {

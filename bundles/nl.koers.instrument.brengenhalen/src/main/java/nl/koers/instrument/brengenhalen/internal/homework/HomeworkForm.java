@@ -2,6 +2,7 @@ package nl.koers.instrument.brengenhalen.internal.homework;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,50 +14,40 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
-import nl.koers.domain.Category;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.Firmness;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Texts;
-import nl.koers.instrument.api.figure.TextMeasure;
-import nl.koers.instrument.brengenhalen.internal.homework.HomeworkAnswers.Item;
-import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Part;
+import nl.koers.instrument.brengenhalen.internal.homework.HomeworkAnswers.Line;
 import nl.koers.instrument.brengenhalen.internal.homework.HomeworkFields.Slot;
 
 /**
  * The homework of the bring-get conversation as a fillable PDF form for one partner, on A4: the collaboration and
  * the partner filled in (read-only), a short instruction, and the homework questions of the method with a field
  * for each answer (see {@link HomeworkFields} for their names). The fields show what the dossier already holds
- * for that partner, so a form sent again shows the earlier answers. A partner fills it in with any PDF reader and
- * sends it back; {@link HomeworkImport} reads it. The dossier must hold its {@link FormKey}: the form carries a
- * check value made with it.
+ * for that partner, so a form sent again shows the earlier answers; what it brings and gets is a
+ * {@link BringGetTable} with a line for every contribution. Interests and core values the form does not ask are
+ * counted on it. A partner fills it
+ * in with any PDF reader and sends it back; {@link HomeworkImport} reads it. The dossier must hold its
+ * {@link FormKey}: the form carries a check value made with it.
  */
 public final class HomeworkForm {
     private static final double LABEL_W = 32;
     private static final double GAP = 2;
-    private static final double ROW_H = 12;
-    private static final double ROW_GAP = 1.2;
-    private static final double CATEGORY_W = 25;
-    private static final double AMOUNT_W = 22;
-    private static final double UNIT_W = 34;
-    private static final double DEMAND_W = 11;
-    private static final double BOX = 5;
-    /** The column headings of a table. */
-    private static final double HEADER_H = TextMeasure.lineHeightMm(8);
 
     private final Locale locale;
     private final Texts texts;
-    private final Texts words;
+    private final BringGetTable table;
 
     public HomeworkForm(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.texts = HomeworkTexts.of(locale);
-        this.words = Texts.words(locale);
+        this.table = new BringGetTable(locale);
     }
 
     /** Writes the form for {@code partner} (one of {@code dossier}'s partners) as a PDF to {@code out}. */
@@ -140,12 +131,13 @@ public final class HomeworkForm {
             info.setTitle(texts.format("form.documentTitle", partner.name(), dossier.title()));
             info.setCreator("Koers");
             FormCanvas c = new FormCanvas(pdf, locale);
-            identity(c, dossier, partner);
+            FormFields f = new FormFields(c);
             HomeworkAnswers answers = HomeworkAnswers.of(partner);
-            head(c, dossier, partner);
-            essence(c, answers);
-            interests(c, answers);
-            bringAndGet(c, answers);
+            identity(f, dossier, partner, answers);
+            head(c, f, dossier, partner);
+            essence(c, f, answers);
+            interests(c, f, answers, partner);
+            bringAndGet(c, f, answers);
             c.finish((page, pages) -> texts.format("form.footer", dossier.title(), partner.name(), page, pages));
             return pdf;
         } catch (IOException | RuntimeException e) {
@@ -154,19 +146,38 @@ public final class HomeworkForm {
         }
     }
 
-    private static void identity(FormCanvas c, Dossier dossier, Partner partner) throws IOException {
+    /** The hidden fields that say whose form it is, and the check value over them and the lines' ids. */
+    private static void identity(FormFields f, Dossier dossier, Partner partner, HomeworkAnswers answers)
+            throws IOException {
         byte[] key = FormKey.of(dossier).orElseThrow(() -> new IllegalStateException(
                 "dossier " + dossier.id() + " has no form key: apply FormKey.ensure() before making forms"));
         String version = String.valueOf(HomeworkFields.VERSION);
-        c.hidden(HomeworkFields.FORM, HomeworkFields.KIND);
-        c.hidden(HomeworkFields.FORM_VERSION, version);
-        c.hidden(HomeworkFields.DOSSIER_ID, dossier.id());
-        c.hidden(HomeworkFields.PARTNER_ID, partner.id());
-        c.hidden(HomeworkFields.CHECK,
-                FormCheck.of(key, HomeworkFields.KIND, version, dossier.id(), partner.id(), partner.name()));
+        f.hidden(HomeworkFields.FORM, HomeworkFields.KIND);
+        f.hidden(HomeworkFields.FORM_VERSION, version);
+        f.hidden(HomeworkFields.DOSSIER_ID, dossier.id());
+        f.hidden(HomeworkFields.PARTNER_ID, partner.id());
+        Map<String, String> ids = new TreeMap<>();
+        for (Slot slot : Slot.all()) {
+            List<Line> lines = answers.lines(slot);
+            for (int n = 1; n <= lines.size(); n++) {
+                ids.put(slot.idField(n), lines.get(n - 1).id());
+            }
+        }
+        ids.forEach((field, id) -> hidden(f, field, id));
+        List<String> checked = ids.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+        f.hidden(HomeworkFields.CHECK, FormCheck.of(key, HomeworkFields.KIND, version, dossier.id(), partner.id(),
+                partner.name(), checked));
     }
 
-    private void head(FormCanvas c, Dossier dossier, Partner partner) throws IOException {
+    private static void hidden(FormFields f, String field, String value) {
+        try {
+            f.hidden(field, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void head(FormCanvas c, FormFields f, Dossier dossier, Partner partner) throws IOException {
         c.paragraph(texts.get("form.kicker"), 9, FormCanvas.ACCENT, false);
         c.down(1);
         c.paragraph(texts.get("form.title"), 17, FormCanvas.INK, true);
@@ -175,10 +186,10 @@ public final class HomeworkForm {
         double fieldW = FormCanvas.RIGHT - fieldX;
         c.text(FormCanvas.LEFT, c.y() + 1.5, LABEL_W - GAP, texts.get("form.collaboration"), 9, FormCanvas.QUIET,
                 false);
-        c.readOnly(HomeworkFields.DOSSIER_TITLE, fieldX, c.y(), fieldW, 7, 11, dossier.title());
+        f.readOnly(HomeworkFields.DOSSIER_TITLE, fieldX, c.y(), fieldW, 7, 11, dossier.title());
         c.down(7.5);
         c.text(FormCanvas.LEFT, c.y() + 1.5, LABEL_W - GAP, texts.get("form.partner"), 9, FormCanvas.QUIET, false);
-        c.readOnly(HomeworkFields.PARTNER_NAME, fieldX, c.y(), fieldW, 7, 11, partner.name());
+        f.readOnly(HomeworkFields.PARTNER_NAME, fieldX, c.y(), fieldW, 7, 11, partner.name());
         c.down(9);
         c.line(FormCanvas.LEFT, c.y(), FormCanvas.RIGHT, c.y(), FormCanvas.ACCENT, 0.5);
         c.down(3);
@@ -188,29 +199,47 @@ public final class HomeworkForm {
         c.down(4);
     }
 
-    private void essence(FormCanvas c, HomeworkAnswers answers) throws IOException {
+    private void essence(FormCanvas c, FormFields f, HomeworkAnswers answers) throws IOException {
         heading(c, texts.get("q1.title"), questionHeight(c, texts.get("q1.question"), 38));
-        question(c, HomeworkFields.ESSENCE, texts.get("q1.question"), 38, answers.essence());
+        question(c, f, HomeworkFields.ESSENCE, texts.get("q1.question"), 38, answers.essence());
     }
 
-    private void interests(FormCanvas c, HomeworkAnswers answers) throws IOException {
+    private void interests(FormCanvas c, FormFields f, HomeworkAnswers answers, Partner partner)
+            throws IOException {
         heading(c, texts.get("q2.title"), questionHeight(c, texts.get("q2.own"), 27));
-        question(c, HomeworkFields.INTEREST_OWN, texts.get("q2.own"), 27, answers.ownInterest());
-        question(c, HomeworkFields.INTEREST_ADD, texts.get("q2.add"), 27, answers.addInterest());
-        question(c, HomeworkFields.CORE_VALUE, texts.get("q2.coreValue"), 27, answers.coreValue());
+        question(c, f, HomeworkFields.INTEREST_OWN, texts.get("q2.own"), 27, answers.ownInterest());
+        question(c, f, HomeworkFields.INTEREST_ADD, texts.get("q2.add"), 27, answers.addInterest());
+        question(c, f, HomeworkFields.CORE_VALUE, texts.get("q2.coreValue"), 27, answers.coreValue());
+        notAsked(c, answers, partner);
     }
 
-    private void bringAndGet(FormCanvas c, HomeworkAnswers answers) throws IOException {
+    /** Says how many interests and core values the dossier holds that the form does not ask: none is left off unseen. */
+    private void notAsked(FormCanvas c, HomeworkAnswers answers, Partner partner) throws IOException {
+        int shownInterests = (answers.ownInterest().isEmpty() ? 0 : 1) + (answers.addInterest().isEmpty() ? 0 : 1);
+        int interests = partner.interests().size() - shownInterests;
+        int coreValues = Math.max(0, partner.coreValues().size() - 1);
+        if (interests > 0 || coreValues > 0) {
+            String note = texts.format("form.notAsked", interests, coreValues);
+            c.keep(c.height(note, FormCanvas.RIGHT - FormCanvas.LEFT, 9));
+            c.paragraph(note, 9, FormCanvas.QUIET, false);
+            c.down(3);
+        }
+    }
+
+    private void bringAndGet(FormCanvas c, FormFields f, HomeworkAnswers answers) throws IOException {
         double width = FormCanvas.RIGHT - FormCanvas.LEFT;
-        double intro = c.height(texts.get("q3.intro"), width, 10) + c.height(texts.get("q3.demand"), width, 9) + 3;
-        heading(c, texts.get("q3.title"), intro + tableHeight(c));
+        double intro = c.height(texts.get("q3.intro"), width, 10) + c.height(texts.get("q3.demand"), width, 9)
+                + c.height(texts.get("q3.lines"), width, 9) + 4;
+        heading(c, texts.get("q3.title"), intro + table.firstRowHeight(c));
         c.paragraph(texts.get("q3.intro"), 10, FormCanvas.INK, false);
         c.down(1);
         c.paragraph(texts.get("q3.demand"), 9, FormCanvas.QUIET, false);
+        c.down(1);
+        c.paragraph(texts.get("q3.lines"), 9, FormCanvas.QUIET, false);
         c.down(2);
-        table(c, Direction.BRING, answers);
+        table.write(c, f, Direction.BRING, answers);
         c.down(3);
-        table(c, Direction.GET, answers);
+        table.write(c, f, Direction.GET, answers);
     }
 
     /** A question's title, kept on one page with what follows it. */
@@ -224,67 +253,17 @@ public final class HomeworkForm {
         return c.height(question, FormCanvas.RIGHT - FormCanvas.LEFT, 10) + 1 + fieldH;
     }
 
-    private void question(FormCanvas c, String field, String question, double fieldH, String value)
+    private void question(FormCanvas c, FormFields f, String field, String question, double fieldH, String value)
             throws IOException {
         c.keep(questionHeight(c, question, fieldH));
         c.paragraph(question, 10, FormCanvas.INK, false);
         c.down(1);
-        c.textField(field, question, FormCanvas.LEFT, c.y(), FormCanvas.RIGHT - FormCanvas.LEFT, fieldH, 10, true,
+        f.textField(field, question, FormCanvas.LEFT, c.y(), FormCanvas.RIGHT - FormCanvas.LEFT, fieldH, 10, true,
                 value);
         c.down(fieldH + 3.5);
     }
 
-    private double tableHeight(FormCanvas c) {
-        return titleHeight(c, texts.get("q3.bring"), 11) + HEADER_H + 1
-                + Category.values().length * (ROW_H + ROW_GAP);
-    }
-
-    /** One row per category: what, how much, which unit, and whether it is a demand. */
-    private void table(FormCanvas c, Direction direction, HomeworkAnswers answers) throws IOException {
-        String title = texts.get(direction == Direction.BRING ? "q3.bring" : "q3.get");
-        c.keep(tableHeight(c));
-        c.paragraph(title, 11, FormCanvas.ACCENT, true);
-        c.down(1.2);
-        double x = FormCanvas.LEFT;
-        double descX = x + CATEGORY_W + GAP;
-        double demandX = FormCanvas.RIGHT - DEMAND_W;
-        double unitX = demandX - GAP - UNIT_W;
-        double amountX = unitX - GAP - AMOUNT_W;
-        double descW = amountX - GAP - descX;
-        double top = c.y();
-        c.text(descX, top, descW, texts.get("column.description"), 8, FormCanvas.QUIET, false);
-        c.text(amountX, top, AMOUNT_W, texts.get("column.amount"), 8, FormCanvas.QUIET, false);
-        c.text(unitX, top, UNIT_W, texts.get("column.unit"), 8, FormCanvas.QUIET, false);
-        c.text(demandX, top, DEMAND_W, texts.get("column.demand"), 8, FormCanvas.QUIET, false);
-        c.down(HEADER_H + 1);
-        Map<Slot, Item> items = answers.items();
-        Map<String, String> shown = answers.shown(locale);
-        for (Category category : Category.values()) {
-            Slot slot = new Slot(direction, category);
-            double row = c.y();
-            c.text(x, row + 2, CATEGORY_W, capitalised(words.label(category)), 9.5, FormCanvas.INK, false);
-            c.textField(slot.field(Part.DESCRIPTION), tip(slot, Part.DESCRIPTION), descX, row, descW, ROW_H, 8.5,
-                    true, shown.get(slot.field(Part.DESCRIPTION)));
-            c.textField(slot.field(Part.AMOUNT), tip(slot, Part.AMOUNT), amountX, row, AMOUNT_W, ROW_H, 10, false,
-                    shown.get(slot.field(Part.AMOUNT)));
-            c.textField(slot.field(Part.UNIT), tip(slot, Part.UNIT), unitX, row, UNIT_W, ROW_H, 10, false,
-                    shown.get(slot.field(Part.UNIT)));
-            Item item = items.get(slot);
-            c.checkBox(slot.field(Part.DEMAND), tip(slot, Part.DEMAND), demandX + (DEMAND_W - BOX) / 2,
-                    row + (ROW_H - BOX) / 2, BOX, item != null && item.firmness() == Firmness.DEMAND);
-            c.down(ROW_H + ROW_GAP);
-        }
-    }
-
-    private String tip(Slot slot, Part part) {
-        return HomeworkTexts.fieldLabel(slot.field(part), locale);
-    }
-
-    private String capitalised(String word) {
-        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(locale) + word.substring(1);
-    }
-
-    private static double titleHeight(FormCanvas c, String title, double pt) {
+    static double titleHeight(FormCanvas c, String title, double pt) {
         return c.height(title, FormCanvas.RIGHT - FormCanvas.LEFT, pt) + 1.2;
     }
 }

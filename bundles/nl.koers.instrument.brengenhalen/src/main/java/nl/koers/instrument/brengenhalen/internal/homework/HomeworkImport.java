@@ -1,6 +1,7 @@
 package nl.koers.instrument.brengenhalen.internal.homework;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
@@ -11,8 +12,8 @@ import nl.koers.instrument.brengenhalen.internal.homework.HomeworkRefusal.Reason
  * that is not a PDF, has no form or a field twice, is not a Koers homework form, is of a newer form version or of
  * an old one without a check value, belongs to another dossier, does not match its check value (its hidden ids or
  * the partner name were changed, or another dossier made it), or belongs to a partner that is not in this
- * dossier; otherwise it says what the form would change and what it skipped. It changes nothing itself: apply
- * {@link ImportedHomework#edit()}.
+ * dossier; otherwise it says what the form would change, which items the partner emptied (form version 3 on) and
+ * what it skipped. It changes nothing itself: apply {@link ImportedHomework#edit(boolean)}.
  */
 public final class HomeworkImport {
     private HomeworkImport() {
@@ -48,15 +49,24 @@ public final class HomeworkImport {
         }
         String partnerId = filled.text(HomeworkFields.PARTNER_ID).strip();
         String shownName = filled.text(HomeworkFields.PARTNER_NAME).strip();
+        // from version 3 the check value covers the ids of the lines too: a line cannot be pointed at another item
+        List<String> lineIds = Integer.parseInt(version) >= HomeworkFields.FIRST_WITH_LINES ? lineIds(filled)
+                : List.of();
         boolean checked = FormKey.of(dossier).map(key -> FormCheck.matches(filled.text(HomeworkFields.CHECK), key,
-                HomeworkFields.KIND, version, dossierId, partnerId, shownName)).orElse(false);
+                HomeworkFields.KIND, version, dossierId, partnerId, shownName, lineIds)).orElse(false);
         if (!checked) {
             throw new HomeworkRefusal(name, Reason.CHANGED, dossier.title());
         }
         Partner before = dossier.partner(partnerId)
                 .orElseThrow(() -> new HomeworkRefusal(name, Reason.UNKNOWN_PARTNER, shownName, dossier.title()));
-        AnswerReader.Result read = AnswerReader.read(filled, HomeworkAnswers.of(before));
+        AnswerReader.Result read = AnswerReader.read(filled, before);
         return new ImportedHomework(name, dossier.id(), before, read.answers().applyTo(before), read.answers(),
-                read.skipped());
+                read.removals(), read.skipped());
+    }
+
+    /** The form's line ids as {@code field=id}, sorted by field: what the check value covers of them. */
+    static List<String> lineIds(FilledForm filled) {
+        return filled.fields().stream().filter(HomeworkFields::isIdField).sorted()
+                .map(f -> f + "=" + filled.text(f).strip()).toList();
     }
 }

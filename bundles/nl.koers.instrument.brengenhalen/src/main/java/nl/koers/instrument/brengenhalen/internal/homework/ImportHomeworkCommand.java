@@ -22,13 +22,15 @@ import nl.koers.instrument.api.command.CommandContext;
 import nl.koers.instrument.api.command.TerminalText;
 
 /**
- * {@code koers import-homework DOSSIER FORM.pdf... [--yes]}: reads filled homework forms into the dossier.
+ * {@code koers import-homework DOSSIER FORM.pdf... [--yes] [--remove-missing]}: reads filled homework forms into the
+ * dossier.
  *
  * <p>For each form it prints what would change and what it skipped. A form that cannot be imported (not a PDF,
  * another dossier's, ...) is reported and the others go on. It asks nothing (there is no one to answer in a
  * script): when the forms only fill answers that were still empty, it saves; when they would overwrite answers
  * the dossier already holds, it saves only with {@code --yes}, and otherwise stops with exit 1 and nothing
- * written. It works on the dossier's document: it takes the dossier's lock (waiting up to ten seconds, or
+ * written. A line filled from the dossier that the partner emptied is listed and stays in the dossier, unless
+ * {@code --remove-missing} is given: a form cannot tell "this no longer holds" from a slip of the hand. It works on the dossier's document: it takes the dossier's lock (waiting up to ten seconds, or
  * {@code koers.lock.wait.seconds}, for another process that has it), and its save refuses to write over a file
  * that changed on disk since it was read, so two imports at once both land and none overwrites the other. Exit 0 when every form was imported (or changed
  * nothing), 1 when a form was refused, the dossier could not be read or saved, or {@code --yes} was missing;
@@ -76,10 +78,13 @@ public final class ImportHomeworkCommand implements Command {
     public int run(CommandContext context, List<String> arguments) {
         Texts texts = HomeworkTexts.of(context.locale());
         boolean yes = false;
+        boolean removeMissing = false;
         List<String> files = new ArrayList<>();
         for (String a : arguments) {
             if (a.equals("--yes") || a.equals("-y")) {
                 yes = true;
+            } else if (a.equals("--remove-missing")) {
+                removeMissing = true;
             } else if (a.startsWith("-") && a.length() > 1) {
                 files.clear();
                 break;
@@ -101,7 +106,7 @@ public final class ImportHomeworkCommand implements Command {
             return FAILED;
         }
         try {
-            return importInto(document, dossierName, files.subList(1, files.size()), yes, context);
+            return importInto(document, dossierName, files.subList(1, files.size()), yes, removeMissing, context);
         } finally {
             document.close();
         }
@@ -109,7 +114,7 @@ public final class ImportHomeworkCommand implements Command {
 
     /** Reads every form against the dossier as the forms before it left it, and saves once when all is well. */
     private int importInto(Document document, String dossierName, List<String> forms, boolean yes,
-            CommandContext context) {
+            boolean removeMissing, CommandContext context) {
         Locale locale = context.locale();
         Texts texts = HomeworkTexts.of(locale);
         if (document.state().readOnly().isPresent()) {
@@ -132,8 +137,9 @@ public final class ImportHomeworkCommand implements Command {
                 for (SkippedField s : h.skipped()) {
                     say(context.out(), texts.format("import.skipped", s.message(locale)));
                 }
+                removals(h, removeMissing, context);
                 overwrites |= h.overwrites();
-                document.apply(h.edit()).join();
+                document.apply(h.edit(removeMissing)).join();
             } catch (HomeworkRefusal r) {
                 refused++;
                 say(context.err(), texts.format("import.refused", r.message(locale)));
@@ -157,6 +163,19 @@ public final class ImportHomeworkCommand implements Command {
         }
         say(context.out(), texts.format("import.saved", dossierName));
         return done;
+    }
+
+    /** Lists the lines the partner emptied, and whether they stay. */
+    private static void removals(ImportedHomework h, boolean remove, CommandContext context) {
+        if (h.removals().isEmpty()) {
+            return;
+        }
+        Texts texts = HomeworkTexts.of(context.locale());
+        for (String removal : h.removalsShown(context.locale())) {
+            say(context.out(), texts.format("import.removal", shown(texts, removal)));
+        }
+        say(context.out(), texts.format(remove ? "import.removalsRemoved" : "import.removalsKept",
+                h.removals().size()));
     }
 
     /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */

@@ -27,7 +27,9 @@ public record SkippedField(String field, Reason reason, List<String> details) {
         /** The amount has more digits than a dossier file keeps ({@link nl.koers.domain.Limits#AMOUNT_DIGITS}). */
         TOO_LARGE,
         /** The text is longer than a dossier file keeps ({@link nl.koers.domain.Limits#TEXT_LENGTH}); what was there stays. */
-        TOO_LONG
+        TOO_LONG,
+        /** A line filled from a contribution that has left the dossier since the form was made. */
+        GONE
     }
 
     public SkippedField {

@@ -28,8 +28,9 @@ import nl.koers.instrument.brengenhalen.internal.homework.SkippedField;
  * The buttons for the homework forms, below the partners of a homework step: make a fillable form for every
  * partner in a folder of the facilitator's choice (asking before it writes over files there, and never writing over
  * a form a partner filled in), and import filled forms. An import shows what it would change
- * and asks before it writes over answers the dossier already holds; it reports what it imported, what it left
- * alone, what it refused and which fields it skipped. Each imported form is one edit, undone with Ctrl+Z.
+ * and asks before it writes over answers the dossier already holds; lines the partner emptied are listed, and
+ * removed only when the facilitator says so. It reports what it imported, what it left alone, what it refused and
+ * which fields it skipped. Each imported form is one edit, undone with Ctrl+Z.
  */
 final class HomeworkButtons {
     /** What the buttons ask of the person at the keyboard; the workbench's dialogs, or a test's answers. */
@@ -162,10 +163,23 @@ final class HomeworkButtons {
                 report.add(ui.say.format("screen.homework.declined", partner, name));
                 continue;
             }
-            ui.apply(h.edit());
-            last = h.partnerId();
-            report.add(ui.say.format("screen.homework.imported", partner, name, changes.size()) + "\n"
-                    + lines(changes));
+            boolean remove = !h.removals().isEmpty() && dialogs.ask(ui.say.get("screen.homework.removeTitle"),
+                    ui.say.format("screen.homework.remove", partner, name, h.removals().size(),
+                            String.join("\n", h.removalsShown(ui.ctx.locale()))));
+            if (remove || !h.before().equals(h.proposed())) { // a kept removal alone is no edit to undo
+                ui.apply(h.edit(remove));
+                last = h.partnerId();
+            }
+            if (!changes.isEmpty()) {
+                report.add(ui.say.format("screen.homework.imported", partner, name, changes.size()) + "\n"
+                        + lines(changes));
+            } else if (!remove) {
+                report.add(ui.say.format("screen.homework.unchanged", partner, name));
+            }
+            if (!h.removals().isEmpty()) {
+                report.add(ui.say.format(remove ? "screen.homework.removed" : "screen.homework.keptLines",
+                        h.removals().size()));
+            }
         }
         if (last != null) {
             showPartner.accept(last);

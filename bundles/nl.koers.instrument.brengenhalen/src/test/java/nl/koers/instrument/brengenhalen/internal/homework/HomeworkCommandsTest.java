@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
 import nl.koers.store.DossierStore;
@@ -82,7 +83,7 @@ class HomeworkCommandsTest {
             assertTrue(out().contains("uit/" + name), out());
             try (PDDocument pdf = Loader.loadPDF(dir.resolve("uit").resolve(name).toFile())) {
                 PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
-                assertTrue(form.getField("essence") != null && form.getField("get.OTHER.demand") != null);
+                assertTrue(form.getField("essence") != null && form.getField("get.OTHER.1.demand") != null);
             }
         }
         try (Stream<Path> files = Files.list(dir.resolve("uit"))) {
@@ -218,6 +219,27 @@ class HomeworkCommandsTest {
     }
 
     @Test
+    void anEmptiedLineIsReportedAndKeptUnlessRemoveMissingIsGiven() throws Exception {
+        Dossier d = store.read(dossierFile);
+        Path blank = new HomeworkForm(NL).write(d, d.partner("p-gemeente").orElseThrow(), dir.resolve("blank.pdf"));
+        HomeworkDossiers.fill(blank, dir.resolve("gemeente.pdf"), Map.of("get.PEOPLE.2.description", ""));
+        Files.delete(blank);
+        assertEquals(Command.OK, run(importer, "jongeren.koers", "gemeente.pdf"));
+        assertTrue(out().contains("  leeggemaakt in het formulier: halen, mensen: Een tweede wens om mensen"), out());
+        assertTrue(out().contains("Deze regel blijft in het dossier staan; voer de opdracht uit met --remove-missing"),
+                out());
+        assertTrue(store.read(dossierFile).partner("p-gemeente").orElseThrow().hasContribution("c-g3"), "kept");
+        clear();
+        assertEquals(Command.OK, run(importer, "jongeren.koers", "gemeente.pdf", "--remove-missing"));
+        assertTrue(out().contains("Deze regel is uit het dossier gehaald (--remove-missing)."), out());
+        assertTrue(out().contains("jongeren.koers opgeslagen."), out());
+        Partner saved = store.read(dossierFile).partner("p-gemeente").orElseThrow();
+        assertFalse(saved.hasContribution("c-g3"), "removed");
+        assertEquals(List.of("c-g1", "c-g2"), saved.contributions().stream().map(c -> c.id()).toList());
+        assertNoTemporaryFiles();
+    }
+
+    @Test
     void severalFormsInOneRunAreSavedTogether() throws Exception {
         filledRoc("roc.pdf", "2,5");
         Dossier d = store.read(dossierFile);
@@ -329,8 +351,8 @@ class HomeworkCommandsTest {
         Dossier d = store.read(dossierFile);
         Path blank = new HomeworkForm(NL).write(d, d.partner("p-roc").orElseThrow(), dir.resolve("blank-" + name));
         Path filled = HomeworkDossiers.fill(blank, dir.resolve(name), Map.of("essence", "Samen een leerroute",
-                "bring.PEOPLE.description", "Stagebegeleiders", "bring.PEOPLE.amount", people,
-                "bring.PEOPLE.unit", "fte"));
+                "bring.PEOPLE.1.description", "Stagebegeleiders", "bring.PEOPLE.1.amount", people,
+                "bring.PEOPLE.1.unit", "fte"));
         Files.delete(blank);
         return filled;
     }

@@ -55,16 +55,20 @@ class HomeworkFormTest {
             PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
             Set<String> names = new TreeSet<>();
             form.getFieldTree().forEach(f -> names.add(f.getFullyQualifiedName()));
-            for (String name : HomeworkFields.answers()) {
-                assertTrue(names.contains(name), "no field " + name + " in " + names);
+            for (HomeworkFields.Slot slot : HomeworkFields.Slot.all()) {
+                for (HomeworkFields.Part part : HomeworkFields.Part.values()) {
+                    for (int n = 1; n <= BringGetTable.MIN_LINES; n++) {
+                        assertTrue(names.contains(slot.field(n, part)), "no " + slot.field(n, part) + " in " + names);
+                    }
+                }
             }
             assertTrue(names.containsAll(List.of("essence", "interest.own", "interest.add", "coreValue",
-                    "bring.PEOPLE.description", "bring.PEOPLE.amount", "bring.PEOPLE.unit", "bring.PEOPLE.demand",
-                    "get.MEANS.description", "get.OTHER.demand")), names.toString());
-            assertInstanceOf(PDCheckBox.class, form.getField("bring.PEOPLE.demand"));
+                    "bring.PEOPLE.1.description", "bring.PEOPLE.1.amount", "bring.PEOPLE.1.unit", "bring.PEOPLE.1.demand",
+                    "get.MEANS.1.description", "get.OTHER.1.demand")), names.toString());
+            assertInstanceOf(PDCheckBox.class, form.getField("bring.PEOPLE.1.demand"));
             PDTextField essence = (PDTextField) form.getField("essence");
             assertTrue(essence.isMultiline());
-            assertFalse(((PDTextField) form.getField("bring.PEOPLE.amount")).isMultiline());
+            assertFalse(((PDTextField) form.getField("bring.PEOPLE.1.amount")).isMultiline());
             assertFalse(essence.isReadOnly());
             // a reader shows the question when the pointer is on the field
             assertTrue(essence.getAlternateFieldName().contains("essentie"), essence.getAlternateFieldName());
@@ -76,10 +80,11 @@ class HomeworkFormTest {
         try (PDDocument pdf = Loader.loadPDF(form(gemeente).toFile())) {
             PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
             Map<String, String> identity = Map.of(HomeworkFields.FORM, "brengenhalen.homework",
-                    HomeworkFields.FORM_VERSION, "2", HomeworkFields.DOSSIER_ID, "d-jongeren",
+                    HomeworkFields.FORM_VERSION, "3", HomeworkFields.DOSSIER_ID, "d-jongeren",
                     HomeworkFields.PARTNER_ID, "p-gemeente", HomeworkFields.CHECK, FormCheck.of(
-                            FormKey.of(dossier).orElseThrow(), "brengenhalen.homework", "2", "d-jongeren",
-                            "p-gemeente", "Gemeente Waalstede"));
+                            FormKey.of(dossier).orElseThrow(), "brengenhalen.homework", "3", "d-jongeren",
+                            "p-gemeente", "Gemeente Waalstede", List.of("bring.MEANS.1.id=c-g1",
+                                    "get.PEOPLE.1.id=c-g2", "get.PEOPLE.2.id=c-g3")));
             for (Map.Entry<String, String> e : identity.entrySet()) {
                 PDField f = form.getField(e.getKey());
                 assertEquals(e.getValue(), f.getValueAsString(), e.getKey());
@@ -105,18 +110,18 @@ class HomeworkFormTest {
             assertEquals("Minder jongeren in de bijstand", value(form, "interest.own"));
             assertEquals("", value(form, "interest.add")); // the gemeente has no interest at network level
             assertEquals("Als afspraken over privacy worden geschonden", value(form, "coreValue"));
-            assertEquals("Budget voor het jongerenloket", value(form, "bring.MEANS.description"));
-            assertEquals("250.000", value(form, "bring.MEANS.amount")); // as a Dutch reader writes it
-            assertEquals("euro/jaar", value(form, "bring.MEANS.unit"));
-            assertFalse(((PDCheckBox) form.getField("bring.MEANS.demand")).isChecked());
+            assertEquals("Budget voor het jongerenloket", value(form, "bring.MEANS.1.description"));
+            assertEquals("250.000", value(form, "bring.MEANS.1.amount")); // as a Dutch reader writes it
+            assertEquals("euro/jaar", value(form, "bring.MEANS.1.unit"));
+            assertFalse(((PDCheckBox) form.getField("bring.MEANS.1.demand")).isChecked());
             // the first of two items in a category is the one on the form
-            assertEquals("Leerbanen voor jongeren", value(form, "get.PEOPLE.description"));
-            assertTrue(((PDCheckBox) form.getField("get.PEOPLE.demand")).isChecked());
-            assertEquals("", value(form, "bring.PEOPLE.description"));
+            assertEquals("Leerbanen voor jongeren", value(form, "get.PEOPLE.1.description"));
+            assertTrue(((PDCheckBox) form.getField("get.PEOPLE.1.demand")).isChecked());
+            assertEquals("", value(form, "bring.PEOPLE.1.description"));
         }
         try (PDDocument pdf = Loader.loadPDF(new HomeworkForm(Locale.ENGLISH)
                 .write(dossier, gemeente, dir.resolve("en.pdf")).toFile())) {
-            assertEquals("250,000", value(pdf.getDocumentCatalog().getAcroForm(null), "bring.MEANS.amount"));
+            assertEquals("250,000", value(pdf.getDocumentCatalog().getAcroForm(null), "bring.MEANS.1.amount"));
         }
     }
 
@@ -124,12 +129,12 @@ class HomeworkFormTest {
     void fieldsTakeDutchCharactersAndTheEuroSignInAnEmbeddedFont() throws IOException {
         Path filled = HomeworkDossiers.fill(form(gemeente), dir.resolve("filled.pdf"), Map.of(
                 "essence", "Eén regionale aanpak: coöperatie, ideeën, € 25.000 en ‘aanhalingstekens’",
-                "bring.KNOWLEDGE.unit", "€/maand"));
+                "bring.KNOWLEDGE.1.unit", "€/maand"));
         try (PDDocument pdf = Loader.loadPDF(filled.toFile())) {
             PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
             assertEquals("Eén regionale aanpak: coöperatie, ideeën, € 25.000 en ‘aanhalingstekens’",
                     value(form, "essence"));
-            assertEquals("€/maand", value(form, "bring.KNOWLEDGE.unit"));
+            assertEquals("€/maand", value(form, "bring.KNOWLEDGE.1.unit"));
             // the fields' font is DejaVu Sans, whole, in the form's default resources
             String da = ((PDTextField) form.getField("essence")).getDefaultAppearance();
             String fontName = da.substring(1, da.indexOf(' '));
@@ -150,7 +155,7 @@ class HomeworkFormTest {
     @Test
     void aTickedBoxKeepsItsStatesInPlaceSoEveryReaderDrawsIt() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(form(gemeente).toFile())) {
-            PDCheckBox box = (PDCheckBox) pdf.getDocumentCatalog().getAcroForm(null).getField("get.PEOPLE.demand");
+            PDCheckBox box = (PDCheckBox) pdf.getDocumentCatalog().getAcroForm(null).getField("get.PEOPLE.1.demand");
             assertEquals("Yes", box.getOnValue());
             PDAnnotationWidget widget = box.getWidgets().get(0);
             assertEquals("Yes", widget.getAppearanceState().getName());

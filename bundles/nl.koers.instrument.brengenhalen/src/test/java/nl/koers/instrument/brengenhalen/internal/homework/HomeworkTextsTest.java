@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -33,10 +34,12 @@ class HomeworkTextsTest {
             assertTrue(m.startsWith("x.pdf: ") && !m.contains("!") && !m.contains("{"), m);
         }
         for (SkippedField.Reason r : SkippedField.Reason.values()) {
-            String m = SkippedField.of("bring.PEOPLE.amount", r, "a", "b").message(locale);
+            String m = SkippedField.of("bring.PEOPLE.1.amount", r, "a", "b").message(locale);
             assertFalse(m.contains("!") || m.contains("{"), m);
         }
-        for (String field : HomeworkFields.answers()) {
+        List<String> fields = new java.util.ArrayList<>(HomeworkFields.answersOfVersion2());
+        fields.add("get.OTHER.12.demand");
+        for (String field : fields) {
             String label = HomeworkTexts.fieldLabel(field, locale);
             assertFalse(label.contains("!") || label.equals(field), field + ": " + label);
         }

@@ -43,14 +43,14 @@ public final class HomeworkTour {
         answers.put("essence", "Eén regionale aanpak voor jongeren: ideeën van school, werkgevers en gemeente samen."
                 + "\nZo concreet mogelijk, met € en uren.");
         answers.put("interest.add", "Dat de coöperatie ons helpt de wachtlijst te halveren");
-        answers.put("bring.KNOWLEDGE.description", "Twee adviseurs met kennis van de arbeidsmarkt in de regio "
+        answers.put("bring.KNOWLEDGE.1.description", "Twee adviseurs met kennis van de arbeidsmarkt in de regio "
                 + "en van wat werkgevers écht vragen");
-        answers.put("bring.KNOWLEDGE.amount", "16");
-        answers.put("bring.KNOWLEDGE.unit", "uur/maand");
-        answers.put("get.REPUTATION.description", "Een naam als betrouwbare partner");
-        answers.put("get.REPUTATION.amount", "veel");
+        answers.put("bring.KNOWLEDGE.1.amount", "16");
+        answers.put("bring.KNOWLEDGE.1.unit", "uur/maand");
+        answers.put("get.REPUTATION.1.description", "Een naam als betrouwbare partner");
+        answers.put("get.REPUTATION.1.amount", "veel");
         Path filled = HomeworkDossiers.fill(form, out.resolve("filled.pdf"), answers,
-                Set.of("bring.KNOWLEDGE.demand"), Set.of());
+                Set.of("bring.KNOWLEDGE.1.demand"), Set.of());
         Path paper = new PdfBoxRenderer().write(new PaperHomeworkPrintable(), d, locale, out);
         for (Path pdf : List.of(form, filled, paper)) {
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

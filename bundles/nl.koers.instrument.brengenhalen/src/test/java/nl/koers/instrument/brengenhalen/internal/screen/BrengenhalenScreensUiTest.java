@@ -360,12 +360,8 @@ class BrengenhalenScreensUiTest {
 
     @Test
     void homeworkFormsAreWrittenAndAFilledFormIsImportedAfterAQuestion() throws Exception {
-        open(Dossiers.sample(), NL, false);
-        dialogs.folder = dir.resolve("formulieren");
-        robot.click("homework.forms");
+        Path roc = rocFormOfTheSample();
         assertTrue(dialogs.told.get(0).startsWith("5 formulieren gemaakt in "), dialogs.told.get(0));
-        Path roc = java.nio.file.Files.list(dialogs.folder).filter(p -> p.getFileName().toString().contains("roc"))
-                .findFirst().orElseThrow();
 
         // a form as it was sent out changes nothing
         dialogs.forms = List.of(roc);
@@ -406,12 +402,35 @@ class BrengenhalenScreensUiTest {
     }
 
     @Test
+    void aLineThePartnerEmptiedIsRemovedOnlyWhenTheFacilitatorSaysSo() throws Exception {
+        Path roc = rocFormOfTheSample();
+        nl.koers.domain.Contribution first = session.dossier().partner("p-roc").orElseThrow().contributions().get(0);
+        String line = first.direction().name().toLowerCase(java.util.Locale.ROOT) + "." + first.category().name()
+                + ".1.";
+        for (String part : List.of("description", "amount", "unit")) {
+            fill(roc, line + part, "");
+        }
+        dialogs.forms = List.of(roc);
+        dialogs.answer = false;
+        robot.click("homework.import");
+        assertEquals(1, dialogs.asked.size());
+        assertTrue(dialogs.asked.get(0).contains(first.description()), dialogs.asked.get(0));
+        assertTrue(session.dossier().partner("p-roc").orElseThrow().hasContribution(first.id()), "no keeps it");
+        assertTrue(last(dialogs.told).contains("1 leeggemaakte regel blijft in het dossier staan."),
+                last(dialogs.told));
+        dialogs.answer = true;
+        robot.click("homework.import");
+        assertFalse(session.dossier().partner("p-roc").orElseThrow().hasContribution(first.id()), "yes removes it");
+        assertTrue(last(dialogs.told).contains("1 leeggemaakte regel is uit het dossier gehaald."),
+                last(dialogs.told));
+        session.undo();
+        robot.spin();
+        assertTrue(session.dossier().partner("p-roc").orElseThrow().hasContribution(first.id()), "undo brings it back");
+    }
+
+    @Test
     void makingFormsAgainAsksBeforeOverwritingAndKeepsAFilledForm() throws Exception {
-        open(Dossiers.sample(), NL, false);
-        dialogs.folder = dir.resolve("formulieren");
-        robot.click("homework.forms");
-        Path roc = java.nio.file.Files.list(dialogs.folder).filter(p -> p.getFileName().toString().contains("roc"))
-                .findFirst().orElseThrow();
+        Path roc = rocFormOfTheSample();
         fill(roc, "essence", "Een antwoord dat nog nergens anders staat.");
         byte[] filled = java.nio.file.Files.readAllBytes(roc);
         Path other = java.nio.file.Files.list(dialogs.folder).filter(p -> !p.equals(roc)).findFirst().orElseThrow();
@@ -514,6 +533,16 @@ class BrengenhalenScreensUiTest {
 
     private static String last(List<String> list) {
         return list.get(list.size() - 1);
+    }
+
+    /** Opens the sample, makes its homework forms with the button, and returns the form of ROC Lingedal. */
+    private Path rocFormOfTheSample() throws Exception {
+        open(Dossiers.sample(), NL, false);
+        dialogs.folder = dir.resolve("formulieren");
+        robot.click("homework.forms");
+        try (java.util.stream.Stream<Path> forms = java.nio.file.Files.list(dialogs.folder)) {
+            return forms.filter(p -> p.getFileName().toString().contains("roc")).findFirst().orElseThrow();
+        }
     }
 
     /** Fills one field of a form the way a PDF reader does, and saves it. */
