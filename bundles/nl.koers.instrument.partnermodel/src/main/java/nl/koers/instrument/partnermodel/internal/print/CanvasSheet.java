@@ -1,6 +1,8 @@
 package nl.koers.instrument.partnermodel.internal.print;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ public final class CanvasSheet extends Sheet {
     private static final double EXTRAS_SHARE = 0.6;
     /** As many lines as a note on paper can have: all of them. */
     private static final int WHOLE_NOTE = 999;
+    /** How often the rows of a crowded paper canvas are shared out again before what is left is counted. */
+    private static final int GROWTH_ROUNDS = 10;
 
     static final Colour ADDED = new Colour(20, 130, 50);
     static final Colour MOVED = new Colour(25, 90, 200);
@@ -133,24 +137,75 @@ public final class CanvasSheet extends Sheet {
         Frame grid = new Frame(page.x(), page.y() + header, page.w(), page.h() - header - legend);
 
         Map<String, List<Shown>> byBlock = shown(notes, compare);
-        Map<String, Frame> blocks = new LinkedHashMap<>();
-        Map<String, Frame> noteFrames = new LinkedHashMap<>();
-        double gap = 2 * u;
-        double cellW = (grid.w() + gap) / template.columns() - gap;
-        double cellH = (grid.h() + gap) / template.rows() - gap;
-        for (TemplateBlock b : template.blocks()) {
-            Frame f = new Frame(grid.x() + (b.column() - 1) * (cellW + gap), grid.y() + (b.row() - 1) * (cellH + gap),
-                    b.columns() * cellW + (b.columns() - 1) * gap, b.rows() * cellH + (b.rows() - 1) * gap);
-            blocks.put(b.id(), f);
-            boolean empty = byBlock.getOrDefault(b.id(), List.of()).isEmpty();
-            Frame content = block(out, b, f, b.step() == step && step > 0, blank || empty && questions);
-            if (!blank) {
+        double[] rows = new double[template.rows()];
+        Arrays.fill(rows, 1.0 / rows.length);
+        Grid best = null;
+        // on paper the layout gives a crowded block more room: its rows grow and the others give way
+        for (int round = 0; round < (paper ? GROWTH_ROUNDS : 1); round++) {
+            Grid next = new Grid(d, byBlock, grid, rows, step, blank);
+            best = best == null || next.leftOut < best.leftOut ? next : best;
+            if (best.leftOut == 0) {
+                break;
+            }
+            rows = grown(rows, next.crowdedRows);
+        }
+        out.addAll(best.shapes);
+        return new Picture(new Page(size, out), best.blocks, best.notes);
+    }
+
+    /** The blocks with their contents, in rows of the given shares of the grid's height. */
+    private final class Grid {
+        final List<Shape> shapes = new ArrayList<>();
+        final Map<String, Frame> blocks = new LinkedHashMap<>();
+        final Map<String, Frame> notes = new LinkedHashMap<>();
+        final Set<Integer> crowdedRows = new HashSet<>();
+        int leftOut;
+
+        Grid(Dossier d, Map<String, List<Shown>> byBlock, Frame grid, double[] rows, int step, boolean blank) {
+            double gap = 2 * u;
+            double cellW = (grid.w() + gap) / template.columns() - gap;
+            double cellsH = grid.h() - gap * (rows.length - 1);
+            double[] tops = new double[rows.length + 1];
+            tops[0] = grid.y();
+            for (int r = 0; r < rows.length; r++) {
+                tops[r + 1] = tops[r] + rows[r] * cellsH + gap;
+            }
+            for (TemplateBlock b : template.blocks()) {
+                int first = b.row() - 1;
+                int last = Math.min(rows.length, first + b.rows());
+                Frame f = new Frame(grid.x() + (b.column() - 1) * (cellW + gap), tops[first],
+                        b.columns() * cellW + (b.columns() - 1) * gap, tops[last] - tops[first] - gap);
+                blocks.put(b.id(), f);
                 List<Shown> stickers = byBlock.getOrDefault(b.id(), List.of());
-                content = extras(out, b, d, content, !stickers.isEmpty());
-                stickers(out, stickers, content, noteFrames);
+                Frame content = block(shapes, b, f, b.step() == step && step > 0,
+                        blank || stickers.isEmpty() && questions);
+                if (!blank) {
+                    Extras extras = extras(shapes, b, d, content, !stickers.isEmpty());
+                    int missing = extras.leftOut() + stickers(shapes, stickers, extras.rest(), notes);
+                    if (missing > 0) {
+                        leftOut += missing;
+                        for (int r = first; r < last; r++) {
+                            crowdedRows.add(r);
+                        }
+                    }
+                }
             }
         }
-        return new Picture(new Page(size, out), blocks, noteFrames);
+    }
+
+    /** The shares of the rows after a round: crowded rows a quarter larger, none below a third of an even share. */
+    private static double[] grown(double[] rows, Set<Integer> crowded) {
+        double[] next = rows.clone();
+        crowded.forEach(r -> next[r] *= 1.25);
+        double floor = 1.0 / rows.length / 3;
+        for (int round = 0; round < 3; round++) {
+            double sum = Arrays.stream(next).sum();
+            for (int r = 0; r < next.length; r++) {
+                next[r] = Math.max(floor, next[r] / sum);
+            }
+        }
+        double sum = Arrays.stream(next).sum();
+        return Arrays.stream(next).map(x -> x / sum).toArray();
     }
 
     /** The block's box, name and question; returns the room left inside it. */
@@ -185,26 +240,31 @@ public final class CanvasSheet extends Sheet {
      * {@link #EXTRAS_SHARE} of a block that has notes, all of one that has none, and when that is not enough at
      * the smallest type, all of the block: the notes below are counted instead.
      */
-    private Frame extras(List<Shape> out, TemplateBlock b, Dossier d, Frame f, boolean notesBelow) {
+    private Extras extras(List<Shape> out, TemplateBlock b, Dossier d, Frame f, boolean notesBelow) {
         if (f.h() <= 0) {
-            return f;
+            return new Extras(f, 0);
         }
-        Label label = switch (b.shows()) {
-            case AMBITION -> ambition(d, f, notesBelow);
-            case CORE_PARTNERS -> partners(d, Role.CORE, f, notesBelow);
-            case CHAIN_PARTNERS -> partners(d, Role.CHAIN, f, notesBelow);
-            default -> null;
+        return switch (b.shows()) {
+            case AMBITION -> ambition(out, d, f, notesBelow);
+            case CORE_PARTNERS -> partners(out, d, Role.CORE, f, notesBelow);
+            case CHAIN_PARTNERS -> partners(out, d, Role.CHAIN, f, notesBelow);
+            default -> new Extras(f, 0);
         };
-        if (label == null) {
-            return f;
-        }
+    }
+
+    /** The room a block has left for its notes, and how many of its partners it could only count. */
+    private record Extras(Frame rest, int leftOut) {
+    }
+
+    /** Adds the label above the notes; what is left of the block is below it. */
+    private Extras above(List<Shape> out, Frame f, Label label, int leftOut) {
         out.add(label);
         double used = label.height() + 1.5 * u;
-        return new Frame(f.x(), f.y() + used, f.w(), Math.max(0, f.h() - used));
+        return new Extras(new Frame(f.x(), f.y() + used, f.w(), Math.max(0, f.h() - used)), leftOut);
     }
 
     /** The statement in the centre; an ambition too long even for the whole block is cut where the frame ends. */
-    private Label ambition(Dossier d, Frame f, boolean notesBelow) {
+    private Extras ambition(List<Shape> out, Dossier d, Frame f, boolean notesBelow) {
         var statement = d.ambition().current().map(AmbitionVersion::statement).filter(s -> !s.isBlank());
         String text = statement.orElse(say.get("sheet.noAmbition"));
         boolean quiet = statement.isEmpty();
@@ -213,18 +273,19 @@ public final class CanvasSheet extends Sheet {
             pt = minPt();
         }
         double h = Math.min(f.h(), height(lines(text, f.w(), pt, !quiet), pt));
-        return new Label(f.x(), f.y(), f.w(), h, text, pt, !quiet, quiet ? QUIET : INK, Label.Align.CENTER);
+        return above(out, f, new Label(f.x(), f.y(), f.w(), h, text, pt, !quiet, quiet ? QUIET : INK,
+                Label.Align.CENTER), 0);
     }
 
     /** Every partner of the role; only when even the whole block at the smallest type cannot hold them, the last
      * ones are counted, with where to find them. */
-    private Label partners(Dossier d, Role role, Frame f, boolean notesBelow) {
+    private Extras partners(List<Shape> out, Dossier d, Role role, Frame f, boolean notesBelow) {
         List<String> names = d.partners().stream().filter(p -> p.role() == role).map(say::name).toList();
         if (names.isEmpty()) {
             double pt = 8.5 * u;
             String text = say.get("sheet.noPartners", say.word(role));
-            return new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), pt), pt)), text, pt,
-                    false, QUIET, Label.Align.LEFT);
+            return above(out, f, new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), pt), pt)),
+                    text, pt, false, QUIET, Label.Align.LEFT), 0);
         }
         for (int shown = names.size(); shown > 0; shown--) {
             String text = String.join(" \u00b7 ", names.subList(0, shown));
@@ -233,13 +294,13 @@ public final class CanvasSheet extends Sheet {
             }
             double pt = fit(text, f, 8.5 * u, true, notesBelow);
             if (pt > 0) {
-                return new Label(f.x(), f.y(), f.w(), height(lines(text, f.w(), pt, true), pt), text, pt, true, INK,
-                        Label.Align.LEFT);
+                return above(out, f, new Label(f.x(), f.y(), f.w(), height(lines(text, f.w(), pt, true), pt), text,
+                        pt, true, INK, Label.Align.LEFT), names.size() - shown);
             }
         }
         String text = say.get("sheet.morePartners", names.size());
-        return new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), minPt()), minPt())), text,
-                minPt(), false, QUIET, Label.Align.LEFT);
+        return above(out, f, new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), minPt()),
+                minPt())), text, minPt(), false, QUIET, Label.Align.LEFT), names.size());
     }
 
     /**
@@ -300,11 +361,11 @@ public final class CanvasSheet extends Sheet {
     /**
      * The notes of one block as stickers in rows, as large as they fit: first more columns of stickers, then
      * smaller type; on screen then fewer lines per sticker. On paper a sticker keeps all its lines, and the notes
-     * that find no room are counted with where to read them.
+     * that find no room are counted with where to read them. Returns how many were counted.
      */
-    private void stickers(List<Shape> out, List<Shown> notes, Frame f, Map<String, Frame> frames) {
+    private int stickers(List<Shape> out, List<Shown> notes, Frame f, Map<String, Frame> frames) {
         if (notes.isEmpty()) {
-            return;
+            return 0;
         }
         double base = 8.5 * u;
         double min = minPt();
@@ -325,6 +386,7 @@ public final class CanvasSheet extends Sheet {
             fit = fit == null || next.shown > fit.shown ? next : fit;
         }
         fit.draw(out, frames);
+        return notes.size() - fit.shown;
     }
 
     private static Fit all(Fit fit) {

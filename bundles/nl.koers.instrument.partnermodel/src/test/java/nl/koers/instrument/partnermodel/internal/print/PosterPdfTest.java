@@ -106,6 +106,19 @@ class PosterPdfTest {
         assertInsideTheMargins(pdf, PageSize.A3_LANDSCAPE);
     }
 
+    @Test
+    void aCrowdedBlockTakesRoomFromTheOtherRowsBeforeNotesAreCounted() throws IOException {
+        Dossier d = Dossiers.crowded("corePartners", 50);
+        byte[] pdf = Files.readAllBytes(renderer.write(new PosterA3(templates), d, NL, dir));
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        for (CanvasNote n : d.canvasNotes()) {
+            assertTrue(text.contains(n.text()), n.text() + " in " + text);
+        }
+        assertFalse(text.contains("nog ") || text.contains("\u2026"), text);
+        assertTrue(text.contains("Kosten") && text.contains("Opbrengsten en verdienmodel"), "every block stays: " + text);
+        assertInsideTheMargins(pdf, PageSize.A3_LANDSCAPE);
+    }
+
     /** Every glyph on the page lies within the sheet's margins. */
     static void assertInsideTheMargins(byte[] pdf, PageSize size) throws IOException {
         double m = size.marginMm() - 0.5; // PDFBox's glyph boxes are a little generous
