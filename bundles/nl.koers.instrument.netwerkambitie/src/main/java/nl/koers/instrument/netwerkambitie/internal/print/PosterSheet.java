@@ -158,21 +158,43 @@ final class PosterSheet {
             out.add(new Box(page.x(), top, page.w(), statementH + 2 * pad, Sheet.STRIP, null, 0, 3 * k));
             out.add(new Label(page.x() + pad, top + pad, page.w() - 2 * pad, statementH, statement(), statementPt,
                     true, v.statement().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
-            concretisationAndFacts(out);
+            double leftEnd = concretisationAndFacts(out);
             double y = heading(out, right, right.y(), say.get("poster.endorsements"));
-            new Flow(Sheet.PRINTED, out, new Frame(right.x(), y, right.w(), right.bottom() - y), entryPt(), marker(),
-                    WHOLE).set(endorsementEntries(), say.get("poster.noPartners"),
-                            n -> say.format("poster.morePartners", n), entryGap());
+            Frame rest = new Frame(right.x(), y, right.w(), right.bottom() - y);
+            List<Flow.Entry> entries = endorsementEntries();
+            // when the right column is too short even at the smallest type, the partners go on below the facts
+            Frame below = new Frame(left.x(), leftEnd + 8 * k * s, left.w(), left.bottom() - leftEnd - 8 * k * s);
+            int inRight = below.h() > headingHeight(say.get("poster.endorsementsContinued"), left) + 3 * Sheet.height(
+                    1, entryPt()) ? wholeIn(entries, rest) : entries.size();
+            new Flow(Sheet.PRINTED, out, rest, entryPt(), marker(), WHOLE).set(entries.subList(0, inRight),
+                    say.get("poster.noPartners"), n -> say.format("poster.morePartners", n), entryGap());
+            if (inRight < entries.size()) {
+                double ly = heading(out, below, below.y(), say.get("poster.endorsementsContinued"));
+                new Flow(Sheet.PRINTED, out, new Frame(below.x(), ly, below.w(), below.bottom() - ly), entryPt(),
+                        marker(), WHOLE).set(entries.subList(inRight, entries.size()), "",
+                                n -> say.format("poster.morePartners", n), entryGap());
+            }
         }
 
-        private void concretisationAndFacts(List<Shape> out) {
+        /** {@return how many of the entries, from the first, fit the frame whole} */
+        private int wholeIn(List<Flow.Entry> entries, Frame f) {
+            int n = 0;
+            while (n < entries.size() && Flow.need(Sheet.PRINTED, entries.subList(0, n + 1), f.w(), entryPt(),
+                    marker(), WHOLE, entryGap()) - entryGap() <= f.h() + 1e-6) {
+                n++;
+            }
+            return n;
+        }
+
+        /** Sets the concretisation and the facts in the left column; returns where they end. */
+        private double concretisationAndFacts(List<Shape> out) {
             double y = heading(out, left, left.y(), say.get("poster.concretisation"));
             double h = Math.min(concretisationHeight(), (left.bottom() - y) / 2);
             out.add(new Label(left.x(), y, left.w(), h, concretisation(), bodyPt(), false,
                     v.concretisation().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
             y = heading(out, left, y + h + 8 * k * s, say.get("poster.facts"));
-            new Flow(Sheet.PRINTED, out, new Frame(left.x(), y, left.w(), left.bottom() - y), factPt(), 0, WHOLE)
-                    .set(facts(), say.get("poster.noFacts"), n -> say.format("poster.moreFacts", n), entryGap());
+            return y + new Flow(Sheet.PRINTED, out, new Frame(left.x(), y, left.w(), left.bottom() - y), factPt(), 0,
+                    WHOLE).set(facts(), say.get("poster.noFacts"), n -> say.format("poster.moreFacts", n), entryGap());
         }
 
         private String concretisation() {

@@ -124,10 +124,11 @@ class PdfExportTest {
     }
 
     @Test
-    void aPosterTooSmallForAllPartnersSaysHowManyAreLeftOutAndWhere() throws IOException {
+    void aPosterTooSmallForAllPartnersUsesBothColumnsThenSaysHowManyAreLeftOutAndWhere() throws IOException {
         Dossier d = Dossiers.endorsedBy(80);
         byte[] pdf = Files.readAllBytes(renderer.write(new AmbitionPosterA3(), d, NL, dir));
         String text = Pdfs.text(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(text.contains("Herkennen de partners zich erin? (vervolg)"), "the partners go on below the facts");
         Matcher more = Pattern.compile("nog (\\d+) partners: zie de ambitie in het dossier").matcher(text);
         assertTrue(more.find(), text);
         long printed = d.partners().stream().filter(p -> text.contains(p.name() + ":")).count();
