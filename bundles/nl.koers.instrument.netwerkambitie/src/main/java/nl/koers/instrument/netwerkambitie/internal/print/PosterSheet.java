@@ -63,20 +63,23 @@ final class PosterSheet {
             return new Page(size, out);
         }
         AmbitionVersion v = current.get();
-        new Body(page, y, d, v, scale(page, y, d, v)).draw(out);
+        double scale = scale(page, y, d, v);
+        // a short ambition at the largest type leaves room: the statement's band takes it, so the page is used
+        double room = Math.max(0, page.bottom() - new Body(page, y, d, v, scale, 0).bottom());
+        new Body(page, y, d, v, scale, room).draw(out);
         return new Page(size, out);
     }
 
     /** The largest scale of the body's type at which all of it fits the sheet; the smallest when none does. */
     private double scale(Frame page, double top, Dossier d, AmbitionVersion v) {
-        if (new Body(page, top, d, v, MOST).bottom() <= page.bottom()) {
+        if (new Body(page, top, d, v, MOST, 0).bottom() <= page.bottom()) {
             return MOST;
         }
         double low = LEAST;
         double high = MOST;
         for (int i = 0; i < 20; i++) {
             double mid = (low + high) / 2;
-            if (new Body(page, top, d, v, mid).bottom() <= page.bottom()) {
+            if (new Body(page, top, d, v, mid, 0).bottom() <= page.bottom()) {
                 low = mid;
             } else {
                 high = mid;
@@ -100,21 +103,26 @@ final class PosterSheet {
         return ty + Sheet.height(titleLines, titlePt) + 6 * k;
     }
 
-    /** The statement and the two columns below it, at one scale of type: what it needs, and drawn. */
+    /**
+     * The statement and the two columns below it, at one scale of type: what it needs, and drawn. The statement's
+     * band is {@code room} higher than its text, which sits in the band's middle.
+     */
     private final class Body {
         private final Frame page;
         private final double top;
         private final Dossier d;
         private final AmbitionVersion v;
         private final double s;
+        private final double room;
         private final double pad;
         private final double statementPt;
         private final double statementH;
         private final Frame left;
         private final Frame right;
 
-        Body(Frame page, double top, Dossier d, AmbitionVersion v, double s) {
+        Body(Frame page, double top, Dossier d, AmbitionVersion v, double s, double room) {
             this.page = page;
+            this.room = room;
             this.top = top;
             this.d = d;
             this.v = v;
@@ -127,7 +135,7 @@ final class PosterSheet {
             }
             this.statementPt = pt;
             this.statementH = Math.min(Sheet.height(statementLines(pt), pt), page.h() / 3 - 2 * pad);
-            double y = top + statementH + 2 * pad + 8 * k * s;
+            double y = top + statementH + 2 * pad + room + 8 * k * s;
             double gap = 10 * k;
             double colW = (page.w() - gap) / 2;
             this.left = new Frame(page.x(), y, colW, page.bottom() - y);
@@ -155,9 +163,9 @@ final class PosterSheet {
         }
 
         void draw(List<Shape> out) {
-            out.add(new Box(page.x(), top, page.w(), statementH + 2 * pad, Sheet.STRIP, null, 0, 3 * k));
-            out.add(new Label(page.x() + pad, top + pad, page.w() - 2 * pad, statementH, statement(), statementPt,
-                    true, v.statement().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
+            out.add(new Box(page.x(), top, page.w(), statementH + 2 * pad + room, Sheet.STRIP, null, 0, 3 * k));
+            out.add(new Label(page.x() + pad, top + pad + room / 2, page.w() - 2 * pad, statementH, statement(),
+                    statementPt, true, v.statement().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
             double leftEnd = concretisationAndFacts(out);
             double y = heading(out, right, right.y(), say.get("poster.endorsements"));
             Frame rest = new Frame(right.x(), y, right.w(), right.bottom() - y);

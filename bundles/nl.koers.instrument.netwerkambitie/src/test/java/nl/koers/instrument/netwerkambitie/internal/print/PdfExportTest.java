@@ -124,6 +124,16 @@ class PdfExportTest {
     }
 
     @Test
+    void evenAShortAmbitionUsesTheWholeA0Sheet() throws IOException {
+        byte[] pdf = Files.readAllBytes(renderer.write(new AmbitionPosterA0(), Dossiers.withAmbition(), NL, dir));
+        PageSize size = PageSize.A0_PORTRAIT;
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        double lowest = glyphs.stream().mapToDouble(Pdfs.Glyph::bottomMm).max().orElseThrow();
+        assertTrue(lowest > size.heightMm() * 5 / 6, "the content reaches the lowest sixth, not only " + lowest);
+        assertInsideTheMargins(glyphs, size);
+    }
+
+    @Test
     void aPosterTooSmallForAllPartnersUsesBothColumnsThenSaysHowManyAreLeftOutAndWhere() throws IOException {
         Dossier d = Dossiers.endorsedBy(80);
         byte[] pdf = Files.readAllBytes(renderer.write(new AmbitionPosterA3(), d, NL, dir));
