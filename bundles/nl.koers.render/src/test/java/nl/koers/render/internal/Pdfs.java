@@ -12,10 +12,13 @@ import org.apache.pdfbox.text.TextPosition;
 
 import nl.koers.instrument.api.figure.Page;
 
-/** Writes pages with the real renderer and reads the PDF back with PDFBox, the way a test wants to look at it. */
-final class Pdfs {
+/**
+ * Writes pages with the real renderer and reads the PDF back with PDFBox, the way a test wants to look at it.
+ * Shared with the instruments' page tests through this bundle's test jar.
+ */
+public final class Pdfs {
     /** One glyph as PDFBox found it: left, top, right and bottom in millimetres from the page's top left. */
-    record Glyph(String text, double leftMm, double topMm, double rightMm, double bottomMm) {
+    public record Glyph(String text, double leftMm, double topMm, double rightMm, double bottomMm) {
     }
 
     private Pdfs() {
@@ -27,14 +30,14 @@ final class Pdfs {
         return out.toByteArray();
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }
 
     /** Every glyph PDFBox extracts from the first page. */
-    static List<Glyph> glyphs(byte[] pdf) throws IOException {
+    public static List<Glyph> glyphs(byte[] pdf) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper() {

@@ -66,6 +66,17 @@ public final class Dossiers {
     }
 
     /** {@code n} partners with full rows at every level, many positions with deep ladders and long texts. */
+    /** One partner with six long interests at every level among {@code quiet} partners with one short one. */
+    public static Dossier oneFullAmongQuiet(int quiet) {
+        List<Partner> partners = new ArrayList<>(many(1).partners());
+        for (int i = 1; i <= quiet; i++) {
+            partners.add(new Partner("q" + i, "Stille partner " + i, Role.CHAIN, List.of(), "",
+                    List.of(new Interest("qi" + i, "Kort belang " + i, Level.NETWORK, Firmness.WISH, false)),
+                    List.of(), List.of(), List.of()));
+        }
+        return Dossier.titled("Een volle en vijf stille partners").withPartners(partners);
+    }
+
     public static Dossier many(int n) {
         List<Partner> partners = new ArrayList<>();
         List<InterestLink> links = new ArrayList<>();

@@ -70,6 +70,36 @@ public final class Dossiers {
         return d.withAmbition(new Ambition(List.of(one, two)));
     }
 
+    /**
+     * {@code n} partners who each endorse the ambition with a remark of a sentence or two, a concretisation of a
+     * paragraph and five facts with their sources: a poster with everything on it.
+     */
+    public static Dossier endorsedBy(int n) {
+        List<Partner> partners = new ArrayList<>();
+        Map<String, Endorsement> endorsements = new LinkedHashMap<>();
+        Recognition[] answers = Recognition.values();
+        for (int i = 1; i <= n; i++) {
+            Partner p = Partner.of("Partnerorganisatie " + i + " uit de regio", i % 4 == 0 ? Role.CHAIN : Role.CORE);
+            partners.add(p);
+            endorsements.put(p.id(), new Endorsement(answers[i % answers.length], "Opmerking " + i
+                    + ": wij herkennen ons erin als de jongeren zelf meepraten over wat een goede plek is"));
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            facts.add(new Fact("Feit " + i + ": 1.200 jongeren in de regio hebben geen startkwalificatie", "Bron " + i
+                    + ", regionale monitor 2025"));
+        }
+        AmbitionVersion v = new AmbitionVersion("v1", 1, LocalDate.of(2026, 4, 6),
+                "Samen zorgen dat elke jongere in Rivierenland binnen drie maanden een plek vindt op school of bij "
+                        + "een werkgever",
+                "We delen gegevens binnen de wet. Elke partner levert een vaste contactpersoon die mag beslissen. "
+                        + "De gemeente betaalt het loket, het ROC de stagebegeleiding, en wie een jongere doorverwijst "
+                        + "blijft betrokken tot die jongere een plek heeft.",
+                facts, endorsements);
+        return Dossier.titled("Jongeren aan het werk").withPartners(partners)
+                .withAmbition(new Ambition(List.of(v)));
+    }
+
     /** {@code n} partners, each with a full card, some of it long. */
     public static Dossier many(int n) {
         List<Partner> partners = new ArrayList<>();

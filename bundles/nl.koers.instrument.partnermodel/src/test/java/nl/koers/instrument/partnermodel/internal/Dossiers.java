@@ -48,6 +48,26 @@ public final class Dossiers {
         return d.withCanvasNotes(notes);
     }
 
+    /**
+     * Six core partners with names as long as real ones, and {@code count} notes on the core partners' block,
+     * every third a whole sentence.
+     */
+    public static Dossier sixCorePartners(int count) {
+        List<Partner> partners = new ArrayList<>();
+        for (String name : List.of("Gemeente Waalstede", "ROC Lingedal", "UWV Rivierenland",
+                "Stichting Jeugdzorg De Overstap", "Woningcorporatie Thuis in de Betuwe", "GGD Gelderland-Zuid")) {
+            partners.add(Partner.of(name, Role.CORE));
+        }
+        partners.add(Partner.of("Ondernemersvereniging De Betuwe", Role.CHAIN));
+        List<CanvasNote> notes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String text = i % 3 == 0 ? "Kernnotitie " + (i + 1) + ": elke kernpartner levert een vaste contactpersoon "
+                    + "die mag beslissen over de inzet van de eigen mensen" : "Kernnotitie " + (i + 1) + " kort en bondig";
+            notes.add(new CanvasNote("k" + i, "corePartners", text, "", ""));
+        }
+        return small().withPartners(partners).withCanvasNotes(notes);
+    }
+
     /** {@code count} notes all on one block. */
     public static Dossier crowded(String blockId, int count) {
         List<CanvasNote> notes = new ArrayList<>();

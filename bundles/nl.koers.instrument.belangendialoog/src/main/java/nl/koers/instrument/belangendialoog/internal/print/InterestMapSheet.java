@@ -1,6 +1,7 @@
 package nl.koers.instrument.belangendialoog.internal.print;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
  */
 final class InterestMapSheet {
     private static final double GAP = 2.5;
+    /** The most lines one interest takes in a cell: a long interest is read whole before the type gets small. */
+    private static final int CELL_LINES = 12;
 
     private final Phrases say;
     private final PageSize size;
@@ -49,10 +52,14 @@ final class InterestMapSheet {
             return new Page(size, out);
         }
         Map<String, List<String>> tags = tags(d);
-        double pt = fitting(d, tags, new Frame(page.x(), top, page.w(), page.bottom() - top));
+        Frame body = new Frame(page.x(), top, page.w(), page.bottom() - top);
+        double pt = fitting(d, tags, body, false);
+        // only when even the smallest type does not hold every cell, a partner with more gets a taller row
+        boolean byNeed = pt < 0;
+        pt = byNeed ? Math.abs(fitting(d, tags, body, true)) : pt;
         double sharedH = sharedHeight(d, page.w(), pt);
         double bottom = page.bottom() - sharedH - GAP * k;
-        grid(out, new Frame(page.x(), top, page.w(), bottom - top), d, tags, pt);
+        grid(out, new Frame(page.x(), top, page.w(), bottom - top), d, tags, pt, byNeed);
         shared(out, new Frame(page.x(), page.bottom() - sharedH, page.w(), sharedH), d, pt);
         return new Page(size, out);
     }
@@ -74,53 +81,71 @@ final class InterestMapSheet {
     }
 
     /**
-     * The largest type, from 14 pt down to 8 pt (on A3), in which every cell shows all it holds; 8 pt when even
-     * that is too large (the cells then say how many more there are).
+     * The largest type, from 14 pt down to 8 pt (on A3), in which every cell shows all it holds; minus 8 pt when
+     * even that is too large (the cells then say how many more there are, and where to read them).
      */
-    private double fitting(Dossier d, Map<String, List<String>> tags, Frame f) {
-        for (double pt = 14; pt > 8; pt -= 0.5) {
-            if (fits(d, tags, f, pt * k)) {
+    private double fitting(Dossier d, Map<String, List<String>> tags, Frame f, boolean byNeed) {
+        for (double pt = 14; pt >= 8; pt -= 0.5) {
+            if (fits(d, tags, f, pt * k, byNeed)) {
                 return pt * k;
             }
         }
-        return 8 * k;
+        return -8 * k;
     }
 
-    private boolean fits(Dossier d, Map<String, List<String>> tags, Frame f, double pt) {
+    private boolean fits(Dossier d, Map<String, List<String>> tags, Frame f, double pt, boolean byNeed) {
         double sharedH = sharedHeight(d, f.w(), pt);
         List<Flow.Entry> shared = sharedEntries(d);
         if (Flow.need(shared, f.w() - 5, pt, Sheet.markerWidth(pt, "G99"), 2, 0.8 * k) + Sheet.boxHeight(0,
                 pt + 2 * k) > sharedH + 1e-6) {
             return false;
         }
-        Layout grid = layout(new Frame(f.x(), f.y(), f.w(), f.h() - sharedH - GAP * k), d, tags, pt);
-        for (Partner p : d.partners()) {
-            for (Level level : Level.values()) {
-                double inner = grid.rowH() - 2 * 1.8 * k;
-                if (Flow.need(entries(p, level, tags), grid.colW() - 2 * 1.8 * k, pt, grid.marker(), 4,
-                        0.8 * k) > inner + 1e-6) {
-                    return false;
-                }
+        Layout grid = layout(new Frame(f.x(), f.y(), f.w(), f.h() - sharedH - GAP * k), d, tags, pt, byNeed);
+        for (int i = 0; i < d.partners().size(); i++) {
+            if (rowNeed(d.partners().get(i), tags, grid.colW(), pt, grid.marker()) > grid.rowH()[i] + 1e-6) {
+                return false;
             }
         }
         return true;
     }
 
-    /** Where the grid's parts go at a type size. */
-    private record Layout(double nameW, double colW, double headPt, double headH, double rowH, double marker) {
+    /** The height a partner's row needs for its fullest cell. */
+    private double rowNeed(Partner p, Map<String, List<String>> tags, double colW, double pt, double marker) {
+        double need = 0;
+        for (Level level : Level.values()) {
+            need = Math.max(need, Flow.need(entries(p, level, tags), colW - 2 * 1.8 * k, pt, marker, CELL_LINES,
+                    0.8 * k) + 2 * 1.8 * k);
+        }
+        return need;
     }
 
-    private Layout layout(Frame f, Dossier d, Map<String, List<String>> tags, double pt) {
+    /** Where the grid's parts go at a type size. */
+    private record Layout(double nameW, double colW, double headPt, double headH, double[] rowH, double marker) {
+    }
+
+    /** @param byNeed whether rows are as high as their partner needs (never below half an even row), or even */
+    private Layout layout(Frame f, Dossier d, Map<String, List<String>> tags, double pt, boolean byNeed) {
         double nameW = Math.min(f.w() * 0.17, 66 * k);
         double colW = (f.w() - nameW - 3 * GAP * k) / 3;
         double headPt = pt + 2 * k;
         double headH = Sheet.height(1, headPt);
         int n = d.partners().size();
-        double rowH = (f.bottom() - (f.y() + headH + 1.5 * k) - (n - 1) * GAP * k) / n;
+        double rows = f.bottom() - (f.y() + headH + 1.5 * k) - (n - 1) * GAP * k;
         // the marker column holds the tags of the interest in the most links: "G1 G3"
         String widest = tags.values().stream().map(t -> String.join(" ", t)).reduce("",
                 (a, b) -> b.length() > a.length() ? b : a);
         double marker = widest.isEmpty() ? 0 : Sheet.markerWidth(pt, widest);
+        double[] rowH = new double[n];
+        Arrays.fill(rowH, rows / n);
+        if (byNeed) {
+            double[] needs = new double[n];
+            double[] mins = new double[n];
+            for (int i = 0; i < n; i++) {
+                needs[i] = rowNeed(d.partners().get(i), tags, colW, pt, marker);
+                mins[i] = rows / n / 2;
+            }
+            rowH = Sheet.share(rows, needs, mins);
+        }
         return new Layout(nameW, colW, headPt, headH, rowH, marker);
     }
 
@@ -135,8 +160,9 @@ final class InterestMapSheet {
         return entries;
     }
 
-    private void grid(List<Shape> out, Frame f, Dossier d, Map<String, List<String>> tags, double pt) {
-        Layout grid = layout(f, d, tags, pt);
+    private void grid(List<Shape> out, Frame f, Dossier d, Map<String, List<String>> tags, double pt,
+            boolean byNeed) {
+        Layout grid = layout(f, d, tags, pt, byNeed);
         double nameW = grid.nameW();
         double colW = grid.colW();
         double headPt = grid.headPt();
@@ -147,9 +173,10 @@ final class InterestMapSheet {
                     LensFigure.capital(say.word(level)), headPt, true, Sheet.ACCENT, Label.Align.LEFT));
         }
         double y = f.y() + headH + 1.5 * k;
-        double rowH = grid.rowH();
-        for (Partner p : d.partners()) {
-            double namePt = namePt(say.name(p), grid);
+        for (int i = 0; i < d.partners().size(); i++) {
+            Partner p = d.partners().get(i);
+            double rowH = grid.rowH()[i];
+            double namePt = namePt(say.name(p), grid, rowH);
             int nameLines = Math.max(1, Math.min((int) Math.floor((rowH - k - 0.2) / Sheet.lineMm(namePt)),
                     Math.min(4, Sheet.lines(say.name(p), nameW - 2 * k, namePt, true))));
             out.add(new Label(f.x(), y + k, nameW - 2 * k, Sheet.height(nameLines, namePt), say.name(p),
@@ -158,7 +185,7 @@ final class InterestMapSheet {
                 Level level = Level.values()[c];
                 Frame cell = new Frame(f.x() + nameW + GAP * k + c * (colW + GAP * k), y, colW, rowH);
                 out.add(new Box(cell.x(), cell.y(), cell.w(), cell.h(), null, Sheet.RULE, 0.3 * k, 1.2 * k));
-                new Flow(out, cell.inset(1.8 * k), pt, grid.marker(), 4).set(entries(p, level, tags),
+                new Flow(out, cell.inset(1.8 * k), pt, grid.marker(), CELL_LINES).set(entries(p, level, tags),
                         say.get("map.empty"),
                         n -> say.format("map.more", n), 0.8 * k);
             }
@@ -170,11 +197,11 @@ final class InterestMapSheet {
      * The type of a partner's name: as large as the column heads, smaller when a long word would not fit the
      * name column or the name would need more than four lines, and never below 8 pt (on A3).
      */
-    private double namePt(String name, Layout grid) {
+    private double namePt(String name, Layout grid, double rowH) {
         double pt = grid.headPt();
         double width = grid.nameW() - 2 * k;
         while (pt > 8 * k && (widestWord(name, pt) > width || Sheet.lines(name, width, pt, true) > Math.min(4,
-                Math.floor((grid.rowH() - k - 0.2) / Sheet.lineMm(pt))))) {
+                Math.floor((rowH - k - 0.2) / Sheet.lineMm(pt))))) {
             pt -= 0.5 * k;
         }
         return pt;

@@ -73,7 +73,7 @@ final class LensSheet {
                     profile.nobody().contains(lens) ? say.get("lens.nobody") : say.format("lens.count",
                             profile.count(lens)));
             Frame inner = Sheet.box(out, new Frame(x, y, w, h[i]), title, TITLE_PT);
-            new Flow(out, inner, PT, 0, 3).set(contents.get(i), "", n -> say.format("map.more", n), 0.8);
+            new Flow(out, inner, PT, 0, 3).set(contents.get(i), "", n -> say.format("list.more", n), 0.8);
             y += h[i] + GAP;
         }
         return new Page(SIZE, out);

@@ -71,12 +71,12 @@ final class PositionsSheet {
         for (int i = 0; i < shown; i++) {
             Frame inner = Sheet.box(out, new Frame(page.x(), y, page.w(), h[i]), say.text(positions.get(i)),
                     TITLE_PT, 3);
-            new Flow(out, inner, PT, marker, MAX_LINES).set(contents.get(i), "", n -> say.format("map.more", n), 1);
+            new Flow(out, inner, PT, marker, MAX_LINES).set(contents.get(i), "", n -> say.format("list.more", n), 1);
             y += h[i] + GAP;
         }
         if (moreH > 0) {
             out.add(new Label(page.x(), y, page.w(), Sheet.height(1, PT),
-                    say.format("map.more", positions.size() - shown), PT, false, Sheet.QUIET, Label.Align.LEFT));
+                    say.format("list.more", positions.size() - shown), PT, false, Sheet.QUIET, Label.Align.LEFT));
         }
         return new Page(SIZE, out);
     }

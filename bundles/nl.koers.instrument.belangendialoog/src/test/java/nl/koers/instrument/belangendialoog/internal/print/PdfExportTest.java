@@ -1,6 +1,7 @@
 package nl.koers.instrument.belangendialoog.internal.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -52,6 +53,18 @@ class PdfExportTest {
                 assertTrue(text.contains("Eén regionale aanpak"), "Dutch characters survive: " + text);
                 assertTrue(text.contains("Elke jongere een plek"), text);
             }
+        }
+    }
+
+    @Test
+    void onTheMapAPartnerWithMoreToSayGetsATallerRowBeforeAnyInterestIsCut() throws IOException {
+        Dossier d = Dossiers.oneFullAmongQuiet(5);
+        try (PDDocument pdf = Loader.loadPDF(renderer.write(new InterestMapA3(), d, NL, dir).toFile())) {
+            String text = text(pdf, 0);
+            long whole = text.split("wat de achterban ervan verwacht", -1).length - 1;
+            assertEquals(d.partners().get(0).interests().size(), whole, "every long interest whole: " + text);
+            assertFalse(text.contains("en nog"), "nothing counted: " + text);
+            d.partners().forEach(p -> assertTrue(text.contains(p.name()), p.name() + " in " + text));
         }
     }
 

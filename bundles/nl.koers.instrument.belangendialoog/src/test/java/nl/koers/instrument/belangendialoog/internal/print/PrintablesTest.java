@@ -108,7 +108,8 @@ class PrintablesTest {
             assertWellLaidOut(page, p == mapA0 ? 20 : 8);
             d.partners().forEach(partner -> assertContains(page, partner.name()));
             if (n > 1) {
-                assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")), "says what is left out");
+                assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")
+                        && t.endsWith("(zie Standpunten en belangen per partner, A4)")), "says what is left out and where");
             }
         }
     }

@@ -17,6 +17,7 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.api.figure.TextMeasure;
+import nl.koers.instrument.api.figure.kit.PrintedFont;
 
 /**
  * The homework on paper, for partners who write by hand: two A4 pages per partner with the same questions as the
@@ -31,6 +32,7 @@ final class PaperHomeworkSheet {
     private static final double BOTTOM = SIZE.heightMm() - M;
     private static final double LINE_GAP = 8;
     private static final double ROW_H = 10.5;
+    private static final double MIN_NAME_PT = 10;
 
     private static final Colour INK = new Colour(33, 33, 33);
     private static final Colour QUIET = new Colour(100, 100, 100);
@@ -95,12 +97,27 @@ final class PaperHomeworkSheet {
         String name = p == null ? "" : p.name();
         if (name.isBlank()) {
             out.add(new Line(M, y + height(1, namePt), M + W * 0.7, y + height(1, namePt), RULE, 0.25));
+            y += height(1, namePt) + 2;
         } else {
-            out.add(new Label(M, y, W, height(1, namePt), name, namePt, true, INK, Label.Align.LEFT));
+            y += name(out, y, name, namePt) + 2;
         }
-        y += height(1, namePt) + 2;
         out.add(new Line(M, y, M + W, y, ACCENT, 0.5));
         return y + 3;
+    }
+
+    /**
+     * The partner's name, whole: smaller type until it fits one line (not below {@link #MIN_NAME_PT}), then on
+     * more lines. Returns the height it takes, at least one line of {@code namePt}, so the page below keeps its
+     * place.
+     */
+    private static double name(List<Shape> out, double y, String name, double namePt) {
+        double pt = namePt;
+        while (pt > MIN_NAME_PT && PrintedFont.width(name, pt, true) > W) {
+            pt = Math.max(MIN_NAME_PT, pt - 0.5);
+        }
+        double h = height(PrintedFont.lines(name, W, pt, true), pt);
+        out.add(new Label(M, y, W, h, name, pt, true, INK, Label.Align.LEFT));
+        return Math.max(h, height(1, namePt));
     }
 
     private double question(List<Shape> out, double y, String question, double boxH) {

@@ -21,6 +21,7 @@ import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
+import nl.koers.instrument.api.figure.kit.PrintedFont;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Phrases;
 import nl.koers.instrument.api.figure.kit.Flow;
@@ -117,7 +118,7 @@ public final class BringGetFigure {
         double gap = 5 * k;
         double x = page.right();
         for (int i = words.length - 1; i >= 0; i--) {
-            double w = Measure.width(words[i], pt, true) + 1 * k;
+            double w = PrintedFont.width(words[i], pt, true) + 1 * k;
             x -= w;
             out.add(new Label(x, y, w, Sheet.height(1, pt), words[i], pt, true, colours[i], Label.Align.LEFT));
             x -= gap;

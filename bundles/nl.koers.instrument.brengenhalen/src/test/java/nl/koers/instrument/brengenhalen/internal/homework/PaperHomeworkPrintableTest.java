@@ -83,6 +83,22 @@ class PaperHomeworkPrintableTest {
         }
     }
 
+    @Test
+    void aLongPartnerNameIsPrintedWholeOnBothPages() throws IOException {
+        String name = "Stichting met een bijzonder lange naam voor maatschappelijke ontwikkeling in het Rivierenland";
+        Dossier d = Dossier.titled("Lange namen").withPartners(List.of(Partner.of(name, nl.koers.domain.Role.CORE)));
+        paper.pages(d, NL).forEach(PaperHomeworkPrintableTest::assertWellLaidOut);
+        try (PDDocument pdf = Loader.loadPDF(new PdfBoxRenderer().write(paper, d, NL, dir).toFile())) {
+            for (int page = 1; page <= 2; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+                assertTrue(text.contains(name) && !text.contains("\u2026"), "page " + page + ": " + text);
+            }
+        }
+    }
+
     /** Every label inside the margins, with room for its lines, never across the edge of a box or another label. */
     static void assertWellLaidOut(Page page) {
         double m = page.size().marginMm();

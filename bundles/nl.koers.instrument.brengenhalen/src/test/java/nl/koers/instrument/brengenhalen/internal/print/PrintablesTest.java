@@ -98,7 +98,8 @@ class PrintablesTest {
         }
         Page page = onlyPage(a3, d);
         if (n == 12) {
-            assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")), "says how many more");
+            assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")
+                    && t.endsWith("(zie het huiswerk)")), "says how many more and where");
         }
         // what is cut short keeps its category and amount: they come first
         assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("mensen \u00b7 1.234.567,89\u00a0")), "amount first");

@@ -11,8 +11,9 @@ import nl.koers.instrument.api.figure.kit.Sheet.LineCount;
 
 /**
  * Lines of a list set one below the other inside a frame. What does not fit is not squeezed in: the last line
- * says how many more there are, so a card never runs out of its box. Text is measured with
- * {@link Sheet#ESTIMATE} unless a {@link LineCount} is given.
+ * says how many more there are (and, in the caller's words, where to read them), so a card never runs out of its
+ * box. An entry is set whole or counted, never cut at the frame's foot; only a first entry longer than the whole
+ * frame shows what fits. Text is measured with {@link Sheet#ESTIMATE} unless a {@link LineCount} is given.
  *
  * <pre>{@code
  * Frame inside = Sheet.box(shapes, frame, phrases.get("bring"), 11);
@@ -125,7 +126,7 @@ public final class Flow {
      *
      * @param entries the entries, in order
      * @param empty what to say when there are none; "" for nothing
-     * @param more the text for "and N more"
+     * @param more the text for "and N more", best with where to find them; it may take more than one line
      * @param gapMm the room below each entry
      * @return the height used
      */
@@ -145,12 +146,15 @@ public final class Flow {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             boolean last = i == entries.size() - 1;
-            double reserve = last ? 0 : line + gapMm; // room for "and N more"
+            // room for "and N more", unless the rest fits as it is
+            boolean restFits = y + need(count, entries.subList(i, entries.size()), frame.w(), pt, markerMm, maxLines,
+                    gapMm) - gapMm <= bottom + 1e-6;
+            double reserve = last || restFits ? 0 : moreHeight(more.apply(entries.size() - i)) + gapMm;
             int wanted = Math.min(maxLines, count.lines(e.text(), tw, pt, false));
             int fits = (int) Math.floor((bottom - reserve - y - 0.2) / Sheet.lineMm(pt) + 1e-9);
-            int n = Math.min(wanted, fits);
+            int n = fits >= wanted ? wanted : i == 0 ? fits : 0;
             if (n < 1) {
-                moreLine(entries.size() - i, more, y, bottom, line);
+                moreLine(more.apply(entries.size() - i), y, bottom, line);
                 return y - frame.y();
             }
             double h = Sheet.height(n, pt);
@@ -164,10 +168,15 @@ public final class Flow {
         return y - frame.y();
     }
 
-    private void moreLine(int count, IntFunction<String> more, double y, double bottom, double line) {
-        if (y + line <= bottom + 1e-6) {
-            out.add(new Label(frame.x(), y, frame.w(), line, more.apply(count), pt, false,
-                    Sheet.QUIET, Label.Align.LEFT));
+    private double moreHeight(String text) {
+        return Sheet.height(count.lines(text, frame.w(), pt, false), pt);
+    }
+
+    /** "And N more", on as many lines as it takes; when only one is left, what fits of it. */
+    private void moreLine(String text, double y, double bottom, double line) {
+        double h = Math.min(moreHeight(text), bottom - y);
+        if (h >= line - 1e-6) {
+            out.add(new Label(frame.x(), y, frame.w(), h, text, pt, false, Sheet.QUIET, Label.Align.LEFT));
         }
     }
 }

@@ -66,6 +66,12 @@ public class Sheet {
     public static final LineCount ESTIMATE = Sheet::lines;
 
     /**
+     * Lines counted in the font the renderer prints in ({@link PrintedFont}): a label sized with it shows all its
+     * text, where the estimate may fall a line short in a wide font.
+     */
+    public static final LineCount PRINTED = PrintedFont::lines;
+
+    /**
      * A rectangle on the page, in millimetres.
      *
      * @param x left edge

@@ -39,6 +39,38 @@ class FlowTest {
     }
 
     @Test
+    void anEntryThatDoesNotFitWholeIsCountedNotCut() {
+        String longer = "een langere zin die in deze smalle kolom zeker drie regels nodig heeft om helemaal te staan";
+        List<Entry> entries = List.of(Entry.of("kort"), Entry.of(longer), Entry.of("ook kort"));
+        double width = 60;
+        assertTrue(Sheet.lines(longer, width, PT) >= 3, "the test needs a long entry");
+        // room for the first, two lines of the second and a count: the second would have to be cut
+        Frame frame = new Frame(0, 0, width, Sheet.height(1, PT) + GAP + Sheet.height(2, PT) + GAP
+                + Sheet.height(1, PT) + GAP);
+        List<Shape> out = new ArrayList<>();
+
+        new Flow(out, frame, PT, 0, 9).set(entries, "niets", n -> "en nog " + n, GAP);
+
+        assertEquals(List.of("kort", "en nog 2"), out.stream().map(s -> ((Label) s).text()).toList());
+    }
+
+    @Test
+    void theCountSaysWhereToReadTheRestOnAsManyLinesAsItTakes() {
+        List<Entry> entries = IntStream.rangeClosed(1, 20).mapToObj(i -> Entry.of("punt " + i)).toList();
+        String where = "zie de lijst per partner op A4 en het dossier";
+        Frame frame = new Frame(0, 0, 40, 8 * (Sheet.height(1, PT) + GAP));
+        List<Shape> out = new ArrayList<>();
+
+        new Flow(out, frame, PT, 0, 2).set(entries, "niets", n -> "en nog " + n + ": " + where, GAP);
+
+        Label last = (Label) out.get(out.size() - 1);
+        assertTrue(last.text().endsWith(where), last.text());
+        assertTrue(last.height() >= Sheet.height(Sheet.lines(last.text(), 40, PT), PT) - 1e-9,
+                "the count has the lines it needs: " + last);
+        assertTrue(last.y() + last.height() <= frame.bottom() + 1e-6, last + " runs out of " + frame);
+    }
+
+    @Test
     void everythingFitsWithoutACount() {
         List<Entry> entries = List.of(Entry.of("een"), Entry.of("twee"));
         List<Shape> out = new ArrayList<>();

@@ -108,7 +108,7 @@ final class ExchangeSheet {
                     Label.Align.LEFT));
             Frame area = new Frame(inner.x(), y + head, inner.w(), h[i] - head - gap);
             new Flow(out, area, pt, 0, LINES).set(parts.get(i), say.get("card.empty"),
-                    n -> say.format("card.more", n), 0.6);
+                    n -> say.format("exchange.more", n), 0.6);
             y += h[i];
         }
     }

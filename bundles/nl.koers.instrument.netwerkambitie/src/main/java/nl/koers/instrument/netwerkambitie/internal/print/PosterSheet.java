@@ -22,12 +22,20 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The current shared ambition as a poster for the wall: the statement large, then what it asks of the partners,
- * the facts it rests on with their sources, and whether each partner recognises itself in it. The type grows
- * with the sheet (A3 is the measure; A0 is 2.8 times larger).
+ * the facts it rests on with their sources, and whether each partner recognises itself in it, with its remark.
+ * The type grows with the sheet (A3 is the measure; A0 is 2.8 times larger) and then with what there is to say:
+ * the body takes the largest type at which all of it fills the sheet, between {@link #LEAST} and {@link #MOST}
+ * times the measure. Only when even the smallest does not hold everything, the columns say how many facts or
+ * partners are left out and where to read them.
  */
 final class PosterSheet {
+    /** The smallest the body's type gets, as a share of the measure: still readable from a step away. */
+    static final double LEAST = 0.6;
+    /** The largest: a short ambition on a large sheet reads from across the room, and does not fill it more. */
+    static final double MOST = 1.8;
     private static final Colour YES = new Colour(20, 110, 50);
     private static final Colour PARTLY = new Colour(170, 105, 0);
+    private static final int WHOLE = 999;
 
     private final Phrases say;
     private final PageSize size;
@@ -55,14 +63,29 @@ final class PosterSheet {
             return new Page(size, out);
         }
         AmbitionVersion v = current.get();
-        y = statement(out, page, y, v);
-        double gap = 10 * k;
-        double colW = (page.w() - gap) / 2;
-        Frame leftCol = new Frame(page.x(), y, colW, page.bottom() - y);
-        Frame rightCol = new Frame(page.x() + colW + gap, y, colW, page.bottom() - y);
-        concretisationAndFacts(out, leftCol, v);
-        endorsements(out, rightCol, d, v);
+        double scale = scale(page, y, d, v);
+        // a short ambition at the largest type leaves room: the statement's band takes it, so the page is used
+        double room = Math.max(0, page.bottom() - new Body(page, y, d, v, scale, 0).bottom());
+        new Body(page, y, d, v, scale, room).draw(out);
         return new Page(size, out);
+    }
+
+    /** The largest scale of the body's type at which all of it fits the sheet; the smallest when none does. */
+    private double scale(Frame page, double top, Dossier d, AmbitionVersion v) {
+        if (new Body(page, top, d, v, MOST, 0).bottom() <= page.bottom()) {
+            return MOST;
+        }
+        double low = LEAST;
+        double high = MOST;
+        for (int i = 0; i < 20; i++) {
+            double mid = (low + high) / 2;
+            if (new Body(page, top, d, v, mid, 0).bottom() <= page.bottom()) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private double header(List<Shape> out, Frame page, Dossier d, Optional<AmbitionVersion> v) {
@@ -74,76 +97,178 @@ final class PosterSheet {
         v.ifPresent(version -> out.add(new Label(page.x() + page.w() * 0.6, y, page.w() * 0.4,
                 Sheet.height(1, kickerPt), say.version(version), kickerPt, false, Sheet.QUIET, Label.Align.RIGHT)));
         double ty = y + Sheet.height(1, kickerPt) + 1.5 * k;
-        out.add(new Label(page.x(), ty, page.w(), Sheet.height(1, titlePt), d.title(), titlePt, true, Sheet.INK,
-                Label.Align.LEFT));
-        return ty + Sheet.height(1, titlePt) + 6 * k;
+        int titleLines = Math.min(2, Sheet.PRINTED.lines(d.title(), page.w(), titlePt, true));
+        out.add(new Label(page.x(), ty, page.w(), Sheet.height(titleLines, titlePt), d.title(), titlePt, true,
+                Sheet.INK, Label.Align.LEFT));
+        return ty + Sheet.height(titleLines, titlePt) + 6 * k;
     }
 
     /**
-     * The statement, large, in a tinted band of at most a third of the sheet: a long statement gets smaller type
-     * rather than lose its end.
+     * The statement and the two columns below it, at one scale of type: what it needs, and drawn. The statement's
+     * band is {@code room} higher than its text, which sits in the band's middle.
      */
-    private double statement(List<Shape> out, Frame page, double y, AmbitionVersion v) {
-        double pad = 6 * k;
-        double budget = page.h() / 3 - 2 * pad;
-        String text = v.statement().isBlank() ? say.get("poster.noStatement") : v.statement();
-        double pt = 30 * k;
-        int lines = Sheet.lines(text, page.w() - 2 * pad, pt, true);
-        while (pt > 16 * k && Sheet.height(lines, pt) > budget) {
-            pt -= 2 * k;
-            lines = Sheet.lines(text, page.w() - 2 * pad, pt, true);
+    private final class Body {
+        private final Frame page;
+        private final double top;
+        private final Dossier d;
+        private final AmbitionVersion v;
+        private final double s;
+        private final double room;
+        private final double pad;
+        private final double statementPt;
+        private final double statementH;
+        private final Frame left;
+        private final Frame right;
+
+        Body(Frame page, double top, Dossier d, AmbitionVersion v, double s, double room) {
+            this.page = page;
+            this.room = room;
+            this.top = top;
+            this.d = d;
+            this.v = v;
+            this.s = s;
+            this.pad = 6 * k * s;
+            double pt = 30 * k * s;
+            // a long statement gets smaller type rather than more than a third of the sheet
+            while (pt > 12 * k && Sheet.height(statementLines(pt), pt) > page.h() / 3 - 2 * pad) {
+                pt *= 0.95;
+            }
+            this.statementPt = pt;
+            this.statementH = Math.min(Sheet.height(statementLines(pt), pt), page.h() / 3 - 2 * pad);
+            double y = top + statementH + 2 * pad + room + 8 * k * s;
+            double gap = 10 * k;
+            double colW = (page.w() - gap) / 2;
+            this.left = new Frame(page.x(), y, colW, page.bottom() - y);
+            this.right = new Frame(page.x() + colW + gap, y, colW, page.bottom() - y);
         }
-        int maxLines = Math.max(1, (int) Math.floor((budget - 0.2) / Sheet.lineMm(pt)));
-        double h = Sheet.height(Math.max(1, Math.min(lines, maxLines)), pt);
-        out.add(new Box(page.x(), y, page.w(), h + 2 * pad, Sheet.STRIP, null, 0, 3 * k));
-        out.add(new Label(page.x() + pad, y + pad, page.w() - 2 * pad, h, text, pt, true,
-                v.statement().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
-        return y + h + 2 * pad + 8 * k;
-    }
 
-    private double heading(List<Shape> out, Frame col, double y, String text) {
-        double pt = 16 * k;
-        double h = Sheet.height(Math.min(2, Sheet.lines(text, col.w(), pt, true)), pt);
-        out.add(new Label(col.x(), y, col.w(), h, text, pt, true, Sheet.ACCENT, Label.Align.LEFT));
-        return y + h + 2 * k;
-    }
-
-    private void concretisationAndFacts(List<Shape> out, Frame col, AmbitionVersion v) {
-        double pt = 13 * k;
-        double y = heading(out, col, col.y(), say.get("poster.concretisation"));
-        String text = v.concretisation().isBlank() ? say.get("poster.empty") : v.concretisation();
-        // the concretisation takes at most half the column, the facts the rest
-        int maxLines = (int) Math.floor((col.h() / 2 - (y - col.y())) / Sheet.lineMm(pt));
-        int lines = Math.max(1, Math.min(Math.max(1, maxLines), Sheet.lines(text, col.w(), pt)));
-        out.add(new Label(col.x(), y, col.w(), Sheet.height(lines, pt), text, pt, false,
-                v.concretisation().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
-        y += Sheet.height(lines, pt) + 8 * k;
-
-        y = heading(out, col, y, say.get("poster.facts"));
-        List<Flow.Entry> facts = new ArrayList<>();
-        for (Fact f : v.facts()) {
-            String line = f.source().isBlank() ? f.text() : say.format("poster.fact", f.text(), f.source());
-            facts.add(Flow.Entry.of(line));
+        private String statement() {
+            return v.statement().isBlank() ? say.get("poster.noStatement") : v.statement();
         }
-        new Flow(out, new Frame(col.x(), y, col.w(), col.bottom() - y), 12 * k, 0, 4)
-                .set(facts, say.get("poster.noFacts"), n -> say.format("card.more", n), 2.5 * k);
-    }
 
-    private void endorsements(List<Shape> out, Frame col, Dossier d, AmbitionVersion v) {
-        double y = heading(out, col, col.y(), say.get("poster.endorsements"));
-        double pt = 12 * k;
-        double marker = Sheet.markerWidth(pt, say.get("poster.yes"), say.get("poster.partly"), say.get("poster.no"),
-                say.get("poster.notAsked"));
-        List<Flow.Entry> entries = new ArrayList<>();
-        for (Partner p : d.partners()) {
-            Endorsement e = v.endorsements().get(p.id());
-            String text = e == null || e.remark().isBlank() ? p.name() : say.format("poster.endorsement", p.name(),
-                    e.remark());
-            entries.add(new Flow.Entry(e == null ? say.get("poster.notAsked") : say.get(recognitionKey(e)),
-                    e == null ? Sheet.QUIET : colour(e.recognition()), text, Sheet.INK));
+        private int statementLines(double pt) {
+            return Sheet.PRINTED.lines(statement(), page.w() - 2 * pad, pt, true);
         }
-        new Flow(out, new Frame(col.x(), y, col.w(), col.bottom() - y), pt, marker, 4)
-                .set(entries, say.get("poster.noPartners"), n -> say.format("card.more", n), 2.5 * k);
+
+        /** {@return where the body would end if the sheet were as long as it needs} */
+        double bottom() {
+            double concretisation = concretisationHeight();
+            double facts = Flow.need(Sheet.PRINTED, facts(), left.w(), factPt(), 0, WHOLE, entryGap());
+            double endorsements = Flow.need(Sheet.PRINTED, endorsementEntries(), right.w(), entryPt(), marker(),
+                    WHOLE, entryGap());
+            double leftH = headingHeight(say.get("poster.concretisation"), left) + concretisation + 8 * k * s
+                    + headingHeight(say.get("poster.facts"), left) + facts;
+            double rightH = headingHeight(say.get("poster.endorsements"), right) + endorsements;
+            return left.y() + Math.max(leftH, rightH);
+        }
+
+        void draw(List<Shape> out) {
+            out.add(new Box(page.x(), top, page.w(), statementH + 2 * pad + room, Sheet.STRIP, null, 0, 3 * k));
+            out.add(new Label(page.x() + pad, top + pad + room / 2, page.w() - 2 * pad, statementH, statement(),
+                    statementPt, true, v.statement().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
+            double leftEnd = concretisationAndFacts(out);
+            double y = heading(out, right, right.y(), say.get("poster.endorsements"));
+            Frame rest = new Frame(right.x(), y, right.w(), right.bottom() - y);
+            List<Flow.Entry> entries = endorsementEntries();
+            // when the right column is too short even at the smallest type, the partners go on below the facts
+            Frame below = new Frame(left.x(), leftEnd + 8 * k * s, left.w(), left.bottom() - leftEnd - 8 * k * s);
+            int inRight = below.h() > headingHeight(say.get("poster.endorsementsContinued"), left) + 3 * Sheet.height(
+                    1, entryPt()) ? wholeIn(entries, rest) : entries.size();
+            new Flow(Sheet.PRINTED, out, rest, entryPt(), marker(), WHOLE).set(entries.subList(0, inRight),
+                    say.get("poster.noPartners"), n -> say.format("poster.morePartners", n), entryGap());
+            if (inRight < entries.size()) {
+                double ly = heading(out, below, below.y(), say.get("poster.endorsementsContinued"));
+                new Flow(Sheet.PRINTED, out, new Frame(below.x(), ly, below.w(), below.bottom() - ly), entryPt(),
+                        marker(), WHOLE).set(entries.subList(inRight, entries.size()), "",
+                                n -> say.format("poster.morePartners", n), entryGap());
+            }
+        }
+
+        /** {@return how many of the entries, from the first, fit the frame whole} */
+        private int wholeIn(List<Flow.Entry> entries, Frame f) {
+            int n = 0;
+            while (n < entries.size() && Flow.need(Sheet.PRINTED, entries.subList(0, n + 1), f.w(), entryPt(),
+                    marker(), WHOLE, entryGap()) - entryGap() <= f.h() + 1e-6) {
+                n++;
+            }
+            return n;
+        }
+
+        /** Sets the concretisation and the facts in the left column; returns where they end. */
+        private double concretisationAndFacts(List<Shape> out) {
+            double y = heading(out, left, left.y(), say.get("poster.concretisation"));
+            double h = Math.min(concretisationHeight(), (left.bottom() - y) / 2);
+            out.add(new Label(left.x(), y, left.w(), h, concretisation(), bodyPt(), false,
+                    v.concretisation().isBlank() ? Sheet.QUIET : Sheet.INK, Label.Align.LEFT));
+            y = heading(out, left, y + h + 8 * k * s, say.get("poster.facts"));
+            return y + new Flow(Sheet.PRINTED, out, new Frame(left.x(), y, left.w(), left.bottom() - y), factPt(), 0,
+                    WHOLE).set(facts(), say.get("poster.noFacts"), n -> say.format("poster.moreFacts", n), entryGap());
+        }
+
+        private String concretisation() {
+            return v.concretisation().isBlank() ? say.get("poster.empty") : v.concretisation();
+        }
+
+        private double concretisationHeight() {
+            return Sheet.height(Sheet.PRINTED.lines(concretisation(), left.w(), bodyPt(), false), bodyPt());
+        }
+
+        private List<Flow.Entry> facts() {
+            List<Flow.Entry> facts = new ArrayList<>();
+            for (Fact f : v.facts()) {
+                facts.add(Flow.Entry.of(f.source().isBlank() ? f.text()
+                        : say.format("poster.fact", f.text(), f.source())));
+            }
+            return facts;
+        }
+
+        private List<Flow.Entry> endorsementEntries() {
+            List<Flow.Entry> entries = new ArrayList<>();
+            for (Partner p : d.partners()) {
+                Endorsement e = v.endorsements().get(p.id());
+                String text = e == null || e.remark().isBlank() ? p.name()
+                        : say.format("poster.endorsement", p.name(), e.remark());
+                entries.add(new Flow.Entry(e == null ? say.get("poster.notAsked") : say.get(recognitionKey(e)),
+                        e == null ? Sheet.QUIET : colour(e.recognition()), text, Sheet.INK));
+            }
+            return entries;
+        }
+
+        private double headingPt() {
+            return 16 * k * s;
+        }
+
+        private double headingHeight(String text, Frame col) {
+            return Sheet.height(Sheet.PRINTED.lines(text, col.w(), headingPt(), true), headingPt()) + 2 * k * s;
+        }
+
+        private double heading(List<Shape> out, Frame col, double y, String text) {
+            double h = headingHeight(text, col);
+            out.add(new Label(col.x(), y, col.w(), h - 2 * k * s, text, headingPt(), true, Sheet.ACCENT,
+                    Label.Align.LEFT));
+            return y + h;
+        }
+
+        private double bodyPt() {
+            return 13 * k * s;
+        }
+
+        private double factPt() {
+            return 12 * k * s;
+        }
+
+        private double entryPt() {
+            return 12 * k * s;
+        }
+
+        private double entryGap() {
+            return 2.5 * k * s;
+        }
+
+        private double marker() {
+            return Sheet.markerWidth(entryPt(), say.get("poster.yes"), say.get("poster.partly"),
+                    say.get("poster.no"), say.get("poster.notAsked"));
+        }
     }
 
     private static String recognitionKey(Endorsement e) {

@@ -1,12 +1,17 @@
 package nl.koers.instrument.netwerkambitie.internal.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -17,13 +22,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Endorsement;
+import nl.koers.domain.Fact;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 import nl.koers.render.Renderer;
 import nl.koers.render.internal.PdfBoxRenderer;
+import nl.koers.render.internal.Pdfs;
 
 /** The sheets as a printer gets them: written by the real renderer, read back with PDFBox. */
 class PdfExportTest {
@@ -89,6 +98,60 @@ class PdfExportTest {
         try (PDDocument pdf = Loader.loadPDF(renderer.write(new AmbitionPosterA3(), Dossiers.small(), NL, dir)
                 .toFile())) {
             assertTrue(text(pdf, 0).contains("nog geen gedeelde ambitie"), text(pdf, 0));
+        }
+    }
+
+    @Test
+    void theA0PosterCarriesEveryEndorsementTheConcretisationAndTheFactsDownTheWholeSheet() throws IOException {
+        Dossier d = Dossiers.endorsedBy(6);
+        AmbitionVersion v = d.ambition().current().orElseThrow();
+        byte[] pdf = Files.readAllBytes(renderer.write(new AmbitionPosterA0(), d, NL, dir));
+        String text = Pdfs.text(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        for (Partner p : d.partners()) {
+            Endorsement e = v.endorsements().get(p.id());
+            assertTrue(text.contains(p.name() + ": " + e.remark()), p.name() + " and its remark in " + text);
+        }
+        assertTrue(text.contains(v.concretisation()), text);
+        for (Fact f : v.facts()) {
+            assertTrue(text.contains(f.text() + " (bron: " + f.source() + ")"), f.text() + " in " + text);
+        }
+        assertFalse(text.contains("\u2026"), "nothing cut: " + text);
+        PageSize size = PageSize.A0_PORTRAIT;
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        double lowest = glyphs.stream().mapToDouble(Pdfs.Glyph::bottomMm).max().orElseThrow();
+        assertTrue(lowest > size.heightMm() * 2 / 3, "the content reaches the lower third, not only " + lowest);
+        assertInsideTheMargins(glyphs, size);
+    }
+
+    @Test
+    void evenAShortAmbitionUsesTheWholeA0Sheet() throws IOException {
+        byte[] pdf = Files.readAllBytes(renderer.write(new AmbitionPosterA0(), Dossiers.withAmbition(), NL, dir));
+        PageSize size = PageSize.A0_PORTRAIT;
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        double lowest = glyphs.stream().mapToDouble(Pdfs.Glyph::bottomMm).max().orElseThrow();
+        assertTrue(lowest > size.heightMm() * 5 / 6, "the content reaches the lowest sixth, not only " + lowest);
+        assertInsideTheMargins(glyphs, size);
+    }
+
+    @Test
+    void aPosterTooSmallForAllPartnersUsesBothColumnsThenSaysHowManyAreLeftOutAndWhere() throws IOException {
+        Dossier d = Dossiers.endorsedBy(80);
+        byte[] pdf = Files.readAllBytes(renderer.write(new AmbitionPosterA3(), d, NL, dir));
+        String text = Pdfs.text(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(text.contains("Herkennen de partners zich erin? (vervolg)"), "the partners go on below the facts");
+        Matcher more = Pattern.compile("nog (\\d+) partners: zie de ambitie in het dossier").matcher(text);
+        assertTrue(more.find(), text);
+        long printed = d.partners().stream().filter(p -> text.contains(p.name() + ":")).count();
+        assertEquals(d.partners().size(), printed + Integer.parseInt(more.group(1)), text);
+        assertInsideTheMargins(Pdfs.glyphs(pdf), PageSize.A3_LANDSCAPE);
+    }
+
+    /** Every glyph lies within the sheet's margins (PDFBox's glyph boxes are a little generous). */
+    private static void assertInsideTheMargins(List<Pdfs.Glyph> glyphs, PageSize size) {
+        double m = size.marginMm() - 0.5;
+        for (Pdfs.Glyph g : glyphs) {
+            assertTrue(g.leftMm() >= m && g.topMm() >= m && g.rightMm() <= size.widthMm() - m
+                    && g.bottomMm() <= size.heightMm() - m, () -> "outside the margins: " + g);
         }
     }
 

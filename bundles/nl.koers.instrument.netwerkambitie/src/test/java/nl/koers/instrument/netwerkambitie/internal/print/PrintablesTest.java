@@ -74,7 +74,8 @@ class PrintablesTest {
         Dossier d = Dossiers.overfull();
         Page page = cards.pages(d, NL).get(0);
         assertWellLaidOut(page, 9);
-        assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")), "says how many more");
+        assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("\u2026 en nog ")
+                && t.endsWith("(zie het dossier in Koers)")), "says how many more and where");
         assertContains(page, "0. Een heel lang belang");
     }
 

@@ -1,11 +1,12 @@
 package nl.koers.instrument.partnermodel.internal.print;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.CanvasNote;
@@ -22,11 +23,11 @@ import nl.koers.instrument.api.figure.Line;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
+import nl.koers.instrument.api.figure.kit.PrintedFont;
 import nl.koers.instrument.api.figure.kit.Sheet;
 import nl.koers.instrument.partnermodel.internal.Phrases;
 import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
 import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
-import nl.koers.instrument.partnermodel.internal.template.TemplateBlock.Shows;
 
 /**
  * The canvas as one page: the template's blocks in their grid, each with its name and question, the shared
@@ -36,12 +37,20 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateBlock.Shows;
  * <p>A block asks its question until the first note is stuck on it; the blank canvas asks every question.
  *
  * <p>Type is set for A3 and grows with the sheet; on screen it grows by {@code typeScale} as well. A block with
- * many notes first sets them smaller (never below {@link #MIN_PT} on A3) and then shorter; what still does not
- * fit is counted ("+3"), so no sticker ever leaves its block.
+ * many notes first sets them smaller (never below {@link #MIN_PT} on A3) and in more columns. On screen a sticker
+ * then gets shorter; on paper it keeps every word, because the paper is all the room has after the session. What
+ * still does not fit is counted ("+3" on screen, "nog 3 notities: zie het dossier" on paper), so no sticker ever
+ * leaves its block and none is dropped without a word. The partners of a block are treated the same way.
  */
 public final class CanvasSheet extends Sheet {
     /** The smallest type on an A3 sheet, in points; on other sheets it grows with the sheet. */
     public static final double MIN_PT = 6;
+    /** The part of a block with notes that its ambition or partners take first, so the notes keep room too. */
+    private static final double EXTRAS_SHARE = 0.6;
+    /** As many lines as a note on paper can have: all of them. */
+    private static final int WHOLE_NOTE = 999;
+    /** How often the rows of a crowded paper canvas are shared out again before what is left is counted. */
+    private static final int GROWTH_ROUNDS = 10;
 
     static final Colour ADDED = new Colour(20, 130, 50);
     static final Colour MOVED = new Colour(25, 90, 200);
@@ -63,10 +72,11 @@ public final class CanvasSheet extends Sheet {
     private final PageSize size;
     private final double u;
     private final boolean questions;
+    private final boolean paper;
 
     /** A sheet for paper: type set for the sheet's size, every block with its question. */
     public CanvasSheet(Phrases say, CanvasTemplate template, PageSize size) {
-        this(say, template, size, 1, true);
+        this(say, template, size, 1, true, true);
     }
 
     /**
@@ -74,7 +84,13 @@ public final class CanvasSheet extends Sheet {
      * @param questions whether empty blocks show their question (a projector leaves them out: the step asks it)
      */
     public CanvasSheet(Phrases say, CanvasTemplate template, PageSize size, double typeScale, boolean questions) {
+        this(say, template, size, typeScale, questions, false);
+    }
+
+    private CanvasSheet(Phrases say, CanvasTemplate template, PageSize size, double typeScale, boolean questions,
+            boolean paper) {
         this.say = say;
+        this.paper = paper;
         this.template = template;
         this.size = size;
         this.u = Math.min(size.widthMm(), size.heightMm()) / 297 * typeScale;
@@ -121,23 +137,75 @@ public final class CanvasSheet extends Sheet {
         Frame grid = new Frame(page.x(), page.y() + header, page.w(), page.h() - header - legend);
 
         Map<String, List<Shown>> byBlock = shown(notes, compare);
-        Map<String, Frame> blocks = new LinkedHashMap<>();
-        Map<String, Frame> noteFrames = new LinkedHashMap<>();
-        double gap = 2 * u;
-        double cellW = (grid.w() + gap) / template.columns() - gap;
-        double cellH = (grid.h() + gap) / template.rows() - gap;
-        for (TemplateBlock b : template.blocks()) {
-            Frame f = new Frame(grid.x() + (b.column() - 1) * (cellW + gap), grid.y() + (b.row() - 1) * (cellH + gap),
-                    b.columns() * cellW + (b.columns() - 1) * gap, b.rows() * cellH + (b.rows() - 1) * gap);
-            blocks.put(b.id(), f);
-            boolean empty = byBlock.getOrDefault(b.id(), List.of()).isEmpty();
-            Frame content = block(out, b, f, b.step() == step && step > 0, blank || empty && questions);
-            if (!blank) {
-                content = extras(out, b, d, content);
-                stickers(out, byBlock.getOrDefault(b.id(), List.of()), content, noteFrames);
+        double[] rows = new double[template.rows()];
+        Arrays.fill(rows, 1.0 / rows.length);
+        Grid best = null;
+        // on paper the layout gives a crowded block more room: its rows grow and the others give way
+        for (int round = 0; round < (paper ? GROWTH_ROUNDS : 1); round++) {
+            Grid next = new Grid(d, byBlock, grid, rows, step, blank);
+            best = best == null || next.leftOut < best.leftOut ? next : best;
+            if (best.leftOut == 0) {
+                break;
+            }
+            rows = grown(rows, next.crowdedRows);
+        }
+        out.addAll(best.shapes);
+        return new Picture(new Page(size, out), best.blocks, best.notes);
+    }
+
+    /** The blocks with their contents, in rows of the given shares of the grid's height. */
+    private final class Grid {
+        final List<Shape> shapes = new ArrayList<>();
+        final Map<String, Frame> blocks = new LinkedHashMap<>();
+        final Map<String, Frame> notes = new LinkedHashMap<>();
+        final Set<Integer> crowdedRows = new HashSet<>();
+        int leftOut;
+
+        Grid(Dossier d, Map<String, List<Shown>> byBlock, Frame grid, double[] rows, int step, boolean blank) {
+            double gap = 2 * u;
+            double cellW = (grid.w() + gap) / template.columns() - gap;
+            double cellsH = grid.h() - gap * (rows.length - 1);
+            double[] tops = new double[rows.length + 1];
+            tops[0] = grid.y();
+            for (int r = 0; r < rows.length; r++) {
+                tops[r + 1] = tops[r] + rows[r] * cellsH + gap;
+            }
+            for (TemplateBlock b : template.blocks()) {
+                int first = b.row() - 1;
+                int last = Math.min(rows.length, first + b.rows());
+                Frame f = new Frame(grid.x() + (b.column() - 1) * (cellW + gap), tops[first],
+                        b.columns() * cellW + (b.columns() - 1) * gap, tops[last] - tops[first] - gap);
+                blocks.put(b.id(), f);
+                List<Shown> stickers = byBlock.getOrDefault(b.id(), List.of());
+                Frame content = block(shapes, b, f, b.step() == step && step > 0,
+                        blank || stickers.isEmpty() && questions);
+                if (!blank) {
+                    Extras extras = extras(shapes, b, d, content, !stickers.isEmpty());
+                    int missing = extras.leftOut() + stickers(shapes, stickers, extras.rest(), notes);
+                    if (missing > 0) {
+                        leftOut += missing;
+                        for (int r = first; r < last; r++) {
+                            crowdedRows.add(r);
+                        }
+                    }
+                }
             }
         }
-        return new Picture(new Page(size, out), blocks, noteFrames);
+    }
+
+    /** The shares of the rows after a round: crowded rows a quarter larger, none below a third of an even share. */
+    private static double[] grown(double[] rows, Set<Integer> crowded) {
+        double[] next = rows.clone();
+        crowded.forEach(r -> next[r] *= 1.25);
+        double floor = 1.0 / rows.length / 3;
+        for (int round = 0; round < 3; round++) {
+            double sum = Arrays.stream(next).sum();
+            for (int r = 0; r < next.length; r++) {
+                next[r] = Math.max(floor, next[r] / sum);
+            }
+        }
+        double sum = Arrays.stream(next).sum();
+        return Arrays.stream(next).map(x -> x / sum).toArray();
     }
 
     /** The block's box, name and question; returns the room left inside it. */
@@ -167,45 +235,89 @@ public final class CanvasSheet extends Sheet {
         return new Frame(f.x() + pad, y, f.w() - 2 * pad, Math.max(0, f.bottom() - pad - y));
     }
 
-    /** What the block shows above its notes: the shared ambition, or the partners of a role. */
-    private Frame extras(List<Shape> out, TemplateBlock b, Dossier d, Frame f) {
-        String text;
-        double pt;
-        boolean quiet;
-        int maxLines;
-        switch (b.shows()) {
-            case AMBITION -> {
-                var statement = d.ambition().current().map(AmbitionVersion::statement).filter(s -> !s.isBlank());
-                text = statement.orElse(say.get("sheet.noAmbition"));
-                quiet = statement.isEmpty();
-                pt = (quiet ? 8 : 11) * u;
-                maxLines = 12;
+    /**
+     * What the block shows above its notes: the shared ambition, or the partners of a role. It takes at most
+     * {@link #EXTRAS_SHARE} of a block that has notes, all of one that has none, and when that is not enough at
+     * the smallest type, all of the block: the notes below are counted instead.
+     */
+    private Extras extras(List<Shape> out, TemplateBlock b, Dossier d, Frame f, boolean notesBelow) {
+        if (f.h() <= 0) {
+            return new Extras(f, 0);
+        }
+        return switch (b.shows()) {
+            case AMBITION -> ambition(out, d, f, notesBelow);
+            case CORE_PARTNERS -> partners(out, d, Role.CORE, f, notesBelow);
+            case CHAIN_PARTNERS -> partners(out, d, Role.CHAIN, f, notesBelow);
+            default -> new Extras(f, 0);
+        };
+    }
+
+    /** The room a block has left for its notes, and how many of its partners it could only count. */
+    private record Extras(Frame rest, int leftOut) {
+    }
+
+    /** Adds the label above the notes; what is left of the block is below it. */
+    private Extras above(List<Shape> out, Frame f, Label label, int leftOut) {
+        out.add(label);
+        double used = label.height() + 1.5 * u;
+        return new Extras(new Frame(f.x(), f.y() + used, f.w(), Math.max(0, f.h() - used)), leftOut);
+    }
+
+    /** The statement in the centre; an ambition too long even for the whole block is cut where the frame ends. */
+    private Extras ambition(List<Shape> out, Dossier d, Frame f, boolean notesBelow) {
+        var statement = d.ambition().current().map(AmbitionVersion::statement).filter(s -> !s.isBlank());
+        String text = statement.orElse(say.get("sheet.noAmbition"));
+        boolean quiet = statement.isEmpty();
+        double pt = fit(text, f, (quiet ? 8 : 11) * u, !quiet, notesBelow);
+        if (pt < 0) {
+            pt = minPt();
+        }
+        double h = Math.min(f.h(), height(lines(text, f.w(), pt, !quiet), pt));
+        return above(out, f, new Label(f.x(), f.y(), f.w(), h, text, pt, !quiet, quiet ? QUIET : INK,
+                Label.Align.CENTER), 0);
+    }
+
+    /** Every partner of the role; only when even the whole block at the smallest type cannot hold them, the last
+     * ones are counted, with where to find them. */
+    private Extras partners(List<Shape> out, Dossier d, Role role, Frame f, boolean notesBelow) {
+        List<String> names = d.partners().stream().filter(p -> p.role() == role).map(say::name).toList();
+        if (names.isEmpty()) {
+            double pt = 8.5 * u;
+            String text = say.get("sheet.noPartners", say.word(role));
+            return above(out, f, new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), pt), pt)),
+                    text, pt, false, QUIET, Label.Align.LEFT), 0);
+        }
+        for (int shown = names.size(); shown > 0; shown--) {
+            String text = String.join(" \u00b7 ", names.subList(0, shown));
+            if (shown < names.size()) {
+                text += "\n" + say.get("sheet.morePartners", names.size() - shown);
             }
-            case CORE_PARTNERS, CHAIN_PARTNERS -> {
-                Role role = b.shows() == Shows.CORE_PARTNERS ? Role.CORE : Role.CHAIN;
-                List<Partner> partners = d.partners().stream().filter(p -> p.role() == role).toList();
-                text = partners.isEmpty() ? say.get("sheet.noPartners", say.word(role))
-                        : partners.stream().map(say::name).collect(Collectors.joining(" \u00b7 "));
-                quiet = partners.isEmpty();
-                pt = 8.5 * u;
-                maxLines = 3;
-            }
-            default -> {
-                return f;
+            double pt = fit(text, f, 8.5 * u, true, notesBelow);
+            if (pt > 0) {
+                return above(out, f, new Label(f.x(), f.y(), f.w(), height(lines(text, f.w(), pt, true), pt), text,
+                        pt, true, INK, Label.Align.LEFT), names.size() - shown);
             }
         }
-        int lines = Math.max(1, Math.min(maxLines, lines(text, f.w(), pt, !quiet)));
-        while (lines > 1 && height(lines, pt) > f.h() * 0.6) {
-            lines--;
+        String text = say.get("sheet.morePartners", names.size());
+        return above(out, f, new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), minPt()),
+                minPt())), text, minPt(), false, QUIET, Label.Align.LEFT), names.size());
+    }
+
+    /**
+     * {@return the largest type, from {@code pt} down to the smallest, at which {@code text} fits its share of
+     * the frame, or else the whole frame; -1 when it does not fit even then}
+     */
+    private double fit(String text, Frame f, double pt, boolean bold, boolean notesBelow) {
+        // with notes below, the whole block still keeps a line to count them
+        double whole = notesBelow ? f.h() - height(1, minPt()) - 1.5 * u : f.h();
+        for (double room : notesBelow ? new double[] {f.h() * EXTRAS_SHARE, whole} : new double[] {whole}) {
+            for (double p = pt; p > 0; p = p > minPt() + 1e-9 ? Math.max(minPt(), p * 0.9) : -1) {
+                if (height(lines(text, f.w(), p, bold), p) <= room + 1e-9) {
+                    return p;
+                }
+            }
         }
-        double h = height(lines, pt);
-        if (h > f.h()) {
-            return f;
-        }
-        out.add(new Label(f.x(), f.y(), f.w(), h, text, pt, !quiet, quiet ? QUIET : INK,
-                b.shows() == Shows.AMBITION ? Label.Align.CENTER : Label.Align.LEFT));
-        double used = h + 1.5 * u;
-        return new Frame(f.x(), f.y() + used, f.w(), Math.max(0, f.h() - used));
+        return -1;
     }
 
     // ---- stickers
@@ -246,29 +358,35 @@ public final class CanvasSheet extends Sheet {
         return String.join(" \u00b7 ", parts);
     }
 
-    /** The notes of one block as stickers in rows, as large as they fit. */
-    private void stickers(List<Shape> out, List<Shown> notes, Frame f, Map<String, Frame> frames) {
-        if (notes.isEmpty() || f.h() <= 0) {
-            return;
+    /**
+     * The notes of one block as stickers in rows, as large as they fit: first more columns of stickers, then
+     * smaller type; on screen then fewer lines per sticker. On paper a sticker keeps all its lines, and the notes
+     * that find no room are counted with where to read them. Returns how many were counted.
+     */
+    private int stickers(List<Shape> out, List<Shown> notes, Frame f, Map<String, Frame> frames) {
+        if (notes.isEmpty()) {
+            return 0;
         }
         double base = 8.5 * u;
         double min = minPt();
         double gap = 1.2 * u;
+        int whole = paper ? WHOLE_NOTE : 8;
         Fit fit = null;
-        // as large as it goes: first more columns of stickers, then smaller type, then fewer lines per sticker
         for (double pt = base; fit == null && pt > 0; pt = pt > min + 1e-9 ? Math.max(min, pt * 0.9) : -1) {
             for (int columns = 1; fit == null && columns <= Fit.columns(notes, f, pt, gap); columns++) {
-                fit = all(new Fit(notes, f, pt, Math.max(min, pt * 0.8), 8, gap, columns));
+                fit = all(new Fit(notes, f, pt, Math.max(min, pt * 0.8), whole, gap, columns));
             }
         }
         int most = Fit.columns(notes, f, min, gap);
-        for (int maxLines = 5; fit == null && maxLines >= 1; maxLines--) {
+        for (int maxLines = 5; !paper && fit == null && maxLines >= 1; maxLines--) {
             fit = all(new Fit(notes, f, min, min, maxLines, gap, most));
         }
-        if (fit == null) {
-            fit = new Fit(notes, f, min, min, 1, gap, most);
+        for (int columns = 1; fit == null || fit.shown < notes.size() && columns <= most; columns++) {
+            Fit next = new Fit(notes, f, min, min, paper ? whole : 1, gap, columns);
+            fit = fit == null || next.shown > fit.shown ? next : fit;
         }
         fit.draw(out, frames);
+        return notes.size() - fit.shown;
     }
 
     private static Fit all(Fit fit) {
@@ -323,7 +441,7 @@ public final class CanvasSheet extends Sheet {
         }
 
         private void place() {
-            double more = height(1, tagPt);
+            double more = moreHeight(notes.size()) + gap * 0.5;
             double y = f.y();
             for (int start = 0; start < notes.size(); start += columns) {
                 int end = Math.min(notes.size(), start + columns);
@@ -352,12 +470,21 @@ public final class CanvasSheet extends Sheet {
             }
             if (shown < notes.size()) {
                 double y = places.isEmpty() ? f.y() : places.get(places.size() - 1).bottom() + gap * 0.5;
-                double h = height(1, tagPt);
+                double h = moreHeight(notes.size() - shown);
                 if (y + h <= f.bottom() + 1e-9) {
-                    out.add(new Label(f.x(), y, f.w(), h, say.get("sheet.more", notes.size() - shown), tagPt,
-                            true, QUIET, Label.Align.LEFT));
+                    out.add(new Label(f.x(), y, f.w(), h, more(notes.size() - shown), tagPt, true, QUIET,
+                            Label.Align.LEFT));
                 }
             }
+        }
+
+        /** "+3" on screen; on paper also where the notes left out can be read. */
+        private String more(int count) {
+            return say.get(paper ? "sheet.moreNotes" : "sheet.more", count);
+        }
+
+        private double moreHeight(int count) {
+            return height(lines(more(count), f.w(), tagPt, true), tagPt);
         }
 
         private void sticker(List<Shape> out, Shown s, Frame at) {
@@ -403,6 +530,15 @@ public final class CanvasSheet extends Sheet {
             x += each;
         }
         return h + 2 * u;
+    }
+
+    /** How many lines a text takes in the printed font: a label sized by it shows all its text. */
+    public static int lines(String text, double widthMm, double pt, boolean bold) {
+        return PrintedFont.lines(text, widthMm, pt, bold);
+    }
+
+    public static int lines(String text, double widthMm, double pt) {
+        return lines(text, widthMm, pt, false);
     }
 
     static Colour colour(String hex, String fallback) {

@@ -59,13 +59,13 @@ class CanvasSheetTest {
         }
         assertEquals(d.canvasNotes().size() + 13, page.shapes().stream()
                 .filter(s -> s instanceof Label l && (l.text().startsWith("Notitie") || l.text().startsWith("Sticker")
-                        || l.text().startsWith("+") || isBlockName(l))).count() + hidden(page, d),
+                        || l.text().startsWith("nog ") || isBlockName(l))).count() + hidden(page, d),
                 what + ": every note shows, or is counted in a +N");
     }
 
     /** Notes that did not fit, as the +N labels count them. */
     private static long hidden(Page page, Dossier d) {
-        return page.shapes().stream().filter(s -> s instanceof Label l && l.text().matches("\\+\\d+ meer"))
+        return page.shapes().stream().filter(s -> s instanceof Label l && l.text().matches("nog \\d+ notities: .*"))
                 .mapToLong(s -> Long.parseLong(((Label) s).text().replaceAll("\\D", "")) - 1).sum();
     }
 

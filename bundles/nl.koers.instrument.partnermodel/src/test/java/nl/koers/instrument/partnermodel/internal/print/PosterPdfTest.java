@@ -1,12 +1,16 @@
 package nl.koers.instrument.partnermodel.internal.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -17,13 +21,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.koers.domain.CanvasNote;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 import nl.koers.render.Renderer;
 import nl.koers.render.internal.PdfBoxRenderer;
+import nl.koers.render.internal.Pdfs;
 
 /** The posters as a printer gets them: written by the real renderer, read back with PDFBox. */
 class PosterPdfTest {
@@ -66,5 +73,58 @@ class PosterPdfTest {
         assertEquals("partnermodel.canvas.png", png.getFileName().toString());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(420.0 / 297.0, (double) image.getWidth() / image.getHeight(), 0.01);
+    }
+
+    @Test
+    void sixCorePartnersAndFifteenNotesOnOneBlockAllPrintInsideTheMargins() throws IOException {
+        Dossier d = Dossiers.sixCorePartners(15);
+        for (Printable p : new Printable[] {new PosterA3(templates), new PosterA0(templates)}) {
+            byte[] pdf = Files.readAllBytes(renderer.write(p, d, NL, dir));
+            String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+            for (Partner partner : d.partners()) {
+                assertTrue(text.contains(partner.name()), p.id() + " names " + partner.name() + ": " + text);
+            }
+            for (CanvasNote n : d.canvasNotes()) {
+                assertTrue(text.contains(n.text()), p.id() + " prints the whole note " + n.text() + ": " + text);
+            }
+            assertFalse(text.contains("\u2026"), p.id() + " cuts nothing: " + text);
+            assertInsideTheMargins(pdf, p instanceof PosterA0 ? PageSize.A0_LANDSCAPE : PageSize.A3_LANDSCAPE);
+        }
+    }
+
+    @Test
+    void aBlockTooFullForThePageSaysHowManyNotesAreLeftOutAndWhere() throws IOException {
+        Dossier d = Dossiers.crowded("corePartners", 150);
+        byte[] pdf = Files.readAllBytes(renderer.write(new PosterA3(templates), d, NL, dir));
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        Matcher more = Pattern.compile("nog (\\d+) notities: zie het dossier").matcher(text);
+        assertTrue(more.find(), text);
+        long printed = d.canvasNotes().stream().filter(n -> text.contains(n.text())).count();
+        assertTrue(printed > 10, "the block is used before notes are counted: " + printed);
+        assertEquals(d.canvasNotes().size(), printed + Integer.parseInt(more.group(1)),
+                "every note is printed or counted: " + text);
+        assertInsideTheMargins(pdf, PageSize.A3_LANDSCAPE);
+    }
+
+    @Test
+    void aCrowdedBlockTakesRoomFromTheOtherRowsBeforeNotesAreCounted() throws IOException {
+        Dossier d = Dossiers.crowded("corePartners", 50);
+        byte[] pdf = Files.readAllBytes(renderer.write(new PosterA3(templates), d, NL, dir));
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        for (CanvasNote n : d.canvasNotes()) {
+            assertTrue(text.contains(n.text()), n.text() + " in " + text);
+        }
+        assertFalse(text.contains("nog ") || text.contains("\u2026"), text);
+        assertTrue(text.contains("Kosten") && text.contains("Opbrengsten en verdienmodel"), "every block stays: " + text);
+        assertInsideTheMargins(pdf, PageSize.A3_LANDSCAPE);
+    }
+
+    /** Every glyph on the page lies within the sheet's margins. */
+    static void assertInsideTheMargins(byte[] pdf, PageSize size) throws IOException {
+        double m = size.marginMm() - 0.5; // PDFBox's glyph boxes are a little generous
+        for (Pdfs.Glyph g : Pdfs.glyphs(pdf)) {
+            assertTrue(g.leftMm() >= m && g.topMm() >= m && g.rightMm() <= size.widthMm() - m
+                    && g.bottomMm() <= size.heightMm() - m, () -> "outside the margins: " + g);
+        }
     }
 }

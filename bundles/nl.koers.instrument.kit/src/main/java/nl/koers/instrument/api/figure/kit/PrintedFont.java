@@ -1,13 +1,13 @@
-package nl.koers.instrument.brengenhalen.internal.print;
+package nl.koers.instrument.api.figure.kit;
 
 import nl.koers.instrument.api.figure.TextMeasure;
 
 /**
  * How wide text is in the font the sheets are printed in (DejaVu Sans, which the renderer embeds), from the
  * advance widths of its characters: so the figure breaks its lines where the printer will, and a box holds what
- * it was measured to hold. Characters outside Latin-1 count as wide.
+ * it was measured to hold. Characters outside Latin-1 count as wide. {@link Sheet#PRINTED} counts lines with it.
  */
-final class Measure {
+public final class PrintedFont {
     /** Advance widths in thousandths of an em, for U+0020 to U+00FF; 0 where there is no character. */
     private static final short[] REGULAR = {
             318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,
@@ -44,11 +44,17 @@ final class Measure {
     /** A little room for kerning and rounding in the renderer. */
     private static final double SAFETY = 1.003;
 
-    private Measure() {
+    private PrintedFont() {
     }
 
-    /** The width of {@code text} in millimetres at {@code pt} points. */
-    static double width(String text, double pt, boolean bold) {
+    /**
+     * {@return the width of {@code text} in millimetres at {@code pt} points}
+     *
+     * @param text one line
+     * @param pt type size in points
+     * @param bold whether it is bold
+     */
+    public static double width(String text, double pt, boolean bold) {
         short[] table = bold ? BOLD : REGULAR;
         double em = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -59,8 +65,15 @@ final class Measure {
         return em / 1000 * pt * (25.4 / 72) * SAFETY;
     }
 
-    /** The lines {@code text} takes in {@code widthMm}, broken as every renderer breaks them. */
-    static int lines(String text, double widthMm, double pt, boolean bold) {
+    /**
+     * {@return the lines {@code text} takes in {@code widthMm}, broken as every renderer breaks them}
+     *
+     * @param text the text
+     * @param widthMm the width it wraps to
+     * @param pt type size in points
+     * @param bold whether it is bold
+     */
+    public static int lines(String text, double widthMm, double pt, boolean bold) {
         return TextMeasure.lines(text, widthMm, s -> width(s, pt, bold)).size();
     }
 }
