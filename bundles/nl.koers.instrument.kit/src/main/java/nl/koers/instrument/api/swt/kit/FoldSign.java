@@ -20,6 +20,9 @@ import nl.koers.domain.Texts;
  */
 final class FoldSign {
     private static final Color DEMAND = new Color(170, 30, 30);
+    private static final Color QUIET = new Color(255, 236, 179);
+    private static final Color INK = new Color(40, 40, 40);
+    private static final Color WHITE = new Color(255, 255, 255);
     private final ScrolledComposite scrolled;
     private final Composite content;
     private final Label sign;
@@ -41,6 +44,11 @@ final class FoldSign {
         content.addListener(SWT.Resize, e -> update());
     }
 
+    /** Counts again once the layouts that are under way are done: rows have their places only then. */
+    void updateSoon() {
+        sign.getDisplay().asyncExec(this::update);
+    }
+
     /** Counts the rows below the fold again and shows, moves or hides the sign. */
     void update() {
         if (sign.isDisposed() || content.isDisposed()) {
@@ -54,7 +62,7 @@ final class FoldSign {
             Rectangle r = row.getBounds();
             if (row.getVisible() && r.height > 0 && r.y + r.height > fold) {
                 below++;
-                red += marksRed(row) ? 1 : 0;
+                red += redBelow(row, fold) ? 1 : 0;
             }
         }
         if (below == 0) {
@@ -62,8 +70,10 @@ final class FoldSign {
             return;
         }
         sign.setText(red == 0 ? texts.format("scroll.below", below) : texts.format("scroll.belowRed", below, red));
-        sign.setBackground(red == 0 ? scrolled.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND) : DEMAND);
-        sign.setForeground(scrolled.getDisplay().getSystemColor(red == 0 ? SWT.COLOR_INFO_FOREGROUND : SWT.COLOR_WHITE));
+        sign.setBackground(red == 0 ? QUIET : DEMAND);
+        sign.setForeground(red == 0 ? INK : WHITE);
+        // as large as the rows it speaks of: in projector mode the back of the room reads it too
+        sign.setFont(firstLabel(content).map(Control::getFont).orElse(content.getFont()));
         Point size = sign.computeSize(SWT.DEFAULT, SWT.DEFAULT);
         sign.setBounds(area.x + Math.max(0, (area.width - size.x - 16) / 2), area.y + area.height - size.y - 6,
                 size.x + 16, size.y + 4);
@@ -71,15 +81,33 @@ final class FoldSign {
         sign.setVisible(true);
     }
 
-    /** Whether a row shows something in red: a demand, in Koers's colours. */
-    private static boolean marksRed(Control c) {
-        RGB rgb = c.getForeground().getRGB();
-        if (rgb.red >= 140 && rgb.green < 90 && rgb.blue < 90) {
-            return true;
+    private static java.util.Optional<Label> firstLabel(Control c) {
+        if (c instanceof Label label) {
+            return java.util.Optional.of(label);
         }
         if (c instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                if (marksRed(child)) {
+                var found = firstLabel(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a row shows something in red (a demand, in Koers's colours) that is below the fold. */
+    private boolean redBelow(Control c, int fold) {
+        RGB rgb = c.getForeground().getRGB();
+        if (rgb.red >= 140 && rgb.green < 90 && rgb.blue < 90) {
+            Rectangle r = c.getDisplay().map(c.getParent(), content, c.getBounds());
+            if (r.y + r.height > fold) {
+                return true;
+            }
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                if (redBelow(child, fold)) {
                     return true;
                 }
             }

@@ -30,6 +30,8 @@ public final class Scroll {
     public Scroll(Composite parent, boolean fitWidth) {
         this.fitWidth = fitWidth;
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | (fitWidth ? 0 : SWT.H_SCROLL));
+        // GTK's overlay scroll bars show only under the mouse; the room must see that there is more
+        scrolled.setScrollbarsMode(SWT.NONE);
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
         content = new Composite(scrolled, SWT.NONE);
@@ -53,6 +55,6 @@ public final class Scroll {
                 : content.computeSize(SWT.DEFAULT, SWT.DEFAULT);
         scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
         content.layout(true, true);
-        below.update();
+        below.updateSoon();
     }
 }
