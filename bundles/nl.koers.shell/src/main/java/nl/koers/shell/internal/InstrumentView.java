@@ -2,21 +2,25 @@ package nl.koers.shell.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -37,7 +41,9 @@ import nl.koers.instrument.api.swt.WorkContext;
 /**
  * An instrument at work, in a tab of its own: one step at a time with its question and the facilitator's tip,
  * a timer, back and next, and projector mode. What is inside a step is the instrument's; every call into it
- * is guarded, so a screen that fails shows its error and the rest of Koers goes on.
+ * is guarded, so a screen that fails shows its error and the rest of Koers goes on. In projector mode the room
+ * sees the question, the content and one clock; with a second monitor it sees them in a window of its own
+ * ({@link RoomView}) and this tab is the facilitator's.
  */
 final class InstrumentView {
     private final Texts texts;
@@ -62,9 +68,9 @@ final class InstrumentView {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable sessionListener = this::changed;
     private final Label nextUp;
-    private final java.util.function.Supplier<List<org.eclipse.swt.graphics.Rectangle>> monitors;
+    private final Supplier<List<Rectangle>> monitors;
     /** The pages whose own clock runs now (a speaking clock): while one is in view, the step timer folds. */
-    private final Set<Composite> clocking = new java.util.HashSet<>();
+    private final Set<Composite> clocking = new HashSet<>();
     private StepTimer timer;
     private StepFonts fonts;
     private boolean projector;
@@ -77,7 +83,7 @@ final class InstrumentView {
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
             Consumer<Throwable> failures, PluginSettings settings,
-            java.util.function.Supplier<List<org.eclipse.swt.graphics.Rectangle>> monitors) {
+            Supplier<List<Rectangle>> monitors) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;
@@ -129,7 +135,11 @@ final class InstrumentView {
         session.onChange(sessionListener);
         control.addDisposeListener(e -> {
             session.removeListener(sessionListener);
-            closeRoom();
+            RoomView closing = room;
+            room = null; // the tab goes: nothing here to arrange when the room's window follows
+            if (closing != null) {
+                closing.close();
+            }
             fonts.dispose();
         });
         tabs.setSelection(tab);
@@ -190,7 +200,7 @@ final class InstrumentView {
     private void arrange() {
         boolean wall = projector && room == null;
         boolean forFacilitator = !wall || facilitator;
-        boolean ownClock = clocking.contains(built.get(step)) || room != null && clocking.contains(room.page());
+        boolean ownClock = ownClockInView();
         showOrFold(tip, forFacilitator && !tip.getText().isEmpty());
         showOrFold(nextUp, room != null);
         timer.fold(forFacilitator && !ownClock, ownClock ? fonts.body() : fonts.heading());
@@ -203,10 +213,14 @@ final class InstrumentView {
         ((GridData) label.getLayoutData()).exclude = !shown;
     }
 
+    /** Whether the step in view runs a clock of its own (a speaking clock), here or in the room's window. */
+    private boolean ownClockInView() {
+        return clocking.contains(built.get(step)) || room != null && clocking.contains(room.page());
+    }
+
     private void showClockInRoom() {
         if (room != null && !room.closed()) {
-            boolean ownClock = clocking.contains(built.get(step)) || clocking.contains(room.page());
-            room.clock(timer.shown(), timer.remainingMillis() == 0, ownClock);
+            room.clock(timer.shown(), timer.remainingMillis() == 0, ownClockInView());
         }
     }
 
@@ -273,7 +287,7 @@ final class InstrumentView {
     }
 
     /** The monitor the room looks at: one other than the monitor this window stands on, if there is one. */
-    private java.util.Optional<org.eclipse.swt.graphics.Rectangle> wall() {
+    private Optional<Rectangle> wall() {
         var here = control.getShell().getMonitor().getBounds();
         return monitors.get().stream().filter(m -> !m.equals(here)).findFirst();
     }
@@ -297,8 +311,8 @@ final class InstrumentView {
     }
 
     /** The room's window, while projector mode has one on a second monitor. */
-    java.util.Optional<RoomView> room() {
-        return java.util.Optional.ofNullable(room);
+    Optional<RoomView> room() {
+        return Optional.ofNullable(room);
     }
 
     private void changed() {
