@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -35,7 +32,7 @@ class PrintPreviewUiTest {
     }
 
     @Test
-    void itOpensWithThePageAsWideAsTheWindowAndZoomsWithTheKeys() {
+    void itOpensWithThePageAsWideAsTheWindowAndZoomsWithTheKeys() throws Exception {
         Page a4 = new Page(PageSize.A4_PORTRAIT,
                 List.of(nl.koers.instrument.api.figure.Label.of(20, 20, 170, 20, "Kaart voor de zaal", 14)));
         PrintPreview preview = new PrintPreview(window, texts, "Kaart", List.of(a4), () -> {
@@ -60,6 +57,7 @@ class PrintPreviewUiTest {
         robot.press(SWT.CTRL, '0');
         assertEquals(page, whiteWidth(preview.shell()), 2, "Ctrl+0: the page width again");
 
+        Screenshots.save(preview.shell(), "print-preview-opens-at-page-width.png");
         robot.choose("preview.zoom", 3); // 100%: the real size on this screen
         assertEquals("100%", shown.getText());
     }
@@ -69,15 +67,8 @@ class PrintPreviewUiTest {
     }
 
     /** The widest run of white across the middle of the window: the page as the screen shows it. */
-    private int whiteWidth(Shell shell) {
-        display.update();
-        Rectangle r = shell.getBounds();
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        gc.copyArea(image, r.x, r.y);
-        gc.dispose();
-        ImageData data = image.getImageData();
-        image.dispose();
+    private static int whiteWidth(Shell shell) {
+        ImageData data = Screenshots.of(shell);
         int best = 0;
         int run = 0;
         for (int x = 0; x < data.width; x++) {

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
@@ -121,7 +118,7 @@ class ProjectorUiTest {
         assertFalse(anyVisibleTextContains(workbench.shell(), "Tip voor de facilitator"), "no tip on the wall");
         assertFalse(((Control) robot.find("timer.startPause")).isVisible(), "the timer's controls are the facilitator's");
         assertTrue(((Label) robot.find("timer.remaining")).isVisible(), "the clock is the room's");
-        screenshot(workbench.shell(), "projector-one-screen.png");
+        Screenshots.save(workbench.shell(), "projector-one-screen.png");
 
         robot.menu("menu.view.facilitator"); // F9: the facilitator looks at the tip for a moment
         assertTrue(((Label) robot.find("step.tip")).isVisible());
@@ -131,7 +128,7 @@ class ProjectorUiTest {
     }
 
     @Test
-    void withTheScreensOwnClockRunningTheStepTimerIsSmall() {
+    void withTheScreensOwnClockRunningTheStepTimerIsSmall() throws Exception {
         Label remaining = robot.find("timer.remaining");
         int large = remaining.getFont().getFontData()[0].getHeight();
         assertTrue(((Control) robot.find("timer.startPause")).isVisible());
@@ -143,6 +140,7 @@ class ProjectorUiTest {
         assertTrue(small < large, large + " -> " + small);
         assertFalse(((Control) robot.find("timer.startPause")).isVisible(), "one clock in view: the step timer folds");
         assertFalse(((Control) robot.find("timer.minutes")).isVisible());
+        Screenshots.save(workbench.shell(), "own-clock-running-step-timer-small.png");
 
         clock.setSelection(false);
         clock.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
@@ -188,8 +186,8 @@ class ProjectorUiTest {
         assertEquals("2 partners", deskPartners.getText());
         assertEquals("2 partners", roomPartners.getText());
         robot.idle(300);
-        screenshot(room, "projector-two-screens-room.png");
-        screenshot(workbench.shell(), "projector-two-screens-laptop.png");
+        Screenshots.save(room, "projector-two-screens-room.png");
+        Screenshots.save(workbench.shell(), "projector-two-screens-laptop.png");
 
         robot.click("step.next");
         assertEquals("Wat nemen we mee?", ((Label) Robot.findIn(room, "room.question")).getText(), "the room follows the step");
@@ -213,20 +211,5 @@ class ProjectorUiTest {
             }
         }
         return false;
-    }
-
-    /** What the shell shows, as the screen has it, in $KOERS_SHOTS (or /tmp/koers-shots) for a person to look at. */
-    private void screenshot(Shell shell, String name) throws java.io.IOException {
-        String env = System.getenv("KOERS_SHOTS");
-        Path folder = java.nio.file.Files.createDirectories(Path.of(env == null ? "/tmp/koers-shots" : env));
-        Rectangle r = shell.getBounds();
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        gc.copyArea(image, r.x, r.y);
-        gc.dispose();
-        ImageLoader saver = new ImageLoader();
-        saver.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-        saver.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
     }
 }
