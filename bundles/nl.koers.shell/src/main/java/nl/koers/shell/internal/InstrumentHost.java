@@ -2,6 +2,7 @@ package nl.koers.shell.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +15,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Monitor;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.DocumentView;
@@ -42,6 +45,8 @@ final class InstrumentHost {
         return t;
     });
     private Supplier<Plugins> plugins = () -> null;
+    /** The screens the window can use; a second one is the projector's. */
+    private Supplier<List<Rectangle>> monitors;
     private Function<Shell, PluginsDialog.Questions> pluginQuestions;
     private CatalogueLocation pluginLocation = CatalogueLocation.inUserConfig();
     private PluginsDialog pluginsDialog;
@@ -62,6 +67,7 @@ final class InstrumentHost {
         this.watchdog = new HangWatchdog(window.display(), catalogue::ownerOf,
                 seconds -> texts.format("instrument.hang", seconds), HANG, GIVE_UP, new Hangs());
         this.failedPlugins = new FailedPlugins(window);
+        this.monitors = () -> Arrays.stream(window.display().getMonitors()).map(Monitor::getBounds).toList();
     }
 
     Texts pluginTexts() {
@@ -94,7 +100,7 @@ final class InstrumentHost {
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
                 view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
-                window.menus().extraMenu().settings(instrumentId));
+                window.menus().extraMenu().settings(instrumentId), () -> monitors.get());
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
         return Optional.of(started);
@@ -236,6 +242,20 @@ final class InstrumentHost {
             }
         }
         toggleFullScreen();
+    }
+
+    /** F9: in projector mode on one screen, the tips and timer controls of the instrument in front, for a moment. */
+    void facilitator() {
+        for (InstrumentView v : views) {
+            if (window.tabs().getSelection() == v.tab()) {
+                v.toggleFacilitator();
+            }
+        }
+    }
+
+    /** For the UI tests: the monitors the window sees, whatever the display has. */
+    void useMonitors(Supplier<List<Rectangle>> screens) {
+        monitors = screens;
     }
 
     private void toggleFullScreen() {

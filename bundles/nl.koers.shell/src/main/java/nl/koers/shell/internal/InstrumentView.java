@@ -2,22 +2,25 @@ package nl.koers.shell.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,7 +41,9 @@ import nl.koers.instrument.api.swt.WorkContext;
 /**
  * An instrument at work, in a tab of its own: one step at a time with its question and the facilitator's tip,
  * a timer, back and next, and projector mode. What is inside a step is the instrument's; every call into it
- * is guarded, so a screen that fails shows its error and the rest of Koers goes on.
+ * is guarded, so a screen that fails shows its error and the rest of Koers goes on. In projector mode the room
+ * sees the question, the content and one clock; with a second monitor it sees them in a window of its own
+ * ({@link RoomView}) and this tab is the facilitator's.
  */
 final class InstrumentView {
     private final Texts texts;
@@ -62,15 +67,23 @@ final class InstrumentView {
     private final Map<Integer, Composite> built = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable sessionListener = this::changed;
+    private final Label nextUp;
+    private final Supplier<List<Rectangle>> monitors;
+    /** The pages whose own clock runs now (a speaking clock): while one is in view, the step timer folds. */
+    private final Set<Composite> clocking = new HashSet<>();
     private StepTimer timer;
-    private Font body;
-    private Font heading;
+    private StepFonts fonts;
     private boolean projector;
+    /** In projector mode on one screen: the facilitator asked to see the tips and the timer controls. */
+    private boolean facilitator;
+    /** With a second monitor in projector mode: the room's window there; this window is the presenter's. */
+    private RoomView room;
     private int step;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
-            Consumer<Throwable> failures, PluginSettings settings) {
+            Consumer<Throwable> failures, PluginSettings settings,
+            Supplier<List<Rectangle>> monitors) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;
@@ -80,7 +93,8 @@ final class InstrumentView {
         this.toggleFullScreen = toggleFullScreen;
         this.failures = failures;
         this.settings = settings;
-        makeFonts();
+        this.monitors = monitors;
+        fonts = StepFonts.of(tabs.getDisplay(), false);
 
         tab = new CTabItem(tabs, SWT.CLOSE);
         tab.setText(descriptor.name());
@@ -94,11 +108,14 @@ final class InstrumentView {
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         stepTitle = wrapping(header, "step.title");
         timer = new StepTimer(header, texts);
-        timer.setFont(heading);
+        timer.setFont(fonts.heading());
+        timer.onShow(this::showClockInRoom);
         question = wrapping(header, "step.question");
         new Label(header, SWT.NONE);
         tip = wrapping(header, "step.tip");
         tip.setForeground(control.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        new Label(header, SWT.NONE);
+        nextUp = wrapping(header, "step.nextUp");
         new Label(header, SWT.NONE);
 
         stack = new Composite(control, SWT.NONE);
@@ -118,8 +135,12 @@ final class InstrumentView {
         session.onChange(sessionListener);
         control.addDisposeListener(e -> {
             session.removeListener(sessionListener);
-            body.dispose();
-            heading.dispose();
+            RoomView closing = room;
+            room = null; // the tab goes: nothing here to arrange when the room's window follows
+            if (closing != null) {
+                closing.close();
+            }
+            fonts.dispose();
         });
         tabs.setSelection(tab);
         show(0);
@@ -162,17 +183,59 @@ final class InstrumentView {
         position.setText(texts.format("step.position", index + 1, steps.size()));
         back.setEnabled(index > 0);
         next.setEnabled(index < steps.size() - 1);
-        Composite page = built.computeIfAbsent(index, this::build);
+        nextUp.setText(index + 1 < steps.size() ? texts.format("step.nextUp", steps.get(index + 1).title())
+                : texts.get("step.lastStep"));
+        Composite page = built.computeIfAbsent(index, i -> build(stack, i, false));
         ((StackLayout) stack.getLayout()).topControl = page;
+        if (room != null) {
+            room.show(index, stepTitle.getText(), s.question());
+        }
+        arrange();
+    }
+
+    /**
+     * Who sees what. On the wall: the question, the content and one clock; the tips, the timer's controls and
+     * what comes next are the facilitator's, on the laptop's screen or, with one screen, on request (F9).
+     */
+    private void arrange() {
+        boolean wall = projector && room == null;
+        boolean forFacilitator = !wall || facilitator;
+        boolean ownClock = ownClockInView();
+        showOrFold(tip, forFacilitator && !tip.getText().isEmpty());
+        showOrFold(nextUp, room != null);
+        timer.fold(forFacilitator && !ownClock, ownClock ? fonts.body() : fonts.heading());
+        showClockInRoom();
         control.layout(true, true);
     }
 
-    private Composite build(int index) {
+    private static void showOrFold(Label label, boolean shown) {
+        label.setVisible(shown);
+        ((GridData) label.getLayoutData()).exclude = !shown;
+    }
+
+    /** Whether the step in view runs a clock of its own (a speaking clock), here or in the room's window. */
+    private boolean ownClockInView() {
+        return clocking.contains(built.get(step)) || room != null && clocking.contains(room.page());
+    }
+
+    private void showClockInRoom() {
+        if (room != null && !room.closed()) {
+            room.clock(timer.shown(), timer.remainingMillis() == 0, ownClockInView());
+        }
+    }
+
+    /** F9: in projector mode on one screen, shows or hides the tips and the timer's controls for the facilitator. */
+    void toggleFacilitator() {
+        facilitator = !facilitator;
+        arrange();
+    }
+
+    private Composite build(Composite stack, int index, boolean forRoom) {
         Composite page = new Composite(stack, SWT.NONE);
-        page.setData(Ids.KEY, "step.content." + index);
-        page.setFont(body);
+        page.setData(Ids.KEY, (forRoom ? "room.content." : "step.content.") + index);
+        page.setFont(forRoom ? room.fonts().body() : fonts.body());
         try {
-            screens.createStep(index, page, new Context(page));
+            screens.createStep(index, page, new Context(page, forRoom));
         } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             for (var child : page.getChildren()) {
                 child.dispose();
@@ -186,35 +249,70 @@ final class InstrumentView {
         return page;
     }
 
-    /** Projector mode: full screen and large type; the screens are built again in the new type. */
+    /**
+     * Projector mode. With a second monitor the room's window goes there, full screen, and this window stays the
+     * presenter's; with one screen this window goes full screen in large type, its screens built again in it.
+     */
     void toggleProjector() {
         projector = !projector;
+        facilitator = false;
+        if (projector) {
+            var wall = wall();
+            if (wall.isPresent()) {
+                room = new RoomView(control.getDisplay(), wall.get(), descriptor.name(),
+                        (roomStack, i) -> build(roomStack, i, true));
+                room.shell().addListener(SWT.Dispose, e -> roomClosed());
+                show(step);
+                return;
+            }
+        } else if (room != null) {
+            closeRoom();
+            arrange();
+            return;
+        }
         toggleFullScreen.run();
-        Font oldBody = body;
-        Font oldHeading = heading;
-        makeFonts();
+        StepFonts old = fonts;
+        fonts = StepFonts.of(control.getDisplay(), projector);
+        timer.setFont(fonts.heading());
+        stepTitle.setFont(fonts.heading());
+        question.setFont(fonts.body());
+        tip.setFont(fonts.body());
+        nextUp.setFont(fonts.body());
         for (Composite page : built.values()) {
             page.dispose();
         }
         built.clear();
-        oldBody.dispose();
-        oldHeading.dispose();
+        old.dispose();
         show(step);
     }
 
-    private void makeFonts() {
-        var display = org.eclipse.swt.widgets.Display.getCurrent();
-        FontData base = display.getSystemFont().getFontData()[0];
-        int size = base.getHeight();
-        // on a projector the back of the room must read it: about twice the desktop size
-        body = new Font(display, base.getName(), projector ? size * 2 : size + 1, SWT.NORMAL);
-        heading = new Font(display, base.getName(), projector ? size * 2 + 6 : size + 4, SWT.BOLD);
-        if (stepTitle != null) {
-            timer.setFont(heading);
-            stepTitle.setFont(heading);
-            question.setFont(body);
-            tip.setFont(body);
+    /** The monitor the room looks at: one other than the monitor this window stands on, if there is one. */
+    private Optional<Rectangle> wall() {
+        var here = control.getShell().getMonitor().getBounds();
+        return monitors.get().stream().filter(m -> !m.equals(here)).findFirst();
+    }
+
+    /** The room's window went (closed by hand, or projector mode ended): this window is the only one again. */
+    private void roomClosed() {
+        if (room != null) {
+            clocking.removeIf(Composite::isDisposed);
+            room = null;
+            projector = false;
+            if (!control.isDisposed()) {
+                arrange();
+            }
         }
+    }
+
+    private void closeRoom() {
+        if (room != null) {
+            room.close();
+        }
+    }
+
+    /** The room's window, while projector mode has one on a second monitor. */
+    Optional<RoomView> room() {
+        return Optional.ofNullable(room);
     }
 
     private void changed() {
@@ -235,7 +333,7 @@ final class InstrumentView {
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
         data.widthHint = 500;
         label.setLayoutData(data);
-        label.setFont(id.equals("step.title") ? heading : body);
+        label.setFont(id.equals("step.title") ? fonts.heading() : fonts.body());
         return label;
     }
 
@@ -250,11 +348,16 @@ final class InstrumentView {
     /** What a step's screen gets: the dossier through this view, its listeners gone with the screen. */
     private final class Context implements WorkContext {
         private final Composite page;
+        private final boolean forRoom;
         private final List<Runnable> mine = new ArrayList<>();
 
-        Context(Composite page) {
+        Context(Composite page, boolean forRoom) {
             this.page = page;
-            page.addDisposeListener(e -> listeners.removeAll(mine));
+            this.forRoom = forRoom;
+            page.addDisposeListener(e -> {
+                listeners.removeAll(mine);
+                clocking.remove(page);
+            });
         }
 
         @Override
@@ -298,17 +401,24 @@ final class InstrumentView {
 
         @Override
         public boolean projector() {
-            return projector;
+            return forRoom || projector && room == null;
         }
 
         @Override
         public Font font() {
-            return body;
+            return forRoom ? room.fonts().body() : fonts.body();
         }
 
         @Override
         public Font headingFont() {
-            return heading;
+            return forRoom ? room.fonts().heading() : fonts.heading();
+        }
+
+        @Override
+        public void ownClock(boolean running) {
+            if (!page.isDisposed() && (running ? clocking.add(page) : clocking.remove(page))) {
+                arrange();
+            }
         }
 
         @Override

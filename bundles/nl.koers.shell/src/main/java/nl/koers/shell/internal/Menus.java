@@ -82,6 +82,7 @@ final class Menus {
 
         Menu viewMenu = submenu(bar, "menu.view");
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
+        item(viewMenu, "menu.view.facilitator", SWT.F9, instruments::facilitator);
 
         Texts pluginTexts = instruments.pluginTexts();
         Menu extras = new Menu(shell, SWT.DROP_DOWN);

@@ -28,6 +28,8 @@ final class StepTimer {
     private boolean running;
     /** How the end is heard; tests count it. */
     private Runnable timeUp;
+    private Runnable shownListener = () -> {
+    };
 
     StepTimer(Composite parent, Texts texts) {
         this.display = parent.getDisplay();
@@ -65,6 +67,36 @@ final class StepTimer {
         remaining.setFont(font);
         remaining.setLayoutData(new RowData(SWT.DEFAULT, SWT.DEFAULT));
         remaining.getParent().layout();
+    }
+
+    /**
+     * With {@code controls} false only the time left shows: the minutes, start and reset are the facilitator's,
+     * and on the wall they are noise. {@code font} is the size of the time left.
+     */
+    void fold(boolean controls, org.eclipse.swt.graphics.Font font) {
+        Composite row = remaining.getParent();
+        for (var child : row.getChildren()) {
+            if (child != remaining) {
+                child.setVisible(controls);
+                RowData data = new RowData();
+                data.exclude = !controls;
+                child.setLayoutData(data);
+            }
+        }
+        if (remaining.getFont() != font) {
+            remaining.setFont(font);
+        }
+        row.getParent().layout(true, true);
+    }
+
+    /** The time left as it is shown, for whoever shows it elsewhere too (the room's window). */
+    String shown() {
+        return remaining.getText();
+    }
+
+    /** Hears each change of what the time left shows: a second passed, the time is up, it was reset. */
+    void onShow(Runnable listener) {
+        shownListener = listener;
     }
 
     boolean running() {
@@ -125,5 +157,6 @@ final class StepTimer {
         remaining.setBackground(up ? display.getSystemColor(SWT.COLOR_RED) : null);
         startPause.setText(texts.get(running ? "timer.pause" : "timer.start"));
         startPause.getParent().layout();
+        shownListener.run();
     }
 }

@@ -184,6 +184,8 @@ class InstrumentViewUiTest {
 
     @Test
     void projectorModeGoesFullScreenWithLargerType() {
+        // one screen: the window itself goes to the wall
+        workbench.instruments().useMonitors(() -> List.of(display.getPrimaryMonitor().getBounds()));
         robot.menu("menu.file.new");
         workbench.instruments().start("proef");
         int before = ((Label) robot.find("proef.partners")).getFont().getFontData()[0].getHeight();

@@ -44,6 +44,17 @@ final class Robot {
         return (T) found.get(0);
     }
 
+    /** The first widget with {@code id} in {@code root}: for a window that shows what another shows too. */
+    @SuppressWarnings("unchecked")
+    static <T extends Control> T findIn(Composite root, String id) {
+        List<Control> found = new ArrayList<>();
+        collect(root, id, found);
+        if (found.isEmpty()) {
+            fail("no widget " + id + " in " + root.getData(Ids.KEY));
+        }
+        return (T) found.get(0);
+    }
+
     /** Types into a field and leaves it with Enter, as a user commits a value. */
     void type(String id, String value) {
         Text text = find(id);

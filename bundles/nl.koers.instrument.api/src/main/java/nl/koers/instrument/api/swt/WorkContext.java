@@ -73,4 +73,16 @@ public interface WorkContext {
      * @return the settings of the plugin this screen belongs to, read and written at once
      */
     PluginSettings settings();
+
+    /**
+     * Tells the workbench that a clock of this screen's own (a speaking clock, say) started or stopped. The room
+     * should see one clock: while the screen's clock runs, the workbench folds its step timer to a small label.
+     * Call it again with {@code false} when the clock stops; a screen that goes away stops its clock too.
+     *
+     * @param running true while the screen's own clock runs
+     * @since 1.4
+     */
+    default void ownClock(boolean running) {
+        // a workbench without a step timer of its own has nothing to fold away
+    }
 }

@@ -170,6 +170,7 @@ final class ConversationStep {
         parent.addListener(SWT.Dispose, e -> {
             saveNotes();
             parent.getDisplay().timerExec(-1, tick);
+            ui.ctx.ownClock(false);
         });
         refresh();
     }
@@ -225,6 +226,8 @@ final class ConversationStep {
         if (parent.isDisposed()) {
             return;
         }
+        // one clock in view: while this one runs, the workbench folds its step timer away
+        ui.ctx.ownClock(clock.running());
         Dossier d = ui.ctx.dossier();
         String who = clock.speaker();
         String clockText;

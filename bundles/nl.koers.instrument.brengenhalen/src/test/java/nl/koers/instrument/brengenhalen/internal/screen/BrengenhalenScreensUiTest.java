@@ -95,8 +95,10 @@ class BrengenhalenScreensUiTest {
         assertEquals(0, order.getSelectionIndex());
 
         // the clock runs on the display's timer: 65 seconds pass, and the screen shows it
+        assertFalse(context.ownClockRunning());
         robot.click("clock.start");
         assertEquals("Pauze", this.<Button>find("clock.start").getText());
+        assertTrue(context.ownClockRunning(), "one clock in view: the workbench hears that the speaking clock runs");
         now.addAndGet(65_000);
         robot.waitUntil("the clock shows the time left", () -> find("clock.time") instanceof Label l
                 && l.getText().equals("18:55"));
@@ -125,6 +127,7 @@ class BrengenhalenScreensUiTest {
         // pause: time stands still
         robot.click("clock.start");
         assertEquals("Verder", this.<Button>find("clock.start").getText());
+        assertFalse(context.ownClockRunning(), "paused: the step timer may come back");
         now.addAndGet(600_000);
         robot.spin();
         assertEquals("18:55", this.<Label>find("clock.time").getText());

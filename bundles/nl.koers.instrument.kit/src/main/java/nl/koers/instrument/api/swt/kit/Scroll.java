@@ -9,7 +9,8 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. Put widgets in
- * {@link #content} and call {@link #reflow()} when rows came or went.
+ * {@link #content} and call {@link #reflow()} when rows came or went. Rows below the fold are announced by a sign
+ * on the lower edge that counts them, in red when one of them shows red (a demand).
  */
 public final class Scroll {
     /** The scrolling composite, in the parent: give it layout data there. */
@@ -17,6 +18,7 @@ public final class Scroll {
     /** Where the widgets go: a one-column grid. */
     public final Composite content;
     private final boolean fitWidth;
+    private final FoldSign below;
 
     /**
      * A scrolling area in {@code parent}.
@@ -28,11 +30,14 @@ public final class Scroll {
     public Scroll(Composite parent, boolean fitWidth) {
         this.fitWidth = fitWidth;
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | (fitWidth ? 0 : SWT.H_SCROLL));
+        // GTK's overlay scroll bars show only under the mouse; the room must see that there is more
+        scrolled.setScrollbarsMode(SWT.NONE);
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
         content = new Composite(scrolled, SWT.NONE);
         content.setLayout(new GridLayout(1, false));
         scrolled.setContent(content);
+        below = new FoldSign(scrolled, content);
         scrolled.addListener(SWT.Resize, e -> reflow());
         scrolled.getVerticalBar().setIncrement(24);
         if (scrolled.getHorizontalBar() != null) {
@@ -50,5 +55,6 @@ public final class Scroll {
                 : content.computeSize(SWT.DEFAULT, SWT.DEFAULT);
         scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
         content.layout(true, true);
+        below.updateSoon();
     }
 }

@@ -43,6 +43,7 @@ public final class SessionContext implements WorkContext {
     });
     private final PluginSettings settings = new MemorySettings();
     private int step = -1;
+    private boolean ownClock;
 
     /**
      * A context on {@code document}, which it does not close: the test owns it.
@@ -136,7 +137,17 @@ public final class SessionContext implements WorkContext {
             public PluginSettings settings() {
                 return settings;
             }
+
+            @Override
+            public void ownClock(boolean running) {
+                outer.ownClock(running);
+            }
         };
+    }
+
+    /** {@return whether a screen said last that a clock of its own runs} (see {@link WorkContext#ownClock}) */
+    public boolean ownClockRunning() {
+        return ownClock;
     }
 
     /** {@return the step a screen last asked to go to, -1 before any (or since {@link #forgetStep()})} */
@@ -187,6 +198,12 @@ public final class SessionContext implements WorkContext {
     @Override
     public void goToStep(int step) {
         SessionContext.this.step = step;
+    }
+
+    /** Keeps what the screen said, for {@link #ownClockRunning()}: the workbench would fold its step timer. */
+    @Override
+    public void ownClock(boolean running) {
+        ownClock = running;
     }
 
     @Override

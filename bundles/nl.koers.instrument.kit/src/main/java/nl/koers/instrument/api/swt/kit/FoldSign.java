@@ -1,0 +1,117 @@
+package nl.koers.instrument.api.swt.kit;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import nl.koers.domain.Texts;
+
+/**
+ * A sign on the lower edge of a scrolling area that says how many rows are below the fold, and how many of them are
+ * marked red (a demand): nobody in the room scrolls on a hunch, so what is out of view must say it is there.
+ */
+final class FoldSign {
+    private static final Color DEMAND = new Color(170, 30, 30);
+    private static final Color QUIET = new Color(255, 236, 179);
+    private static final Color INK = new Color(40, 40, 40);
+    private static final Color WHITE = new Color(255, 255, 255);
+    private final ScrolledComposite scrolled;
+    private final Composite content;
+    private final Label sign;
+    private final Texts texts = KitTexts.load(Locale.getDefault());
+
+    FoldSign(ScrolledComposite scrolled, Composite content) {
+        this.scrolled = scrolled;
+        this.content = content;
+        sign = new Label(scrolled, SWT.CENTER);
+        sign.setData(Ui.ID, "scroll.below");
+        sign.setVisible(false);
+        sign.moveAbove(content);
+        // a click on the sign shows what it announces
+        sign.addListener(SWT.MouseUp, e -> scrolled.setOrigin(scrolled.getOrigin().x,
+                scrolled.getOrigin().y + scrolled.getClientArea().height * 3 / 4));
+        scrolled.getVerticalBar().addListener(SWT.Selection, e -> update());
+        scrolled.addListener(SWT.Resize, e -> update());
+        content.addListener(SWT.Move, e -> update());
+        content.addListener(SWT.Resize, e -> update());
+    }
+
+    /** Counts again once the layouts that are under way are done: rows have their places only then. */
+    void updateSoon() {
+        sign.getDisplay().asyncExec(this::update);
+    }
+
+    /** Counts the rows below the fold again and shows, moves or hides the sign. */
+    void update() {
+        if (sign.isDisposed() || content.isDisposed()) {
+            return;
+        }
+        Rectangle area = scrolled.getClientArea();
+        int fold = scrolled.getOrigin().y + area.height;
+        int below = 0;
+        int red = 0;
+        for (Control row : content.getChildren()) {
+            Rectangle r = row.getBounds();
+            if (row.getVisible() && r.height > 0 && r.y + r.height > fold) {
+                below++;
+                red += redBelow(row, fold) ? 1 : 0;
+            }
+        }
+        if (below == 0) {
+            sign.setVisible(false);
+            return;
+        }
+        sign.setText(red == 0 ? texts.format("scroll.below", below) : texts.format("scroll.belowRed", below, red));
+        sign.setBackground(red == 0 ? QUIET : DEMAND);
+        sign.setForeground(red == 0 ? INK : WHITE);
+        // as large as the rows it speaks of: in projector mode the back of the room reads it too
+        sign.setFont(firstLabel(content).map(Control::getFont).orElse(content.getFont()));
+        Point size = sign.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        sign.setBounds(area.x + Math.max(0, (area.width - size.x - 16) / 2), area.y + area.height - size.y - 6,
+                size.x + 16, size.y + 4);
+        sign.moveAbove(null);
+        sign.setVisible(true);
+    }
+
+    private static java.util.Optional<Label> firstLabel(Control c) {
+        if (c instanceof Label label) {
+            return java.util.Optional.of(label);
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                var found = firstLabel(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a row shows something in red (a demand, in Koers's colours) that is below the fold. */
+    private boolean redBelow(Control c, int fold) {
+        RGB rgb = c.getForeground().getRGB();
+        if (rgb.red >= 140 && rgb.green < 90 && rgb.blue < 90) {
+            Rectangle r = c.getDisplay().map(c.getParent(), content, c.getBounds());
+            if (r.y + r.height > fold) {
+                return true;
+            }
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                if (redBelow(child, fold)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

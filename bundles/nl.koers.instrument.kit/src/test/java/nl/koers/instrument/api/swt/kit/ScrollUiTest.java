@@ -1,0 +1,102 @@
+package nl.koers.instrument.api.swt.kit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A scrolling area in a real window says what is below the fold, and in red when a demand is down there. */
+class ScrollUiTest {
+    private final Display display = Display.getDefault();
+    private Shell shell;
+    private Locale before;
+
+    @BeforeEach
+    void open() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.of("nl"));
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(400, 300);
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void aRedItemBelowTheFoldIsAnnouncedAndTheSignGoesWhenItIsInView() {
+        Scroll scroll = new Scroll(shell, true);
+        for (int i = 0; i < 30; i++) {
+            Label row = new Label(scroll.content, SWT.NONE);
+            row.setText("Belang " + i);
+            if (i == 27) {
+                row.setForeground(new Color(170, 30, 30)); // a demand, as the editors show it
+            }
+        }
+        shell.open();
+        scroll.reflow();
+        spin();
+        assertTrue(scroll.scrolled.getVerticalBar().isVisible(), "content below the fold has a scroll bar");
+
+        Label sign = sign(scroll);
+        assertTrue(sign.isVisible(), "a sign says there is more");
+        int below = Integer.parseInt(sign.getText().replaceAll("\\D*(\\d+).*", "$1"));
+        assertTrue(below > 5 && below < 30, sign.getText());
+        assertTrue(sign.getText().endsWith("waarvan 1 in het rood (eis)"), sign.getText());
+        assertEquals(170, sign.getBackground().getRed(), "the sign itself is red");
+        var area = scroll.scrolled.getClientArea();
+        assertTrue(sign.getBounds().y + sign.getBounds().height <= area.height
+                && sign.getBounds().y > area.height / 2, "on the lower edge of the view: " + sign.getBounds());
+
+        // scrolled to the end: nothing is hidden, the sign goes
+        scroll.scrolled.setOrigin(0, scroll.content.getSize().y);
+        scroll.scrolled.getVerticalBar().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        spin();
+        assertFalse(sign.isVisible(), sign.getText());
+
+        // back to the top, without red below the fold the sign only counts
+        scroll.scrolled.setOrigin(0, 0);
+        for (Control row : scroll.content.getChildren()) {
+            row.setForeground(null);
+        }
+        scroll.reflow();
+        spin();
+        assertTrue(sign.isVisible());
+        assertEquals("\u25bc " + below + " meer hieronder", sign.getText());
+    }
+
+    private static Label sign(Scroll scroll) {
+        for (Control c : scroll.scrolled.getChildren()) {
+            if ("scroll.below".equals(c.getData(Ui.ID))) {
+                return (Label) c;
+            }
+        }
+        assertNotNull(null, "no sign on the scrolling area");
+        return null;
+    }
+
+    private void spin() {
+        long end = System.currentTimeMillis() + 200;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.update();
+            }
+        }
+    }
+}
