@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param openness whether the network is open or closed, or null when not recorded
  * @param interestLinks interests of different partners that the facilitator linked as one shared interest
  * @param canvasSnapshots the canvas as it was at dated moments (first design, evaluation, re-think), oldest first
+ * @param matchDecisions the matches the facilitator confirmed or dismissed, at most one per pair of items
  */
 public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
         List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
-        Map<String, Object> unknownFields, List<InterestLink> interestLinks, List<CanvasSnapshot> canvasSnapshots) {
+        Map<String, Object> unknownFields, List<InterestLink> interestLinks, List<CanvasSnapshot> canvasSnapshots,
+        List<MatchDecision> matchDecisions) {
 
     /**
      * Fills in what is missing (a new id, empty texts and lists, no ambition) and copies the lists and maps, so a
@@ -51,6 +53,16 @@ public record Dossier(String id, String title, String theme, String initiator, R
         });
         interestLinks = Values.list(interestLinks);
         canvasSnapshots = Values.list(canvasSnapshots);
+        matchDecisions = Values.list(matchDecisions);
+    }
+
+    /** A dossier without decisions about matches. */
+    public Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
+            List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes,
+            Map<String, Object> instrumentData, Map<String, Object> unknownFields, List<InterestLink> interestLinks,
+            List<CanvasSnapshot> canvasSnapshots) {
+        this(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, instrumentData,
+                unknownFields, interestLinks, canvasSnapshots, List.of());
     }
 
     /** A dossier without canvas snapshots. */
@@ -72,7 +84,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
     /** A new, empty dossier with a title. */
     public static Dossier titled(String title) {
         return new Dossier(null, title, "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(), Map.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     public Optional<Partner> partner(String partnerId) {
@@ -92,12 +104,12 @@ public record Dossier(String id, String title, String theme, String initiator, R
     public Dossier withDetails(String newTitle, String newTheme, String newInitiator, Route newRoute,
             Openness newOpenness) {
         return new Dossier(id, newTitle, newTheme, newInitiator, newRoute, newOpenness, partners, ambition,
-                canvasNotes, instrumentData, unknownFields, interestLinks, canvasSnapshots);
+                canvasNotes, instrumentData, unknownFields, interestLinks, canvasSnapshots, matchDecisions);
     }
 
     public Dossier withPartners(List<Partner> newPartners) {
         return new Dossier(id, title, theme, initiator, route, openness, newPartners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, matchDecisions);
     }
 
     /** Replaces the partner with the same id, or adds it at the end. */
@@ -107,17 +119,17 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withAmbition(Ambition newAmbition) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, newAmbition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, matchDecisions);
     }
 
     public Dossier withCanvasNotes(List<CanvasNote> newNotes) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, newNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, matchDecisions);
     }
 
     public Dossier withCanvasSnapshots(List<CanvasSnapshot> newSnapshots) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, newSnapshots);
+                instrumentData, unknownFields, interestLinks, newSnapshots, matchDecisions);
     }
 
     /** The note on the canvas with that id. */
@@ -132,7 +144,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withInterestLinks(List<InterestLink> newLinks) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, newLinks, canvasSnapshots);
+                instrumentData, unknownFields, newLinks, canvasSnapshots, matchDecisions);
     }
 
     /** Replaces the link with the same id, or adds it at the end. */
@@ -164,6 +176,16 @@ public record Dossier(String id, String title, String theme, String initiator, R
                 .distinct().count();
     }
 
+    public Dossier withMatchDecisions(List<MatchDecision> newDecisions) {
+        return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, newDecisions);
+    }
+
+    /** What was decided about the match of these two items, if anything. */
+    public Optional<MatchDecision> matchDecision(String bringId, String getId) {
+        return matchDecisions.stream().filter(m -> m.about(bringId, getId)).findFirst();
+    }
+
     /** Sets one instrument's own data; an empty or null value removes it. */
     public Dossier withInstrumentData(String instrumentId, Object data) {
         var copy = new LinkedHashMap<>(instrumentData);
@@ -173,6 +195,6 @@ public record Dossier(String id, String title, String theme, String initiator, R
             copy.put(instrumentId, data);
         }
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, copy,
-                unknownFields, interestLinks, canvasSnapshots);
+                unknownFields, interestLinks, canvasSnapshots, matchDecisions);
     }
 }

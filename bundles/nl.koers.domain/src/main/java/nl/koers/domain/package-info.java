@@ -7,7 +7,7 @@
  * <p>The records are immutable values. They know no UI, no file format and no framework.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.koers.domain;
 
 import org.osgi.annotation.bundle.Export;

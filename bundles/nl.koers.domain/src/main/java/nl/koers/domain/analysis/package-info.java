@@ -8,7 +8,7 @@
  * snapshots ({@link nl.koers.domain.analysis.CanvasCompare}). Pure functions of the domain records; results are values.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.koers.domain.analysis;
 
 import org.osgi.annotation.bundle.Export;

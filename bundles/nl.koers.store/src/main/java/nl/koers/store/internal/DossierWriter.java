@@ -49,6 +49,12 @@ final class DossierWriter {
             l.interestIds().forEach(ids::add);
             o.put("note", l.note());
         });
+        if (!d.matchDecisions().isEmpty()) {
+            // only when there are any: a file without decisions stays as it was before they existed
+            ArrayNode decisions = root.putArray("matchDecisions");
+            d.matchDecisions().forEach(m -> decisions.addObject().put("bring", m.bringId()).put("get", m.getId())
+                    .put("verdict", m.verdict().name()));
+        }
         ObjectNode instruments = root.putObject("instruments");
         d.instrumentData().forEach((k, v) -> instruments.set(k, mapper.valueToTree(v)));
         for (Map.Entry<String, Object> e : d.unknownFields().entrySet()) {
