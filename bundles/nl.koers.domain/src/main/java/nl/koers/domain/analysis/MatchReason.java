@@ -1,7 +1,10 @@
 package nl.koers.domain.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import nl.koers.domain.Texts;
 
 /**
  * Why two items match, for the screens to say: the words they share, the unit they are measured in, and how the
@@ -30,5 +33,20 @@ public record MatchReason(List<String> sharedWords, String unit, Fit fit, int sc
         sharedWords = List.copyOf(sharedWords);
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(fit, "fit");
+    }
+
+    /**
+     * {@return the reason as a screen or a sheet says it, in the domain's words}
+     * "samen: huisbezoeken, wijkverpleging · in euro · dekt een deel van wat gevraagd wordt"
+     *
+     * @param locale Dutch, or English; Dutch when the language is not offered
+     */
+    public String describe(Locale locale) {
+        Texts words = Texts.words(locale);
+        return String.join(" \u00b7 ",
+                sharedWords.isEmpty() ? words.get("matchReason.noWords")
+                        : words.format("matchReason.words", String.join(", ", sharedWords)),
+                unit.isEmpty() ? words.get("matchReason.noUnit") : words.format("matchReason.unit", unit),
+                words.label(fit));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,10 @@ class MatchesTest {
         assertEquals(Fit.PARTLY, first.reason().fit(), "20000 of the 25000 wanted");
         assertEquals(List.of(), ms.get(1).reason().sharedWords());
         assertTrue(first.reason().score() > ms.get(1).reason().score());
+        assertEquals("samen: huisbezoeken, wijkverpleging \u00b7 in euro \u00b7 dekt een deel van wat gevraagd wordt",
+                first.reason().describe(Locale.of("nl")));
+        assertEquals("no words in common \u00b7 in Euro \u00b7 covers what is wanted",
+                ms.get(1).reason().describe(Locale.ENGLISH));
     }
 
     @Test

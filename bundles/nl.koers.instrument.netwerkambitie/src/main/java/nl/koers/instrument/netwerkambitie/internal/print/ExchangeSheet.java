@@ -10,10 +10,12 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
+import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
@@ -24,7 +26,7 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The exchange on one A3 sheet: every partner's card side by side (in two or more rows when there are many),
- * and below them what stands out. The image for the minutes or the wall.
+ * and below them what stands out and the matches the partners agreed on. The image for the minutes or the wall.
  */
 final class ExchangeSheet {
     static final PageSize SIZE = PageSize.A3_LANDSCAPE;
@@ -117,6 +119,13 @@ final class ExchangeSheet {
         List<Flow.Entry> all = new ArrayList<>();
         for (Finding finding : BringGet.findings(d)) {
             all.add(Flow.Entry.of(say.finding(d, finding)));
+        }
+        // the matches the partners agreed on go on the wall too; dismissed and undecided ones do not
+        for (Match m : BringGet.matches(d)) {
+            if (d.matchDecision(m.bring().contributionId(), m.get().contributionId())
+                    .map(MatchDecision::confirmed).orElse(false)) {
+                all.add(Flow.Entry.of(say.format("exchange.agreed", say.match(d, m))));
+            }
         }
         return all;
     }
