@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -88,8 +90,7 @@ public final class BringGet {
 
     /** The matches of the dossier, best first, as described on this class. */
     public static List<Match> matches(Dossier dossier) {
-        return List.copyOf(Matching.matches(items(dossier).stream()
-                .map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c())).toList()));
+        return List.copyOf(Matching.matches(entries(dossier)));
     }
 
     /**
@@ -105,6 +106,37 @@ public final class BringGet {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The same as {@code best(matches(dossier), perItem)} without the pairs left out, found without making every
+     * match (see {@link BestMatches}): what a screen shows of a large dossier.
+     *
+     * @param leaveOut gets the ids of the item brought and the item wanted; true leaves the pair out (dismissed)
+     */
+    public static List<Match> best(Dossier dossier, int perItem, BiPredicate<String, String> leaveOut) {
+        return List.copyOf(BestMatches.best(entries(dossier), perItem, leaveOut));
+    }
+
+    /** {@return how many matches the dossier has} Counted without making them. */
+    public static long count(Dossier dossier) {
+        return BestMatches.count(entries(dossier));
+    }
+
+    /** {@return the match of these two items, when they match} As it is in {@link #matches}. */
+    public static Optional<Match> match(Dossier dossier, String bringId, String getId) {
+        List<Matching.Entry> all = entries(dossier);
+        Optional<Matching.Entry> bring = all.stream().filter(e -> e.c().id().equals(bringId)).findFirst();
+        Optional<Matching.Entry> get = all.stream().filter(e -> e.c().id().equals(getId)).findFirst();
+        if (bring.isEmpty() || get.isEmpty()) {
+            return Optional.empty();
+        }
+        return Matching.matches(List.of(bring.get(), get.get())).stream().findFirst();
+    }
+
+    private static List<Matching.Entry> entries(Dossier dossier) {
+        return items(dossier).stream()
+                .map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c())).toList();
     }
 
     /** Each partner's bring against get, in partner order. */

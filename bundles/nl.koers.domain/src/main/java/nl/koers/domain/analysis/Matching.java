@@ -32,16 +32,21 @@ final class Matching {
         }
     }
 
-    private record Key(Category category, String unit) {
+    record Key(Category category, String unit) {
         static Key of(Contribution c) {
             return new Key(c.category(), Units.key(c.unit()));
         }
     }
 
-    /** The items wanted in one category and unit, and which of them use a word (by stem). */
-    private static final class Bucket {
+    /**
+     * The items wanted in one category and unit, in dossier order; which of them use a word (by stem); and, for
+     * {@link BestMatches}, those with an amount ordered by its size and those without one.
+     */
+    static final class Bucket {
         final List<Entry> gets = new ArrayList<>();
         final Map<String, List<Integer>> byWord = new HashMap<>();
+        List<Integer> byAmount;
+        List<Integer> withoutAmount;
 
         void add(Entry get) {
             int index = gets.size();
@@ -58,21 +63,14 @@ final class Matching {
 
     /** Every match among the items (given in dossier order), ranked. */
     static List<Match> matches(List<Entry> items) {
-        Map<Key, Bucket> buckets = new HashMap<>();
-        for (Entry e : items) {
-            if (e.c().direction() == Direction.GET) {
-                buckets.computeIfAbsent(Key.of(e.c()), k -> new Bucket()).add(e);
-            }
-        }
+        Map<Key, Bucket> buckets = buckets(items);
         List<Match> out = new ArrayList<>();
         for (Entry bring : items) {
-            Bucket bucket = bring.c().direction() == Direction.BRING ? buckets.get(Key.of(bring.c())) : null;
+            Bucket bucket = bucketOf(buckets, bring);
             if (bucket == null) {
                 continue;
             }
-            Map<Integer, List<String>> shared = new HashMap<>();
-            bring.words().forEach((stem, spelled) -> bucket.byWord.getOrDefault(stem, List.of())
-                    .forEach(i -> shared.computeIfAbsent(i, k -> new ArrayList<>()).add(spelled)));
+            Map<Integer, List<String>> shared = shared(bring, bucket);
             for (int i = 0; i < bucket.gets.size(); i++) {
                 Entry get = bucket.gets.get(i);
                 if (get.partner() != bring.partner()) {
@@ -83,6 +81,30 @@ final class Matching {
         // a stable sort: the items came in dossier order, so equals stay in that order
         out.sort(RANKED);
         return out;
+    }
+
+    /** The items wanted, in buckets by category and unit. */
+    static Map<Key, Bucket> buckets(List<Entry> items) {
+        Map<Key, Bucket> buckets = new HashMap<>();
+        for (Entry e : items) {
+            if (e.c().direction() == Direction.GET) {
+                buckets.computeIfAbsent(Key.of(e.c()), k -> new Bucket()).add(e);
+            }
+        }
+        return buckets;
+    }
+
+    /** The bucket an item brought meets, or null when it is no item brought or nobody wants anything like it. */
+    static Bucket bucketOf(Map<Key, Bucket> buckets, Entry bring) {
+        return bring.c().direction() == Direction.BRING ? buckets.get(Key.of(bring.c())) : null;
+    }
+
+    /** Per item of the bucket that shares words with the item brought (by its place): those words, as spelled. */
+    static Map<Integer, List<String>> shared(Entry bring, Bucket bucket) {
+        Map<Integer, List<String>> shared = new HashMap<>();
+        bring.words().forEach((stem, spelled) -> bucket.byWord.getOrDefault(stem, List.of())
+                .forEach(i -> shared.computeIfAbsent(i, k -> new ArrayList<>()).add(spelled)));
+        return shared;
     }
 
     /** The match of two items that share these words (as the item brought spells them, in its order). */
@@ -102,7 +124,7 @@ final class Matching {
     }
 
     /** How close two amounts are: the smaller divided by the larger, from 0 to 1; equal amounts are 1. */
-    private static float closeness(BigDecimal a, BigDecimal b) {
+    static float closeness(BigDecimal a, BigDecimal b) {
         BigDecimal small = a.abs().min(b.abs());
         BigDecimal large = a.abs().max(b.abs());
         if (large.signum() == 0) {

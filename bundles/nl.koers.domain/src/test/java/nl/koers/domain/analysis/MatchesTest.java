@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
 import nl.koers.domain.analysis.MatchReason.Fit;
@@ -102,5 +103,16 @@ class MatchesTest {
         List<Match> ms = BringGet.matches(dossier(all.toArray(Partner[]::new)));
         assertEquals(8, ms.size());
         assertEquals(ms.subList(0, 5), BringGet.best(ms, 5));
+
+        // the screens: the best five, then an agreed one further down; the dismissed one gone, and counted
+        String roc = coaches.id();
+        Dossier decided = dossier(all.toArray(Partner[]::new)).withMatchDecisions(List.of(
+                new MatchDecision(roc, ms.get(7).get().contributionId(), MatchDecision.Verdict.CONFIRMED),
+                new MatchDecision(roc, ms.get(0).get().contributionId(), MatchDecision.Verdict.DISMISSED)));
+        MatchesShown shown = MatchesShown.of(decided, 5, false, false, List.of());
+        assertEquals(List.of(ms.get(1), ms.get(2), ms.get(3), ms.get(4), ms.get(5), ms.get(7)), shown.matches());
+        assertEquals(1, shown.hidden(), "the one left: not dismissed, not among the best");
+        assertEquals(7, MatchesShown.of(decided, 5, true, false, List.of()).matches().size());
+        assertEquals(ms, MatchesShown.of(decided, 5, true, true, List.of()).matches());
     }
 }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,10 @@ import nl.koers.domain.Firmness;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
 
-/** The indexed matching finds exactly what laying every item beside every other finds, in the same order. */
+/**
+ * The indexed matching finds exactly what laying every item beside every other finds, in the same order; and the
+ * best few per item, found without making every match, are the first of those.
+ */
 class MatchingPropertyTest {
     private static final String[] WORDS = {"coaches", "stageplaatsen", "huisbezoeken", "woningaanpassingen",
         "jongeren", "werkgevers", "budget", "geld", "de", "voor", "van", "leerbanen", "Jongere", "arbeidsmarkt",
@@ -35,6 +41,28 @@ class MatchingPropertyTest {
         }
     }
 
+    @Test
+    void theBestFewAreTheFirstOfAllWithoutThePairsLeftOut() {
+        Random random = new Random(41);
+        for (int round = 0; round < 400; round++) {
+            Dossier d = dossier(random);
+            List<Match> all = reference(d);
+            Set<List<String>> gone = new HashSet<>();
+            all.stream().filter(m -> random.nextInt(4) == 0).forEach(m -> gone.add(ids(m)));
+            int perItem = 1 + random.nextInt(4);
+            List<Match> expected = BringGet.best(all.stream().filter(m -> !gone.contains(ids(m))).toList(), perItem);
+            assertEquals(expected, BringGet.best(d, perItem, (b, g) -> gone.contains(List.of(b, g))), "round " + round);
+            assertEquals(all.size(), BringGet.count(d), "round " + round);
+            for (Match m : all.subList(0, Math.min(3, all.size()))) {
+                assertEquals(Optional.of(m), BringGet.match(d, m.bring().contributionId(), m.get().contributionId()));
+            }
+        }
+    }
+
+    private static List<String> ids(Match m) {
+        return List.of(m.bring().contributionId(), m.get().contributionId());
+    }
+
     private static Dossier dossier(Random random) {
         List<Partner> partners = new ArrayList<>();
         int n = 1 + random.nextInt(8);
@@ -46,7 +74,9 @@ class MatchingPropertyTest {
                 for (int w = random.nextInt(5); w >= 0; w--) {
                     text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
                 }
-                BigDecimal amount = random.nextInt(3) == 0 ? null : BigDecimal.valueOf(random.nextInt(50));
+                // many equal amounts, some with cents, a few below zero: ties and odd sizes on purpose
+                BigDecimal amount = random.nextInt(3) == 0 ? null
+                        : BigDecimal.valueOf(random.nextInt(60) - 5, random.nextInt(4) == 0 ? 1 : 0);
                 items.add(new Contribution(null, random.nextBoolean() ? Direction.BRING : Direction.GET,
                         Category.values()[random.nextInt(3)], text.toString(), amount,
                         UNITS[random.nextInt(UNITS.length)], random.nextBoolean() ? Firmness.WISH : Firmness.DEMAND));

@@ -115,6 +115,12 @@ public final class ConversationData {
         return decision(m).map(MatchDecision::confirmed).orElseGet(() -> agreed.contains(Agreement.of(m)));
     }
 
+    /** The agreements this instrument kept itself that the dossier has not decided about since, as confirmations. */
+    public List<MatchDecision> agreedHere() {
+        return agreed.stream().filter(a -> decisions.stream().noneMatch(x -> x.about(a.bring(), a.get())))
+                .map(a -> new MatchDecision(a.bring(), a.get(), MatchDecision.Verdict.CONFIRMED)).toList();
+    }
+
     /** Whether the facilitator dismissed the match as meaningless. */
     public boolean dismissed(Match m) {
         return decision(m).map(MatchDecision::dismissed).orElse(false);

@@ -1,10 +1,8 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -21,7 +19,7 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
-import nl.koers.domain.analysis.Match;
+import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
@@ -159,11 +157,8 @@ final class CommonalitiesStep {
     private void matches(Composite c, Dossier d) {
         ui.section(c, ui.say.get("screen.common.matches"));
         ui.hint(c, ui.say.get("screen.common.matchesHint"));
-        ConversationData data = ConversationData.of(d);
-        List<Match> ranked = BringGet.matches(d);
-        List<Match> open = ranked.stream().filter(m -> showDismissed || !data.dismissed(m)).toList();
-        Set<Match> best = new HashSet<>(BringGet.best(open, PER_ITEM));
-        List<Match> shown = open.stream().filter(m -> showAll || best.contains(m) || data.agreed(m)).toList();
+        MatchesShown shown = MatchesShown.of(d, PER_ITEM, showAll, showDismissed,
+                ConversationData.of(d).agreedHere());
         Composite choices = Ui.column(c, 2);
         ui.check(choices, ui.say.get("screen.common.matchesAll"), "matches.all", on -> {
             showAll = on;
@@ -173,15 +168,14 @@ final class CommonalitiesStep {
             showDismissed = on;
             redraw();
         }).setSelection(showDismissed);
-        if (ranked.isEmpty()) {
+        if (shown.matches().isEmpty() && shown.hidden() == 0) {
             line(c, ui.say.get("screen.common.matchesNone"), "common.match.none").setForeground(Ui.HINT);
         }
-        for (int i = 0; i < shown.size(); i++) {
-            matches.add(c, d, shown.get(i), "match." + i);
+        for (int i = 0; i < shown.matches().size(); i++) {
+            matches.add(c, d, shown.matches().get(i), "match." + i);
         }
-        if (shown.size() < open.size()) {
-            line(c, ui.say.format("screen.common.matchesMore", open.size() - shown.size()), "match.more")
-                    .setForeground(Ui.HINT);
+        if (shown.hidden() > 0) {
+            line(c, ui.say.format("screen.common.matchesMore", shown.hidden()), "match.more").setForeground(Ui.HINT);
         }
     }
 

@@ -15,7 +15,6 @@ import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
-import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
@@ -121,12 +120,9 @@ final class ExchangeSheet {
             all.add(Flow.Entry.of(say.finding(d, finding)));
         }
         // the matches the partners agreed on go on the wall too; dismissed and undecided ones do not
-        for (Match m : BringGet.matches(d)) {
-            if (d.matchDecision(m.bring().contributionId(), m.get().contributionId())
-                    .map(MatchDecision::confirmed).orElse(false)) {
-                all.add(Flow.Entry.of(say.format("exchange.agreed", say.match(d, m))));
-            }
-        }
+        d.matchDecisions().stream().filter(MatchDecision::confirmed)
+                .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(java.util.Optional::stream)
+                .forEach(m -> all.add(Flow.Entry.of(say.format("exchange.agreed", say.match(d, m)))));
         return all;
     }
 

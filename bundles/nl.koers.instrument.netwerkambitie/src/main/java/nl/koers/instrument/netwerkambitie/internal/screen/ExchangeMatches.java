@@ -1,9 +1,7 @@
 package nl.koers.instrument.netwerkambitie.internal.screen;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.eclipse.swt.SWT;
@@ -13,9 +11,9 @@ import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.MatchDecision;
-import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Match;
+import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.domain.edit.MatchEdits;
 
 /**
@@ -41,11 +39,7 @@ final class ExchangeMatches {
     }
 
     void fill(Composite panel, Dossier d) {
-        List<Match> ranked = BringGet.matches(d);
-        List<Match> open = ranked.stream().filter(m -> dismissed || !decision(d, m).map(MatchDecision::dismissed)
-                .orElse(false)).toList();
-        Set<Match> best = new HashSet<>(BringGet.best(open, PER_ITEM));
-        List<Match> shown = open.stream().filter(m -> all || best.contains(m) || confirmed(d, m)).toList();
+        MatchesShown shown = MatchesShown.of(d, PER_ITEM, all, dismissed, List.of());
 
         Composite choices = Ui.column(panel, 2);
         ui.check(choices, ui.say.get("screen.matches.all"), "matches.all", on -> {
@@ -56,14 +50,14 @@ final class ExchangeMatches {
             dismissed = on;
             panel.getDisplay().asyncExec(redraw);
         }).setSelection(dismissed);
-        if (ranked.isEmpty()) {
+        if (shown.matches().isEmpty() && shown.hidden() == 0) {
             ui.hint(panel, ui.say.get("screen.matches.none"));
         }
-        for (int i = 0; i < shown.size(); i++) {
-            row(panel, d, shown.get(i), "match." + i);
+        for (int i = 0; i < shown.matches().size(); i++) {
+            row(panel, d, shown.matches().get(i), "match." + i);
         }
-        if (shown.size() < open.size()) {
-            Ui.id(ui.hint(panel, ui.say.format("screen.matches.more", open.size() - shown.size())), "matches.more");
+        if (shown.hidden() > 0) {
+            Ui.id(ui.hint(panel, ui.say.format("screen.matches.more", shown.hidden())), "matches.more");
         }
     }
 
