@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param interestLinks interests of different partners that the facilitator linked as one shared interest
  * @param canvasSnapshots the canvas as it was at dated moments (first design, evaluation, re-think), oldest first
  * @param openIssues the spannende punten: issues to resolve soon and agreements about them, with who takes them up
+ * @param matchDecisions the matches the facilitator confirmed or dismissed, at most one per pair of items
  */
 public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
         List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
         Map<String, Object> unknownFields, List<InterestLink> interestLinks, List<CanvasSnapshot> canvasSnapshots,
-        List<OpenIssue> openIssues) {
+        List<OpenIssue> openIssues, List<MatchDecision> matchDecisions) {
 
     /**
      * Fills in what is missing (a new id, empty texts and lists, no ambition) and copies the lists and maps, so a
@@ -54,9 +55,19 @@ public record Dossier(String id, String title, String theme, String initiator, R
         interestLinks = Values.list(interestLinks);
         canvasSnapshots = Values.list(canvasSnapshots);
         openIssues = Values.list(openIssues);
+        matchDecisions = Values.list(matchDecisions);
     }
 
-    /** A dossier without spannende punten. */
+    /** A dossier without decisions about matches. */
+    public Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
+            List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes,
+            Map<String, Object> instrumentData, Map<String, Object> unknownFields, List<InterestLink> interestLinks,
+            List<CanvasSnapshot> canvasSnapshots, List<OpenIssue> openIssues) {
+        this(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, instrumentData,
+                unknownFields, interestLinks, canvasSnapshots, openIssues, List.of());
+    }
+
+    /** A dossier without spannende punten and without decisions about matches. */
     public Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
             List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes,
             Map<String, Object> instrumentData, Map<String, Object> unknownFields, List<InterestLink> interestLinks,
@@ -84,7 +95,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
     /** A new, empty dossier with a title. */
     public static Dossier titled(String title) {
         return new Dossier(null, title, "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(), Map.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<Partner> partner(String partnerId) {
@@ -104,12 +115,12 @@ public record Dossier(String id, String title, String theme, String initiator, R
     public Dossier withDetails(String newTitle, String newTheme, String newInitiator, Route newRoute,
             Openness newOpenness) {
         return new Dossier(id, newTitle, newTheme, newInitiator, newRoute, newOpenness, partners, ambition,
-                canvasNotes, instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues);
+                canvasNotes, instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
     }
 
     public Dossier withPartners(List<Partner> newPartners) {
         return new Dossier(id, title, theme, initiator, route, openness, newPartners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
     }
 
     /** Replaces the partner with the same id, or adds it at the end. */
@@ -119,17 +130,17 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withAmbition(Ambition newAmbition) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, newAmbition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
     }
 
     public Dossier withCanvasNotes(List<CanvasNote> newNotes) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, newNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
     }
 
     public Dossier withCanvasSnapshots(List<CanvasSnapshot> newSnapshots) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, newSnapshots, openIssues);
+                instrumentData, unknownFields, interestLinks, newSnapshots, openIssues, matchDecisions);
     }
 
     /** The note on the canvas with that id. */
@@ -144,7 +155,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withInterestLinks(List<InterestLink> newLinks) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, newLinks, canvasSnapshots, openIssues);
+                instrumentData, unknownFields, newLinks, canvasSnapshots, openIssues, matchDecisions);
     }
 
     /** Replaces the link with the same id, or adds it at the end. */
@@ -185,12 +196,22 @@ public record Dossier(String id, String title, String theme, String initiator, R
             copy.put(instrumentId, data);
         }
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, copy,
-                unknownFields, interestLinks, canvasSnapshots, openIssues);
+                unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
     }
 
     public Dossier withOpenIssues(List<OpenIssue> newIssues) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, newIssues);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, newIssues, matchDecisions);
+    }
+
+    public Dossier withMatchDecisions(List<MatchDecision> newDecisions) {
+        return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, newDecisions);
+    }
+
+    /** What was decided about the match of these two items, if anything. */
+    public Optional<MatchDecision> matchDecision(String bringId, String getId) {
+        return matchDecisions.stream().filter(m -> m.about(bringId, getId)).findFirst();
     }
 
     /** The spannend punt with that id. */

@@ -1,7 +1,8 @@
 /**
  * The common domain of Koers: one collaboration ({@link nl.koers.domain.Dossier}) with its partners, their
  * representatives, interests, positions, core values and bring/get contributions, the shared ambition as
- * versions over rounds, and the notes on the partner model canvas. Every instrument reads and edits these
+ * versions over rounds, the notes on the partner model canvas, and the matches the facilitator confirmed or
+ * dismissed ({@link nl.koers.domain.MatchDecision}). Every instrument reads and edits these
  * same records, so what a partner brings in one instrument is what the others show.
  *
  * <p>The records are immutable values. They know no UI, no file format and no framework.

@@ -3,10 +3,13 @@ package nl.koers.domain.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -42,9 +45,16 @@ import nl.koers.domain.Partner;
  * of the partner's items (for conflicting demands: the first demand involved).
  *
  * <h2>Matches</h2>
- * One partner brings something in a category, and another partner wants to get something in that category
- * (wish or demand). Every such pair is a match; a partner never matches itself. In the order of the bringing
- * partner and its items, then of the getting partner and its items.
+ * One partner brings something, and another partner wants to get something (wish or demand) in the same
+ * category and in a unit that fits: the same unit (compared as {@link Units} reads it: "uren per maand" is
+ * "uur/maand"), or neither with a unit. What is measured in euro never matches what is counted in homes; a
+ * partner never matches itself. Each match carries its {@link MatchReason}: the significant words both use
+ * (stop words left out, see {@link Wording}), the unit, and how the amounts fit. Its score (0 to 100) is the sum
+ * of 60 points times the share of words in common (twice the shared words over the words of both), 10 points
+ * for a unit in common, and 30 points times how close the amounts are (the smaller over the larger), when both
+ * have one. Matches come best first; between equals, in the order of the bringing partner and its items, then
+ * of the getting partner and its items. They are found through an index, not by comparing every pair
+ * ({@link Matching}).
  *
  * <h2>Balance</h2>
  * Per partner, in partner order: how many items it brings and how many it gets, and the amounts it brings and
@@ -78,21 +88,55 @@ public final class BringGet {
         return List.copyOf(out);
     }
 
-    /** Every pair of one partner's bring item and another partner's get item in the same category. */
+    /** The matches of the dossier, best first, as described on this class. */
     public static List<Match> matches(Dossier dossier) {
-        List<Item> items = items(dossier);
+        return List.copyOf(Matching.matches(entries(dossier)));
+    }
+
+    /**
+     * The first matches of a ranked list, at most {@code perItem} for each item brought, in their order: the
+     * few a screen shows before "show all".
+     */
+    public static List<Match> best(List<Match> ranked, int perItem) {
+        Map<ContributionRef, Integer> shown = new HashMap<>();
         List<Match> out = new ArrayList<>();
-        for (Item bring : items) {
-            if (bring.c().direction() != Direction.BRING) {
-                continue;
-            }
-            for (Item get : items) {
-                if (get.partnerIndex() != bring.partnerIndex() && get.is(Direction.GET, bring.c().category())) {
-                    out.add(new Match(bring.ref(), get.ref(), bring.c().category()));
-                }
+        for (Match m : ranked) {
+            if (shown.merge(m.bring(), 1, Integer::sum) <= perItem) {
+                out.add(m);
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The same as {@code best(matches(dossier), perItem)} without the pairs left out, found without making every
+     * match (see {@link BestMatches}): what a screen shows of a large dossier.
+     *
+     * @param leaveOut gets the ids of the item brought and the item wanted; true leaves the pair out (dismissed)
+     */
+    public static List<Match> best(Dossier dossier, int perItem, BiPredicate<String, String> leaveOut) {
+        return List.copyOf(BestMatches.best(entries(dossier), perItem, leaveOut));
+    }
+
+    /** {@return how many matches the dossier has} Counted without making them. */
+    public static long count(Dossier dossier) {
+        return BestMatches.count(entries(dossier));
+    }
+
+    /** {@return the match of these two items, when they match} As it is in {@link #matches}. */
+    public static Optional<Match> match(Dossier dossier, String bringId, String getId) {
+        List<Matching.Entry> all = entries(dossier);
+        Optional<Matching.Entry> bring = all.stream().filter(e -> e.c().id().equals(bringId)).findFirst();
+        Optional<Matching.Entry> get = all.stream().filter(e -> e.c().id().equals(getId)).findFirst();
+        if (bring.isEmpty() || get.isEmpty()) {
+            return Optional.empty();
+        }
+        return Matching.matches(List.of(bring.get(), get.get())).stream().findFirst();
+    }
+
+    private static List<Matching.Entry> entries(Dossier dossier) {
+        return items(dossier).stream()
+                .map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c())).toList();
     }
 
     /** Each partner's bring against get, in partner order. */

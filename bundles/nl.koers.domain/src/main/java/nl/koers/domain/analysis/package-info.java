@@ -1,5 +1,6 @@
 /**
- * Analyses of a dossier that more than one instrument shows: what partners bring and get, how it matches,
+ * Analyses of a dossier that more than one instrument shows: what partners bring and get, how it matches and
+ * why ({@link nl.koers.domain.analysis.MatchReason}, found through an index),
  * where it falls short ({@link nl.koers.domain.analysis.BringGet}), the balance per category
  * ({@link nl.koers.domain.analysis.CategoryBalance}), what changed between two texts
  * ({@link nl.koers.domain.analysis.TextDiff}), what the interests at the table share and where they pull apart

@@ -23,6 +23,7 @@ import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
 import nl.koers.domain.IssueStatus;
 import nl.koers.domain.Lens;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Level;
 import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Openness;
@@ -41,7 +42,7 @@ final class DossierReader {
     /** The top-level fields this version knows; anything else is kept as it was. */
     static final Set<String> KNOWN = Set.of(DossierFormat.FORMAT, DossierFormat.SCHEMA_VERSION, "id", "title",
             "theme", "initiator", "route", "openness", "partners", "ambition", "canvas", "interestLinks", "instruments",
-            "openIssues");
+            "openIssues", "matchDecisions");
 
     private final Fields f;
     private final ObjectMapper mapper;
@@ -82,7 +83,8 @@ final class DossierReader {
                 f.list(root, "interestLinks", "", this::link),
                 canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
                         : f.list(canvas, "snapshots", "canvas", this::snapshot),
-                f.list(root, "openIssues", "", this::issue)));
+                f.list(root, "openIssues", "", this::issue),
+                f.list(root, "matchDecisions", "", this::decision)));
     }
 
     private Partner partner(JsonNode n, String at) {
@@ -133,6 +135,14 @@ final class DossierReader {
     private InterestLink link(JsonNode n, String at) {
         f.object(n, at);
         return new InterestLink(f.text(n, "id", at), f.list(n, "interestIds", at, f::textElement), f.text(n, "note", at));
+    }
+
+    /** Optional: files from before matches could be decided have none. */
+    private MatchDecision decision(JsonNode n, String at) {
+        f.object(n, at);
+        f.requiredText(n, "verdict", at);
+        return new MatchDecision(f.requiredText(n, "bring", at), f.requiredText(n, "get", at),
+                f.enumValue(n, "verdict", MatchDecision.Verdict.class, at));
     }
 
     private Position position(JsonNode n, String at) {

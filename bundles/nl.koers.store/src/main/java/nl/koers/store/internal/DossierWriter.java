@@ -53,6 +53,12 @@ final class DossierWriter {
         });
         ArrayNode issues = root.putArray("openIssues");
         d.openIssues().forEach(i -> issues.add(issue(i)));
+        if (!d.matchDecisions().isEmpty()) {
+            // only when there are any: a file without decisions stays as it was before they existed
+            ArrayNode decisions = root.putArray("matchDecisions");
+            d.matchDecisions().forEach(m -> decisions.addObject().put("bring", m.bringId()).put("get", m.getId())
+                    .put("verdict", m.verdict().name()));
+        }
         ObjectNode instruments = root.putObject("instruments");
         d.instrumentData().forEach((k, v) -> instruments.set(k, mapper.valueToTree(v)));
         for (Map.Entry<String, Object> e : d.unknownFields().entrySet()) {

@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.analysis.Match;
 import nl.koers.domain.edit.Edit;
 import nl.koers.domain.edit.Edits;
+import nl.koers.domain.edit.MatchEdits;
 
 /**
  * What the Brengen-halen gesprek keeps of its own in the dossier, under {@code "brengenhalen"} in the dossier's
@@ -24,7 +27,10 @@ import nl.koers.domain.edit.Edits;
  * }
  * </pre>
  *
- * An agreed pair is a match (one partner brings what another wants to get) that the partners have agreed on.
+ * An agreed pair is a match (one partner brings what another wants to get) that the partners agreed on, as this
+ * instrument kept it before agreements were the dossier's: a match counts as agreed when the dossier confirms it
+ * ({@link MatchDecision}), or when it is in this list and the dossier has no decision about it. Deciding about a
+ * match ({@link #agree}, {@link #dismiss}) takes it out of the list, so the dossier's word is the only one left.
  * Both keys are optional: an empty note or an empty list is left out, and when nothing is left the instrument's
  * entry goes. Keys this version does not know are kept as they were. Notes of a partner that left and agreements
  * about items that were removed stay in the data, unseen, so an undo of the removal brings them back.
@@ -47,11 +53,14 @@ public final class ConversationData {
     private final Map<String, Object> rest;
     private final Map<String, String> notes;
     private final Set<Agreement> agreed;
+    private final List<MatchDecision> decisions;
 
-    private ConversationData(Map<String, Object> rest, Map<String, String> notes, Set<Agreement> agreed) {
+    private ConversationData(Map<String, Object> rest, Map<String, String> notes, Set<Agreement> agreed,
+            List<MatchDecision> decisions) {
         this.rest = rest;
         this.notes = notes;
         this.agreed = agreed;
+        this.decisions = decisions;
     }
 
     /** Reads the data of a dossier; what is missing or not of the expected shape counts as empty. */
@@ -79,7 +88,17 @@ public final class ConversationData {
         }
         rest.remove(NOTES);
         rest.remove(AGREED);
-        return new ConversationData(rest, notes, agreed);
+        return new ConversationData(rest, notes, agreed, d.matchDecisions());
+    }
+
+    /**
+     * {@return the dossier without what a note or a tick changes} This instrument's data and the confirmed
+     * matches: when only these change, a screen updates its boxes and keeps its widgets. A dismissed match
+     * counts, as it leaves the screen.
+     */
+    public static Dossier content(Dossier d) {
+        return d.withInstrumentData(INSTRUMENT, null)
+                .withMatchDecisions(d.matchDecisions().stream().filter(MatchDecision::dismissed).toList());
     }
 
     /** The facilitator's notes for a partner; empty when there are none. */
@@ -91,8 +110,45 @@ public final class ConversationData {
         return Collections.unmodifiableMap(notes);
     }
 
+    /** Whether the partners agreed on the match: confirmed in the dossier, or ticked here and not decided since. */
     public boolean agreed(Match m) {
-        return agreed.contains(Agreement.of(m));
+        return decision(m).map(MatchDecision::confirmed).orElseGet(() -> agreed.contains(Agreement.of(m)));
+    }
+
+    /** The agreements this instrument kept itself that the dossier has not decided about since, as confirmations. */
+    public List<MatchDecision> agreedHere() {
+        return agreed.stream().filter(a -> decisions.stream().noneMatch(x -> x.about(a.bring(), a.get())))
+                .map(a -> new MatchDecision(a.bring(), a.get(), MatchDecision.Verdict.CONFIRMED)).toList();
+    }
+
+    /** Whether the facilitator dismissed the match as meaningless. */
+    public boolean dismissed(Match m) {
+        return decision(m).map(MatchDecision::dismissed).orElse(false);
+    }
+
+    private Optional<MatchDecision> decision(Match m) {
+        return decisions.stream().filter(x -> x.about(m.bring().contributionId(), m.get().contributionId()))
+                .findFirst();
+    }
+
+    /** The edit that confirms the match in the dossier, or takes the confirmation back; one undo step. */
+    public Edit agree(Match m, boolean on) {
+        String bring = m.bring().contributionId();
+        String get = m.get().contributionId();
+        return decided(on ? MatchEdits.confirm(bring, get) : MatchEdits.undecide(bring, get), m);
+    }
+
+    /** The edit that dismisses the match, or puts a dismissed one back; one undo step. */
+    public Edit dismiss(Match m, boolean on) {
+        String bring = m.bring().contributionId();
+        String get = m.get().contributionId();
+        return decided(on ? MatchEdits.dismiss(bring, get) : MatchEdits.undecide(bring, get), m);
+    }
+
+    /** The dossier's decision, with this instrument's old tick for the match gone. */
+    private Edit decided(Edit decision, Match m) {
+        Edit withoutTick = withAgreed(m, false).edit();
+        return new Edit(decision.labelKey(), d -> withoutTick.applyTo(decision.applyTo(d)));
     }
 
     public Set<Agreement> agreements() {
@@ -107,7 +163,7 @@ public final class ConversationData {
         } else {
             n.put(partnerId, text);
         }
-        return new ConversationData(rest, n, agreed);
+        return new ConversationData(rest, n, agreed, decisions);
     }
 
     /** These data with a match agreed on, or no longer. */
@@ -118,7 +174,7 @@ public final class ConversationData {
         } else {
             a.remove(Agreement.of(m));
         }
-        return new ConversationData(rest, notes, a);
+        return new ConversationData(rest, notes, a, decisions);
     }
 
     /** The tree as it is kept in the dossier, or null when there is nothing to keep. */

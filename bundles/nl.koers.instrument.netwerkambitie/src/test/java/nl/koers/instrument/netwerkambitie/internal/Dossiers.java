@@ -52,6 +52,22 @@ public final class Dossiers {
         return Dossier.titled("Jongeren aan het werk").withPartners(List.of(gemeente, roc, jeugdzorg));
     }
 
+    /**
+     * {@link #small()} where two partners bring work places ("leerbanen") that the municipality comes to get, in
+     * its unit: two matches, the ROC's closer in amount; the ROC's supervisors in fte match nothing.
+     */
+    public static Dossier matching() {
+        Dossier d = small();
+        Partner roc = d.partner("p-roc").orElseThrow();
+        Partner jeugdzorg = d.partner("p-jeugdzorg").orElseThrow();
+        List<Contribution> rocItems = new ArrayList<>(roc.contributions());
+        rocItems.add(new Contribution("c-r3", Direction.BRING, Category.PEOPLE, "Leerbanen bij het ROC",
+                new BigDecimal("20"), "plaatsen/jaar", Firmness.WISH));
+        return d.withPartner(roc.withContributions(rocItems)).withPartner(jeugdzorg.withContributions(List.of(
+                new Contribution("c-j1", Direction.BRING, Category.PEOPLE, "Leerbanen in de zorg",
+                        new BigDecimal("10"), "plaatsen/jaar", Firmness.WISH))));
+    }
+
     /** {@link #small()} with two rounds of the ambition, endorsed in the second. */
     public static Dossier withAmbition() {
         Dossier d = small();

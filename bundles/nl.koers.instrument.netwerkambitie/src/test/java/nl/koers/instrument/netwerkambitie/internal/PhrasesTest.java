@@ -69,6 +69,7 @@ class PhrasesTest {
                 + "Uur/maand; samen 35" + NBSP + "uur/maand, terwijl alle partners samen 10" + NBSP
                 + "uur/maand brengen.", new Phrases(Locale.of("nl")).finding(d, clash));
         assertEquals("Bedrijf brings \u201cMentoren\u201d; Gemeente wants to get \u201cCoaches\u201d (people).",
-                new Phrases(Locale.ENGLISH).match(d, BringGet.matches(d).get(0)));
+                new Phrases(Locale.ENGLISH).match(d, BringGet.matches(d).stream()
+                        .filter(m -> m.get().contributionId().equals("a1")).findFirst().orElseThrow()));
     }
 }

@@ -6,15 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
-import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.api.figure.Box;
 import nl.koers.instrument.api.figure.Colour;
 import nl.koers.instrument.api.figure.Label;
@@ -408,14 +409,13 @@ public final class BringGetFigure {
 
     /** The ids of the items that are part of a match the partners agreed on. */
     private static Set<String> agreedItems(Dossier d) {
-        ConversationData data = ConversationData.of(d);
         Set<String> out = new HashSet<>();
-        for (Match m : BringGet.matches(d)) {
-            if (data.agreed(m)) {
-                out.add(m.bring().contributionId());
-                out.add(m.get().contributionId());
-            }
-        }
+        Stream.concat(d.matchDecisions().stream().filter(MatchDecision::confirmed),
+                ConversationData.of(d).agreedHere().stream())
+                .filter(x -> BringGet.match(d, x.bringId(), x.getId()).isPresent()).forEach(x -> {
+                    out.add(x.bringId());
+                    out.add(x.getId());
+                });
         return out;
     }
 }

@@ -60,7 +60,7 @@ final class BalanceView {
             return;
         }
         Dossier d = ui.ctx.dossier();
-        Dossier content = d.withInstrumentData(ConversationData.INSTRUMENT, null);
+        Dossier content = ConversationData.content(d);
         if (content.equals(drawn)) {
             matches.show(ConversationData.of(d));
             folds.forEach(Runnable::run);
@@ -148,13 +148,16 @@ final class BalanceView {
             line(card, ui.say.format("screen.balance.unaskedItem", ui.say.partnerName(d, ref.partnerId()),
                     ui.say.description(d, ref)), "balance." + key + ".unasked." + i++, UNASKED);
         }
-        // the agreed matches are always shown; the others on request, so the balance stays a summary
-        if (b.matches().isEmpty()) {
+        // the agreed matches are always shown; the others on request, so the balance stays a summary; the
+        // dismissed ones not at all
+        ConversationData said = ConversationData.of(d);
+        List<Match> kept = b.matches().stream().filter(m -> !said.dismissed(m)).toList();
+        if (kept.isEmpty()) {
             return;
         }
         java.util.List<Composite> rows = new java.util.ArrayList<>();
         i = 0;
-        for (Match m : b.matches()) {
+        for (Match m : kept) {
             Composite row = matches.add(card, d, m, "balance." + key + ".match." + i++);
             row.setData(AGREED, m);
             rows.add(row);
@@ -173,7 +176,7 @@ final class BalanceView {
                 hidden += visible ? 0 : 1;
             }
             more.setText(ui.say.format(open[0] ? "screen.balance.fewerMatches" : "screen.balance.moreMatches",
-                    hidden, b.matches().size()));
+                    hidden, kept.size()));
             more.setVisible(open[0] || hidden > 0);
             ((GridData) more.getLayoutData()).exclude = !more.getVisible();
         };

@@ -1,7 +1,6 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
-import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
@@ -21,7 +19,7 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
-import nl.koers.domain.analysis.Match;
+import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
@@ -39,6 +37,8 @@ import nl.koers.instrument.brengenhalen.internal.SharedWords;
 final class CommonalitiesStep {
     /** At most this many shared words of the essences; the rest is counted. */
     private static final int MAX_WORDS = 12;
+    /** At most this many matches per item brought, until "show all". */
+    private static final int PER_ITEM = 5;
 
     private final Ui ui;
     private final Composite parent;
@@ -46,6 +46,8 @@ final class CommonalitiesStep {
     private final MatchRows matches;
     /** The dossier last drawn, without this instrument's own data: when only that changes, nothing is redrawn. */
     private Dossier drawn;
+    private boolean showAll;
+    private boolean showDismissed;
 
     CommonalitiesStep(Composite parent, WorkContext ctx) {
         this.parent = parent;
@@ -63,7 +65,7 @@ final class CommonalitiesStep {
             return;
         }
         Dossier d = ui.ctx.dossier();
-        Dossier content = d.withInstrumentData(ConversationData.INSTRUMENT, null);
+        Dossier content = ConversationData.content(d);
         if (content.equals(drawn)) {
             matches.show(ConversationData.of(d));
             return;
@@ -148,29 +150,39 @@ final class CommonalitiesStep {
         }
     }
 
+    /**
+     * The matches best first: the five best per item brought and every agreed one, without the dismissed ones,
+     * unless the facilitator asks for all or for the dismissed ones too.
+     */
     private void matches(Composite c, Dossier d) {
         ui.section(c, ui.say.get("screen.common.matches"));
         ui.hint(c, ui.say.get("screen.common.matchesHint"));
-        List<Match> all = new ArrayList<>(BringGet.matches(d));
-        if (all.isEmpty()) {
+        MatchesShown shown = MatchesShown.of(d, PER_ITEM, showAll, showDismissed,
+                ConversationData.of(d).agreedHere());
+        Composite choices = Ui.column(c, 2);
+        ui.check(choices, ui.say.get("screen.common.matchesAll"), "matches.all", on -> {
+            showAll = on;
+            redraw();
+        }).setSelection(showAll);
+        ui.check(choices, ui.say.get("screen.common.matchesDismissed"), "matches.dismissed", on -> {
+            showDismissed = on;
+            redraw();
+        }).setSelection(showDismissed);
+        if (shown.matches().isEmpty() && shown.hidden() == 0) {
             line(c, ui.say.get("screen.common.matchesNone"), "common.match.none").setForeground(Ui.HINT);
         }
-        // the closest first: items that share a word or a unit, then the rest, each in the order of the analysis
-        all.sort(Comparator.comparing((Match m) -> !close(d, m)));
-        for (int i = 0; i < all.size(); i++) {
-            matches.add(c, d, all.get(i), "match." + i);
+        for (int i = 0; i < shown.matches().size(); i++) {
+            matches.add(c, d, shown.matches().get(i), "match." + i);
+        }
+        if (shown.hidden() > 0) {
+            line(c, ui.say.format("screen.common.matchesMore", shown.hidden()), "match.more").setForeground(Ui.HINT);
         }
     }
 
-    /** Whether what one brings and what the other wants are said in the same words or measured in the same unit. */
-    static boolean close(Dossier d, Match m) {
-        Contribution b = Phrases.contribution(d, m.bring()).orElse(null);
-        Contribution g = Phrases.contribution(d, m.get()).orElse(null);
-        if (b == null || g == null) {
-            return false;
-        }
-        boolean unit = !b.unit().isBlank() && b.unit().strip().equalsIgnoreCase(g.unit().strip());
-        return unit || SharedWords.share(b.description(), g.description());
+    /** Draws the step again, after the event that asked for it. */
+    private void redraw() {
+        drawn = null;
+        parent.getDisplay().asyncExec(this::refresh);
     }
 
     // ---- differences

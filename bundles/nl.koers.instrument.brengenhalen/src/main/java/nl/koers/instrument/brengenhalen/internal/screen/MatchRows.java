@@ -15,8 +15,9 @@ import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 
 /**
- * Matches with a box to tick when the partners agreed on them: one partner brings it, the other gets it. A tick
- * is an edit of the instrument's data, undone with Ctrl+Z like any other. Shown in the commonalities and in the
+ * Matches with a box to tick when the partners agreed on them (one partner brings it, the other gets it), a
+ * button to dismiss one that means nothing, and why they match. A tick confirms the match in the dossier
+ * ({@link ConversationData#agree}), undone with Ctrl+Z like any other edit. Shown in the commonalities and in the
  * balance; both show the same agreements.
  */
 final class MatchRows {
@@ -34,10 +35,13 @@ final class MatchRows {
         sentences.clear();
     }
 
-    /** One match: the box, then the sentence; {@code id} names both for the tests. Returns the row. */
+    /**
+     * One match: the box, the sentence and a button to dismiss it (or put it back), with why it matches below;
+     * {@code id} names them for the tests. Returns the row.
+     */
     Composite add(Composite parent, Dossier d, Match m, String id) {
         Composite row = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(3, false);
         layout.marginWidth = 0;
         layout.marginHeight = 1;
         row.setLayout(layout);
@@ -49,17 +53,26 @@ final class MatchRows {
         box.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Label sentence = Ui.id(new Label(row, SWT.WRAP), id);
         sentence.setFont(ui.font());
-        sentence.setText(Ui.plain(ui.say.match(d, m)));
+        boolean gone = ConversationData.of(d).dismissed(m);
+        String text = ui.say.match(d, m);
+        sentence.setText(Ui.plain(gone ? ui.say.format("screen.dismissedMark", text) : text));
         sentence.setLayoutData(Ui.fill());
+        Button dismiss = Ui.id(new Button(row, SWT.PUSH), id + ".dismiss");
+        dismiss.setFont(ui.font());
+        dismiss.setText(ui.say.get(gone ? "screen.restore" : "screen.dismiss"));
+        dismiss.setToolTipText(ui.say.get("screen.dismissHint"));
+        dismiss.setLayoutData(new GridData(SWT.RIGHT, SWT.TOP, false, false));
+        new Label(row, SWT.NONE);
+        Label reason = Ui.id(ui.hint(row, m.reason().describe(ui.say.locale())), id + ".reason");
+        ((GridData) reason.getLayoutData()).horizontalSpan = 2;
         box.addListener(SWT.Selection, e -> {
             boolean on = box.getSelection();
-            Dossier now = ui.ctx.dossier();
-            ConversationData data = ConversationData.of(now);
+            ConversationData data = ConversationData.of(ui.ctx.dossier());
             if (data.agreed(m) != on) {
-                // only the instrument's data change: the screens update the boxes and keep their widgets
-                ui.apply(data.withAgreed(m, on).edit());
+                ui.apply(data.agree(m, on));
             }
         });
+        dismiss.addListener(SWT.Selection, e -> ui.apply(ConversationData.of(ui.ctx.dossier()).dismiss(m, !gone)));
         boxes.put(m, box);
         sentences.put(m, sentence);
         show(ConversationData.of(d));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.swt.SWT;
@@ -40,6 +41,7 @@ import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
+import nl.koers.instrument.brengenhalen.internal.Phrases;
 import nl.koers.store.internal.JsonDossierStore;
 
 /**
@@ -259,6 +261,52 @@ class BrengenhalenScreensUiTest {
         Path file = dir.resolve("afgesproken.koers");
         store.write(session.dossier(), file);
         assertTrue(ConversationData.of(store.read(file)).agreed(match));
+    }
+
+    @Test
+    void aDismissedMatchStaysDismissedAfterReopeningAndAnOldTickCountsAsAgreed() throws Exception {
+        Dossier sample = Dossiers.sample();
+        Match places = BringGet.matches(sample).stream().filter(m -> m.bring().contributionId().equals(
+                "c-werkgevers-1") && m.get().contributionId().equals("c-roc-4")).findFirst().orElseThrow();
+        Match other = BringGet.best(BringGet.matches(sample), 5).stream().filter(m -> !m.samePair(places))
+                .findFirst().orElseThrow();
+        // agreed the way this instrument kept it before agreements were the dossier's
+        Dossier start = sample.withInstrumentData(ConversationData.INSTRUMENT,
+                Map.of("agreed", List.of(Map.of("bring", "c-werkgevers-1", "get", "c-roc-4"))));
+        Phrases say = new Phrases(NL);
+        String placesSentence = say.match(start, places);
+        String otherSentence = say.match(start, other);
+        open(start, NL, false);
+        window.show(4);
+        assertTrue(this.<Button>find(matchWith(placesSentence) + ".agreed").getSelection(), "an old tick counts");
+        assertTrue(this.<Label>find(matchWith(placesSentence) + ".reason").getText().startsWith("samen: "));
+
+        robot.click(matchWith(otherSentence) + ".dismiss");
+        assertThrows(AssertionError.class, () -> matchWith(otherSentence), "a dismissed match disappears");
+        assertTrue(session.dossier().matchDecision(other.bring().contributionId(), other.get().contributionId())
+                .orElseThrow().dismissed());
+        // the tick taken off and put on again: the dossier's confirmation takes the place of the old tick
+        tick(matchWith(placesSentence) + ".agreed", false);
+        assertFalse(ConversationData.of(session.dossier()).agreed(places));
+        assertTrue(ConversationData.of(session.dossier()).agreements().isEmpty(), "the old tick is gone");
+        tick(matchWith(placesSentence) + ".agreed", true);
+        assertTrue(session.dossier().matchDecision("c-werkgevers-1", "c-roc-4").orElseThrow().confirmed());
+
+        JsonDossierStore store = new JsonDossierStore();
+        Path file = dir.resolve("weggelegd.koers");
+        store.write(session.dossier(), file);
+        window.close();
+        open(store.read(file), NL, false);
+        window.show(4);
+        assertThrows(AssertionError.class, () -> matchWith(otherSentence), "still dismissed after reopening");
+        assertTrue(this.<Button>find(matchWith(placesSentence) + ".agreed").getSelection(), "still agreed");
+        // asked for, the dismissed one is back, marked, and can be put back
+        tick("matches.dismissed", true);
+        robot.spin();
+        String back = matchWith(say.format("screen.dismissedMark", otherSentence));
+        robot.click(back + ".dismiss");
+        assertTrue(session.dossier().matchDecision(other.bring().contributionId(), other.get().contributionId())
+                .isEmpty());
     }
 
     // ---- step 6: the figure and the balance

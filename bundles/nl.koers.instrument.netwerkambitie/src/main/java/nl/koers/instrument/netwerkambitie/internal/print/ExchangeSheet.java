@@ -10,6 +10,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
@@ -24,7 +25,7 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * The exchange on one A3 sheet: every partner's card side by side (in two or more rows when there are many),
- * and below them what stands out. The image for the minutes or the wall.
+ * and below them what stands out and the matches the partners agreed on. The image for the minutes or the wall.
  */
 final class ExchangeSheet {
     static final PageSize SIZE = PageSize.A3_LANDSCAPE;
@@ -118,6 +119,10 @@ final class ExchangeSheet {
         for (Finding finding : BringGet.findings(d)) {
             all.add(Flow.Entry.of(say.finding(d, finding)));
         }
+        // the matches the partners agreed on go on the wall too; dismissed and undecided ones do not
+        d.matchDecisions().stream().filter(MatchDecision::confirmed)
+                .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(java.util.Optional::stream)
+                .forEach(m -> all.add(Flow.Entry.of(say.format("exchange.agreed", say.match(d, m)))));
         return all;
     }
 

@@ -25,7 +25,6 @@ import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Finding;
-import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -33,7 +32,8 @@ import nl.koers.instrument.api.swt.kit.Scroll;
 /**
  * Step 3, uitwisselen: every partner's card side by side, large enough for the back of the room, and what
  * Koers notices in them: demands nobody answers, demands that pull against each other, offers nobody asks for,
- * and where one partner brings what another comes to get. Clicking a finding marks the items it comes from.
+ * and where one partner brings what another comes to get ({@link ExchangeMatches}, to confirm or dismiss).
+ * Clicking a finding or a match marks the items it comes from.
  */
 final class ExchangeStep {
     private final Ui ui;
@@ -47,6 +47,7 @@ final class ExchangeStep {
     private final List<Label> marked = new ArrayList<>();
     private final List<Composite> markedCards = new ArrayList<>();
     private Composite selectedRow;
+    private final ExchangeMatches matchRows;
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
@@ -65,6 +66,7 @@ final class ExchangeStep {
         matches = panel(bottom, ui.say.get("screen.matches"));
         sash.setWeights(62, 38);
 
+        matchRows = new ExchangeMatches(ui, this::refresh, this::select);
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -114,14 +116,7 @@ final class ExchangeStep {
             Finding f = found.get(i);
             clickable(findings.content, "finding." + i, ui.say.finding(d, f), f.refs());
         }
-        List<Match> ms = BringGet.matches(d);
-        if (ms.isEmpty()) {
-            ui.hint(matches.content, ui.say.get("screen.matches.none"));
-        }
-        for (int i = 0; i < ms.size(); i++) {
-            Match m = ms.get(i);
-            clickable(matches.content, "match." + i, ui.say.match(d, m), List.of(m.bring(), m.get()));
-        }
+        matchRows.fill(matches.content, d);
         cards.reflow();
         findings.reflow();
         matches.reflow();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Page;
@@ -132,6 +133,18 @@ class PrintablesTest {
         }
         // the type grows with the sheet
         assertTrue(largest(onA0) > 2.5 * largest(onA3), largest(onA0) + " vs " + largest(onA3));
+    }
+
+    @Test
+    void theExchangeSheetPrintsTheAgreedMatchesOnly() {
+        Dossier d = Dossiers.matching();
+        d = d.withMatchDecisions(List.of(new MatchDecision("c-r3", "c-g2", MatchDecision.Verdict.CONFIRMED),
+                new MatchDecision("c-j1", "c-g2", MatchDecision.Verdict.DISMISSED)));
+        Page page = exchange.pages(d, NL).get(0);
+        assertWellLaidOut(page, 8);
+        Set<String> texts = texts(page);
+        assertContains(page, "Afgesproken: ROC Lingedal brengt \u201cLeerbanen bij het ROC\u201d");
+        assertFalse(texts.stream().anyMatch(t -> t.contains("Afgesproken: Jeugdzorg")), texts.toString());
     }
 
     @Test

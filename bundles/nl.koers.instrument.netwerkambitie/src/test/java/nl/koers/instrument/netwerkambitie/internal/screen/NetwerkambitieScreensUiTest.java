@@ -175,7 +175,8 @@ class NetwerkambitieScreensUiTest {
         assertEquals(Ui.MARK, item.getBackground(), "clicking the finding marks the item it comes from");
         robot.press(findingId);
         assertNotEquals(Ui.MARK, item.getBackground(), "a second click clears the mark");
-        assertTrue(robot.all("match.0").size() == 1, "a match: ROC brings people, the municipality gets people");
+        // the municipality wants work places per year; supervisors in fte are people too, but no match (issue 14)
+        assertTrue(robot.all("match.0").isEmpty(), "no match across units");
         // a double click on a card's name goes back to step 1 with that partner
         context.forgetStep();
         robot.doubleClick("exchange.card.p-roc.name");
@@ -421,6 +422,43 @@ class NetwerkambitieScreensUiTest {
 
     private Partner partner(String id) {
         return session.dossier().partner(id).orElseThrow();
+    }
+
+    @Test
+    void aDismissedMatchStaysDismissedAfterReopeningAndAConfirmedOneShowsAsAgreed() throws Exception {
+        open(Dossiers.matching(), NL, false);
+        window.show(2);
+        assertTrue(this.<Label>find("match.0").getText().contains("Leerbanen bij het ROC"), "closer in amount: first");
+        assertTrue(this.<Label>find("match.0.reason").getText().startsWith("samen: leerbanen \u00b7 in plaatsen/jaar"),
+                this.<Label>find("match.0.reason").getText());
+        assertTrue(this.<Label>find("match.1").getText().startsWith("Jeugdzorg De Overstap brengt"));
+        assertTrue(robot.all("match.2").isEmpty(), "the supervisors in fte match nothing");
+
+        robot.click("match.1.dismiss");
+        assertTrue(robot.all("match.1").isEmpty(), "a dismissed match disappears");
+        assertTrue(session.dossier().matchDecision("c-j1", "c-g2").orElseThrow().dismissed());
+        robot.click("match.0.confirm");
+        assertTrue(this.<Label>find("match.0").getText().startsWith("\u2713 Afgesproken: ROC Lingedal brengt"),
+                this.<Label>find("match.0").getText());
+        assertEquals("Bevestiging intrekken", this.<org.eclipse.swt.widgets.Button>find("match.0.confirm").getText());
+
+        // saved, closed and opened again: still dismissed, still confirmed
+        JsonDossierStore store = new JsonDossierStore();
+        Path file = dir.resolve("overeenkomsten.koers");
+        store.write(session.dossier(), file);
+        window.close();
+        open(store.read(file), NL, false);
+        window.show(2);
+        assertTrue(this.<Label>find("match.0").getText().startsWith("\u2713 Afgesproken: ROC Lingedal"));
+        assertTrue(robot.all("match.1").isEmpty(), "the dismissed match stays away after reopening");
+
+        // only when the facilitator asks for them, marked as dismissed, to be put back
+        robot.tick("matches.dismissed", true);
+        robot.spin();
+        assertTrue(this.<Label>find("match.1").getText().startsWith("Weggelegd: Jeugdzorg De Overstap brengt"),
+                this.<Label>find("match.1").getText());
+        robot.click("match.1.dismiss");
+        assertTrue(session.dossier().matchDecision("c-j1", "c-g2").isEmpty(), "put back: undecided again");
     }
 
     private <T extends Control> T find(String id) {

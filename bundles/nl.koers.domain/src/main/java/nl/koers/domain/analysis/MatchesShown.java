@@ -1,0 +1,58 @@
+package nl.koers.domain.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.MatchDecision;
+
+/**
+ * What a screen shows of the matches: the few best per item brought, best first, then the agreed ones that are
+ * not among them; the dismissed ones left out unless the facilitator asks for them. On request all of them.
+ * Found without making every match ({@link BringGet#best(Dossier, int, java.util.function.BiPredicate)}), so a
+ * dossier of a thousand partners stays quick.
+ *
+ * @param matches the matches to show
+ * @param hidden how many more there are, not dismissed, behind "show all"
+ */
+public record MatchesShown(List<Match> matches, long hidden) {
+    public MatchesShown {
+        matches = List.copyOf(matches);
+    }
+
+    /**
+     * @param perItem how many per item brought
+     * @param all every match, not only the best
+     * @param withDismissed the dismissed ones too
+     * @param agreedElsewhere agreements an instrument kept itself, shown like the dossier's confirmed matches
+     */
+    public static MatchesShown of(Dossier d, int perItem, boolean all, boolean withDismissed,
+            Collection<MatchDecision> agreedElsewhere) {
+        Set<List<String>> gone = withDismissed ? Set.of()
+                : d.matchDecisions().stream().filter(MatchDecision::dismissed)
+                        .map(x -> List.of(x.bringId(), x.getId())).collect(Collectors.toSet());
+        if (all) {
+            return new MatchesShown(BringGet.matches(d).stream().filter(m -> !gone.contains(pair(m))).toList(), 0);
+        }
+        List<Match> shown = new ArrayList<>(BringGet.best(d, perItem, (b, g) -> gone.contains(List.of(b, g))));
+        Stream.concat(d.matchDecisions().stream(), agreedElsewhere.stream()).filter(MatchDecision::confirmed)
+                .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(Optional::stream)
+                .filter(m -> !gone.contains(pair(m))).forEach(m -> {
+                    if (shown.stream().noneMatch(m::samePair)) {
+                        shown.add(m);
+                    }
+                });
+        long open = BringGet.count(d)
+                - gone.stream().filter(p -> BringGet.match(d, p.get(0), p.get(1)).isPresent()).count();
+        return new MatchesShown(shown, open - shown.size());
+    }
+
+    private static List<String> pair(Match m) {
+        return List.of(m.bring().contributionId(), m.get().contributionId());
+    }
+}

@@ -1,0 +1,135 @@
+package nl.koers.domain.analysis;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
+import nl.koers.domain.analysis.MatchReason.Fit;
+
+/**
+ * Finds the matches of {@link BringGet#matches} without laying every item beside every other: the items wanted
+ * are put in buckets by category and unit, and within a bucket by their significant words, so an item brought
+ * meets only the items of its own bucket and finds the words they share through the word index. The work grows
+ * with the number of items and of matches found (plus sorting these), not with the square of the items.
+ */
+final class Matching {
+    /** Points for the words, the unit and the amounts; together 100. */
+    static final int WORD_POINTS = 60;
+    static final int UNIT_POINTS = 10;
+    static final int AMOUNT_POINTS = 30;
+
+    /** One item with its place: the order of the partner and of the item, and its significant words. */
+    record Entry(int partner, int order, ContributionRef ref, Contribution c, Map<String, String> words) {
+        Entry(int partner, int order, ContributionRef ref, Contribution c) {
+            this(partner, order, ref, c, Wording.significant(c.description()));
+        }
+    }
+
+    record Key(Category category, String unit) {
+        static Key of(Contribution c) {
+            return new Key(c.category(), Units.key(c.unit()));
+        }
+    }
+
+    /**
+     * The items wanted in one category and unit, in dossier order; which of them use a word (by stem); and, for
+     * {@link BestMatches}, those with an amount ordered by its size and those without one.
+     */
+    static final class Bucket {
+        final List<Entry> gets = new ArrayList<>();
+        final Map<String, List<Integer>> byWord = new HashMap<>();
+        List<Integer> byAmount;
+        List<Integer> withoutAmount;
+
+        void add(Entry get) {
+            int index = gets.size();
+            gets.add(get);
+            get.words().keySet().forEach(stem -> byWord.computeIfAbsent(stem, s -> new ArrayList<>()).add(index));
+        }
+    }
+
+    /** The best first; between equals, in the order of the item brought, then of the item wanted. */
+    static final Comparator<Match> RANKED = Comparator.comparingInt((Match m) -> -m.reason().score());
+
+    private Matching() {
+    }
+
+    /** Every match among the items (given in dossier order), ranked. */
+    static List<Match> matches(List<Entry> items) {
+        Map<Key, Bucket> buckets = buckets(items);
+        List<Match> out = new ArrayList<>();
+        for (Entry bring : items) {
+            Bucket bucket = bucketOf(buckets, bring);
+            if (bucket == null) {
+                continue;
+            }
+            Map<Integer, List<String>> shared = shared(bring, bucket);
+            for (int i = 0; i < bucket.gets.size(); i++) {
+                Entry get = bucket.gets.get(i);
+                if (get.partner() != bring.partner()) {
+                    out.add(match(bring, get, shared.getOrDefault(i, List.of())));
+                }
+            }
+        }
+        // a stable sort: the items came in dossier order, so equals stay in that order
+        out.sort(RANKED);
+        return out;
+    }
+
+    /** The items wanted, in buckets by category and unit. */
+    static Map<Key, Bucket> buckets(List<Entry> items) {
+        Map<Key, Bucket> buckets = new HashMap<>();
+        for (Entry e : items) {
+            if (e.c().direction() == Direction.GET) {
+                buckets.computeIfAbsent(Key.of(e.c()), k -> new Bucket()).add(e);
+            }
+        }
+        return buckets;
+    }
+
+    /** The bucket an item brought meets, or null when it is no item brought or nobody wants anything like it. */
+    static Bucket bucketOf(Map<Key, Bucket> buckets, Entry bring) {
+        return bring.c().direction() == Direction.BRING ? buckets.get(Key.of(bring.c())) : null;
+    }
+
+    /** Per item of the bucket that shares words with the item brought (by its place): those words, as spelled. */
+    static Map<Integer, List<String>> shared(Entry bring, Bucket bucket) {
+        Map<Integer, List<String>> shared = new HashMap<>();
+        bring.words().forEach((stem, spelled) -> bucket.byWord.getOrDefault(stem, List.of())
+                .forEach(i -> shared.computeIfAbsent(i, k -> new ArrayList<>()).add(spelled)));
+        return shared;
+    }
+
+    /** The match of two items that share these words (as the item brought spells them, in its order). */
+    static Match match(Entry bring, Entry get, List<String> sharedWords) {
+        Contribution b = bring.c();
+        Contribution g = get.c();
+        int words = bring.words().isEmpty() && get.words().isEmpty() ? 0
+                : Math.round(WORD_POINTS * 2f * sharedWords.size() / (bring.words().size() + get.words().size()));
+        String unit = b.unit().strip();
+        int score = words + (unit.isEmpty() ? 0 : UNIT_POINTS);
+        Fit fit = Fit.UNKNOWN;
+        if (b.amount() != null && g.amount() != null) {
+            fit = b.amount().compareTo(g.amount()) >= 0 ? Fit.COVERS : Fit.PARTLY;
+            score += Math.round(AMOUNT_POINTS * closeness(b.amount(), g.amount()));
+        }
+        return new Match(bring.ref(), get.ref(), b.category(), new MatchReason(sharedWords, unit, fit, score));
+    }
+
+    /** How close two amounts are: the smaller divided by the larger, from 0 to 1; equal amounts are 1. */
+    static float closeness(BigDecimal a, BigDecimal b) {
+        BigDecimal small = a.abs().min(b.abs());
+        BigDecimal large = a.abs().max(b.abs());
+        if (large.signum() == 0) {
+            return 1;
+        }
+        return small.divide(large, MathContext.DECIMAL32).floatValue();
+    }
+}
