@@ -42,6 +42,9 @@ public final class Flow {
         }
     }
 
+    /** As the lines per entry: every entry as many lines as it takes, so none is cut. @since 1.2 */
+    public static final int WHOLE = Integer.MAX_VALUE;
+
     private final List<Shape> out;
     private final Frame frame;
     private final double pt;

@@ -21,8 +21,9 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * A filled interest card on A4: the partner's own interests, its view of the overarching interest, what it
- * brings and what it comes to get, each marked wish or demand. Boxes take the room their content needs;
- * what does not fit ends in "and N more".
+ * brings and what it comes to get, each marked wish or demand. Every entry is set whole: boxes take the room
+ * their content needs, and a full card sets its type smaller (down to {@link #MIN_PT} pt) before what does not
+ * fit ends in "and N more".
  */
 final class CardSheet {
     static final PageSize SIZE = PageSize.A4_PORTRAIT;
@@ -30,7 +31,8 @@ final class CardSheet {
     private static final double TITLE_PT = 11;
     private static final double GAP = 4;
     private static final double ENTRY_GAP = 1.2;
-    private static final int MAX_LINES = 4;
+    /** The smallest type a card is set in, still read at arm's length. */
+    private static final double MIN_PT = 9;
 
     private final Phrases say;
 
@@ -50,30 +52,43 @@ final class CardSheet {
         List<Flow.Entry> network = interests(p, true);
         List<Flow.Entry> bring = items(p, Direction.BRING);
         List<Flow.Entry> get = items(p, Direction.GET);
-        double full = page.w() - 5;
-        double half = (page.w() - GAP) / 2 - 5;
-        double[] needs = {
-            Sheet.boxHeight(Flow.need(own, full, PT, marker, MAX_LINES, ENTRY_GAP), TITLE_PT),
-            Sheet.boxHeight(Flow.need(network, full, PT, marker, MAX_LINES, ENTRY_GAP), TITLE_PT),
-            Sheet.boxHeight(Math.max(Flow.need(bring, half, PT, marker, MAX_LINES, ENTRY_GAP),
-                    Flow.need(get, half, PT, marker, MAX_LINES, ENTRY_GAP)), TITLE_PT)};
-        double min = Sheet.boxHeight(Sheet.height(3, PT), TITLE_PT);
-        double[] h = Sheet.share(bottom - top - 2 * GAP, needs, new double[] {min, min, min * 1.5});
+        double room = bottom - top - 2 * GAP;
+        // every entry whole: the type shrinks to a readable minimum before a box counts what it cannot hold
+        double pt = Sheet.largestFitting(PT, MIN_PT,
+                s -> java.util.Arrays.stream(needs(own, network, bring, get, page.w(), s, marker)).sum() <= room);
+        double min = Sheet.boxHeight(Sheet.height(3, pt), TITLE_PT);
+        double[] h = Sheet.share(room, needs(own, network, bring, get, page.w(), pt, marker),
+                new double[] {min, min, min * 1.5});
 
         double y = top;
-        fill(out, new Frame(page.x(), y, page.w(), h[0]), say.get("card.own"), own, marker);
+        fill(out, new Frame(page.x(), y, page.w(), h[0]), say.get("card.own"), own, marker, pt);
         y += h[0] + GAP;
-        fill(out, new Frame(page.x(), y, page.w(), h[1]), say.get("card.network"), network, marker);
+        fill(out, new Frame(page.x(), y, page.w(), h[1]), say.get("card.network"), network, marker, pt);
         y += h[1] + GAP;
         double w = (page.w() - GAP) / 2;
-        fill(out, new Frame(page.x(), y, w, h[2]), say.get("card.bring"), bring, marker);
-        fill(out, new Frame(page.x() + w + GAP, y, w, h[2]), say.get("card.get"), get, marker);
+        fill(out, new Frame(page.x(), y, w, h[2]), say.get("card.bring"), bring, marker, pt);
+        fill(out, new Frame(page.x() + w + GAP, y, w, h[2]), say.get("card.get"), get, marker, pt);
         return new Page(SIZE, out);
     }
 
-    private void fill(List<Shape> out, Frame f, String title, List<Flow.Entry> entries, double marker) {
+    /** What the three rows of boxes need at {@code pt}, every entry whole. */
+    private static double[] needs(List<Flow.Entry> own, List<Flow.Entry> network, List<Flow.Entry> bring,
+            List<Flow.Entry> get, double width, double pt, double marker) {
+        double full = width - 5;
+        double half = (width - GAP) / 2 - 5;
+        return new double[] {
+            Sheet.boxHeight(need(own, full, pt, marker), TITLE_PT),
+            Sheet.boxHeight(need(network, full, pt, marker), TITLE_PT),
+            Sheet.boxHeight(Math.max(need(bring, half, pt, marker), need(get, half, pt, marker)), TITLE_PT)};
+    }
+
+    private static double need(List<Flow.Entry> entries, double width, double pt, double marker) {
+        return Flow.need(Sheet.PRINTED, entries, width, pt, marker, Flow.WHOLE, ENTRY_GAP);
+    }
+
+    private void fill(List<Shape> out, Frame f, String title, List<Flow.Entry> entries, double marker, double pt) {
         Frame inner = Sheet.box(out, f, title, TITLE_PT);
-        new Flow(out, inner, PT, marker, MAX_LINES).set(entries, say.get("card.empty"),
+        new Flow(Sheet.PRINTED, out, inner, pt, marker, Flow.WHOLE).set(entries, say.get("card.empty"),
                 n -> say.format("card.more", n), ENTRY_GAP);
     }
 
