@@ -80,7 +80,8 @@ public final class LongTexts {
             Position position = new Position("pos" + i, remark(i, "Standpunt"), List.of(remark(i, "Waarom"),
                     remark(i, "Omdat")), List.of(own.id()));
             partners.add(new Partner(id, name(i), i == PARTNERS ? Role.CHAIN : Role.CORE,
-                    List.of(Representative.of("Marieke van Doorn-Verhoeven " + i, "directeur", Lens.values()[i])),
+                    List.of(Representative.of("Marieke van Doorn-Verhoeven " + i, "directeur", Lens.UTILITARIAN,
+                            Lens.values()[i])),
                     remark(i, "Essentie"), List.of(own, network), List.of(position), List.of(),
                     List.of(new Contribution("b" + i, Direction.BRING, Category.PEOPLE, contribution(i, "Brengen"),
                             new BigDecimal("16"), "uur/maand", Firmness.WISH),
@@ -95,6 +96,13 @@ public final class LongTexts {
                 remark(0, "Concreet"), List.of(new Fact(remark(0, "Feit"), "Regionale monitor 2025")), endorsements);
         return Dossier.titled(title()).withPartners(partners).withAmbition(new Ambition(List.of(ambition)))
                 .withCanvasNotes(notes);
+    }
+
+    /** {@return the dossier's title and the partners' names, which every sheet shows: a list to add to} */
+    public static List<String> titleAndNames(Dossier d) {
+        List<String> texts = new ArrayList<>(List.of(d.title()));
+        d.partners().forEach(p -> texts.add(p.name()));
+        return texts;
     }
 
     /** {@return a dossier title of fifteen words} */

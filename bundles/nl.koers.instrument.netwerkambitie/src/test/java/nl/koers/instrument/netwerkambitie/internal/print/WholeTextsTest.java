@@ -1,7 +1,6 @@
 package nl.koers.instrument.netwerkambitie.internal.print;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +21,7 @@ class WholeTextsTest {
 
     @Test
     void theCardsShowEveryInterestAndContributionWhole() throws IOException {
-        List<String> texts = names();
+        List<String> texts = LongTexts.titleAndNames(d);
         for (Partner p : d.partners()) {
             p.interests().stream().map(Interest::text).forEach(texts::add);
             p.contributions().stream().map(Contribution::description).forEach(texts::add);
@@ -33,12 +32,12 @@ class WholeTextsTest {
 
     @Test
     void theBlankCardsShowTheLongNamesWhole() throws IOException {
-        LongTexts.assertWhole(new BlankCardsPrintable(), d, NL, names());
+        LongTexts.assertWhole(new BlankCardsPrintable(), d, NL, LongTexts.titleAndNames(d));
     }
 
     @Test
     void thePostersShowEveryRemarkWhole() throws IOException {
-        List<String> texts = names();
+        List<String> texts = LongTexts.titleAndNames(d);
         AmbitionVersion v = d.ambition().current().orElseThrow();
         texts.add(v.statement());
         texts.add(v.concretisation());
@@ -46,12 +45,5 @@ class WholeTextsTest {
         for (Printable poster : new Printable[] {new AmbitionPosterA3(), new AmbitionPosterA0()}) {
             LongTexts.assertWhole(poster, d, NL, texts);
         }
-    }
-
-    /** The dossier's title and the partners' names: on every sheet. */
-    private List<String> names() {
-        List<String> texts = new ArrayList<>(List.of(LongTexts.title()));
-        d.partners().forEach(p -> texts.add(p.name()));
-        return texts;
     }
 }
