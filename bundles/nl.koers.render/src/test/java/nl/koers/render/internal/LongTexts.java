@@ -31,8 +31,8 @@ import nl.koers.instrument.api.print.Printable;
 
 /**
  * A dossier with texts as long as real ones get (issue 14): a 40-word interest, a 30-word contribution, a
- * 60-character partner name, a 25-word remark. Every printable must show each text it prints whole, and never an
- * ellipsis. Shared with the instruments' page tests through this bundle's test jar.
+ * 60-character partner name, a 25-word remark, a title of 27 words. Every printable must show each text it prints
+ * whole, and never an ellipsis. Shared with the instruments' page tests through this bundle's test jar.
  */
 public final class LongTexts {
     /** Three partners, so a sheet per partner and a sheet of the table both get more than one. */
@@ -105,9 +105,10 @@ public final class LongTexts {
         return texts;
     }
 
-    /** {@return a dossier title of fifteen words} */
+    /** {@return a dossier title of 27 words: more than the two lines a sheet's head used to give it} */
     public static String title() {
-        return "Samen sterker voor werk, school en zorg voor jongeren in de regio Rivierenland en de Betuwe";
+        return "Samen sterker voor werk, school en zorg: een regionale aanpak voor jongeren in Rivierenland, de "
+                + "Betuwe en het land van Maas en Waal, met ouders en werkgevers";
     }
 
     /**

@@ -101,11 +101,12 @@ public final class CanvasSheet extends Sheet {
         double titlePt = 16 * u;
         double subPt = 8 * u;
         String title = d.title().isBlank() ? say.name(template) : say.name(template) + " \u00b7 " + d.title().strip();
-        out.add(new Label(page.x(), page.y(), page.w(), height(1, titlePt), title, titlePt, true, ACCENT,
+        // a long title takes the lines it needs: the grid gives way
+        double titleH = height(lines(title, page.w(), titlePt, true), titlePt);
+        out.add(new Label(page.x(), page.y(), page.w(), titleH, title, titlePt, true, ACCENT, Label.Align.LEFT));
+        out.add(new Label(page.x(), page.y() + titleH, page.w(), height(1, subPt), subtitle, subPt, false, QUIET,
                 Label.Align.LEFT));
-        out.add(new Label(page.x(), page.y() + height(1, titlePt), page.w(), height(1, subPt), subtitle, subPt,
-                false, QUIET, Label.Align.LEFT));
-        double header = height(1, titlePt) + height(1, subPt) + 2 * u;
+        double header = titleH + height(1, subPt) + 2 * u;
         double legend = compare == null ? 0 : legend(out, page, subPt);
         Frame grid = new Frame(page.x(), page.y() + header, page.w(), page.h() - header - legend);
 
