@@ -153,7 +153,11 @@ final class Stickers extends Sheet {
                 out.add(new Label(f.x() + p, ty, f.w() - 2 * p, th, m.note().text(), pt, false,
                         m.ghost() ? QUIET : INK, Label.Align.LEFT));
                 if (m.ghost()) {
-                    out.add(new Line(f.x() + p, ty + th / 2, f.right() - p, ty + th / 2, Marks.REMOVED, set.edge()));
+                    // struck through line by line, so a note of several lines reads as taken off
+                    for (int line = 0; line < lines(i); line++) {
+                        double mid = ty + Sheet.lineMm(pt) * (line + 0.55);
+                        out.add(new Line(f.x() + p, mid, f.right() - p, mid, Marks.REMOVED, set.edge()));
+                    }
                 } else {
                     frames.put(m.note().id(), f);
                 }
