@@ -23,11 +23,12 @@ final class Sheet extends nl.koers.instrument.api.figure.kit.Sheet {
         double x = page.x();
         double w = page.w();
         double y = page.y();
-        out.add(new Label(x, y, w * 0.55, height(1, 10), kicker, 10, true, ACCENT, Label.Align.LEFT));
+        double kickerH = height(PRINTED.lines(kicker, w * 0.55, 10, true), 10);
+        out.add(new Label(x, y, w * 0.55, kickerH, kicker, 10, true, ACCENT, Label.Align.LEFT));
         double titleW = w * 0.45 - 2;
         double titleH = height(Math.max(2, PRINTED.lines(dossierTitle, titleW, 9, false)), 9);
         out.add(new Label(x + w * 0.55 + 2, y, titleW, titleH, dossierTitle, 9, false, QUIET, Label.Align.RIGHT));
-        y += titleH + 1;
+        y += Math.max(kickerH, titleH) + 1;
         if (name.isBlank()) {
             out.add(rule(x, y + height(1, 20), x + w * 0.7));
             y += height(1, 20);
