@@ -27,12 +27,13 @@ final class Sheet extends nl.koers.instrument.api.figure.kit.Sheet {
         double y = page.y();
         double small = 10 * k;
         double big = 20 * k;
-        out.add(new Label(x, y, w * 0.55, height(1, small), kicker, small, true, ACCENT, Label.Align.LEFT));
+        double kickerH = height(PRINTED.lines(kicker, w * 0.55, small, true), small);
+        out.add(new Label(x, y, w * 0.55, kickerH, kicker, small, true, ACCENT, Label.Align.LEFT));
         double titleW = w * 0.45 - 2 * k;
         double titleH = height(Math.max(2, PRINTED.lines(dossierTitle, titleW, 9 * k, false)), 9 * k);
         out.add(new Label(x + w * 0.55 + 2 * k, y, titleW, titleH, dossierTitle, 9 * k, false, QUIET,
                 Label.Align.RIGHT));
-        y += titleH + k;
+        y += Math.max(kickerH, titleH) + k;
         // the name is never cut: a long one is set smaller, then on more lines
         double namePt = largestFitting(big, 14 * k, pt -> PRINTED.lines(name, w, pt, true) <= 2);
         double nameH = height(PRINTED.lines(name, w, namePt, true), namePt);

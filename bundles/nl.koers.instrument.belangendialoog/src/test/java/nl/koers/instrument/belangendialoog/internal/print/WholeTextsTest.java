@@ -1,6 +1,9 @@
 package nl.koers.instrument.belangendialoog.internal.print;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +13,8 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
+import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.figure.testing.PageChecks;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.render.internal.LongTexts;
 
@@ -40,6 +45,26 @@ class WholeTextsTest {
             texts.add(p.interests().get(0).text());
         }
         LongTexts.assertWhole(new PositionsPrintable(), d, NL, texts);
+    }
+
+    @Test
+    void manyPositionsGoOnOnANextPageWithEveryStepWhole() throws IOException {
+        Partner first = d.partners().get(0);
+        List<Position> positions = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            positions.add(new Position("many" + i, LongTexts.remark(i, "Standpunt"), List.of(LongTexts.remark(i,
+                    "Waarom"), LongTexts.remark(i, "Omdat")), List.of(first.interests().get(0).id())));
+        }
+        Dossier one = d.withPartners(List.of(first.withPositions(positions)));
+        List<Page> pages = new PositionsPrintable().pages(one, NL);
+        assertTrue(pages.size() > 1, "a next page before a position is counted: " + pages.size());
+        pages.forEach(page -> PageChecks.assertWellLaidOut(page, 8));
+        List<String> texts = LongTexts.titleAndNames(one);
+        positions.forEach(pos -> {
+            texts.add(pos.text());
+            texts.addAll(pos.whys());
+        });
+        LongTexts.assertWhole(new PositionsPrintable(), one, NL, texts);
     }
 
     @Test
