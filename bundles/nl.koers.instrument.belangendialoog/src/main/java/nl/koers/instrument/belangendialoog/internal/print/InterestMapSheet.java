@@ -185,9 +185,8 @@ final class InterestMapSheet {
                 Level level = Level.values()[c];
                 Frame cell = new Frame(f.x() + nameW + GAP * k + c * (colW + GAP * k), y, colW, rowH);
                 out.add(new Box(cell.x(), cell.y(), cell.w(), cell.h(), null, Sheet.RULE, 0.3 * k, 1.2 * k));
-                new Flow(Sheet.PRINTED, out, cell.inset(1.8 * k), pt, grid.marker(), Flow.WHOLE).set(entries(p, level, tags),
-                        say.get("map.empty"),
-                        n -> say.format("map.more", n), 0.8 * k);
+                new Flow(Sheet.PRINTED, out, cell.inset(1.8 * k), pt, grid.marker(), Flow.WHOLE).set(
+                        entries(p, level, tags), say.get("map.empty"), n -> say.format("map.more", n), 0.8 * k);
             }
             y += rowH + GAP * k;
         }
@@ -245,7 +244,8 @@ final class InterestMapSheet {
 
     private void shared(List<Shape> out, Frame f, Dossier d, double pt) {
         Frame inner = Sheet.box(out, f, say.get("map.shared"), pt + 2 * k);
-        new Flow(Sheet.PRINTED, out, inner, pt, Sheet.markerWidth(pt, "G99"), Flow.WHOLE).set(sharedEntries(d), say.get("map.sharedNone"),
+        new Flow(Sheet.PRINTED, out, inner, pt, Sheet.markerWidth(pt, "G99"), Flow.WHOLE).set(sharedEntries(d),
+                say.get("map.sharedNone"),
                 n -> say.format("map.more", n), 0.8 * k);
     }
 }

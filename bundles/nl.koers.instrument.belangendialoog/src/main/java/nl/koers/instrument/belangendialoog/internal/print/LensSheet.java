@@ -53,9 +53,9 @@ final class LensSheet {
             String without = say.format("lenses.without",
                     say.joined(profile.withoutLens().stream().map(names::get).toList()));
             // whole, on as many lines as the chart's column has below it
-            new Flow(Sheet.PRINTED, out, new Frame(page.x(), top + chartH + 4, chartW, page.bottom() - top - chartH - 4),
-                    PT, 0, Flow.WHOLE).set(List.of(new Flow.Entry("", null, without, Sheet.QUIET)), "",
-                            n -> say.format("list.more", n), 0);
+            Frame below = new Frame(page.x(), top + chartH + 4, chartW, page.bottom() - top - chartH - 4);
+            new Flow(Sheet.PRINTED, out, below, PT, 0, Flow.WHOLE).set(
+                    List.of(new Flow.Entry("", null, without, Sheet.QUIET)), "", n -> say.format("list.more", n), 0);
         }
 
         double x = page.x() + chartW + GAP * 2;
