@@ -27,8 +27,6 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
  */
 final class InterestMapSheet {
     private static final double GAP = 2.5;
-    /** The most lines one interest takes in a cell: a long interest is read whole before the type gets small. */
-    private static final int CELL_LINES = 12;
 
     private final Phrases say;
     private final PageSize size;
@@ -96,25 +94,28 @@ final class InterestMapSheet {
     private boolean fits(Dossier d, Map<String, List<String>> tags, Frame f, double pt, boolean byNeed) {
         double sharedH = sharedHeight(d, f.w(), pt);
         List<Flow.Entry> shared = sharedEntries(d);
-        if (Flow.need(shared, f.w() - 5, pt, Sheet.markerWidth(pt, "G99"), 2, 0.8 * k) + Sheet.boxHeight(0,
+        if (Flow.need(Sheet.PRINTED, shared, f.w() - 5, pt, Sheet.markerWidth(pt, "G99"), Flow.WHOLE, 0.8 * k)
+                + Sheet.boxHeight(0,
                 pt + 2 * k) > sharedH + 1e-6) {
             return false;
         }
         Layout grid = layout(new Frame(f.x(), f.y(), f.w(), f.h() - sharedH - GAP * k), d, tags, pt, byNeed);
         for (int i = 0; i < d.partners().size(); i++) {
-            if (rowNeed(d.partners().get(i), tags, grid.colW(), pt, grid.marker()) > grid.rowH()[i] + 1e-6) {
+            if (rowNeed(d.partners().get(i), tags, grid.nameW(), grid.colW(), pt, grid.marker()) > grid.rowH()[i]
+                    + 1e-6) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The height a partner's row needs for its fullest cell. */
-    private double rowNeed(Partner p, Map<String, List<String>> tags, double colW, double pt, double marker) {
-        double need = 0;
+    /** The height a partner's row needs for its fullest cell, and for its whole name at the smallest type. */
+    private double rowNeed(Partner p, Map<String, List<String>> tags, double nameW, double colW, double pt,
+            double marker) {
+        double need = Sheet.height(Sheet.PRINTED.lines(say.name(p), nameW - 2 * k, 8 * k, true), 8 * k) + k;
         for (Level level : Level.values()) {
-            need = Math.max(need, Flow.need(entries(p, level, tags), colW - 2 * 1.8 * k, pt, marker, CELL_LINES,
-                    0.8 * k) + 2 * 1.8 * k);
+            need = Math.max(need, Flow.need(Sheet.PRINTED, entries(p, level, tags), colW - 2 * 1.8 * k, pt, marker,
+                    Flow.WHOLE, 0.8 * k) + 2 * 1.8 * k);
         }
         return need;
     }
@@ -141,7 +142,7 @@ final class InterestMapSheet {
             double[] needs = new double[n];
             double[] mins = new double[n];
             for (int i = 0; i < n; i++) {
-                needs[i] = rowNeed(d.partners().get(i), tags, colW, pt, marker);
+                needs[i] = rowNeed(d.partners().get(i), tags, nameW, colW, pt, marker);
                 mins[i] = rows / n / 2;
             }
             rowH = Sheet.share(rows, needs, mins);
@@ -177,17 +178,15 @@ final class InterestMapSheet {
             Partner p = d.partners().get(i);
             double rowH = grid.rowH()[i];
             double namePt = namePt(say.name(p), grid, rowH);
-            int nameLines = Math.max(1, Math.min((int) Math.floor((rowH - k - 0.2) / Sheet.lineMm(namePt)),
-                    Math.min(4, Sheet.lines(say.name(p), nameW - 2 * k, namePt, true))));
+            int nameLines = Sheet.PRINTED.lines(say.name(p), nameW - 2 * k, namePt, true);
             out.add(new Label(f.x(), y + k, nameW - 2 * k, Sheet.height(nameLines, namePt), say.name(p),
                     namePt, true, Sheet.INK, Label.Align.LEFT));
             for (int c = 0; c < 3; c++) {
                 Level level = Level.values()[c];
                 Frame cell = new Frame(f.x() + nameW + GAP * k + c * (colW + GAP * k), y, colW, rowH);
                 out.add(new Box(cell.x(), cell.y(), cell.w(), cell.h(), null, Sheet.RULE, 0.3 * k, 1.2 * k));
-                new Flow(out, cell.inset(1.8 * k), pt, grid.marker(), CELL_LINES).set(entries(p, level, tags),
-                        say.get("map.empty"),
-                        n -> say.format("map.more", n), 0.8 * k);
+                new Flow(Sheet.PRINTED, out, cell.inset(1.8 * k), pt, grid.marker(), Flow.WHOLE).set(
+                        entries(p, level, tags), say.get("map.empty"), n -> say.format("map.more", n), 0.8 * k);
             }
             y += rowH + GAP * k;
         }
@@ -195,13 +194,13 @@ final class InterestMapSheet {
 
     /**
      * The type of a partner's name: as large as the column heads, smaller when a long word would not fit the
-     * name column or the name would need more than four lines, and never below 8 pt (on A3).
+     * name column or the whole name not the row, and never below 8 pt (on A3), where the row is made to hold it.
      */
     private double namePt(String name, Layout grid, double rowH) {
         double pt = grid.headPt();
         double width = grid.nameW() - 2 * k;
-        while (pt > 8 * k && (widestWord(name, pt) > width || Sheet.lines(name, width, pt, true) > Math.min(4,
-                Math.floor((rowH - k - 0.2) / Sheet.lineMm(pt))))) {
+        while (pt > 8 * k && (widestWord(name, pt) > width
+                || Sheet.height(Sheet.PRINTED.lines(name, width, pt, true), pt) > rowH - k)) {
             pt -= 0.5 * k;
         }
         return pt;
@@ -238,14 +237,15 @@ final class InterestMapSheet {
     private double sharedHeight(Dossier d, double width, double pt) {
         List<Flow.Entry> entries = sharedEntries(d);
         double marker = Sheet.markerWidth(pt, "G99");
-        double need = Flow.need(entries, width - 5, pt, marker, 2, 0.8 * k);
+        double need = Flow.need(Sheet.PRINTED, entries, width - 5, pt, marker, Flow.WHOLE, 0.8 * k);
         double h = Sheet.boxHeight(Math.max(need, Sheet.height(1, pt)), pt + 2 * k);
         return Math.min(h, (size.heightMm() - 2 * size.marginMm()) / 4);
     }
 
     private void shared(List<Shape> out, Frame f, Dossier d, double pt) {
         Frame inner = Sheet.box(out, f, say.get("map.shared"), pt + 2 * k);
-        new Flow(out, inner, pt, Sheet.markerWidth(pt, "G99"), 2).set(sharedEntries(d), say.get("map.sharedNone"),
+        new Flow(Sheet.PRINTED, out, inner, pt, Sheet.markerWidth(pt, "G99"), Flow.WHOLE).set(sharedEntries(d),
+                say.get("map.sharedNone"),
                 n -> say.format("map.more", n), 0.8 * k);
     }
 }

@@ -1,6 +1,7 @@
 package nl.koers.instrument.belangendialoog.internal.print;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 final class LensSheet {
     static final PageSize SIZE = PageSize.A4_LANDSCAPE;
     private static final double PT = 10;
+    /** The smallest type of a lens box, on a sheet read at a table. */
+    private static final double MIN_PT = 8;
     private static final double TITLE_PT = 11;
     private static final double GAP = 4;
 
@@ -46,26 +49,28 @@ final class LensSheet {
         double chartW = page.w() * 0.42;
         double chartH = Math.min(page.bottom() - top, 100);
         out.addAll(LensFigure.chart(say, profile, page.x(), top, chartW, chartH, 12));
-        if (!profile.withoutLens().isEmpty() && top + chartH + 4 + Sheet.height(3, PT) <= page.bottom()) {
+        if (!profile.withoutLens().isEmpty()) {
             String without = say.format("lenses.without",
                     say.joined(profile.withoutLens().stream().map(names::get).toList()));
-            out.add(new Label(page.x(), top + chartH + 4, chartW, Sheet.height(3, PT), without, PT, false,
-                    Sheet.QUIET, Label.Align.LEFT));
+            // whole, on as many lines as the chart's column has below it
+            Frame below = new Frame(page.x(), top + chartH + 4, chartW, page.bottom() - top - chartH - 4);
+            new Flow(Sheet.PRINTED, out, below, PT, 0, Flow.WHOLE).set(
+                    List.of(new Flow.Entry("", null, without, Sheet.QUIET)), "", n -> say.format("list.more", n), 0);
         }
 
         double x = page.x() + chartW + GAP * 2;
         double w = page.right() - x;
         Lens[] lenses = Lens.values();
         List<List<Flow.Entry>> contents = new ArrayList<>();
-        double[] needs = new double[lenses.length];
-        double[] mins = new double[lenses.length];
-        for (int i = 0; i < lenses.length; i++) {
-            List<Flow.Entry> entries = entries(profile, lenses[i], names);
-            contents.add(entries);
-            needs[i] = Sheet.boxHeight(Flow.need(entries, w - 5, PT, 0, 3, 0.8), TITLE_PT);
-            mins[i] = Sheet.boxHeight(Sheet.height(2, PT), TITLE_PT);
+        for (Lens lens : lenses) {
+            contents.add(entries(profile, lens, names));
         }
-        double[] h = Sheet.share(page.bottom() - top - GAP * (lenses.length - 1), needs, mins);
+        double room = page.bottom() - top - GAP * (lenses.length - 1);
+        // every line whole: the type shrinks to a readable minimum before a box counts what it cannot hold
+        double pt = Sheet.largestFitting(PT, MIN_PT, s -> Arrays.stream(needs(contents, w, s)).sum() <= room);
+        double[] mins = new double[lenses.length];
+        Arrays.fill(mins, Sheet.boxHeight(Sheet.height(2, pt), TITLE_PT));
+        double[] h = Sheet.share(room, needs(contents, w, pt), mins);
         double y = top;
         for (int i = 0; i < lenses.length; i++) {
             Lens lens = lenses[i];
@@ -73,10 +78,16 @@ final class LensSheet {
                     profile.nobody().contains(lens) ? say.get("lens.nobody") : say.format("lens.count",
                             profile.count(lens)));
             Frame inner = Sheet.box(out, new Frame(x, y, w, h[i]), title, TITLE_PT);
-            new Flow(out, inner, PT, 0, 3).set(contents.get(i), "", n -> say.format("list.more", n), 0.8);
+            new Flow(Sheet.PRINTED, out, inner, pt, 0, Flow.WHOLE).set(contents.get(i), "",
+                    n -> say.format("list.more", n), 0.8);
             y += h[i] + GAP;
         }
         return new Page(SIZE, out);
+    }
+
+    private static double[] needs(List<List<Flow.Entry>> contents, double w, double pt) {
+        return contents.stream().mapToDouble(entries -> Sheet.boxHeight(Flow.need(Sheet.PRINTED, entries, w - 5, pt,
+                0, Flow.WHOLE, 0.8), TITLE_PT)).toArray();
     }
 
     private List<Flow.Entry> entries(LensProfile profile, Lens lens, Map<String, String> names) {

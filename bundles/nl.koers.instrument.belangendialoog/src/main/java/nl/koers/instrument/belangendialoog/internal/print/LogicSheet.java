@@ -43,7 +43,8 @@ final class LogicSheet {
         double x = page.x() + figureW + GAP;
         Frame box = Sheet.box(out, new Frame(x, top, page.right() - x, page.bottom() - top),
                 say.get("screen.logic.summary"), TITLE_PT);
-        new Flow(out, box, PT, 0, 3).set(scores(d), "", n -> say.format("map.more", n), 0.8);
+        new Flow(Sheet.PRINTED, out, box, PT, 0, Flow.WHOLE).set(scores(d), "", n -> say.format("map.more", n),
+                0.8);
         return new Page(SIZE, out);
     }
 

@@ -34,13 +34,13 @@ public final class PositionsPrintable implements Printable {
         return Format.PDF;
     }
 
-    /** One page per partner; a dossier without partners gets one page that says so. */
+    /** A page per partner, more for many positions; a dossier without partners gets one page that says so. */
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
         PositionsSheet sheet = new PositionsSheet(new Phrases(locale));
         if (dossier.partners().isEmpty()) {
             return List.of(sheet.empty(dossier));
         }
-        return dossier.partners().stream().map(p -> sheet.page(dossier, p)).toList();
+        return dossier.partners().stream().flatMap(p -> sheet.pages(dossier, p).stream()).toList();
     }
 }

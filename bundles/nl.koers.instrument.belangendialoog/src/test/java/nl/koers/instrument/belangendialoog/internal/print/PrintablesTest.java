@@ -207,12 +207,18 @@ class PrintablesTest {
     }
 
     @Test
-    void manyPositionsWithDeepLaddersStayOnTheirPage() {
+    void manyPositionsWithDeepLaddersGoOnOnANextPageAndNoneIsLeftOut() {
         Dossier d = Dossiers.many(2);
-        for (Page page : positions.pages(d, EN)) {
+        List<Page> pages = positions.pages(d, EN);
+        assertTrue(pages.size() > d.partners().size(), "the positions go on on a next page");
+        List<String> all = new java.util.ArrayList<>();
+        for (Page page : pages) {
             assertWellLaidOut(page, 8);
-            assertTrue(texts(page).stream().anyMatch(t -> t.contains("more")), "says what is left out");
+            all.addAll(texts(page));
         }
+        assertTrue(all.stream().noneMatch(t -> t.contains("more")), "nothing is left out");
+        d.partners().forEach(p -> p.positions().forEach(pos -> assertTrue(all.stream()
+                .anyMatch(t -> t.contains(pos.text())), pos.text())));
     }
 
     // ---- checks

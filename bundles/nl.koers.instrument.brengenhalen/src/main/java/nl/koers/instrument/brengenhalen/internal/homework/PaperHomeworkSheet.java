@@ -91,9 +91,10 @@ final class PaperHomeworkSheet {
         double y = M;
         out.add(new Label(M, y, W * 0.55, height(1, 10), texts.get("form.kicker"), 10, true, ACCENT,
                 Label.Align.LEFT));
-        out.add(new Label(M + W * 0.55 + 2, y, W * 0.45 - 2, height(2, 9), d.title(), 9, false, QUIET,
-                Label.Align.RIGHT));
-        y += height(2, 9) + 1;
+        // the collaboration's title whole, however long: it names the dossier the answers go back to
+        double titleH = height(Math.max(2, PrintedFont.lines(d.title(), W * 0.45 - 2, 9, false)), 9);
+        out.add(new Label(M + W * 0.55 + 2, y, W * 0.45 - 2, titleH, d.title(), 9, false, QUIET, Label.Align.RIGHT));
+        y += titleH + 1;
         String name = p == null ? "" : p.name();
         if (name.isBlank()) {
             out.add(new Line(M, y + height(1, namePt), M + W * 0.7, y + height(1, namePt), RULE, 0.25));

@@ -36,9 +36,10 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
  * <p>The partners sit in a ring of boxes around the core: a column on the left and on the right, a row above
  * and below, in the order of the dossier, clockwise from the top left. How many boxes go where, and how large
  * they are, is chosen so that the smallest box is as large as it can be while the core keeps room; then one type
- * size for all boxes is chosen, the largest at which every partner's items fit (at most three lines each; if
- * that is not possible, fewer lines, and at the smallest type what is left over is counted). The type never
- * goes below {@value #MIN_PT} pt on A3; on larger sheets everything grows with the sheet (A0 is 2.83 times A3).
+ * size for all boxes is chosen, the largest at which every partner's items fit whole; a box grows to the height
+ * of its place before, at the smallest type, what is left over is counted with where to read it. An item and a
+ * partner's name are never cut. The type never goes below {@value #MIN_PT} pt on A3; on larger sheets everything
+ * grows with the sheet (A0 is 2.83 times A3).
  */
 public final class BringGetFigure {
     /** The smallest type, on A3. */
@@ -106,9 +107,10 @@ public final class BringGetFigure {
                 true, Sheet.ACCENT, Label.Align.LEFT));
         double ty = y + Sheet.height(1, kickerPt) + 0.5 * k;
         double legendW = legend(out, page, ty + Sheet.height(1, titlePt) - Sheet.height(1, legendPt), legendPt);
-        out.add(new Label(page.x(), ty, page.w() - legendW - 6 * k, Sheet.height(1, titlePt), d.title(), titlePt,
-                true, Sheet.INK, Label.Align.LEFT));
-        return ty + Sheet.height(1, titlePt) + 4 * k;
+        double titleW = page.w() - legendW - 6 * k;
+        double titleH = Sheet.height(Sheet.lines(d.title(), titleW, titlePt, true), titlePt);
+        out.add(new Label(page.x(), ty, titleW, titleH, d.title(), titlePt, true, Sheet.INK, Label.Align.LEFT));
+        return ty + titleH + 4 * k;
     }
 
     /** The key to the colours, right-aligned on the line of the title; returns how wide it is. */
@@ -279,20 +281,18 @@ public final class BringGetFigure {
     private record Card(Partner partner, Frame frame, List<Flow.Entry> bring, List<Flow.Entry> get) {
     }
 
-    /** The type size and the most lines an item may take, the same for every box. */
+    /** The type size and the most lines an item may take, the same for every box: every item whole. */
     private record Fit(double pt, int maxLines) {
     }
 
     private Fit fit(List<Card> cards) {
-        for (int maxLines : new int[] {3, 2, 1}) {
-            for (double pt = MAX_PT * k; pt >= MIN_PT * k - 1e-9; pt -= STEP_PT * k) {
-                final double p = pt;
-                if (cards.stream().allMatch(c -> need(c, p, maxLines) <= inside(c, p).h() + 1e-6)) {
-                    return new Fit(pt, maxLines);
-                }
+        for (double pt = MAX_PT * k; pt >= MIN_PT * k - 1e-9; pt -= STEP_PT * k) {
+            final double p = pt;
+            if (cards.stream().allMatch(c -> need(c, p, Flow.WHOLE) <= inside(c, p).h() + 1e-6)) {
+                return new Fit(pt, Flow.WHOLE);
             }
         }
-        return new Fit(MIN_PT * k, 1);
+        return new Fit(MIN_PT * k, Flow.WHOLE);
     }
 
     private double pad() {
@@ -308,7 +308,7 @@ public final class BringGetFigure {
     }
 
     private int titleLines(Card c, double pt) {
-        return Math.max(1, Math.min(2, Sheet.lines(name(c.partner()), c.frame().w() - 2 * pad(), titlePt(pt), true)));
+        return Math.max(1, Sheet.lines(name(c.partner()), c.frame().w() - 2 * pad(), titlePt(pt), true));
     }
 
     private double strip(Card c, double pt) {
@@ -393,8 +393,8 @@ public final class BringGetFigure {
     }
 
     /**
-     * One item as the figure shows it: the category and the amount first, so that when a box must cut a long
-     * description short, what and how much stay: "mensen · 2 fte: Jongerencoaches voor het loket".
+     * One item as the figure shows it: the category and the amount first, so what and how much are read before a
+     * long description: "mensen · 2 fte: Jongerencoaches voor het loket".
      */
     private String item(Contribution c) {
         String description = c.description().isBlank() ? "" : c.description().strip();

@@ -19,7 +19,8 @@ import nl.koers.instrument.api.figure.kit.Sheet.LineCount;
  * Frame inside = Sheet.box(shapes, frame, phrases.get("bring"), 11);
  * List<Flow.Entry> entries = partner.contributions(Direction.BRING).stream()
  *         .map(c -> Flow.Entry.of(c.description())).toList();
- * new Flow(shapes, inside, 9, 0, 3).set(entries, phrases.get("nothingYet"), n -> phrases.format("more", n), 1);
+ * new Flow(Sheet.PRINTED, shapes, inside, 9, 0, Flow.WHOLE).set(entries, phrases.get("nothingYet"),
+ *         n -> phrases.format("more", n), 1);
  * }</pre>
  */
 public final class Flow {
@@ -41,6 +42,9 @@ public final class Flow {
             return new Entry("", null, text, Sheet.INK);
         }
     }
+
+    /** As the lines per entry: every entry as many lines as it takes, so none is cut. @since 1.2 */
+    public static final int WHOLE = Integer.MAX_VALUE;
 
     private final List<Shape> out;
     private final Frame frame;

@@ -183,13 +183,76 @@ public class Sheet {
      * @return the frame left for the content, inside the box's padding
      */
     public static Frame box(List<Shape> out, Frame f, String title, double titlePt, int titleLines) {
-        int n = Math.max(1, Math.min(titleLines, lines(title, f.w() - 5, titlePt, true)));
+        return boxOf(out, f, title, titlePt, Math.max(1, Math.min(titleLines, lines(title, f.w() - 5, titlePt, true))));
+    }
+
+    private static Frame boxOf(List<Shape> out, Frame f, String title, double titlePt, int n) {
         double strip = n * lineMm(titlePt) + 3;
         out.add(new Box(f.x(), f.y(), f.w(), strip, STRIP, null, 0, 0));
         out.add(new Box(f.x(), f.y(), f.w(), f.h(), null, ACCENT, 0.35, 1.5));
         out.add(new Label(f.x() + 2.5, f.y() + 1.5, f.w() - 5, height(n, titlePt), title, titlePt, true, ACCENT,
                 Label.Align.LEFT));
         return new Frame(f.x() + 2.5, f.y() + strip + 2, f.w() - 5, f.h() - strip - 3.5);
+    }
+
+    /**
+     * A box whose title takes every line it needs, counted with {@code count}: for a title that must be read whole,
+     * such as a partner's name.
+     *
+     * @param out the page's shapes: the box, strip and title are added here
+     * @param f where the box goes
+     * @param title the title
+     * @param titlePt the title's type size in points
+     * @param count how many lines a text takes, best {@link #PRINTED}
+     * @return the frame left for the content, inside the box's padding
+     * @since 1.2
+     */
+    public static Frame box(List<Shape> out, Frame f, String title, double titlePt, LineCount count) {
+        return boxOf(out, f, title, titlePt, titleLines(count, title, f.w(), titlePt));
+    }
+
+    /**
+     * {@return the lines a box's title takes in a box {@code boxWidthMm} wide, counted with {@code count}}
+     *
+     * @param count how many lines a text takes
+     * @param title the title
+     * @param boxWidthMm the width of the box
+     * @param titlePt the title's type size in points
+     * @since 1.2
+     */
+    public static int titleLines(LineCount count, String title, double boxWidthMm, double titlePt) {
+        return Math.max(1, count.lines(title, boxWidthMm - 5, titlePt, true));
+    }
+
+    /**
+     * {@return the height of a box whose content is {@code contentMm} high, with a title of {@code titleLines}}
+     *
+     * @param contentMm the content's height
+     * @param titlePt the title's type size
+     * @param titleLines the lines the title takes ({@link #titleLines})
+     * @since 1.2
+     */
+    public static double boxHeight(double contentMm, double titlePt, int titleLines) {
+        return boxHeight(contentMm, titlePt) + (titleLines - 1) * lineMm(titlePt);
+    }
+
+    /**
+     * {@return the largest type size from {@code largest} down to {@code smallest}, in steps of half a point, at
+     * which {@code fits} holds; {@code smallest} when none does} Text shrinks to a readable minimum before it
+     * takes more room or anything is counted.
+     *
+     * @param largest the size to start from, in points
+     * @param smallest the readable minimum, in points
+     * @param fits whether everything fits at a size
+     * @since 1.2
+     */
+    public static double largestFitting(double largest, double smallest, java.util.function.DoublePredicate fits) {
+        for (double pt = largest; pt > smallest + 1e-9; pt -= 0.5) {
+            if (fits.test(pt)) {
+                return pt;
+            }
+        }
+        return smallest;
     }
 
     /**

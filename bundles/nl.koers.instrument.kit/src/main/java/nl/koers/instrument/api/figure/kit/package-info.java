@@ -6,7 +6,7 @@
  * Java: no SWT. Instruments may not use each other's code; they share this instead.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.koers.instrument.api.figure.kit;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,8 +21,9 @@ import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
  * A filled interest card on A4: the partner's own interests, its view of the overarching interest, what it
- * brings and what it comes to get, each marked wish or demand. Boxes take the room their content needs;
- * what does not fit ends in "and N more".
+ * brings and what it comes to get, each marked wish or demand. Every entry is set whole: boxes take the room
+ * their content needs, a full card sets its type smaller (down to {@link #MIN_PT} pt), then goes on on a second
+ * sheet, and only then what does not fit ends in "and N more".
  */
 final class CardSheet {
     static final PageSize SIZE = PageSize.A4_PORTRAIT;
@@ -30,7 +31,8 @@ final class CardSheet {
     private static final double TITLE_PT = 11;
     private static final double GAP = 4;
     private static final double ENTRY_GAP = 1.2;
-    private static final int MAX_LINES = 4;
+    /** The smallest type a card is set in, still read at arm's length. */
+    private static final double MIN_PT = 9;
 
     private final Phrases say;
 
@@ -38,43 +40,92 @@ final class CardSheet {
         this.say = say;
     }
 
-    Page page(Dossier d, Partner p) {
-        List<Shape> out = new ArrayList<>();
-        double m = SIZE.marginMm();
-        Frame page = new Frame(m, m, SIZE.widthMm() - 2 * m, SIZE.heightMm() - 2 * m);
-        double top = Sheet.cardHeader(out, page, say.get("card.kicker"), d.title(), p.name(), subtitle(p));
-        double bottom = Sheet.cardFooter(out, page, say.get("card.reminder"));
-
-        double marker = Sheet.markerWidth(PT, say.word(Firmness.WISH), say.word(Firmness.DEMAND));
-        List<Flow.Entry> own = interests(p, false);
-        List<Flow.Entry> network = interests(p, true);
-        List<Flow.Entry> bring = items(p, Direction.BRING);
-        List<Flow.Entry> get = items(p, Direction.GET);
-        double full = page.w() - 5;
-        double half = (page.w() - GAP) / 2 - 5;
-        double[] needs = {
-            Sheet.boxHeight(Flow.need(own, full, PT, marker, MAX_LINES, ENTRY_GAP), TITLE_PT),
-            Sheet.boxHeight(Flow.need(network, full, PT, marker, MAX_LINES, ENTRY_GAP), TITLE_PT),
-            Sheet.boxHeight(Math.max(Flow.need(bring, half, PT, marker, MAX_LINES, ENTRY_GAP),
-                    Flow.need(get, half, PT, marker, MAX_LINES, ENTRY_GAP)), TITLE_PT)};
-        double min = Sheet.boxHeight(Sheet.height(3, PT), TITLE_PT);
-        double[] h = Sheet.share(bottom - top - 2 * GAP, needs, new double[] {min, min, min * 1.5});
-
-        double y = top;
-        fill(out, new Frame(page.x(), y, page.w(), h[0]), say.get("card.own"), own, marker);
-        y += h[0] + GAP;
-        fill(out, new Frame(page.x(), y, page.w(), h[1]), say.get("card.network"), network, marker);
-        y += h[1] + GAP;
-        double w = (page.w() - GAP) / 2;
-        fill(out, new Frame(page.x(), y, w, h[2]), say.get("card.bring"), bring, marker);
-        fill(out, new Frame(page.x() + w + GAP, y, w, h[2]), say.get("card.get"), get, marker);
-        return new Page(SIZE, out);
+    /**
+     * The partner's card: one sheet when everything fits it at a readable size, else two, the interests on the
+     * first and what the partner brings and gets on the second, each using its whole sheet.
+     */
+    List<Page> pages(Dossier d, Partner p) {
+        Row own = new Row(List.of(say.get("card.own")), List.of(interests(p, false)), 3);
+        Row network = new Row(List.of(say.get("card.network")), List.of(interests(p, true)), 3);
+        Row bringGet = new Row(List.of(say.get("card.bring"), say.get("card.get")),
+                List.of(items(p, Direction.BRING), items(p, Direction.GET)), 4.5);
+        List<Row> all = List.of(own, network, bringGet);
+        if (fits(d, p, all, MIN_PT)) {
+            return List.of(page(d, p, all, say.get("card.kicker")));
+        }
+        return List.of(page(d, p, List.of(own, network), say.get("card.kicker")),
+                page(d, p, List.of(bringGet), say.format("card.continued", say.get("card.kicker"))));
     }
 
-    private void fill(List<Shape> out, Frame f, String title, List<Flow.Entry> entries, double marker) {
-        Frame inner = Sheet.box(out, f, title, TITLE_PT);
-        new Flow(out, inner, PT, marker, MAX_LINES).set(entries, say.get("card.empty"),
-                n -> say.format("card.more", n), ENTRY_GAP);
+    /**
+     * A row of boxes side by side, each a title and its entries.
+     *
+     * @param leastLines the lines of type the row gets at least, so an empty box still has room to write in
+     */
+    private record Row(List<String> titles, List<List<Flow.Entry>> parts, double leastLines) {
+        double columnWidth(double width) {
+            return (width - (titles.size() - 1) * GAP) / titles.size();
+        }
+
+        /** What the row needs at {@code pt}: its fullest box, every entry whole. */
+        double need(double width, double pt, double marker) {
+            double need = 0;
+            for (List<Flow.Entry> part : parts) {
+                need = Math.max(need, Flow.need(Sheet.PRINTED, part, columnWidth(width) - 5, pt, marker, Flow.WHOLE,
+                        ENTRY_GAP));
+            }
+            return Sheet.boxHeight(need, TITLE_PT);
+        }
+    }
+
+    private double marker() {
+        return Sheet.markerWidth(PT, say.word(Firmness.WISH), say.word(Firmness.DEMAND));
+    }
+
+    private static Frame frame() {
+        double m = SIZE.marginMm();
+        return new Frame(m, m, SIZE.widthMm() - 2 * m, SIZE.heightMm() - 2 * m);
+    }
+
+    /** Whether the rows fit one sheet at {@code pt}, under the card's head and above its foot. */
+    private boolean fits(Dossier d, Partner p, List<Row> rows, double pt) {
+        List<Shape> scratch = new ArrayList<>();
+        return needs(rows, pt) <= room(scratch, d, p, rows, say.get("card.kicker"))[1] + 1e-6;
+    }
+
+    private double needs(List<Row> rows, double pt) {
+        return rows.stream().mapToDouble(r -> r.need(frame().w(), pt, marker())).sum();
+    }
+
+    /** Draws the head and foot; returns where the rows start and how much height they share. */
+    private double[] room(List<Shape> out, Dossier d, Partner p, List<Row> rows, String kicker) {
+        double top = Sheet.cardHeader(out, frame(), kicker, d.title(), p.name(), subtitle(p));
+        double bottom = Sheet.cardFooter(out, frame(), say.get("card.reminder"));
+        return new double[] {top, bottom - top - (rows.size() - 1) * GAP};
+    }
+
+    private Page page(Dossier d, Partner p, List<Row> rows, String kicker) {
+        List<Shape> out = new ArrayList<>();
+        double[] room = room(out, d, p, rows, kicker);
+        // every entry whole: the type shrinks to a readable minimum before a box counts what it cannot hold
+        double pt = Sheet.largestFitting(PT, MIN_PT, s -> needs(rows, s) <= room[1]);
+        double[] needs = rows.stream().mapToDouble(r -> r.need(frame().w(), pt, marker())).toArray();
+        double[] mins = rows.stream().mapToDouble(r -> Sheet.boxHeight(Sheet.height(1, pt), TITLE_PT)
+                + (r.leastLines() - 1) * Sheet.lineMm(pt)).toArray();
+        double[] h = Sheet.share(room[1], needs, mins);
+        double y = room[0];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            double w = row.columnWidth(frame().w());
+            for (int c = 0; c < row.titles().size(); c++) {
+                Frame box = new Frame(frame().x() + c * (w + GAP), y, w, h[i]);
+                Frame inner = Sheet.box(out, box, row.titles().get(c), TITLE_PT);
+                new Flow(Sheet.PRINTED, out, inner, pt, marker(), Flow.WHOLE).set(row.parts().get(c),
+                        say.get("card.empty"), n -> say.format("card.more", n), ENTRY_GAP);
+            }
+            y += h[i] + GAP;
+        }
+        return new Page(SIZE, out);
     }
 
     private String subtitle(Partner p) {

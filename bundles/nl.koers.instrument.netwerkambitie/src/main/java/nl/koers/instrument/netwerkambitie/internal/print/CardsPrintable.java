@@ -11,7 +11,7 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.netwerkambitie.internal.Phrases;
 
-/** The filled interest cards: one A4 page per partner. */
+/** The filled interest cards: an A4 page per partner, two for a partner with much to say. */
 @Component(service = Printable.class)
 public final class CardsPrintable implements Printable {
     @Activate
@@ -37,6 +37,6 @@ public final class CardsPrintable implements Printable {
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
         CardSheet sheet = new CardSheet(new Phrases(locale));
-        return dossier.partners().stream().map(p -> sheet.page(dossier, p)).toList();
+        return dossier.partners().stream().flatMap(p -> sheet.pages(dossier, p).stream()).toList();
     }
 }

@@ -31,8 +31,9 @@ final class ExchangeSheet {
     static final PageSize SIZE = PageSize.A3_LANDSCAPE;
     private static final int MAX_COLUMNS = 6;
     private static final double GAP = 4;
-    /** At most this many lines per item on a card. */
-    private static final int LINES = 5;
+    /** The smallest type of a card, on a sheet read at a table. */
+    private static final double MIN_PT = 7;
+    private static final double PART_GAP = 1.5;
     private static final double FINDING_PT = 9;
 
     private final Phrases say;
@@ -48,9 +49,9 @@ final class ExchangeSheet {
         out.add(new Label(page.x(), page.y(), page.w() * 0.6, Sheet.height(1, 10), say.get("exchange.kicker"), 10,
                 true, Sheet.ACCENT, Label.Align.LEFT));
         double ty = page.y() + Sheet.height(1, 10) + 0.5;
-        out.add(new Label(page.x(), ty, page.w(), Sheet.height(1, 16), d.title(), 16, true, Sheet.INK,
-                Label.Align.LEFT));
-        double top = ty + Sheet.height(1, 16) + 4;
+        double titleH = Sheet.height(Sheet.PRINTED.lines(d.title(), page.w(), 16, true), 16);
+        out.add(new Label(page.x(), ty, page.w(), titleH, d.title(), 16, true, Sheet.INK, Label.Align.LEFT));
+        double top = ty + titleH + 4;
 
         List<Partner> partners = d.partners();
         if (partners.isEmpty()) {
@@ -62,10 +63,18 @@ final class ExchangeSheet {
         double cardsBottom = page.bottom() - findingsH - GAP;
         int rows = (partners.size() + MAX_COLUMNS - 1) / MAX_COLUMNS;
         int cols = (partners.size() + rows - 1) / rows;
-        double pt = rows == 1 ? 9 : rows == 2 ? 8 : 7;
         double cardW = (page.w() - (cols - 1) * GAP) / cols;
         double cardH = (cardsBottom - top - (rows - 1) * GAP) / rows;
         List<Balance> balances = BringGet.balances(d);
+        // every item whole: the type shrinks to a readable minimum before a card counts what it cannot hold
+        double pt = Sheet.largestFitting(rows == 1 ? 9 : rows == 2 ? 8 : 7, MIN_PT, s -> {
+            for (int i = 0; i < partners.size(); i++) {
+                if (cardNeed(cardW, partners.get(i), balances.get(i), s) > cardH) {
+                    return false;
+                }
+            }
+            return true;
+        });
         for (int i = 0; i < partners.size(); i++) {
             int r = i / cols;
             int c = i % cols;
@@ -76,30 +85,53 @@ final class ExchangeSheet {
         return new Page(SIZE, out);
     }
 
+    private static String name(Phrases say, Partner p) {
+        return p.name().isBlank() ? say.get("partner.unnamed") : p.name();
+    }
+
+    /** The height a card needs to show everything whole at {@code pt}. */
+    private double cardNeed(double width, Partner p, Balance balance, double pt) {
+        int titleLines = Sheet.titleLines(Sheet.PRINTED, name(say, p), width, pt + 2);
+        double inner = width - 5;
+        double need = Sheet.height(1, pt) + 1.5 + sumsHeight(balance, inner, pt) + 1.5;
+        for (List<Flow.Entry> part : parts(p)) {
+            need += partNeed(part, inner, pt);
+        }
+        return Sheet.boxHeight(need, pt + 2, titleLines);
+    }
+
+    private double sumsHeight(Balance balance, double width, double pt) {
+        return Sheet.height(Sheet.PRINTED.lines(say.balance(balance), width, pt, false), pt);
+    }
+
+    private static double partNeed(List<Flow.Entry> part, double width, double pt) {
+        return Sheet.height(1, pt) + 0.5 + Math.max(Flow.need(Sheet.PRINTED, part, width, pt, 0, Flow.WHOLE, 0.6),
+                Sheet.height(1, pt)) + PART_GAP;
+    }
+
+    private List<List<Flow.Entry>> parts(Partner p) {
+        return List.of(interests(p, false), interests(p, true), items(p, Direction.BRING), items(p, Direction.GET));
+    }
+
     private void card(List<Shape> out, Frame f, Partner p, Balance balance, double pt) {
-        Frame inner = Sheet.box(out, f, p.name().isBlank() ? say.get("partner.unnamed") : p.name(), pt + 2, 2);
+        Frame inner = Sheet.box(out, f, name(say, p), pt + 2, Sheet.PRINTED);
         out.add(new Label(inner.x(), inner.y(), inner.w(), Sheet.height(1, pt), say.word(p.role()), pt, false,
                 Sheet.QUIET, Label.Align.LEFT));
-        String sums = say.balance(balance);
-        int sumLines = Math.min(4, Sheet.lines(sums, inner.w(), pt));
-        double sumH = Sheet.height(sumLines, pt);
-        out.add(new Label(inner.x(), inner.bottom() - sumH, inner.w(), sumH, sums, pt, false, Sheet.QUIET,
-                Label.Align.LEFT));
+        double sumH = sumsHeight(balance, inner.w(), pt);
+        out.add(new Label(inner.x(), inner.bottom() - sumH, inner.w(), sumH, say.balance(balance), pt, false,
+                Sheet.QUIET, Label.Align.LEFT));
         double top = inner.y() + Sheet.height(1, pt) + 1.5;
         double bottom = inner.bottom() - sumH - 1.5;
 
         List<String> titles = List.of(say.get("card.own"), say.get("card.networkShort"), say.get("card.bring"),
                 say.get("card.get"));
-        List<List<Flow.Entry>> parts = List.of(interests(p, false), interests(p, true),
-                items(p, Direction.BRING), items(p, Direction.GET));
+        List<List<Flow.Entry>> parts = parts(p);
         double head = Sheet.height(1, pt) + 0.5;
-        double gap = 1.5;
         double[] needs = new double[4];
         double[] mins = new double[4];
         for (int i = 0; i < 4; i++) {
-            needs[i] = head + Math.max(Flow.need(parts.get(i), inner.w(), pt, 0, LINES, 0.6), Sheet.height(1, pt))
-                    + gap;
-            mins[i] = head + Sheet.height(1, pt) + gap;
+            needs[i] = partNeed(parts.get(i), inner.w(), pt);
+            mins[i] = head + Sheet.height(1, pt) + PART_GAP;
         }
         // when all fits, each part takes what it needs and the room left stays below, above the balance
         double[] h = Arrays.stream(needs).sum() <= bottom - top ? needs : Sheet.share(bottom - top, needs, mins);
@@ -107,8 +139,8 @@ final class ExchangeSheet {
         for (int i = 0; i < 4; i++) {
             out.add(new Label(inner.x(), y, inner.w(), Sheet.height(1, pt), titles.get(i), pt, true, Sheet.ACCENT,
                     Label.Align.LEFT));
-            Frame area = new Frame(inner.x(), y + head, inner.w(), h[i] - head - gap);
-            new Flow(out, area, pt, 0, LINES).set(parts.get(i), say.get("card.empty"),
+            Frame area = new Frame(inner.x(), y + head, inner.w(), h[i] - head - PART_GAP);
+            new Flow(Sheet.PRINTED, out, area, pt, 0, Flow.WHOLE).set(parts.get(i), say.get("card.empty"),
                     n -> say.format("exchange.more", n), 0.6);
             y += h[i];
         }
@@ -131,8 +163,8 @@ final class ExchangeSheet {
         List<Flow.Entry> all = findingEntries(d);
         int half = (all.size() + 1) / 2;
         double w = (width - 5 - 6) / 2;
-        double need = Math.max(Flow.need(all.subList(0, half), w, FINDING_PT, 0, 2, 0.8),
-                Flow.need(all.subList(half, all.size()), w, FINDING_PT, 0, 2, 0.8));
+        double need = Math.max(Flow.need(Sheet.PRINTED, all.subList(0, half), w, FINDING_PT, 0, Flow.WHOLE, 0.8),
+                Flow.need(Sheet.PRINTED, all.subList(half, all.size()), w, FINDING_PT, 0, Flow.WHOLE, 0.8));
         double h = Sheet.boxHeight(Math.max(need, Sheet.height(1, FINDING_PT)), 11);
         return Math.max(25, Math.min(h, (SIZE.heightMm() - 2 * SIZE.marginMm()) / 4));
     }
@@ -142,9 +174,10 @@ final class ExchangeSheet {
         List<Flow.Entry> all = findingEntries(d);
         int half = (all.size() + 1) / 2;
         double w = (inner.w() - 6) / 2;
-        new Flow(out, new Frame(inner.x(), inner.y(), w, inner.h()), FINDING_PT, 0, 2)
+        new Flow(Sheet.PRINTED, out, new Frame(inner.x(), inner.y(), w, inner.h()), FINDING_PT, 0, Flow.WHOLE)
                 .set(all.subList(0, half), say.get("screen.findings.none"), n -> say.format("card.more", n), 0.8);
-        new Flow(out, new Frame(inner.x() + w + 6, inner.y(), w, inner.h()), FINDING_PT, 0, 2)
+        new Flow(Sheet.PRINTED, out, new Frame(inner.x() + w + 6, inner.y(), w, inner.h()), FINDING_PT, 0,
+                Flow.WHOLE)
                 .set(all.subList(half, all.size()), "", n -> say.format("card.more", n), 0.8);
     }
 

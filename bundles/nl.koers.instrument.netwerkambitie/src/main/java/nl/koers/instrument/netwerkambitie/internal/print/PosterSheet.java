@@ -97,7 +97,7 @@ final class PosterSheet {
         v.ifPresent(version -> out.add(new Label(page.x() + page.w() * 0.6, y, page.w() * 0.4,
                 Sheet.height(1, kickerPt), say.version(version), kickerPt, false, Sheet.QUIET, Label.Align.RIGHT)));
         double ty = y + Sheet.height(1, kickerPt) + 1.5 * k;
-        int titleLines = Math.min(2, Sheet.PRINTED.lines(d.title(), page.w(), titlePt, true));
+        int titleLines = Sheet.PRINTED.lines(d.title(), page.w(), titlePt, true);
         out.add(new Label(page.x(), ty, page.w(), Sheet.height(titleLines, titlePt), d.title(), titlePt, true,
                 Sheet.INK, Label.Align.LEFT));
         return ty + Sheet.height(titleLines, titlePt) + 6 * k;

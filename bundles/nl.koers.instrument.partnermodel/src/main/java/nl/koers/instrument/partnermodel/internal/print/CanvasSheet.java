@@ -13,8 +13,6 @@ import nl.koers.domain.CanvasNote;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
-import nl.koers.domain.analysis.CanvasChange;
-import nl.koers.domain.analysis.CanvasChange.Kind;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.instrument.api.figure.Box;
 import nl.koers.instrument.api.figure.Colour;
@@ -26,20 +24,20 @@ import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.api.figure.kit.PrintedFont;
 import nl.koers.instrument.api.figure.kit.Sheet;
 import nl.koers.instrument.partnermodel.internal.Phrases;
+import nl.koers.instrument.partnermodel.internal.print.Marks.Marked;
 import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
 import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
 
 /**
  * The canvas as one page: the template's blocks in their grid, each with its name and question, the shared
- * ambition and the partners where the template says, and the notes as stickers. The screen draws the same
- * page the poster prints, and uses the frames it returns to know which note is under the mouse.
+ * ambition and the partners where the template says, and the notes as stickers: the poster. The screen lays its
+ * own wall out for the view ({@code screen.CanvasWall}), with the same marks for a comparison ({@link Marks}).
  *
  * <p>A block asks its question until the first note is stuck on it; the blank canvas asks every question.
  *
- * <p>Type is set for A3 and grows with the sheet; on screen it grows by {@code typeScale} as well. A block with
- * many notes first sets them smaller (never below {@link #MIN_PT} on A3) and in more columns. On screen a sticker
- * then gets shorter; on paper it keeps every word, because the paper is all the room has after the session. What
- * still does not fit is counted ("+3" on screen, "nog 3 notities: zie het dossier" on paper), so no sticker ever
+ * <p>Type is set for A3 and grows with the sheet. A block with many notes first sets them smaller (never below
+ * {@link #MIN_PT} on A3) and in more columns; a sticker keeps every word, because the paper is all the room has
+ * after the session. What still does not fit is counted ("nog 3 notities: zie het dossier"), so no sticker ever
  * leaves its block and none is dropped without a word. The partners of a block are treated the same way.
  */
 public final class CanvasSheet extends Sheet {
@@ -52,10 +50,6 @@ public final class CanvasSheet extends Sheet {
     /** How often the rows of a crowded paper canvas are shared out again before what is left is counted. */
     private static final int GROWTH_ROUNDS = 10;
 
-    static final Colour ADDED = new Colour(20, 130, 50);
-    static final Colour MOVED = new Colour(25, 90, 200);
-    static final Colour EDITED = new Colour(220, 120, 0);
-    static final Colour REMOVED = new Colour(190, 30, 30);
     private static final Colour STICKER_EDGE = new Colour(150, 150, 150);
     private static final String DEFAULT_NOTE = "#fff176";
 
@@ -63,38 +57,17 @@ public final class CanvasSheet extends Sheet {
     public record Picture(Page page, Map<String, Frame> blocks, Map<String, Frame> notes) {
     }
 
-    /** A note as it is shown: with what changed since the picture it is compared with, if any. */
-    private record Shown(CanvasNote note, Set<Kind> kinds, String tag, boolean ghost) {
-    }
-
     private final Phrases say;
     private final CanvasTemplate template;
     private final PageSize size;
     private final double u;
-    private final boolean questions;
-    private final boolean paper;
 
-    /** A sheet for paper: type set for the sheet's size, every block with its question. */
+    /** A sheet for paper: type set for the sheet's size, every empty block with its question. */
     public CanvasSheet(Phrases say, CanvasTemplate template, PageSize size) {
-        this(say, template, size, 1, true, true);
-    }
-
-    /**
-     * @param typeScale 1 for paper; larger on screen, where a sheet is seen smaller than it prints
-     * @param questions whether empty blocks show their question (a projector leaves them out: the step asks it)
-     */
-    public CanvasSheet(Phrases say, CanvasTemplate template, PageSize size, double typeScale, boolean questions) {
-        this(say, template, size, typeScale, questions, false);
-    }
-
-    private CanvasSheet(Phrases say, CanvasTemplate template, PageSize size, double typeScale, boolean questions,
-            boolean paper) {
         this.say = say;
-        this.paper = paper;
         this.template = template;
         this.size = size;
-        this.u = Math.min(size.widthMm(), size.heightMm()) / 297 * typeScale;
-        this.questions = questions;
+        this.u = Math.min(size.widthMm(), size.heightMm()) / 297;
     }
 
     /** The smallest type this sheet sets, in points. */
@@ -128,20 +101,21 @@ public final class CanvasSheet extends Sheet {
         double titlePt = 16 * u;
         double subPt = 8 * u;
         String title = d.title().isBlank() ? say.name(template) : say.name(template) + " \u00b7 " + d.title().strip();
-        out.add(new Label(page.x(), page.y(), page.w(), height(1, titlePt), title, titlePt, true, ACCENT,
+        // a long title takes the lines it needs: the grid gives way
+        double titleH = height(lines(title, page.w(), titlePt, true), titlePt);
+        out.add(new Label(page.x(), page.y(), page.w(), titleH, title, titlePt, true, ACCENT, Label.Align.LEFT));
+        out.add(new Label(page.x(), page.y() + titleH, page.w(), height(1, subPt), subtitle, subPt, false, QUIET,
                 Label.Align.LEFT));
-        out.add(new Label(page.x(), page.y() + height(1, titlePt), page.w(), height(1, subPt), subtitle, subPt,
-                false, QUIET, Label.Align.LEFT));
-        double header = height(1, titlePt) + height(1, subPt) + 2 * u;
+        double header = titleH + height(1, subPt) + 2 * u;
         double legend = compare == null ? 0 : legend(out, page, subPt);
         Frame grid = new Frame(page.x(), page.y() + header, page.w(), page.h() - header - legend);
 
-        Map<String, List<Shown>> byBlock = shown(notes, compare);
+        Map<String, List<Marked>> byBlock = new Marks(say, template).byBlock(notes, compare);
         double[] rows = new double[template.rows()];
         Arrays.fill(rows, 1.0 / rows.length);
         Grid best = null;
         // on paper the layout gives a crowded block more room: its rows grow and the others give way
-        for (int round = 0; round < (paper ? GROWTH_ROUNDS : 1); round++) {
+        for (int round = 0; round < GROWTH_ROUNDS; round++) {
             Grid next = new Grid(d, byBlock, grid, rows, step, blank);
             best = best == null || next.leftOut < best.leftOut ? next : best;
             if (best.leftOut == 0) {
@@ -161,7 +135,7 @@ public final class CanvasSheet extends Sheet {
         final Set<Integer> crowdedRows = new HashSet<>();
         int leftOut;
 
-        Grid(Dossier d, Map<String, List<Shown>> byBlock, Frame grid, double[] rows, int step, boolean blank) {
+        Grid(Dossier d, Map<String, List<Marked>> byBlock, Frame grid, double[] rows, int step, boolean blank) {
             double gap = 2 * u;
             double cellW = (grid.w() + gap) / template.columns() - gap;
             double cellsH = grid.h() - gap * (rows.length - 1);
@@ -176,9 +150,9 @@ public final class CanvasSheet extends Sheet {
                 Frame f = new Frame(grid.x() + (b.column() - 1) * (cellW + gap), tops[first],
                         b.columns() * cellW + (b.columns() - 1) * gap, tops[last] - tops[first] - gap);
                 blocks.put(b.id(), f);
-                List<Shown> stickers = byBlock.getOrDefault(b.id(), List.of());
+                List<Marked> stickers = byBlock.getOrDefault(b.id(), List.of());
                 Frame content = block(shapes, b, f, b.step() == step && step > 0,
-                        blank || stickers.isEmpty() && questions);
+                        blank || stickers.isEmpty());
                 if (!blank) {
                     Extras extras = extras(shapes, b, d, content, !stickers.isEmpty());
                     int missing = extras.leftOut() + stickers(shapes, stickers, extras.rest(), notes);
@@ -322,67 +296,27 @@ public final class CanvasSheet extends Sheet {
 
     // ---- stickers
 
-    private Map<String, List<Shown>> shown(List<CanvasNote> notes, CanvasCompare compare) {
-        Map<String, List<Shown>> byBlock = new LinkedHashMap<>();
-        for (CanvasNote n : notes) {
-            Set<Kind> kinds = compare == null ? Set.of() : compare.kindsOf(n.id());
-            byBlock.computeIfAbsent(n.blockId(), k -> new ArrayList<>()).add(new Shown(n, kinds, tag(compare, n), false));
-        }
-        if (compare != null) {
-            for (CanvasChange c : compare.changes(Kind.REMOVED)) {
-                byBlock.computeIfAbsent(c.before().blockId(), k -> new ArrayList<>())
-                        .add(new Shown(c.before(), Set.of(Kind.REMOVED), say.get("compare.tag.removed"), true));
-            }
-        }
-        return byBlock;
-    }
-
-    /** "nieuw", "van Kanalen", "eerder: ..." : what the room reads on a marked sticker. */
-    private String tag(CanvasCompare compare, CanvasNote n) {
-        if (compare == null) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        for (CanvasChange c : compare.changes()) {
-            if (c.after() == null || !c.after().id().equals(n.id())) {
-                continue;
-            }
-            switch (c.kind()) {
-                case ADDED -> parts.add(say.get("compare.tag.added"));
-                case MOVED -> parts.add(say.get("compare.tag.moved", say.blockName(template, c.before().blockId())));
-                case EDITED -> parts.add(say.get("compare.tag.edited", c.before().text().strip()));
-                default -> {
-                }
-            }
-        }
-        return String.join(" \u00b7 ", parts);
-    }
-
     /**
      * The notes of one block as stickers in rows, as large as they fit: first more columns of stickers, then
-     * smaller type; on screen then fewer lines per sticker. On paper a sticker keeps all its lines, and the notes
-     * that find no room are counted with where to read them. Returns how many were counted.
+     * smaller type. A sticker keeps all its lines, and the notes that find no room are counted with where to read
+     * them. Returns how many were counted.
      */
-    private int stickers(List<Shape> out, List<Shown> notes, Frame f, Map<String, Frame> frames) {
+    private int stickers(List<Shape> out, List<Marked> notes, Frame f, Map<String, Frame> frames) {
         if (notes.isEmpty()) {
             return 0;
         }
         double base = 8.5 * u;
         double min = minPt();
         double gap = 1.2 * u;
-        int whole = paper ? WHOLE_NOTE : 8;
         Fit fit = null;
         for (double pt = base; fit == null && pt > 0; pt = pt > min + 1e-9 ? Math.max(min, pt * 0.9) : -1) {
             for (int columns = 1; fit == null && columns <= Fit.columns(notes, f, pt, gap); columns++) {
-                fit = all(new Fit(notes, f, pt, Math.max(min, pt * 0.8), whole, gap, columns));
+                fit = all(new Fit(notes, f, pt, Math.max(min, pt * 0.8), WHOLE_NOTE, gap, columns));
             }
         }
         int most = Fit.columns(notes, f, min, gap);
-        for (int maxLines = 5; !paper && fit == null && maxLines >= 1; maxLines--) {
-            fit = all(new Fit(notes, f, min, min, maxLines, gap, most));
-        }
         for (int columns = 1; fit == null || fit.shown < notes.size() && columns <= most; columns++) {
-            Fit next = new Fit(notes, f, min, min, paper ? whole : 1, gap, columns);
+            Fit next = new Fit(notes, f, min, min, WHOLE_NOTE, gap, columns);
             fit = fit == null || next.shown > fit.shown ? next : fit;
         }
         fit.draw(out, frames);
@@ -395,7 +329,7 @@ public final class CanvasSheet extends Sheet {
 
     /** Stickers laid out at one type size: how many fit, and where. */
     private final class Fit {
-        private final List<Shown> notes;
+        private final List<Marked> notes;
         private final Frame f;
         private final double pt;
         private final double tagPt;
@@ -406,7 +340,7 @@ public final class CanvasSheet extends Sheet {
         private final List<Frame> places = new ArrayList<>();
         private int shown;
 
-        Fit(List<Shown> notes, Frame f, double pt, double tagPt, int maxLines, double gap, int columns) {
+        Fit(List<Marked> notes, Frame f, double pt, double tagPt, int maxLines, double gap, int columns) {
             this.notes = notes;
             this.f = f;
             this.pt = pt;
@@ -423,7 +357,7 @@ public final class CanvasSheet extends Sheet {
         }
 
         /** The most columns of stickers that still hold 15 characters a line. */
-        static int columns(List<Shown> notes, Frame f, double pt, double gap) {
+        static int columns(List<Marked> notes, Frame f, double pt, double gap) {
             double minWidth = 15 * pt * 0.3528 * CHAR_EM + 2 * pad(pt);
             return (int) Math.max(1, Math.min(notes.size(), Math.floor((f.w() + gap) / (minWidth + gap))));
         }
@@ -432,12 +366,17 @@ public final class CanvasSheet extends Sheet {
             return (f.w() - (columns - 1) * gap) / columns;
         }
 
-        private double heightOf(Shown s) {
+        private double heightOf(Marked s) {
             double h = 2 * pad + height(Math.min(maxLines, lines(s.note().text(), width() - 2 * pad, pt)), pt);
             if (!s.tag().isEmpty()) {
-                h += height(1, tagPt);
+                h += tagHeight(s);
             }
             return h;
+        }
+
+        /** A tag is read whole: "eerder: ..." carries the note's old text. */
+        private double tagHeight(Marked s) {
+            return height(lines(s.tag(), width() - 2 * pad, tagPt, true), tagPt);
         }
 
         private void place() {
@@ -478,28 +417,25 @@ public final class CanvasSheet extends Sheet {
             }
         }
 
-        /** "+3" on screen; on paper also where the notes left out can be read. */
+        /** How many notes are left out, and where to read them. */
         private String more(int count) {
-            return say.get(paper ? "sheet.moreNotes" : "sheet.more", count);
+            return say.get("sheet.moreNotes", count);
         }
 
         private double moreHeight(int count) {
             return height(lines(more(count), f.w(), tagPt, true), tagPt);
         }
 
-        private void sticker(List<Shape> out, Shown s, Frame at) {
-            Colour edge = s.ghost() ? REMOVED
-                    : s.kinds().contains(Kind.ADDED) ? ADDED
-                    : s.kinds().contains(Kind.MOVED) ? MOVED
-                    : s.kinds().contains(Kind.EDITED) ? EDITED : STICKER_EDGE;
-            boolean marked = edge != STICKER_EDGE;
+        private void sticker(List<Shape> out, Marked s, Frame at) {
+            boolean marked = s.edge() != null;
+            Colour edge = marked ? s.edge() : STICKER_EDGE;
             out.add(new Box(at.x(), at.y(), at.w(), at.h(), s.ghost() ? Colour.WHITE : colour(s.note().colour(), DEFAULT_NOTE),
                     edge, marked ? 0.7 * u : 0.2 * u, 0.6 * u));
             double y = at.y() + pad;
             if (!s.tag().isEmpty()) {
-                out.add(new Label(at.x() + pad, y, at.w() - 2 * pad, height(1, tagPt), s.tag(), tagPt, true, edge,
+                out.add(new Label(at.x() + pad, y, at.w() - 2 * pad, tagHeight(s), s.tag(), tagPt, true, edge,
                         Label.Align.LEFT));
-                y += height(1, tagPt);
+                y += tagHeight(s);
             }
             double textH = Math.max(0, at.bottom() - pad - y);
             int lines = (int) Math.max(1, Math.min(maxLines, Math.floor((textH - 0.2) / lineMm(pt) + 1e-9)));
@@ -508,7 +444,7 @@ public final class CanvasSheet extends Sheet {
                     s.ghost() ? QUIET : INK, Label.Align.LEFT));
             if (s.ghost()) {
                 double mid = y + h / 2;
-                out.add(new Line(at.x() + pad, mid, at.right() - pad, mid, REMOVED, 0.3 * u));
+                out.add(new Line(at.x() + pad, mid, at.right() - pad, mid, Marks.REMOVED, 0.3 * u));
             }
         }
     }
@@ -520,12 +456,10 @@ public final class CanvasSheet extends Sheet {
         double y = page.bottom() - h;
         double x = page.x();
         double swatch = lineMm(pt) * 0.8;
-        Object[][] items = {{ADDED, "compare.legend.added"}, {MOVED, "compare.legend.moved"},
-            {EDITED, "compare.legend.edited"}, {REMOVED, "compare.legend.removed"}};
-        double each = page.w() / items.length;
-        for (Object[] item : items) {
-            out.add(new Box(x, y + 0.2 * u, swatch, swatch, Colour.WHITE, (Colour) item[0], 0.6 * u, 0));
-            out.add(new Label(x + swatch + 1.5 * u, y, each - swatch - 3 * u, h, say.get((String) item[1]), pt,
+        double each = page.w() / Marks.LEGEND.size();
+        for (Map.Entry<Colour, String> item : Marks.LEGEND.entrySet()) {
+            out.add(new Box(x, y + 0.2 * u, swatch, swatch, Colour.WHITE, item.getKey(), 0.6 * u, 0));
+            out.add(new Label(x + swatch + 1.5 * u, y, each - swatch - 3 * u, h, say.get(item.getValue()), pt,
                     false, INK, Label.Align.LEFT));
             x += each;
         }

@@ -16,6 +16,7 @@ import nl.koers.domain.CanvasNote;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
+import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.instrument.api.figure.Box;
 import nl.koers.instrument.api.figure.Colour;
 import nl.koers.instrument.api.figure.Label;
@@ -25,6 +26,8 @@ import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.api.figure.kit.Sheet;
 import nl.koers.instrument.partnermodel.internal.Phrases;
 import nl.koers.instrument.partnermodel.internal.print.CanvasSheet.Picture;
+import nl.koers.instrument.partnermodel.internal.print.Marks;
+import nl.koers.instrument.partnermodel.internal.print.Marks.Marked;
 import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
 import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
 import nl.koers.instrument.partnermodel.internal.template.TemplateBlock.Shows;
@@ -62,6 +65,21 @@ final class CanvasWall extends Sheet {
 
     /** The canvas with the dossier's notes; the blocks of step {@code step} (1-based; 0: none) stand out. */
     Wall filled(Dossier d, int step, String subtitle, Wall.View view) {
+        return laidOut(d, new Marks(say, template).byBlock(d.canvasNotes(), null), step, subtitle, view, false);
+    }
+
+    /**
+     * The notes of {@code after}, with what changed since {@code before} marked as the poster marks it (added,
+     * moved and reworded notes outlined and tagged, removed notes struck through where they were), and a legend:
+     * every note and every tag whole, laid out for the view like the canvas itself.
+     */
+    Wall compared(Dossier d, List<CanvasNote> before, List<CanvasNote> after, String subtitle, Wall.View view) {
+        return laidOut(d, new Marks(say, template).byBlock(after, CanvasCompare.of(before, after)), 0, subtitle,
+                view, true);
+    }
+
+    private Wall laidOut(Dossier d, Map<String, List<Marked>> byBlock, int step, String subtitle, Wall.View view,
+            boolean legend) {
         // zoomed out, the wall is laid out as for a larger view: smaller type, more on a row, the window's
         // whole width still used; zoomed in, it is magnified and scrolls both ways
         double reflow = Math.min(1, view.zoom());
@@ -69,7 +87,8 @@ final class CanvasWall extends Sheet {
         double fit = viewWidth / size.widthMm();
         double pxPerMm = fit * view.zoom();
         try (TextFit text = new TextFit(display, pxPerMm)) {
-            return new Layout(text, fit, Math.max(1, view.height() / reflow) / fit).draw(d, step, subtitle, pxPerMm);
+            return new Layout(text, fit, Math.max(1, view.height() / reflow) / fit).draw(d, byBlock, step, subtitle,
+                    pxPerMm, legend);
         }
     }
 
@@ -105,7 +124,8 @@ final class CanvasWall extends Sheet {
             return mm(px) / 0.3528;
         }
 
-        Wall draw(Dossier d, int step, String subtitle, double pxPerMm) {
+        Wall draw(Dossier d, Map<String, List<Marked>> byBlock, int step, String subtitle, double pxPerMm,
+                boolean legend) {
             List<Shape> out = new ArrayList<>();
             double width = size.widthMm();
             double m = mm(10);
@@ -114,10 +134,8 @@ final class CanvasWall extends Sheet {
                     : say.name(template) + " \u00b7 " + d.title().strip();
             double y = m + label(out, m, m, inner, title, 1.5 * notePt, true, ACCENT, Label.Align.LEFT);
             y += label(out, m, y, inner, subtitle, 0.9 * notePt, false, QUIET, Label.Align.LEFT) + gap;
-
-            Map<String, List<CanvasNote>> byBlock = new LinkedHashMap<>();
-            for (CanvasNote n : d.canvasNotes()) {
-                byBlock.computeIfAbsent(n.blockId(), k -> new ArrayList<>()).add(n);
+            if (legend) {
+                y += legend(out, m, y, inner) + gap;
             }
             double[] even = new double[template.columns()];
             Arrays.fill(even, (inner + gap) / template.columns() - gap);
@@ -147,8 +165,23 @@ final class CanvasWall extends Sheet {
             return new Wall(new Picture(new Page(size, out), blocks, notes), width, height, pxPerMm);
         }
 
+        /** The colours of a comparison and what each means, side by side; returns how tall they are. */
+        private double legend(List<Shape> out, double x, double y, double w) {
+            double pt = 0.9 * notePt;
+            double swatch = lineMm(pt) * 0.8;
+            double each = w / Marks.LEGEND.size();
+            double tallest = 0;
+            for (Map.Entry<Colour, String> item : Marks.LEGEND.entrySet()) {
+                out.add(new Box(x, y + mm(2), swatch, swatch, Colour.WHITE, item.getKey(), mm(3), 0));
+                tallest = Math.max(tallest, label(out, x + swatch + mm(6), y, each - swatch - mm(12),
+                        say.get(item.getValue()), pt, false, INK, Label.Align.LEFT));
+                x += each;
+            }
+            return tallest;
+        }
+
         /** The grid in columns of these widths: each block planned, the rows as tall as they need. */
-        private Grid grid(Dossier d, Map<String, List<CanvasNote>> byBlock, double[] columns, double rowAtFirst) {
+        private Grid grid(Dossier d, Map<String, List<Marked>> byBlock, double[] columns, double rowAtFirst) {
             double[] even = new double[template.rows()];
             Arrays.fill(even, rowAtFirst);
             Map<TemplateBlock, Plan> plans = plans(d, byBlock, columns, even, false);
@@ -208,7 +241,7 @@ final class CanvasWall extends Sheet {
         }
 
         /** Each block planned in the columns and rows it spans. */
-        private Map<TemplateBlock, Plan> plans(Dossier d, Map<String, List<CanvasNote>> byBlock, double[] columns,
+        private Map<TemplateBlock, Plan> plans(Dossier d, Map<String, List<Marked>> byBlock, double[] columns,
                 double[] rows, boolean snug) {
             Map<TemplateBlock, Plan> plans = new LinkedHashMap<>();
             for (TemplateBlock b : template.blocks()) {
@@ -287,7 +320,7 @@ final class CanvasWall extends Sheet {
             private final double leastWidth;
 
             /** @param snug whether the ambition keeps to the notes' size, in a view too short for all */
-            Plan(TemplateBlock b, Dossier d, List<CanvasNote> notes, double w, double h, boolean snug) {
+            Plan(TemplateBlock b, Dossier d, List<Marked> notes, double w, double h, boolean snug) {
                 this.b = b;
                 double inner = w - 2 * pad;
                 name = say.name(b);
@@ -309,8 +342,9 @@ final class CanvasWall extends Sheet {
                 stickers = Stickers.arrange(stickerSetting(), notes, inner, h - y - pad);
                 height = y + stickers.height() + pad;
                 double words = Math.max(text.widest(name, 0, minPt, true), text.widest(extra, 0, minPt, !extraQuiet));
-                for (CanvasNote n : notes) {
-                    words = Math.max(words, text.widest(n.text(), 0, minPt, false) + 2 * stickerSetting().pad());
+                for (Marked n : notes) {
+                    words = Math.max(words, Math.max(text.widest(n.note().text(), 0, minPt, false),
+                            text.widest(n.tag(), 0, minPt, true)) + 2 * stickerSetting().pad());
                 }
                 leastWidth = words + 2 * pad;
             }

@@ -21,7 +21,6 @@ import nl.koers.domain.analysis.CanvasChange.Kind;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.domain.edit.CanvasEdits;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.partnermodel.internal.print.CanvasSheet;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
 /**
@@ -94,13 +93,10 @@ final class SnapshotStep {
 
         Composite right = Ui.growing(parent, 1);
         int notePx = CanvasFigure.notePx(ctx);
-        figure = new CanvasFigure(right, ui, "compare.canvas", view -> Wall.sheet(view, CanvasFigure.sizeFor(ctx),
-                notePx, scale -> {
-                    Dossier d = ctx.dossier();
-                    CanvasSheet sheet = new CanvasSheet(ui.say, templates.chosen(d), CanvasFigure.sizeFor(ctx), scale,
-                            !ctx.projector());
-                    return sheet.compared(d, notes(before), notes(after), subtitle());
-                }), notePx);
+        // laid out for the view like the canvas itself: every note and its mark whole, the wall scrolls if need be
+        figure = new CanvasFigure(right, ui, "compare.canvas", view -> new CanvasWall(parent.getDisplay(), ui.say,
+                templates.chosen(ctx.dossier()), CanvasFigure.sizeFor(ctx), !ctx.projector(), notePx)
+                .compared(ctx.dossier(), notes(before), notes(after), subtitle(), view), notePx);
 
         ui.follow(parent, this::refresh);
         refresh();

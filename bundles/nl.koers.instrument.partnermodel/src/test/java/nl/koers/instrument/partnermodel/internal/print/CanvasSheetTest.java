@@ -117,11 +117,11 @@ class CanvasSheetTest {
         CanvasSheet.Picture p = new CanvasSheet(new Phrases(NL), STANDARD, PageSize.A3_LANDSCAPE)
                 .compared(d, before, after, "");
         List<Label> labels = p.page().shapes().stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
-        assertTrue(has(labels, "van Aanbod en propositie", CanvasSheet.MOVED), "moved, from where");
-        assertTrue(has(labels, "eerder: Matchen op vaardigheden, niet op diploma's", CanvasSheet.EDITED));
-        assertTrue(has(labels, "nieuw", CanvasSheet.ADDED));
-        assertTrue(has(labels, "weggehaald", CanvasSheet.REMOVED), "the note taken off is shown where it was");
-        assertTrue(p.page().shapes().stream().anyMatch(s -> s instanceof Line l && l.colour().equals(CanvasSheet.REMOVED)),
+        assertTrue(has(labels, "van Aanbod en propositie", Marks.MOVED), "moved, from where");
+        assertTrue(has(labels, "eerder: Matchen op vaardigheden, niet op diploma's", Marks.EDITED));
+        assertTrue(has(labels, "nieuw", Marks.ADDED));
+        assertTrue(has(labels, "weggehaald", Marks.REMOVED), "the note taken off is shown where it was");
+        assertTrue(p.page().shapes().stream().anyMatch(s -> s instanceof Line l && l.colour().equals(Marks.REMOVED)),
                 "struck through");
         assertFalse(p.notes().containsKey("n4"), "a removed note cannot be picked");
         assertInside(p.notes().get("n1"), p.blocks().get("channels"), "moved note");

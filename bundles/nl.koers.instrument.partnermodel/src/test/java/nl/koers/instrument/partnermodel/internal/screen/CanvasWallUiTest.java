@@ -151,7 +151,7 @@ class CanvasWallUiTest {
         }
     }
 
-    private static Label labelOf(List<Label> labels, String text) {
+    static Label labelOf(List<Label> labels, String text) {
         return labels.stream().filter(l -> l.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("not laid out: " + text));
     }
@@ -161,7 +161,7 @@ class CanvasWallUiTest {
      * last one gets an ellipsis) and no line is wider than the frame (else it is cut at the edge); at 100 % it
      * is also large enough to read.
      */
-    private static void drawnWhole(boolean readable, Canvas canvas, Label l, double s) {
+    static void drawnWhole(boolean readable, Canvas canvas, Label l, double s) {
         Display display = canvas.getDisplay();
         int heightPt = Math.max(1, (int) Math.round(l.sizePt() * 0.3528 * s * 72 / display.getDPI().y));
         FontData base = display.getSystemFont().getFontData()[0];
@@ -184,7 +184,7 @@ class CanvasWallUiTest {
         }
     }
 
-    private static void inside(Label l, Frame f, String what) {
+    static void inside(Label l, Frame f, String what) {
         inside(new Frame(l.x(), l.y(), l.width(), l.height()), f, what);
     }
 
