@@ -120,7 +120,7 @@ final class InstrumentView {
 
         stack = new Composite(control, SWT.NONE);
         stack.setLayout(new StackLayout());
-        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        stack.setLayoutData(StepArea.leftOver());
 
         Composite footer = new Composite(control, SWT.NONE);
         footer.setLayout(new GridLayout(5, false));

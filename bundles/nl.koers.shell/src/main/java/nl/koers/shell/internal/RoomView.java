@@ -47,7 +47,9 @@ final class RoomView {
         ((GridData) question.getLayoutData()).horizontalSpan = 2;
         stack = new Composite(shell, SWT.NONE);
         stack.setLayout(new StackLayout());
-        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        GridData stackData = StepArea.leftOver();
+        stackData.horizontalSpan = 2;
+        stack.setLayoutData(stackData);
         shell.addDisposeListener(e -> fonts.dispose());
         shell.setBounds(wall);
         shell.open();

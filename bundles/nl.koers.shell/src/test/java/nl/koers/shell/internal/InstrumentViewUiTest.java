@@ -13,7 +13,9 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -56,6 +58,12 @@ class InstrumentViewUiTest {
             parent.setLayout(new FillLayout(SWT.VERTICAL));
             if (step == 1) {
                 throw new IllegalStateException("stap twee is stuk");
+            }
+            if (step == 2) {
+                // a step with more content than a laptop screen holds
+                Label tall = new Label(parent, SWT.WRAP);
+                tall.setData(Ids.KEY, "proef.tall");
+                tall.setText("regel\n".repeat(200));
             }
             Label label = new Label(parent, SWT.NONE);
             label.setData(Ids.KEY, "proef.partners");
@@ -113,6 +121,26 @@ class InstrumentViewUiTest {
             workbench.shell().dispose();
         }
         robot.spin();
+    }
+
+    @Test
+    void aStepTallerThanTheWindowStaysAboveTheBackAndNextButtons() {
+        workbench.shell().setSize(1000, 700);
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.click("step.next");
+        robot.click("step.next");
+        robot.spin();
+        Control page = (Control) robot.find("step.content.2");
+        Control next = (Control) robot.find("step.next");
+        Rectangle pageOnScreen = display.map(page.getParent(), null, page.getBounds());
+        Rectangle nextOnScreen = display.map(next.getParent(), null, next.getBounds());
+        assertTrue(pageOnScreen.y + pageOnScreen.height <= nextOnScreen.y,
+                "the step ends above the footer: " + pageOnScreen + ", next " + nextOnScreen);
+        Rectangle client = workbench.shell().getClientArea();
+        Rectangle shellOnScreen = display.map(workbench.shell(), null, client);
+        assertTrue(nextOnScreen.y + nextOnScreen.height <= shellOnScreen.y + shellOnScreen.height,
+                "and the footer is inside the window: " + nextOnScreen + " in " + shellOnScreen);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Region;
 import org.eclipse.swt.widgets.Display;
 
 import nl.koers.instrument.api.figure.Box;
@@ -93,12 +94,19 @@ public final class FigurePainter {
         int heightPx = Math.max(1, (int) Math.round(t.sizePt() * 0.3528 * s * 72 / display.getDPI().y));
         FontData base = display.getSystemFont().getFontData()[0];
         Font font = new Font(display, base.getName(), heightPx, t.bold() ? SWT.BOLD : SWT.NORMAL);
+        // the label's box within the clipping the paint event gave: with none (setClipping(null)) GTK lets the
+        // painter draw outside its widget, over the buttons below a canvas
+        Region given = new Region(display);
+        Region box = new Region(display);
         try {
+            gc.getClipping(given);
             gc.setFont(font);
             gc.setForeground(colour(t.colour()));
             double lineMm = TextMeasure.lineHeightMm(t.sizePt());
             List<String> lines = TextMeasure.lines(t.text(), t.width(), text -> gc.textExtent(text).x / s);
-            gc.setClipping(px(ox + t.x() * s), px(oy + t.y() * s), px(t.width() * s), px(t.height() * s));
+            box.add(px(ox + t.x() * s), px(oy + t.y() * s), px(t.width() * s), px(t.height() * s));
+            box.intersect(given);
+            gc.setClipping(box);
             int maxLines = Math.max(1, (int) Math.floor(t.height() / lineMm));
             for (int i = 0; i < Math.min(lines.size(), maxLines); i++) {
                 String line = lines.get(i);
@@ -113,8 +121,10 @@ public final class FigurePainter {
                 };
                 gc.drawText(line, px(ox + (t.x() + dx) * s), px(oy + (t.y() + i * lineMm) * s), true);
             }
-            gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
+            gc.setClipping(given);
         } finally {
+            box.dispose();
+            given.dispose();
             font.dispose();
         }
     }

@@ -112,9 +112,10 @@ final class CanvasStep {
     }
 
     private void showPanel(boolean shown) {
-        ((GridData) panel.root.getLayoutData()).exclude = !shown;
-        panel.root.setVisible(shown);
-        panel.root.getParent().layout(true, true);
+        ((GridData) panel.scroll.scrolled.getLayoutData()).exclude = !shown;
+        panel.scroll.scrolled.setVisible(shown);
+        panel.scroll.scrolled.getParent().layout(true, true);
+        panel.scroll.reflow();
     }
 
     private List<TemplateBlock> blocksOfStep() {

@@ -14,6 +14,7 @@ import nl.koers.domain.CanvasNote;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.CanvasEdits;
+import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.partnermodel.internal.template.CanvasTemplate;
 import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
 
@@ -23,6 +24,8 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateBlock;
  * here with the keyboard.
  */
 final class NotePanel {
+    /** The panel as its parent lays it out: a scrolling view on {@link #root}. */
+    final Scroll scroll;
     final Composite root;
     private final Ui ui;
     private final Text newText;
@@ -43,10 +46,13 @@ final class NotePanel {
 
     NotePanel(Composite parent, Ui ui) {
         this.ui = ui;
-        root = Ui.column(parent, 1);
+        // the panel scrolls on its own: on a laptop screen it is taller than the canvas beside it
+        scroll = new Scroll(parent, true);
         GridData d = new GridData(SWT.FILL, SWT.FILL, false, true);
         d.widthHint = ui.charWidth() * 30;
-        root.setLayoutData(d);
+        d.heightHint = 100;
+        scroll.scrolled.setLayoutData(d);
+        root = scroll.content;
         ui.section(root, ui.say.get("note.new"));
         newText = ui.named(new Text(root, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), "note.new");
         newText.setFont(ui.font());
@@ -97,6 +103,7 @@ final class NotePanel {
             }
         });
         ui.hint(root, ui.say.get("note.keys"));
+        scroll.reflow();
     }
 
     /** Hears the id of every note added here, so the canvas can select it. */
