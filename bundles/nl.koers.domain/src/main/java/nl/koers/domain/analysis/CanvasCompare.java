@@ -1,7 +1,9 @@
 package nl.koers.domain.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +43,12 @@ public final class CanvasCompare {
                 pairs.put(n, was);
             }
         }
+        // the notes left over by their words, in their order: a note written again is looked up, not searched for
+        Map<String, ArrayDeque<CanvasNote>> byWords = new HashMap<>();
+        old.values().forEach(o -> byWords.computeIfAbsent(words(o.text()), w -> new ArrayDeque<>()).add(o));
         for (CanvasNote n : unmatched) {
-            CanvasNote was = old.values().stream().filter(o -> words(o.text()).equals(words(n.text()))).findFirst()
-                    .orElse(null);
+            ArrayDeque<CanvasNote> same = byWords.getOrDefault(words(n.text()), new ArrayDeque<>());
+            CanvasNote was = same.poll();
             if (was != null) {
                 old.remove(was.id());
                 pairs.put(n, was);
