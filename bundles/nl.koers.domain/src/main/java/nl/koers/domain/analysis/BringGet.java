@@ -2,6 +2,7 @@ package nl.koers.domain.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,7 +119,14 @@ public final class BringGet {
 
     /** {@return how many matches the dossier has} Counted without making them. */
     public static long count(Dossier dossier) {
-        return BestMatches.count(entries(dossier));
+        return counts(dossier).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** {@return how many matches the dossier has in each category that has any} Counted without making them. */
+    public static Map<Category, Long> counts(Dossier dossier) {
+        // counting needs no words: the items are not read for them
+        return Collections.unmodifiableMap(BestMatches.counts(items(dossier).stream()
+                .map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c(), Map.of())).toList()));
     }
 
     /** {@return the match of these two items, when they match} As it is in {@link #matches}. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -84,8 +85,21 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
      * {@link Category}; an empty list for a dossier without bring or get items.
      */
     public static List<CategoryBalance> of(Dossier dossier) {
+        return of(dossier, BringGet.matches(dossier));
+    }
+
+    /**
+     * The same balances with, in place of every match, the best few per item brought without the pairs left out
+     * ({@link BringGet#best(Dossier, int, BiPredicate)}): what a screen shows of a large dossier, where every
+     * match would be thousands. How many there are in all is {@link BringGet#counts}.
+     */
+    public static List<CategoryBalance> of(Dossier dossier, int perItem, BiPredicate<String, String> leaveOut) {
+        return of(dossier, BringGet.best(dossier, perItem, leaveOut));
+    }
+
+    private static List<CategoryBalance> of(Dossier dossier, List<Match> shown) {
         Map<Category, List<Match>> allMatches = new EnumMap<>(Category.class);
-        BringGet.matches(dossier).forEach(m -> allMatches.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
+        shown.forEach(m -> allMatches.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
         Holders<String> holders = new Holders<>();
         dossier.partners().forEach(p -> p.contributions().forEach(c -> holders.add(p.id(), c.direction(), c.category())));
         Places places = new Places(dossier);

@@ -73,7 +73,7 @@ public final class InterestSuggestions {
     }
 
     /** One interest with where it sits and its significant words (stem to spelling). */
-    private record Item(int partnerIndex, Partner partner, Interest interest, Map<String, String> words) {
+    private record Item(int partnerIndex, Partner partner, Interest interest, Map<String, String> words, int says) {
         InterestRef ref() {
             return new InterestRef(partner.id(), interest.id());
         }
@@ -139,13 +139,13 @@ public final class InterestSuggestions {
      */
     public static List<Contradiction> contradictions(Dossier dossier) {
         List<Item> items = items(dossier).stream().filter(i -> i.interest().firmness() == Firmness.DEMAND).toList();
-        WordIndex index = new WordIndex(items, InterestSuggestions::says);
+        WordIndex index = new WordIndex(items, Item::says);
         List<Contradiction> out = new ArrayList<>();
         for (int a = 0; a < items.size(); a++) {
             Item x = items.get(a);
             List<Integer> opposite = new ArrayList<>();
             for (int says = 0; says < SAYS; says++) {
-                if (opposed(says(x), says)) {
+                if (opposed(x.says(), says)) {
                     opposite.addAll(index.after(a, x, says));
                 }
             }
@@ -162,12 +162,11 @@ public final class InterestSuggestions {
     /** The kinds of what a text says: no, more, less, as three bits. */
     private static final int SAYS = 8;
 
-    private static int says(Item i) {
-        String text = i.interest().text();
+    private static int says(String text) {
         return (Wording.negated(text) ? 1 : 0) | (Wording.asksMore(text) ? 2 : 0) | (Wording.asksLess(text) ? 4 : 0);
     }
 
-    /** {@link #opposed(String, String)} on what two texts say. */
+    /** Whether one text says no and the other does not, or one asks for more and the other for less. */
     private static boolean opposed(int a, int b) {
         boolean negation = (a & 1) != (b & 1);
         boolean moreLess = ((a & 2) != 0 && (b & 4) != 0) || ((a & 4) != 0 && (b & 2) != 0);
@@ -247,14 +246,7 @@ public final class InterestSuggestions {
     /** Whether two interests are demands where one says no or less to what the other says. */
     private static boolean contradict(Item x, Item y) {
         return x.interest().firmness() == Firmness.DEMAND && y.interest().firmness() == Firmness.DEMAND
-                && opposed(x.interest().text(), y.interest().text());
-    }
-
-    /** Whether one text says no and the other does not, or one asks for more and the other for less. */
-    static boolean opposed(String a, String b) {
-        boolean negation = Wording.negated(a) != Wording.negated(b);
-        boolean moreLess = (Wording.asksMore(a) && Wording.asksLess(b)) || (Wording.asksLess(a) && Wording.asksMore(b));
-        return negation || moreLess;
+                && opposed(x.says(), y.says());
     }
 
     private static List<String> shared(Item x, Item y) {
@@ -269,29 +261,41 @@ public final class InterestSuggestions {
 
     /** Every interest with its significant words that count in this dossier, in partner order. */
     private static List<Item> items(Dossier dossier) {
-        Set<String> ignored = ignored(dossier);
+        List<List<Map<String, String>>> words = dossier.partners().stream()
+                .map(p -> p.interests().stream().map(i -> Wording.significant(i.text())).toList()).toList();
+        Set<String> ignored = ignored(dossier, words);
         List<Item> out = new ArrayList<>();
         for (int p = 0; p < dossier.partners().size(); p++) {
             Partner partner = dossier.partners().get(p);
-            for (Interest i : partner.interests()) {
-                Map<String, String> words = new LinkedHashMap<>(Wording.significant(i.text()));
-                words.keySet().removeAll(ignored);
-                out.add(new Item(p, partner, i, words));
+            for (int k = 0; k < partner.interests().size(); k++) {
+                Interest i = partner.interests().get(k);
+                Map<String, String> counted = new LinkedHashMap<>(words.get(p).get(k));
+                counted.keySet().removeAll(ignored);
+                out.add(new Item(p, partner, i, counted, says(i.text())));
             }
         }
         return out;
     }
 
-    /** The stems that do not count: the title and theme, and words of more than half of the partners (and 3+). */
     private static Set<String> ignored(Dossier dossier) {
+        return ignored(dossier, dossier.partners().stream()
+                .map(p -> p.interests().stream().map(i -> Wording.significant(i.text())).toList()).toList());
+    }
+
+    /**
+     * The stems that do not count: the title and theme, and words of more than half of the partners (and 3+).
+     *
+     * @param words per partner, the significant words of each of its interests
+     */
+    private static Set<String> ignored(Dossier dossier, List<List<Map<String, String>>> words) {
         Set<String> out = new HashSet<>();
         out.addAll(Wording.significant(dossier.title()).keySet());
         out.addAll(Wording.significant(dossier.theme()).keySet());
         int partners = dossier.partners().size();
         Map<String, Integer> usedBy = new HashMap<>();
-        for (Partner p : dossier.partners()) {
+        for (List<Map<String, String>> partner : words) {
             Set<String> mine = new HashSet<>();
-            p.interests().forEach(i -> mine.addAll(Wording.significant(i.text()).keySet()));
+            partner.forEach(w -> mine.addAll(w.keySet()));
             mine.forEach(w -> usedBy.merge(w, 1, Integer::sum));
         }
         usedBy.forEach((w, n) -> {
@@ -301,5 +305,4 @@ public final class InterestSuggestions {
         });
         return out;
     }
-
 }

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +54,30 @@ class FastAnalysesPropertyTest {
         for (int round = 0; round < 400; round++) {
             Dossier d = dossier(random);
             assertEquals(CategoryBalanceReference.of(d), CategoryBalance.of(d), "round " + round);
+        }
+    }
+
+    @Test
+    void theBalancesWithTheBestFewAreTheBalancesWithTheFirstOfAll() {
+        Random random = new Random(19);
+        for (int round = 0; round < 300; round++) {
+            Dossier d = dossier(random);
+            int perItem = 1 + random.nextInt(3);
+            Set<String> gone = new HashSet<>();
+            BringGet.matches(d).stream().filter(m -> random.nextInt(4) == 0)
+                    .forEach(m -> gone.add(m.bring().contributionId() + " " + m.get().contributionId()));
+            BiPredicate<String, String> leaveOut = (b, g) -> gone.contains(b + " " + g);
+            List<Match> best = BringGet.best(BringGet.matches(d).stream()
+                    .filter(m -> !leaveOut.test(m.bring().contributionId(), m.get().contributionId())).toList(), perItem);
+            List<CategoryBalance> expected = CategoryBalance.of(d).stream()
+                    .map(b -> new CategoryBalance(b.category(), b.bringers(), b.getters(), b.brought(), b.wanted(),
+                            b.gaps(), b.unasked(), b.vague(),
+                            best.stream().filter(m -> m.category() == b.category()).toList(), b.units()))
+                    .toList();
+            assertEquals(expected, CategoryBalance.of(d, perItem, leaveOut), "round " + round);
+            Map<Category, Long> counts = new EnumMap<>(Category.class);
+            BringGet.matches(d).forEach(m -> counts.merge(m.category(), 1L, Long::sum));
+            assertEquals(counts, BringGet.counts(d), "round " + round);
         }
     }
 

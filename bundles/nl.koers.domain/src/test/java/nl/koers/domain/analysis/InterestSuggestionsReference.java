@@ -70,7 +70,14 @@ final class InterestSuggestionsReference {
     /** Whether two interests are demands where one says no or less to what the other says. */
     private static boolean contradict(Item x, Item y) {
         return x.interest().firmness() == Firmness.DEMAND && y.interest().firmness() == Firmness.DEMAND
-                && InterestSuggestions.opposed(x.interest().text(), y.interest().text());
+                && opposed(x.interest().text(), y.interest().text());
+    }
+
+    /** Whether one text says no and the other does not, or one asks for more and the other for less. */
+    static boolean opposed(String a, String b) {
+        boolean negation = Wording.negated(a) != Wording.negated(b);
+        boolean moreLess = (Wording.asksMore(a) && Wording.asksLess(b)) || (Wording.asksLess(a) && Wording.asksMore(b));
+        return negation || moreLess;
     }
 
     private static boolean linked(Dossier d, String a, String b) {
