@@ -1,10 +1,12 @@
 package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import nl.koers.domain.CanvasNote;
 import nl.koers.domain.analysis.CanvasChange.Kind;
@@ -59,6 +61,13 @@ final class CanvasCompareReference {
 
     public List<CanvasChange> changes() {
         return changes;
+    }
+
+    /** What happened to the note with that id (its id before, for a removed note); empty: nothing. */
+    public Set<Kind> kindsOf(String noteId) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        changes.stream().filter(c -> c.noteId().equals(noteId)).forEach(c -> kinds.add(c.kind()));
+        return kinds;
     }
 
     private static String words(String text) {

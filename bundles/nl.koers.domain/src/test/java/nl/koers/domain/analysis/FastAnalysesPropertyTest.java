@@ -99,8 +99,12 @@ class FastAnalysesPropertyTest {
         for (int round = 0; round < 400; round++) {
             List<CanvasNote> before = notes(random);
             List<CanvasNote> after = random.nextInt(5) == 0 ? before : notes(random);
-            assertEquals(CanvasCompareReference.of(before, after).changes(), CanvasCompare.of(before, after).changes(),
-                    "round " + round);
+            CanvasCompareReference expected = CanvasCompareReference.of(before, after);
+            CanvasCompare actual = CanvasCompare.of(before, after);
+            assertEquals(expected.changes(), actual.changes(), "round " + round);
+            for (int id = 0; id < 16; id++) {
+                assertEquals(expected.kindsOf("n" + id), actual.kindsOf("n" + id), "round " + round);
+            }
         }
     }
 
