@@ -60,6 +60,12 @@ import nl.koers.domain.Partner;
  * <h2>Balance</h2>
  * Per partner, in partner order: how many items it brings and how many it gets, and the amounts it brings and
  * gets summed per unit, for the items that have an amount (see {@link Balance}).
+ *
+ * <h2>Cost</h2>
+ * Findings and balances grow with the number of items: whether another partner brings or wants something in a
+ * category is looked up (who has items there is noted once), and what is brought is summed per category and unit
+ * once. Matches grow with the items and the matches found; {@link #count} and {@link #counts} count them without
+ * making them, and {@link #best(Dossier, int, BiPredicate)} makes only the few a screen shows.
  */
 public final class BringGet {
     private BringGet() {
