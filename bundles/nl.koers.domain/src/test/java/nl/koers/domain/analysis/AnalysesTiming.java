@@ -58,6 +58,18 @@ class AnalysesTiming {
             row("CategoryBalance", () -> CategoryBalance.of(d), old ? () -> CategoryBalanceReference.of(d) : null);
             row("CategoryBalance, best 3 per item", () -> CategoryBalance.of(d, 3, (b, g) -> false), null);
             row("BringGet counts", () -> BringGet.counts(d), null);
+            // findings are quadratic only where nobody answers: brought in people and means, wanted elsewhere
+            Dossier apart = d.withPartners(d.partners().stream().map(p -> p.withContributions(p.contributions().stream()
+                    .map(c -> c.direction() == Direction.BRING
+                            ? new Contribution(c.id(), c.direction(), Category.values()[c.category().ordinal() % 2],
+                                    c.description(), c.amount(), c.unit(), c.firmness())
+                            : new Contribution(c.id(), c.direction(), Category.values()[2 + c.category().ordinal() % 5],
+                                    c.description(), c.amount(), c.unit(), Firmness.DEMAND))
+                    .toList())).toList());
+            row("BringGet findings, nobody answers", () -> BringGet.findings(apart),
+                    old ? () -> FindingsReference.findings(apart) : null);
+            row("CategoryBalance, nobody answers", () -> CategoryBalance.of(apart),
+                    old ? () -> CategoryBalanceReference.of(apart) : null);
             row("CanvasCompare", () -> CanvasCompare.of(before, after).changes(),
                     old ? () -> CanvasCompareReference.of(before, after).changes() : null);
         }
