@@ -3,12 +3,14 @@ package nl.koers.domain.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 
+import nl.koers.domain.Category;
 import nl.koers.domain.analysis.Matching.Bucket;
 import nl.koers.domain.analysis.Matching.Entry;
 
@@ -55,11 +57,11 @@ final class BestMatches {
         return out;
     }
 
-    /** How many matches there are in all, without making them. */
-    static long count(List<Entry> items) {
+    /** How many matches there are in each category, without making them. */
+    static Map<Category, Long> counts(List<Entry> items) {
         Map<Matching.Key, Bucket> buckets = Matching.buckets(items);
         Map<Bucket, Map<Integer, Integer>> wantedBy = new HashMap<>();
-        long total = 0;
+        Map<Category, Long> out = new EnumMap<>(Category.class);
         for (Entry bring : items) {
             Bucket bucket = Matching.bucketOf(buckets, bring);
             if (bucket != null) {
@@ -68,10 +70,13 @@ final class BestMatches {
                     b.gets.forEach(g -> m.merge(g.partner(), 1, Integer::sum));
                     return m;
                 });
-                total += bucket.gets.size() - perPartner.getOrDefault(bring.partner(), 0);
+                long n = bucket.gets.size() - perPartner.getOrDefault(bring.partner(), 0);
+                if (n > 0) {
+                    out.merge(bring.c().category(), n, Long::sum);
+                }
             }
         }
-        return total;
+        return out;
     }
 
     /**

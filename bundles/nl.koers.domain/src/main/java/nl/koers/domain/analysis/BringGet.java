@@ -2,6 +2,7 @@ package nl.koers.domain.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +60,12 @@ import nl.koers.domain.Partner;
  * <h2>Balance</h2>
  * Per partner, in partner order: how many items it brings and how many it gets, and the amounts it brings and
  * gets summed per unit, for the items that have an amount (see {@link Balance}).
+ *
+ * <h2>Cost</h2>
+ * Findings and balances grow with the number of items: whether another partner brings or wants something in a
+ * category is looked up (who has items there is noted once), and what is brought is summed per category and unit
+ * once. Matches grow with the items and the matches found; {@link #count} and {@link #counts} count them without
+ * making them, and {@link #best(Dossier, int, BiPredicate)} makes only the few a screen shows.
  */
 public final class BringGet {
     private BringGet() {
@@ -69,10 +76,6 @@ public final class BringGet {
         ContributionRef ref() {
             return new ContributionRef(partner.id(), c.id());
         }
-
-        boolean is(Direction direction, Category category) {
-            return c.direction() == direction && c.category() == category;
-        }
     }
 
     private static final Comparator<Item> IN_ORDER = Comparator.comparingInt(Item::partnerIndex)
@@ -81,10 +84,12 @@ public final class BringGet {
     /** The findings of the dossier, in the order described on this class. */
     public static List<Finding> findings(Dossier dossier) {
         List<Item> items = items(dossier);
+        Holders<Integer> holders = new Holders<>();
+        items.forEach(i -> holders.add(i.partnerIndex(), i.c().direction(), i.c().category()));
         List<Finding> out = new ArrayList<>();
-        out.addAll(unansweredDemands(items));
+        out.addAll(unansweredDemands(items, holders));
         out.addAll(conflictingDemands(items));
-        out.addAll(unrequestedOffers(items));
+        out.addAll(unrequestedOffers(items, holders));
         return List.copyOf(out);
     }
 
@@ -120,23 +125,33 @@ public final class BringGet {
 
     /** {@return how many matches the dossier has} Counted without making them. */
     public static long count(Dossier dossier) {
-        return BestMatches.count(entries(dossier));
+        return counts(dossier).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** {@return how many matches the dossier has in each category that has any} Counted without making them. */
+    public static Map<Category, Long> counts(Dossier dossier) {
+        // counting needs no words: the items are not read for them
+        return Collections.unmodifiableMap(BestMatches.counts(items(dossier).stream()
+                .map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c(), Map.of())).toList()));
     }
 
     /** {@return the match of these two items, when they match} As it is in {@link #matches}. */
     public static Optional<Match> match(Dossier dossier, String bringId, String getId) {
-        List<Matching.Entry> all = entries(dossier);
-        Optional<Matching.Entry> bring = all.stream().filter(e -> e.c().id().equals(bringId)).findFirst();
-        Optional<Matching.Entry> get = all.stream().filter(e -> e.c().id().equals(getId)).findFirst();
+        // only the two items get their words read: a sheet asks this for every pair it draws
+        Optional<Item> bring = items(dossier).stream().filter(i -> i.c().id().equals(bringId)).findFirst();
+        Optional<Item> get = items(dossier).stream().filter(i -> i.c().id().equals(getId)).findFirst();
         if (bring.isEmpty() || get.isEmpty()) {
             return Optional.empty();
         }
-        return Matching.matches(List.of(bring.get(), get.get())).stream().findFirst();
+        return Matching.matches(List.of(entry(bring.get()), entry(get.get()))).stream().findFirst();
     }
 
     private static List<Matching.Entry> entries(Dossier dossier) {
-        return items(dossier).stream()
-                .map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c())).toList();
+        return items(dossier).stream().map(BringGet::entry).toList();
+    }
+
+    private static Matching.Entry entry(Item i) {
+        return new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c());
     }
 
     /** Each partner's bring against get, in partner order. */
@@ -150,12 +165,11 @@ public final class BringGet {
         return List.copyOf(out);
     }
 
-    private static List<Finding> unansweredDemands(List<Item> items) {
+    private static List<Finding> unansweredDemands(List<Item> items, Holders<Integer> holders) {
         List<Finding> out = new ArrayList<>();
         for (Item get : items) {
             if (get.c().direction() == Direction.GET && get.c().firmness() == Firmness.DEMAND
-                    && items.stream().noneMatch(other -> other.partnerIndex() != get.partnerIndex()
-                            && other.is(Direction.BRING, get.c().category()))) {
+                    && !holders.othersHave(get.partnerIndex(), Direction.BRING, get.c().category())) {
                 out.add(new Finding(Finding.Kind.UNANSWERED_DEMAND, get.c().category(), List.of(get.ref())));
             }
         }
@@ -163,15 +177,19 @@ public final class BringGet {
     }
 
     private static List<Finding> conflictingDemands(List<Item> items) {
-        // demands with an amount and a unit, grouped by category and unit, in the order of their first demand
+        // demands with an amount and a unit, grouped by category and unit, in the order of their first demand;
+        // what is brought is summed per category and unit once
         record Key(Category category, String unit) {
         }
         Map<Key, List<Item>> demands = new LinkedHashMap<>();
+        Map<Key, BigDecimal> brought = new HashMap<>();
         for (Item i : items) {
             Contribution c = i.c();
             if (c.direction() == Direction.GET && c.firmness() == Firmness.DEMAND && c.amount() != null
                     && !unitKey(c.unit()).isEmpty()) {
                 demands.computeIfAbsent(new Key(c.category(), unitKey(c.unit())), k -> new ArrayList<>()).add(i);
+            } else if (c.direction() == Direction.BRING && c.amount() != null) {
+                brought.merge(new Key(c.category(), unitKey(c.unit())), c.amount(), BigDecimal::add);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -180,12 +198,7 @@ public final class BringGet {
                 return;
             }
             BigDecimal demanded = group.stream().map(i -> i.c().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal brought = items.stream()
-                    .filter(i -> i.is(Direction.BRING, key.category()) && i.c().amount() != null
-                            && unitKey(i.c().unit()).equals(key.unit()))
-                    .map(i -> i.c().amount())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (demanded.compareTo(brought) > 0) {
+            if (demanded.compareTo(brought.getOrDefault(key, BigDecimal.ZERO)) > 0) {
                 out.add(new Finding(Finding.Kind.CONFLICTING_DEMANDS, key.category(),
                         group.stream().sorted(IN_ORDER).map(Item::ref).toList()));
             }
@@ -193,12 +206,11 @@ public final class BringGet {
         return out;
     }
 
-    private static List<Finding> unrequestedOffers(List<Item> items) {
+    private static List<Finding> unrequestedOffers(List<Item> items, Holders<Integer> holders) {
         List<Finding> out = new ArrayList<>();
         for (Item bring : items) {
             if (bring.c().direction() == Direction.BRING
-                    && items.stream().noneMatch(other -> other.partnerIndex() != bring.partnerIndex()
-                            && other.is(Direction.GET, bring.c().category()))) {
+                    && !holders.othersHave(bring.partnerIndex(), Direction.GET, bring.c().category())) {
                 out.add(new Finding(Finding.Kind.UNREQUESTED_OFFER, bring.c().category(), List.of(bring.ref())));
             }
         }

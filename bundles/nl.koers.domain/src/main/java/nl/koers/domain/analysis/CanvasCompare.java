@@ -1,7 +1,9 @@
 package nl.koers.domain.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +25,12 @@ import nl.koers.domain.analysis.CanvasChange.Kind;
 public final class CanvasCompare {
     private final List<CanvasChange> changes;
 
+    /** What happened to each note, by its id: a sheet asks this for every note it draws. */
+    private final Map<String, Set<Kind>> kinds = new HashMap<>();
+
     private CanvasCompare(List<CanvasChange> changes) {
         this.changes = List.copyOf(changes);
+        changes.forEach(c -> kinds.computeIfAbsent(c.noteId(), id -> EnumSet.noneOf(Kind.class)).add(c.kind()));
     }
 
     /** The changes from {@code before} to {@code after}: removed notes first, then in the order of after. */
@@ -41,9 +47,12 @@ public final class CanvasCompare {
                 pairs.put(n, was);
             }
         }
+        // the notes left over by their words, in their order: a note written again is looked up, not searched for
+        Map<String, ArrayDeque<CanvasNote>> byWords = new HashMap<>();
+        old.values().forEach(o -> byWords.computeIfAbsent(words(o.text()), w -> new ArrayDeque<>()).add(o));
         for (CanvasNote n : unmatched) {
-            CanvasNote was = old.values().stream().filter(o -> words(o.text()).equals(words(n.text()))).findFirst()
-                    .orElse(null);
+            ArrayDeque<CanvasNote> same = byWords.getOrDefault(words(n.text()), new ArrayDeque<>());
+            CanvasNote was = same.poll();
             if (was != null) {
                 old.remove(was.id());
                 pairs.put(n, was);
@@ -77,9 +86,8 @@ public final class CanvasCompare {
 
     /** What happened to the note with that id (its id before, for a removed note); empty: nothing. */
     public Set<Kind> kindsOf(String noteId) {
-        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-        changes.stream().filter(c -> c.noteId().equals(noteId)).forEach(c -> kinds.add(c.kind()));
-        return kinds;
+        Set<Kind> known = kinds.get(noteId);
+        return known == null ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(known);
     }
 
     public boolean isEmpty() {

@@ -2,12 +2,16 @@ package nl.koers.domain.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -81,7 +85,24 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
      * {@link Category}; an empty list for a dossier without bring or get items.
      */
     public static List<CategoryBalance> of(Dossier dossier) {
-        List<Match> allMatches = BringGet.matches(dossier);
+        return of(dossier, BringGet.matches(dossier));
+    }
+
+    /**
+     * The same balances with, in place of every match, the best few per item brought without the pairs left out
+     * ({@link BringGet#best(Dossier, int, BiPredicate)}): what a screen shows of a large dossier, where every
+     * match would be thousands. How many there are in all is {@link BringGet#counts}.
+     */
+    public static List<CategoryBalance> of(Dossier dossier, int perItem, BiPredicate<String, String> leaveOut) {
+        return of(dossier, BringGet.best(dossier, perItem, leaveOut));
+    }
+
+    private static List<CategoryBalance> of(Dossier dossier, List<Match> shown) {
+        Map<Category, List<Match>> allMatches = new EnumMap<>(Category.class);
+        shown.forEach(m -> allMatches.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
+        Holders<String> holders = new Holders<>();
+        dossier.partners().forEach(p -> p.contributions().forEach(c -> holders.add(p.id(), c.direction(), c.category())));
+        Places places = new Places(dossier);
         List<CategoryBalance> out = new ArrayList<>();
         for (Category category : Category.values()) {
             Set<String> bringers = new LinkedHashSet<>();
@@ -103,7 +124,7 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
                         boolean bring = direction == Direction.BRING;
                         (bring ? bringers : getters).add(p.id());
                         (bring ? brought : wanted).add(ref);
-                        if (!answeredByOthers(dossier, p, category, bring ? Direction.GET : Direction.BRING)) {
+                        if (!holders.othersHave(p.id(), bring ? Direction.GET : Direction.BRING, category)) {
                             (bring ? unasked : gaps).add(ref);
                         }
                         if (!c.isConcrete()) {
@@ -122,40 +143,39 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
                 continue;
             }
             // vague items in partner order, then item order, whatever their direction
-            vague.sort(java.util.Comparator.comparingInt((ContributionRef r) -> partnerIndex(dossier, r))
-                    .thenComparingInt(r -> itemIndex(dossier, r)));
+            vague.sort(Comparator.comparingInt(places::partner).thenComparingInt(places::item));
             List<UnitSum> units = new ArrayList<>();
             sums.forEach((key, s) -> units.add(new UnitSum(spelling.get(key), s[0], s[1])));
-            List<Match> matches = allMatches.stream().filter(m -> m.category() == category).toList();
+            List<Match> matches = allMatches.getOrDefault(category, List.of());
             out.add(new CategoryBalance(category, List.copyOf(bringers), List.copyOf(getters), brought, wanted, gaps,
                     unasked, vague, matches, units));
         }
         return List.copyOf(out);
     }
 
-    /** Whether a partner other than {@code p} has an item in {@code direction} in {@code category}. */
-    private static boolean answeredByOthers(Dossier d, Partner p, Category category, Direction direction) {
-        return d.partners().stream().filter(o -> !o.id().equals(p.id()))
-                .anyMatch(o -> o.contributions(direction).stream().anyMatch(c -> c.category() == category));
-    }
+    /** Where a partner and an item sit in the dossier, looked up by id as {@link Dossier#partner} finds them. */
+    private static final class Places {
+        private final Map<String, Integer> partners = new HashMap<>();
+        private final Map<ContributionRef, Integer> items = new HashMap<>();
 
-    private static int partnerIndex(Dossier d, ContributionRef r) {
-        for (int i = 0; i < d.partners().size(); i++) {
-            if (d.partners().get(i).id().equals(r.partnerId())) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static int itemIndex(Dossier d, ContributionRef r) {
-        return d.partner(r.partnerId()).map(p -> {
-            for (int i = 0; i < p.contributions().size(); i++) {
-                if (p.contributions().get(i).id().equals(r.contributionId())) {
-                    return i;
+        Places(Dossier d) {
+            for (int p = 0; p < d.partners().size(); p++) {
+                Partner partner = d.partners().get(p);
+                if (partners.putIfAbsent(partner.id(), p) != null) {
+                    continue; // a second partner with the same id is never the one found
+                }
+                for (int i = 0; i < partner.contributions().size(); i++) {
+                    items.putIfAbsent(new ContributionRef(partner.id(), partner.contributions().get(i).id()), i);
                 }
             }
-            return Integer.MAX_VALUE;
-        }).orElse(Integer.MAX_VALUE);
+        }
+
+        int partner(ContributionRef r) {
+            return partners.getOrDefault(r.partnerId(), Integer.MAX_VALUE);
+        }
+
+        int item(ContributionRef r) {
+            return items.getOrDefault(r, Integer.MAX_VALUE);
+        }
     }
 }

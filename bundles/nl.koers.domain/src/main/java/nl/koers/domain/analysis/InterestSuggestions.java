@@ -1,12 +1,16 @@
 package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -15,6 +19,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
+import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Position;
 
@@ -55,13 +60,20 @@ import nl.koers.domain.Position;
  *
  * <h2>Positions without a known interest</h2>
  * Positions whose why-ladder does not yet end in any interest the partner holds.
+ *
+ * <h2>Cost</h2>
+ * Interests are indexed by level and significant word, so an interest meets only those that share a word with
+ * it: the work grows with the interests and with the pairs reported, not with the square of the table. A word
+ * that nearly every partner uses cannot make it quadratic again, because such a word does not count (more than
+ * half of the partners, see Words). Words used by up to half of the partners still pair every interest that uses
+ * them, as they should: those pairs are what is reported.
  */
 public final class InterestSuggestions {
     private InterestSuggestions() {
     }
 
     /** One interest with where it sits and its significant words (stem to spelling). */
-    private record Item(int partnerIndex, Partner partner, Interest interest, Map<String, String> words) {
+    private record Item(int partnerIndex, Partner partner, Interest interest, Map<String, String> words, int says) {
         InterestRef ref() {
             return new InterestRef(partner.id(), interest.id());
         }
@@ -70,19 +82,18 @@ public final class InterestSuggestions {
     /** Pairs of interests of different partners at the same level that share significant words. */
     public static List<SharedWording> sharedWording(Dossier dossier) {
         List<Item> items = items(dossier);
+        WordIndex index = new WordIndex(items, i -> 0);
+        Links links = new Links(dossier);
         List<SharedWording> out = new ArrayList<>();
         for (int a = 0; a < items.size(); a++) {
-            for (int b = a + 1; b < items.size(); b++) {
-                Item x = items.get(a);
+            Item x = items.get(a);
+            for (int b : index.after(a, x, 0)) {
                 Item y = items.get(b);
-                if (x.partnerIndex() == y.partnerIndex() || x.interest().level() != y.interest().level()
-                        || linked(dossier, x.interest().id(), y.interest().id())) {
+                if (x.partnerIndex() == y.partnerIndex() || links.linked(x.interest().id(), y.interest().id())
+                        || contradict(x, y)) {
                     continue;
                 }
-                List<String> shared = shared(x, y);
-                if (!shared.isEmpty() && !contradict(x, y)) {
-                    out.add(new SharedWording(x.ref(), y.ref(), shared));
-                }
+                out.add(new SharedWording(x.ref(), y.ref(), shared(x, y)));
             }
         }
         return List.copyOf(out);
@@ -121,24 +132,92 @@ public final class InterestSuggestions {
         return List.copyOf(out);
     }
 
-    /** Demands of different partners at the same level about the same thing, where one says no or less. */
+    /**
+     * Demands of different partners at the same level about the same thing, where one says no or less. Demands
+     * are indexed by word and by what they say (no, more, less), so a demand meets only those that share a word
+     * and say the opposite: pairs that share a word and agree cost nothing.
+     */
     public static List<Contradiction> contradictions(Dossier dossier) {
         List<Item> items = items(dossier).stream().filter(i -> i.interest().firmness() == Firmness.DEMAND).toList();
+        WordIndex index = new WordIndex(items, Item::says);
         List<Contradiction> out = new ArrayList<>();
         for (int a = 0; a < items.size(); a++) {
-            for (int b = a + 1; b < items.size(); b++) {
-                Item x = items.get(a);
-                Item y = items.get(b);
-                if (x.partnerIndex() == y.partnerIndex() || x.interest().level() != y.interest().level()) {
-                    continue;
+            Item x = items.get(a);
+            List<Integer> opposite = new ArrayList<>();
+            for (int says = 0; says < SAYS; says++) {
+                if (opposed(x.says(), says)) {
+                    opposite.addAll(index.after(a, x, says));
                 }
-                List<String> shared = shared(x, y);
-                if (!shared.isEmpty() && contradict(x, y)) {
-                    out.add(new Contradiction(x.ref(), y.ref(), shared));
+            }
+            opposite.stream().sorted().distinct().forEach(b -> {
+                Item y = items.get(b);
+                if (x.partnerIndex() != y.partnerIndex()) {
+                    out.add(new Contradiction(x.ref(), y.ref(), shared(x, y)));
+                }
+            });
+        }
+        return List.copyOf(out);
+    }
+
+    /** The kinds of what a text says: no, more, less, as three bits. */
+    private static final int SAYS = 8;
+
+    private static int says(String text) {
+        return (Wording.negated(text) ? 1 : 0) | (Wording.asksMore(text) ? 2 : 0) | (Wording.asksLess(text) ? 4 : 0);
+    }
+
+    /** Whether one text says no and the other does not, or one asks for more and the other for less. */
+    private static boolean opposed(int a, int b) {
+        boolean negation = (a & 1) != (b & 1);
+        boolean moreLess = ((a & 2) != 0 && (b & 4) != 0) || ((a & 4) != 0 && (b & 2) != 0);
+        return negation || moreLess;
+    }
+
+    /**
+     * Interests by level, significant word and a kind (see {@link #says}), each list in the order of the
+     * interests: the interests that can pair with one are looked up, not searched for.
+     */
+    private static final class WordIndex {
+        private record Key(Level level, String stem, int kind) {
+        }
+
+        private final Map<Key, List<Integer>> places = new HashMap<>();
+
+        WordIndex(List<Item> items, ToIntFunction<Item> kind) {
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                int k = kind.applyAsInt(item);
+                for (String stem : item.words().keySet()) {
+                    places.computeIfAbsent(new Key(item.interest().level(), stem, k), x -> new ArrayList<>()).add(i);
                 }
             }
         }
-        return List.copyOf(out);
+
+        /** The places after {@code place} of the interests of this kind at x's level that share a word with x. */
+        SortedSet<Integer> after(int place, Item x, int kind) {
+            SortedSet<Integer> out = new TreeSet<>();
+            for (String stem : x.words().keySet()) {
+                List<Integer> list = places.getOrDefault(new Key(x.interest().level(), stem, kind), List.of());
+                int from = Collections.binarySearch(list, place + 1);
+                out.addAll(list.subList(from >= 0 ? from : -from - 1, list.size()));
+            }
+            return out;
+        }
+    }
+
+    /** The interest links by interest, so whether two interests are linked is looked up. */
+    private static final class Links {
+        private final Map<String, List<InterestLink>> byInterest = new HashMap<>();
+
+        Links(Dossier d) {
+            for (InterestLink l : d.interestLinks()) {
+                l.interestIds().forEach(id -> byInterest.computeIfAbsent(id, k -> new ArrayList<>()).add(l));
+            }
+        }
+
+        boolean linked(String a, String b) {
+            return byInterest.getOrDefault(a, List.of()).stream().anyMatch(l -> l.contains(b));
+        }
     }
 
     /** Positions whose why-ladder does not yet end in an interest the partner holds, in partner order. */
@@ -167,23 +246,7 @@ public final class InterestSuggestions {
     /** Whether two interests are demands where one says no or less to what the other says. */
     private static boolean contradict(Item x, Item y) {
         return x.interest().firmness() == Firmness.DEMAND && y.interest().firmness() == Firmness.DEMAND
-                && opposed(x.interest().text(), y.interest().text());
-    }
-
-    /** Whether one text says no and the other does not, or one asks for more and the other for less. */
-    static boolean opposed(String a, String b) {
-        boolean negation = Wording.negated(a) != Wording.negated(b);
-        boolean moreLess = (Wording.asksMore(a) && Wording.asksLess(b)) || (Wording.asksLess(a) && Wording.asksMore(b));
-        return negation || moreLess;
-    }
-
-    private static boolean linked(Dossier d, String a, String b) {
-        for (InterestLink l : d.interestLinks()) {
-            if (l.contains(a) && l.contains(b)) {
-                return true;
-            }
-        }
-        return false;
+                && opposed(x.says(), y.says());
     }
 
     private static List<String> shared(Item x, Item y) {
@@ -198,29 +261,41 @@ public final class InterestSuggestions {
 
     /** Every interest with its significant words that count in this dossier, in partner order. */
     private static List<Item> items(Dossier dossier) {
-        Set<String> ignored = ignored(dossier);
+        List<List<Map<String, String>>> words = dossier.partners().stream()
+                .map(p -> p.interests().stream().map(i -> Wording.significant(i.text())).toList()).toList();
+        Set<String> ignored = ignored(dossier, words);
         List<Item> out = new ArrayList<>();
         for (int p = 0; p < dossier.partners().size(); p++) {
             Partner partner = dossier.partners().get(p);
-            for (Interest i : partner.interests()) {
-                Map<String, String> words = new LinkedHashMap<>(Wording.significant(i.text()));
-                words.keySet().removeAll(ignored);
-                out.add(new Item(p, partner, i, words));
+            for (int k = 0; k < partner.interests().size(); k++) {
+                Interest i = partner.interests().get(k);
+                Map<String, String> counted = new LinkedHashMap<>(words.get(p).get(k));
+                counted.keySet().removeAll(ignored);
+                out.add(new Item(p, partner, i, counted, says(i.text())));
             }
         }
         return out;
     }
 
-    /** The stems that do not count: the title and theme, and words of more than half of the partners (and 3+). */
     private static Set<String> ignored(Dossier dossier) {
+        return ignored(dossier, dossier.partners().stream()
+                .map(p -> p.interests().stream().map(i -> Wording.significant(i.text())).toList()).toList());
+    }
+
+    /**
+     * The stems that do not count: the title and theme, and words of more than half of the partners (and 3+).
+     *
+     * @param words per partner, the significant words of each of its interests
+     */
+    private static Set<String> ignored(Dossier dossier, List<List<Map<String, String>>> words) {
         Set<String> out = new HashSet<>();
         out.addAll(Wording.significant(dossier.title()).keySet());
         out.addAll(Wording.significant(dossier.theme()).keySet());
         int partners = dossier.partners().size();
         Map<String, Integer> usedBy = new HashMap<>();
-        for (Partner p : dossier.partners()) {
+        for (List<Map<String, String>> partner : words) {
             Set<String> mine = new HashSet<>();
-            p.interests().forEach(i -> mine.addAll(Wording.significant(i.text()).keySet()));
+            partner.forEach(w -> mine.addAll(w.keySet()));
             mine.forEach(w -> usedBy.merge(w, 1, Integer::sum));
         }
         usedBy.forEach((w, n) -> {
@@ -230,5 +305,4 @@ public final class InterestSuggestions {
         });
         return out;
     }
-
 }

@@ -122,6 +122,18 @@ class PdfBoxRendererTest {
         assertTrue(inked > 200, "the text is drawn inside the frame: " + inked + " dark pixels");
     }
 
+    /** A word of 30,000 characters (42 s before) and a paragraph of 200,000 are cut in the real font, quickly. */
+    @Test
+    void aVeryLongWordAndAVeryLongParagraphAreCutWithAnEllipsis() throws IOException {
+        Label word = Label.of(30, 30, 50, 5, "w".repeat(30_000) + " meer", 11);
+        Label paragraph = Label.of(30, 60, 50, 14, "samen werken aan de wijk ".repeat(8_000), 11);
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(Pdfs.write(renderer, List.of(new Page(PageSize.A4_PORTRAIT,
+                List.of(word, paragraph)))));
+        List<String> shown = glyphs.stream().map(Pdfs.Glyph::text).toList();
+        assertTrue(glyphs.size() < 300, glyphs.size() + " glyphs: only what fits the two frames is written");
+        assertEquals(2, shown.stream().filter(VisibleLines.ELLIPSIS::equals).count(), "both are cut: " + shown);
+    }
+
     @Test
     void alignmentPlacesEachLineWithinTheFrame() throws IOException {
         Label right = new Label(20, 20, 100, 10, "rechts", 12, false, Colour.BLACK, Label.Align.RIGHT);

@@ -147,14 +147,14 @@ public final class Flow {
         }
         double tw = textWidth(frame.w(), markerMm);
         double tx = frame.x() + (markerMm > 0 ? markerMm + 1.5 : 0);
+        int[] lines = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             boolean last = i == entries.size() - 1;
             // room for "and N more", unless the rest fits as it is
-            boolean restFits = y + need(count, entries.subList(i, entries.size()), frame.w(), pt, markerMm, maxLines,
-                    gapMm) - gapMm <= bottom + 1e-6;
-            double reserve = last || restFits ? 0 : moreHeight(more.apply(entries.size() - i)) + gapMm;
-            int wanted = Math.min(maxLines, count.lines(e.text(), tw, pt, false));
+            double reserve = last || restFits(entries, i, lines, y, bottom, gapMm) ? 0
+                    : moreHeight(more.apply(entries.size() - i)) + gapMm;
+            int wanted = lines(entries, i, lines);
             int fits = (int) Math.floor((bottom - reserve - y - 0.2) / Sheet.lineMm(pt) + 1e-9);
             int n = fits >= wanted ? wanted : i == 0 ? fits : 0;
             if (n < 1) {
@@ -170,6 +170,32 @@ public final class Flow {
             y += h + gapMm;
         }
         return y - frame.y();
+    }
+
+    /**
+     * Whether the entries from {@code from} on fit below {@code y} as they are. The heights are added up only until
+     * they pass the foot, and each entry is measured once: so a list of thousands costs what the frame holds, not
+     * the square of the list. Adding up stops early only when no height can be below zero (no gap, size or line
+     * count below zero), so the sum only grows and the answer is what adding them all ({@link #need}) says.
+     */
+    private boolean restFits(List<Entry> entries, int from, int[] lines, double y, double bottom, double gapMm) {
+        boolean growing = gapMm >= 0 && pt >= 0 && maxLines >= 0;
+        double h = 0;
+        for (int k = from; k < entries.size(); k++) {
+            h += Sheet.height(lines(entries, k, lines), pt) + gapMm;
+            if (growing && y + h - gapMm > bottom + 1e-6) {
+                return false;
+            }
+        }
+        return y + h - gapMm <= bottom + 1e-6;
+    }
+
+    /** The lines entry {@code i} takes, at most {@code maxLines}: counted once, kept in {@code lines} (0: not yet). */
+    private int lines(List<Entry> entries, int i, int[] lines) {
+        if (lines[i] == 0) {
+            lines[i] = 1 + Math.min(maxLines, count.lines(entries.get(i).text(), textWidth(frame.w(), markerMm), pt, false));
+        }
+        return lines[i] - 1;
     }
 
     private double moreHeight(String text) {

@@ -1,7 +1,5 @@
 package nl.koers.instrument.api.figure.kit;
 
-import nl.koers.instrument.api.figure.TextMeasure;
-
 /**
  * How wide text is in the font the sheets are printed in (DejaVu Sans, which the renderer embeds), from the
  * advance widths of its characters: so the figure breaks its lines where the printer will, and a box holds what
@@ -55,14 +53,22 @@ public final class PrintedFont {
      * @param bold whether it is bold
      */
     public static double width(String text, double pt, boolean bold) {
-        short[] table = bold ? BOLD : REGULAR;
-        double em = 0;
+        long em = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int w = c >= 0x20 && c <= 0xff ? table[c - 0x20] : 0;
-            em += w > 0 ? w : c == '\u2014' || c == '\u2026' ? 1000 : bold ? 900 : 840;
+            em += em(text.charAt(i), bold);
         }
-        return em / 1000 * pt * (25.4 / 72) * SAFETY;
+        return mm(em, pt);
+    }
+
+    /** The advance width of one character, in thousandths of an em. */
+    private static int em(char c, boolean bold) {
+        short[] table = bold ? BOLD : REGULAR;
+        int w = c >= 0x20 && c <= 0xff ? table[c - 0x20] : 0;
+        return w > 0 ? w : c == '\u2014' || c == '\u2026' ? 1000 : bold ? 900 : 840;
+    }
+
+    private static double mm(long em, double pt) {
+        return (double) em / 1000 * pt * (25.4 / 72) * SAFETY;
     }
 
     /**
@@ -74,6 +80,7 @@ public final class PrintedFont {
      * @param bold whether it is bold
      */
     public static int lines(String text, double widthMm, double pt, boolean bold) {
-        return TextMeasure.lines(text, widthMm, s -> width(s, pt, bold)).size();
+        // the same breaks as TextMeasure.lines with width(), added up as the line grows
+        return AddedWidths.lines(text, widthMm, c -> em((char) c, bold), em -> mm(em, pt));
     }
 }

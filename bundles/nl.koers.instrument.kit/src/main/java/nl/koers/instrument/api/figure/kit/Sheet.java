@@ -141,7 +141,8 @@ public class Sheet {
      */
     public static int lines(String text, double widthMm, double pt, boolean bold) {
         double ch = pt * 0.3528 * (bold ? BOLD_EM : CHAR_EM);
-        return TextMeasure.lines(text, widthMm, s -> s.length() * ch).size();
+        // the same breaks as TextMeasure.lines with a width of length times ch, added up as the line grows
+        return AddedWidths.lines(text, widthMm, c -> 1, chars -> chars * ch);
     }
 
     /**
