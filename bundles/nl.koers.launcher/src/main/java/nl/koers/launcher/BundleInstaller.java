@@ -20,15 +20,23 @@ import org.osgi.framework.wiring.FrameworkWiring;
 final class BundleInstaller {
     private final BundleContext context;
     private final BundleProblems problems;
+    private final StartupTrace trace;
     private final Map<String, String> failures = new LinkedHashMap<>();
+    private final List<Bundle> installed = new ArrayList<>();
 
-    BundleInstaller(BundleContext context, BundleProblems problems) {
+    BundleInstaller(BundleContext context, BundleProblems problems, StartupTrace trace) {
         this.context = context;
         this.problems = problems;
+        this.trace = trace;
     }
 
     void installAndStart(List<Path> jars) {
-        List<Bundle> installed = new ArrayList<>();
+        install(jars);
+        start();
+    }
+
+    /** Installs every jar, then resolves them together. */
+    void install(List<Path> jars) {
         for (Path jar : jars) {
             try {
                 // reference: the framework reads the jar where it is, it does not copy it into its storage
@@ -37,7 +45,13 @@ final class BundleInstaller {
                 fail(jar.getFileName().toString(), e);
             }
         }
+        trace.step("framework: bundles installed");
         context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class).resolveBundles(installed);
+        trace.step("framework: bundles resolved");
+    }
+
+    /** Starts what {@link #install} installed, in the features' order; may run on a thread of its own. */
+    void start() {
         for (Bundle bundle : installed) {
             if (!isFragment(bundle)) {
                 try {
@@ -50,7 +64,7 @@ final class BundleInstaller {
     }
 
     /** Why bundles failed, by {@link #name(Bundle)} (or file name when installing failed). */
-    Map<String, String> failures() {
+    synchronized Map<String, String> failures() {
         return Map.copyOf(failures);
     }
 
@@ -64,7 +78,9 @@ final class BundleInstaller {
 
     private void fail(String bundle, Exception e) {
         String reason = oneLine(e);
-        failures.put(bundle, reason);
+        synchronized (this) {
+            failures.put(bundle, reason);
+        }
         problems.failed(bundle, reason);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -36,15 +38,22 @@ public final class KoersFramework implements AutoCloseable {
      * manager's (which reads the same property).
      */
     public static final String SAFE_MODE = "koers.plugins.safeMode";
+    /**
+     * Framework property: {@code true} starts the bundles on a thread of their own, so that the window can open
+     * while the rest starts; the marker service {@code (koers.start=complete)} says when all is running.
+     */
+    public static final String START_IN_BACKGROUND = "koers.start.background";
+    /** How long a complete start waits for the plugin manager to bring the plugins back. */
+    private static final Duration RESTORE_TIMEOUT = Duration.ofSeconds(10);
 
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private final Framework framework;
     private final Path storage;
-    private final Map<String, String> failures;
+    private final Supplier<Map<String, String>> failures;
     private boolean closed;
 
-    private KoersFramework(Framework framework, Path storage, Map<String, String> failures) {
+    private KoersFramework(Framework framework, Path storage, Supplier<Map<String, String>> failures) {
         this.framework = framework;
         this.storage = storage;
         this.failures = failures;
@@ -69,6 +78,11 @@ public final class KoersFramework implements AutoCloseable {
         configuration.put(LANGUAGE, Locale.getDefault().getLanguage());
         configuration.putAll(properties);
 
+        StartupTrace trace = StartupTrace.of(System.err);
+        trace.step("framework: configuring");
+        if (trace.on()) {
+            configuration.put(StartupTrace.ORIGIN, Long.toString(trace.origin()));
+        }
         Path storage = createStorage();
         configuration.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -76,11 +90,19 @@ public final class KoersFramework implements AutoCloseable {
         try {
             // start the empty framework first: then each bundle's start() fails or succeeds right here
             framework.start();
-            BundleInstaller installer = new BundleInstaller(framework.getBundleContext(), problems);
-            installer.installAndStart(jars);
-            return new KoersFramework(framework, storage, installer.failures());
+            trace.step("framework: started");
+            trace.follow(framework.getBundleContext());
+            BundleInstaller installer = new BundleInstaller(framework.getBundleContext(), problems, trace);
+            if (Boolean.parseBoolean(configuration.get(START_IN_BACKGROUND))) {
+                installer.install(jars);
+                StartInBackground.start(installer, framework.getBundleContext(), RESTORE_TIMEOUT, trace);
+            } else {
+                installer.installAndStart(jars);
+                trace.step("framework: every bundle started");
+            }
+            return new KoersFramework(framework, storage, installer::failures);
         } catch (BundleException | RuntimeException e) {
-            new KoersFramework(framework, storage, Map.of()).close();
+            new KoersFramework(framework, storage, Map::of).close();
             throw new LaunchProblem(new Text("framework.failed", String.valueOf(e.getMessage())), e);
         }
     }
@@ -96,6 +118,7 @@ public final class KoersFramework implements AutoCloseable {
     /** One line per bundle that is not running (fragments excepted), with the reason when there is one. */
     public List<String> inactiveBundles() {
         List<String> inactive = new ArrayList<>();
+        Map<String, String> failures = this.failures.get();
         failures.forEach((bundle, reason) -> inactive.add(bundle + ": " + reason));
         for (Bundle bundle : bundleContext().getBundles()) {
             String name = BundleInstaller.name(bundle);
