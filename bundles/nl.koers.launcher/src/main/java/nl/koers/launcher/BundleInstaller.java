@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -39,8 +41,8 @@ final class BundleInstaller {
     void install(List<Path> jars) {
         for (Path jar : jars) {
             try {
-                // reference: the framework reads the jar where it is, it does not copy it into its storage
-                installed.add(context.installBundle("reference:" + jar.toUri()));
+                // a bundle a kept storage holds already is handed back as it is
+                installed.add(context.installBundle(location(jar)));
             } catch (BundleException | RuntimeException e) {
                 fail(jar.getFileName().toString(), e);
             }
@@ -50,12 +52,23 @@ final class BundleInstaller {
         trace.step("framework: bundles resolved");
     }
 
+    /** Uninstalls every bundle but the system bundle and those of {@code jars}: what a kept storage held beyond them. */
+    void leaveOnly(List<Path> jars) throws BundleException {
+        Set<String> locations = jars.stream().map(BundleInstaller::location).collect(Collectors.toSet());
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() != 0 && !locations.contains(bundle.getLocation())) {
+                bundle.uninstall();
+            }
+        }
+    }
+
     /** Starts what {@link #install} installed, in the features' order; may run on a thread of its own. */
     void start() {
         for (Bundle bundle : installed) {
             if (!isFragment(bundle)) {
                 try {
-                    bundle.start();
+                    // transient: a kept storage then never starts a bundle by itself, before the launcher says so
+                    bundle.start(Bundle.START_TRANSIENT);
                 } catch (BundleException | RuntimeException e) {
                     fail(name(bundle), e);
                 }
@@ -66,6 +79,11 @@ final class BundleInstaller {
     /** Why bundles failed, by {@link #name(Bundle)} (or file name when installing failed). */
     synchronized Map<String, String> failures() {
         return Map.copyOf(failures);
+    }
+
+    /** reference: the framework reads the jar where it is, it does not copy it into its storage. */
+    private static String location(Path jar) {
+        return "reference:" + jar.toUri();
     }
 
     static boolean isFragment(Bundle bundle) {

@@ -87,6 +87,8 @@ final class Launcher {
             properties.put(KoersFramework.SAFE_MODE, "true");
         }
         properties.put(StartMarker.PROPERTY, marker.file().toString());
+        // the framework keeps its installed bundles beside the log, for the next start with the same bundles
+        properties.put(KoersFramework.CACHE, defaultLog.file().getParent().resolve("felix").toString());
         if (face == Face.GUI) {
             // the window opens while the rest of Koers starts; it counts as shown once all has started
             properties.put(KoersFramework.START_IN_BACKGROUND, "true");
