@@ -48,7 +48,7 @@ final class FrameworkStorage implements AutoCloseable {
         return new FrameworkStorage(Files.createTempDirectory("koers-felix-"), false, false, null, null);
     }
 
-    /** The kept folder for {@code jars} under {@code cache}, or a fresh one when another Koers holds it. */
+    /** The kept folder for the set {@code jars} under {@code cache}, or a fresh one when another Koers holds it. */
     static FrameworkStorage kept(Path cache, List<Path> jars) throws IOException {
         Files.createDirectories(cache);
         Path folder = cache.resolve(key(jars));

@@ -1,6 +1,7 @@
 package nl.koers.launcher;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -181,8 +182,11 @@ public final class KoersFramework implements AutoCloseable {
         try {
             if (cache != null && !cache.isBlank()) {
                 try {
-                    return FrameworkStorage.kept(Path.of(cache), jars);
-                } catch (IOException | RuntimeException e) {
+                    // the framework's own jar too: another Felix may not read what this one kept
+                    List<Path> set = new ArrayList<>(jars);
+                    set.add(Path.of(FrameworkFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                    return FrameworkStorage.kept(Path.of(cache), set);
+                } catch (IOException | URISyntaxException | RuntimeException e) {
                     // a cache folder that cannot be written: start as without one
                 }
             }
