@@ -71,4 +71,19 @@ class FeaturesTest {
             }
         }
     }
+
+    /**
+     * The window opens while the rest of Koers starts (the launcher starts the bundles in this order on a thread of
+     * its own): what the window does not need to open comes after it, so it never waits for them.
+     */
+    @Test
+    void theWindowsBundlesStartBeforeWhatItDoesNotNeedToOpen() throws Exception {
+        Feature core = new Distribution(FEATURES.getParent()).readFeatures().get(0);
+        List<String> artifacts = core.bundles().stream().map(BundleId::artifactId).toList();
+        int window = artifacts.indexOf("nl.koers.shell");
+        for (String later : List.of("nl.koers.plugins", "pdfbox", "org.apache.felix.gogo.runtime", "nl.koers.render",
+                "nl.koers.cli")) {
+            assertTrue(artifacts.indexOf(later) > window, later + " starts before the window: " + artifacts);
+        }
+    }
 }

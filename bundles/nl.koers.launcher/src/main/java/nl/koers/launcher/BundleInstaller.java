@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -20,28 +22,53 @@ import org.osgi.framework.wiring.FrameworkWiring;
 final class BundleInstaller {
     private final BundleContext context;
     private final BundleProblems problems;
+    private final StartupTrace trace;
     private final Map<String, String> failures = new LinkedHashMap<>();
+    private final List<Bundle> installed = new ArrayList<>();
 
-    BundleInstaller(BundleContext context, BundleProblems problems) {
+    BundleInstaller(BundleContext context, BundleProblems problems, StartupTrace trace) {
         this.context = context;
         this.problems = problems;
+        this.trace = trace;
     }
 
     void installAndStart(List<Path> jars) {
-        List<Bundle> installed = new ArrayList<>();
+        install(jars);
+        start();
+    }
+
+    /** Installs every jar, then resolves them together. */
+    void install(List<Path> jars) {
         for (Path jar : jars) {
             try {
-                // reference: the framework reads the jar where it is, it does not copy it into its storage
-                installed.add(context.installBundle("reference:" + jar.toUri()));
+                // a bundle a kept storage holds already is handed back as it is
+                installed.add(context.installBundle(location(jar)));
             } catch (BundleException | RuntimeException e) {
                 fail(jar.getFileName().toString(), e);
             }
         }
+        trace.step("framework: bundles installed");
         context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class).resolveBundles(installed);
+        trace.step("framework: bundles resolved");
+    }
+
+    /** Uninstalls every bundle but the system bundle and those of {@code jars}: what a kept storage held beyond them. */
+    void leaveOnly(List<Path> jars) throws BundleException {
+        Set<String> locations = jars.stream().map(BundleInstaller::location).collect(Collectors.toSet());
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() != 0 && !locations.contains(bundle.getLocation())) {
+                bundle.uninstall();
+            }
+        }
+    }
+
+    /** Starts what {@link #install} installed, in the features' order; may run on a thread of its own. */
+    void start() {
         for (Bundle bundle : installed) {
             if (!isFragment(bundle)) {
                 try {
-                    bundle.start();
+                    // transient: a kept storage then never starts a bundle by itself, before the launcher says so
+                    bundle.start(Bundle.START_TRANSIENT);
                 } catch (BundleException | RuntimeException e) {
                     fail(name(bundle), e);
                 }
@@ -50,8 +77,13 @@ final class BundleInstaller {
     }
 
     /** Why bundles failed, by {@link #name(Bundle)} (or file name when installing failed). */
-    Map<String, String> failures() {
+    synchronized Map<String, String> failures() {
         return Map.copyOf(failures);
+    }
+
+    /** reference: the framework reads the jar where it is, it does not copy it into its storage. */
+    private static String location(Path jar) {
+        return "reference:" + jar.toUri();
     }
 
     static boolean isFragment(Bundle bundle) {
@@ -64,7 +96,9 @@ final class BundleInstaller {
 
     private void fail(String bundle, Exception e) {
         String reason = oneLine(e);
-        failures.put(bundle, reason);
+        synchronized (this) {
+            failures.put(bundle, reason);
+        }
         problems.failed(bundle, reason);
     }
 

@@ -49,12 +49,14 @@ final class FaceTracker implements AutoCloseable {
 
     /**
      * The face, or empty when it did not come within {@code timeout}; before it is handed out, the plugins are
-     * restored, or {@code restoreTimeout} has passed (a slow plugin delays a start, it does not stop it).
+     * restored, or {@code restoreTimeout} has passed (a slow plugin delays a start, it does not stop it). A zero
+     * {@code restoreTimeout} does not wait for them: the window, whose bundles start in the background, hears of
+     * them as they come.
      */
     @SuppressWarnings("unchecked")
     Optional<Function<String[], Integer>> await(Duration timeout, Duration restoreTimeout) throws InterruptedException {
         Object service = tracker.waitForService(timeout.toMillis());
-        if (service instanceof Function<?, ?> && pluginManagerRunning()) {
+        if (service instanceof Function<?, ?> && !restoreTimeout.isZero() && pluginManagerRunning()) {
             restored.waitForService(restoreTimeout.toMillis());
         }
         return service instanceof Function<?, ?> face

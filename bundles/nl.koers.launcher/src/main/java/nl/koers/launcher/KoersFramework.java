@@ -1,17 +1,16 @@
 package nl.koers.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -21,8 +20,9 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
 /**
- * A running OSGi framework holding a distribution's bundles. Each one has its own, fresh storage folder, which
- * {@link #close()} deletes after stopping the framework: nothing of a run survives into the next.
+ * A running OSGi framework holding a distribution's bundles. Its storage folder is fresh and deleted by {@link
+ * #close()}, or, with {@value #CACHE}, kept for the next start with the same bundles: then only the installed bundles
+ * survive into the next run (never started, never a plugin), which saves installing them again.
  *
  * <p>Integration tests start one the way the launcher does: {@code KoersFramework.start(home, Map.of())}.
  */
@@ -36,15 +36,27 @@ public final class KoersFramework implements AutoCloseable {
      * manager's (which reads the same property).
      */
     public static final String SAFE_MODE = "koers.plugins.safeMode";
+    /**
+     * Framework property: {@code true} starts the bundles on a thread of their own, so that the window can open
+     * while the rest starts; the marker service {@code (koers.start=complete)} says when all is running.
+     */
+    public static final String START_IN_BACKGROUND = "koers.start.background";
+    /**
+     * Framework property: a folder where the framework keeps its bundles between starts, by installed set (see
+     * {@link FrameworkStorage}); without it every start has a fresh folder of its own.
+     */
+    public static final String CACHE = "koers.framework.cache";
+    /** How long a complete start waits for the plugin manager to bring the plugins back. */
+    private static final Duration RESTORE_TIMEOUT = Duration.ofSeconds(10);
 
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private final Framework framework;
-    private final Path storage;
-    private final Map<String, String> failures;
+    private final FrameworkStorage storage;
+    private final Supplier<Map<String, String>> failures;
     private boolean closed;
 
-    private KoersFramework(Framework framework, Path storage, Map<String, String> failures) {
+    private KoersFramework(Framework framework, FrameworkStorage storage, Supplier<Map<String, String>> failures) {
         this.framework = framework;
         this.storage = storage;
         this.failures = failures;
@@ -69,18 +81,52 @@ public final class KoersFramework implements AutoCloseable {
         configuration.put(LANGUAGE, Locale.getDefault().getLanguage());
         configuration.putAll(properties);
 
-        Path storage = createStorage();
-        configuration.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        Framework framework = frameworkFactory().newFramework(configuration);
+        StartupTrace trace = StartupTrace.of(System.err);
+        trace.step("framework: configuring");
+        if (trace.on()) {
+            configuration.put(StartupTrace.ORIGIN, Long.toString(trace.origin()));
+        }
+        String cache = configuration.get(CACHE);
         try {
-            // start the empty framework first: then each bundle's start() fails or succeeds right here
+            return start(configuration, jars, storage(cache, jars), problems, trace);
+        } catch (LaunchProblem problem) {
+            if (cache == null) {
+                throw problem;
+            }
+            // a kept folder that a crash left broken, or one another version wrote: once more, in a folder made anew
+            return start(configuration, jars, storage(cache, jars), problems, trace);
+        }
+    }
+
+    private static KoersFramework start(Map<String, String> configuration, List<Path> jars, FrameworkStorage storage,
+            BundleProblems problems, StartupTrace trace) throws LaunchProblem {
+        Map<String, String> settings = new HashMap<>(configuration);
+        settings.put(Constants.FRAMEWORK_STORAGE, storage.folder().toString());
+        if (!storage.reused()) {
+            settings.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
+        Framework framework = frameworkFactory().newFramework(settings);
+        try {
+            framework.init();
+            BundleInstaller installer = new BundleInstaller(framework.getBundleContext(), problems, trace);
+            // what an earlier start added (the consultant's plugins) goes: the plugin manager brings back what it should
+            installer.leaveOnly(jars);
+            // start the framework with only the set's bundles, none started: each bundle's start() fails or succeeds here
             framework.start();
-            BundleInstaller installer = new BundleInstaller(framework.getBundleContext(), problems);
-            installer.installAndStart(jars);
-            return new KoersFramework(framework, storage, installer.failures());
+            trace.step("framework: started" + (storage.reused() ? " with its kept bundles" : ""));
+            trace.follow(framework.getBundleContext());
+            installer.install(jars);
+            storage.markComplete();
+            if (Boolean.parseBoolean(configuration.get(START_IN_BACKGROUND))) {
+                StartInBackground.start(installer, framework.getBundleContext(), RESTORE_TIMEOUT, trace);
+            } else {
+                installer.start();
+                trace.step("framework: every bundle started");
+            }
+            return new KoersFramework(framework, storage, installer::failures);
         } catch (BundleException | RuntimeException e) {
-            new KoersFramework(framework, storage, Map.of()).close();
+            storage.discard();
+            new KoersFramework(framework, storage, Map::of).close();
             throw new LaunchProblem(new Text("framework.failed", String.valueOf(e.getMessage())), e);
         }
     }
@@ -96,6 +142,7 @@ public final class KoersFramework implements AutoCloseable {
     /** One line per bundle that is not running (fragments excepted), with the reason when there is one. */
     public List<String> inactiveBundles() {
         List<String> inactive = new ArrayList<>();
+        Map<String, String> failures = this.failures.get();
         failures.forEach((bundle, reason) -> inactive.add(bundle + ": " + reason));
         for (Bundle bundle : bundleContext().getBundles()) {
             String name = BundleInstaller.name(bundle);
@@ -106,7 +153,7 @@ public final class KoersFramework implements AutoCloseable {
         return inactive;
     }
 
-    /** Stops the framework (waiting a while for it) and deletes its storage. Safe to call more than once. */
+    /** Stops the framework (waiting a while for it) and deletes its storage, or lets go of a kept one. Safe to call more than once. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -121,7 +168,7 @@ public final class KoersFramework implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        deleteStorage();
+        storage.close();
     }
 
     private static FrameworkFactory frameworkFactory() throws LaunchProblem {
@@ -130,25 +177,22 @@ public final class KoersFramework implements AutoCloseable {
                 .orElseThrow(() -> new LaunchProblem(new Text("framework.missing")));
     }
 
-    private static Path createStorage() throws LaunchProblem {
+    /** A folder kept between starts under {@code cache} (when set and free), else a fresh one. */
+    private static FrameworkStorage storage(String cache, List<Path> jars) throws LaunchProblem {
         try {
-            return Files.createTempDirectory("koers-felix-");
+            if (cache != null && !cache.isBlank()) {
+                try {
+                    // the framework's own jar too: another Felix may not read what this one kept
+                    List<Path> set = new ArrayList<>(jars);
+                    set.add(Path.of(FrameworkFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                    return FrameworkStorage.kept(Path.of(cache), set);
+                } catch (IOException | URISyntaxException | RuntimeException e) {
+                    // a cache folder that cannot be written: start as without one
+                }
+            }
+            return FrameworkStorage.fresh();
         } catch (IOException e) {
             throw new LaunchProblem(new Text("framework.noStorage", e.getMessage()), e);
-        }
-    }
-
-    private void deleteStorage() {
-        try (Stream<Path> paths = Files.walk(storage)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temp folder is untidy, not harmful; the system cleans its temp folder
         }
     }
 

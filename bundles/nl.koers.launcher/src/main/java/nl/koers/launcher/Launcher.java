@@ -87,6 +87,12 @@ final class Launcher {
             properties.put(KoersFramework.SAFE_MODE, "true");
         }
         properties.put(StartMarker.PROPERTY, marker.file().toString());
+        // the framework keeps its installed bundles beside the log, for the next start with the same bundles
+        properties.put(KoersFramework.CACHE, defaultLog.file().getParent().resolve("felix").toString());
+        if (face == Face.GUI) {
+            // the window opens while the rest of Koers starts; it counts as shown once all has started
+            properties.put(KoersFramework.START_IN_BACKGROUND, "true");
+        }
         marker.write();
         try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
             // Ctrl+C: stop the bundles properly and remove the framework's storage; a plugin's System.exit is noted
@@ -149,7 +155,11 @@ final class Launcher {
     private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages, CrashLog log) {
         Duration timeout = faceTimeout(koers);
         try (FaceTracker tracker = new FaceTracker(koers.bundleContext(), face)) {
-            Optional<Function<String[], Integer>> service = tracker.await(timeout, RESTORE_TIMEOUT);
+            StartupTrace trace = StartupTrace.of(err);
+            trace.step("launcher: waiting for the face");
+            Optional<Function<String[], Integer>> service = tracker.await(timeout,
+                    face == Face.GUI ? Duration.ZERO : RESTORE_TIMEOUT);
+            trace.step("launcher: face found, plugins restored");
             if (service.isEmpty()) {
                 String missing = messages.format("face.missing", new Text("face." + face.propertyValue()),
                         timeout.toSeconds(), describeInactive(koers.inactiveBundles(), messages));

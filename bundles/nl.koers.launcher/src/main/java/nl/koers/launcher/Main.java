@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.of(System.err).step("launcher: main");
         Launcher launcher = new Launcher(home(), System.getenv(), System.getProperty("os.name", ""), System.out, System.err,
                 CrashLog.inUserCache(System.getenv(), System.getProperty("user.home")));
         int code = launcher.run(args);

@@ -45,6 +45,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     static final String SHOWN_MARKER = "koers: window shown";
     /** Framework property from the launcher: the plugin that kept the start before from its window. */
     static final String SAFE_MODE_BLAMED = "koers.safeMode.blamed";
+    /** Framework property from the launcher: the rest of Koers starts while the window opens. */
+    static final String START_IN_BACKGROUND = "koers.start.background";
 
     private final DossierDocuments documents;
     private final Locale locale;
@@ -56,6 +58,9 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final StartMarker startMarker;
     /** The plugin that kept the start before from its window, as the launcher names it; null when none did. */
     private final String blamed;
+    private final StartupTrace trace;
+    /** Done when every bundle runs and the plugins are back: only then has this start reached its window. */
+    private final CompletableFuture<Void> startComplete = new CompletableFuture<>();
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents,
@@ -65,6 +70,11 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         this.catalogue = new InstrumentCatalogue(failures::refused);
         this.startMarker = StartMarker.named(context.getProperty(StartMarker.PROPERTY));
         this.blamed = context.getProperty(SAFE_MODE_BLAMED);
+        this.trace = StartupTrace.of(context);
+        if (!Boolean.parseBoolean(context.getProperty(START_IN_BACKGROUND))) {
+            startComplete.complete(null);
+        }
+        trace.step("shell: face activated");
         String lang = context.getProperty("koers.lang");
         this.locale = lang == null || lang.isBlank() ? Locale.of("nl") : Locale.of(lang);
         Version v = context.getBundle().getVersion();
@@ -114,6 +124,17 @@ public final class WorkbenchFace implements Function<String[], Integer> {
 
     void removeSettingsPage(SettingsPage page) {
         catalogue.extras().remove(page);
+    }
+
+    /** The launcher's marker: every bundle has started and the plugin manager has brought the plugins back. */
+    @Reference(service = Object.class, target = "(koers.start=complete)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    void setStartComplete(Object marker) {
+        startComplete.complete(null);
+    }
+
+    void unsetStartComplete(Object marker) {
+        // a start, once complete, stays so
     }
 
     /** Optional: without the render bundle the window works, only export is unavailable. */
@@ -175,7 +196,9 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         CompletableFuture<Document> early = sample
                 ? CompletableFuture.supplyAsync(this::readSample)
                 : null;
+        trace.step("shell: face called");
         Display display = new Display();
+        trace.step("shell: display open");
         try {
             Workbench workbench = new Workbench(display, documents, catalogue, new RecentFiles(RecentFiles.defaultFile()),
                     locale, this::sample, version, (window, words) -> new Dialogs(window, words, failures));
@@ -184,17 +207,33 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             workbench.instruments().onInstrumentFailure(this::reportFailure);
             workbench.instruments().onHeldForGood(new HangBlame(plugins::get, startMarker)::heldForGood);
             workbench.logFailuresTo(failures);
+            trace.step("shell: window built");
             workbench.open();
-            display.asyncExec(startMarker::windowShown);
-            if (blamed != null && !blamed.isBlank()) {
-                workbench.onUiThread(() -> workbench.instruments().offerToDisable(blamed));
-            }
-            if (benchmark) {
-                workbench.files().onSampleShown(() -> {
-                    printMarker(System.out);
-                    workbench.shell().close();
-                });
-            }
+            trace.step("shell: window opened");
+            // the window is there at once; this start has worked once the rest of Koers and the plugins run too
+            whenStarted(workbench, () -> {
+                startMarker.windowShown();
+                workbench.instruments().readFailedPlugins();
+                if (blamed != null && !blamed.isBlank()) {
+                    workbench.instruments().offerToDisable(blamed);
+                }
+            });
+            workbench.files().onSampleShown(() -> {
+                trace.step("shell: sample painted");
+                if (benchmark) {
+                    Runnable shown = () -> {
+                        trace.step("shell: start complete");
+                        printMarker(System.out);
+                        workbench.shell().close();
+                    };
+                    // at once when the rest has started already: not behind the window's other queued work
+                    if (startComplete.isDone()) {
+                        shown.run();
+                    } else {
+                        whenStarted(workbench, shown);
+                    }
+                }
+            });
             if (early != null) {
                 workbench.files().showSample(early);
             } else if (file != null) {
@@ -211,9 +250,17 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         }
     }
 
+    /** Runs {@code r} on the window's thread once the start is complete (at once when it is). */
+    private void whenStarted(Workbench workbench, Runnable r) {
+        startComplete.thenRun(() -> workbench.onUiThread(r));
+    }
+
     private Document readSample() {
         try {
-            return DossierFiles.readSample(documents, this::sample);
+            trace.step("shell: reading the sample");
+            Document sample = DossierFiles.readSample(documents, this::sample);
+            trace.step("shell: sample read");
+            return sample;
         } catch (Exception e) {
             throw new CompletionException(e);
         }

@@ -1,0 +1,131 @@
+package nl.koers.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.util.tracker.ServiceTracker;
+
+import nl.koers.launcher.KoersFramework;
+
+/**
+ * The window opens while the rest of Koers starts (as the launcher starts it for the window): when it says
+ * "koers: window shown", the sample's partners are on screen and editable, and every bundle runs. The window is the
+ * real one, in a real Felix; the test looks at its widgets through the SWT bundle's own classes, at the moment the
+ * line is printed.
+ */
+class WindowAtStartIT {
+    private static final String SHOWN = "koers: window shown";
+    private static final List<String> PARTNERS = List.of("Gemeente Waalstede", "ROC Lingedal",
+            "Ondernemersvereniging Waal & Linge", "Jeugdzorg De Overstap", "Woonstichting Rivierzicht");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whenTheWindowIsShownTheSamplesPartnersAreVisibleAndEditableAndEverythingRuns() throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run the build under xvfb-run (./test does)");
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> seen = new HashMap<>();
+        PrintStream out = System.out;
+        try (KoersFramework koers = KoersFramework.start(Installation.home(), Map.of(KoersFramework.LANGUAGE, "nl",
+                KoersFramework.START_IN_BACKGROUND, "true"), (bundle, reason) -> problems.add(bundle + ": " + reason))) {
+            BundleContext context = koers.bundleContext();
+            ServiceTracker<Object, Object> faces = new ServiceTracker<>(context,
+                    context.createFilter("(&(objectClass=java.util.function.Function)(koers.face=gui))"), null);
+            faces.open(true);
+            Object face = faces.waitForService(30_000);
+            assertNotNull(face, "the window face");
+            System.setOut(new PrintStream(OutputStream.nullOutputStream(), true) {
+                @Override
+                public void println(String line) {
+                    if (SHOWN.equals(line)) {
+                        // the window's own thread, at the moment the line is printed
+                        lookAtTheWindow(context, seen);
+                    }
+                }
+            });
+            System.setProperty("koers.benchmark", "true");
+            Integer code = ((Function<String[], Integer>) face).apply(new String[] { "--sample" });
+            faces.close();
+            assertEquals(0, code);
+        } finally {
+            System.setOut(out);
+            System.clearProperty("koers.benchmark");
+        }
+        assertEquals(List.of(), problems, "bundles that failed");
+        assertTrue(seen.containsKey("shown"), "the window said it was shown: " + seen);
+        assertEquals(null, seen.get("failure"), "looking at the window");
+        assertEquals(List.of(), seen.get("not running"), "bundles that did not run yet when the window was shown");
+        assertEquals(PARTNERS, seen.get("partners.table"), "the partners on screen");
+        assertEquals(List.of("Gemeente Waalstede", true, true, true), seen.get("partner.name"),
+                "the first partner's name: text, visible, enabled, editable");
+    }
+
+    private static void lookAtTheWindow(BundleContext context, Map<String, Object> seen) {
+        seen.put("shown", true);
+        List<String> notRunning = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            boolean fragment = bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+            if (!fragment && bundle.getState() != Bundle.ACTIVE) {
+                notRunning.add(bundle.getSymbolicName());
+            }
+        }
+        seen.put("not running", notRunning);
+        try {
+            Bundle swt = List.of(context.getBundles()).stream()
+                    .filter(b -> "org.eclipse.swt".equals(b.getSymbolicName())).findFirst().orElseThrow();
+            Object display = swt.loadClass("org.eclipse.swt.widgets.Display").getMethod("getCurrent").invoke(null);
+            for (Object shell : (Object[]) call(display, "getShells")) {
+                visit(shell, seen);
+            }
+        } catch (ReflectiveOperationException e) {
+            seen.put("failure", e);
+        }
+    }
+
+    private static void visit(Object control, Map<String, Object> seen) throws ReflectiveOperationException {
+        Object id = control.getClass().getMethod("getData", String.class).invoke(control, "koers.id");
+        if ("partners.table".equals(id) && (Boolean) call(control, "isVisible")) {
+            List<String> names = new ArrayList<>();
+            for (Object item : (Object[]) call(control, "getItems")) {
+                names.add((String) call(item, "getText"));
+            }
+            seen.put("partners.table", names);
+        } else if ("partner.name".equals(id)) {
+            seen.put("partner.name", List.of(call(control, "getText"), call(control, "isVisible"),
+                    call(control, "isEnabled"), call(control, "getEditable")));
+        }
+        if (hasMethod(control, "getChildren")) {
+            for (Object child : (Object[]) call(control, "getChildren")) {
+                visit(child, seen);
+            }
+        }
+    }
+
+    private static Object call(Object target, String method) throws ReflectiveOperationException {
+        Method m = target.getClass().getMethod(method);
+        return m.invoke(target);
+    }
+
+    private static boolean hasMethod(Object target, String method) {
+        try {
+            target.getClass().getMethod(method);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+}
