@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -42,17 +41,7 @@ class CommonalitiesInTheBackgroundUiTest {
         Display display = window.shell().getDisplay();
         assertTrue(lone().stream().noneMatch(s -> s.contains("zwembad")));
 
-        CountDownLatch hold = new CountDownLatch(1);
-        CountDownLatch holding = new CountDownLatch(1);
-        window.context().background().execute(() -> {
-            holding.countDown();
-            try {
-                hold.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        holding.await();
+        AutoCloseable held = window.context().holdBackground();
         // a demand whose words nobody else uses
         window.session().apply(Edits.addInterest("p3", new Interest("i-new", "Een eigen zwembad",
                 Level.ORGANISATION, Firmness.DEMAND)));
@@ -61,7 +50,7 @@ class CommonalitiesInTheBackgroundUiTest {
         }
         assertTrue(lone().stream().noneMatch(s -> s.contains("zwembad")), "the analysis waits for its thread");
 
-        hold.countDown();
+        held.close();
         robot.spin();
         assertTrue(lone().stream().anyMatch(s -> s.contains("zwembad")), "and is drawn when ready: " + lone());
     }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -98,18 +97,8 @@ class LargeExchangeUiTest {
         List<String> before = findings();
         assertFalse(before.isEmpty());
 
-        // hold the background thread: whatever waits for it has not been done on the UI thread
-        CountDownLatch hold = new CountDownLatch(1);
-        CountDownLatch holding = new CountDownLatch(1);
-        window.context().background().execute(() -> {
-            holding.countDown();
-            try {
-                hold.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        holding.await();
+        // whatever waits for the background thread has not been done on the UI thread
+        AutoCloseable held = window.context().holdBackground();
         Partner p = window.session().dossier().partners().get(1);
         // a demand for more hours than all partners bring together: it pulls against the others' demands
         Contribution demand = new Contribution("c-new", Direction.GET, Category.values()[0],
@@ -121,7 +110,7 @@ class LargeExchangeUiTest {
         assertEquals(1, robot.all("exchange.item.c-new").size(), "the card shows the new item at once");
         assertEquals(before, findings(), "the findings wait for the background thread");
 
-        hold.countDown();
+        held.close();
         robot.spin();
         assertNotEquals(before, findings(), "and then show the demands that pull against each other");
     }

@@ -3,6 +3,7 @@ package nl.koers.instrument.api.swt.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,6 +168,32 @@ public final class SessionContext implements WorkContext {
      */
     public boolean idle() {
         return pending.get() == 0;
+    }
+
+    /**
+     * Holds the background thread until the returned handle is closed, so a test can see what a screen does on the
+     * UI thread alone; returns once the thread is held.
+     *
+     * @return closing it lets the background thread go on
+     * @since 2.3
+     */
+    public AutoCloseable holdBackground() {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        background.execute(() -> {
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return release::countDown;
     }
 
     /** {@return whether a screen said last that a clock of its own runs} (see {@link WorkContext#ownClock}) */
