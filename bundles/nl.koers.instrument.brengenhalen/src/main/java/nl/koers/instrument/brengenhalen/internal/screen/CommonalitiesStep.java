@@ -21,6 +21,7 @@ import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Phrases;
@@ -43,11 +44,21 @@ final class CommonalitiesStep {
     private final Ui ui;
     private final Composite parent;
     private final Scroll scroll;
+    /** At most this many findings and lone demands each: at hundreds of partners the rest is counted. */
+    static final int PAGE = 100;
+
     private final MatchRows matches;
+    /** Shared words, matches, findings and lone demands: worked out off the UI thread, drawn when ready. */
+    private final Analysis<Seen> seen;
     /** The dossier last drawn, without this instrument's own data: when only that changes, nothing is redrawn. */
     private Dossier drawn;
-    private boolean showAll;
-    private boolean showDismissed;
+    private volatile boolean showAll;
+    private volatile boolean showDismissed;
+
+    /** What the step shows of one dossier, worked out on the background thread. */
+    private record Seen(Dossier dossier, Dossier content, List<Shared> essences, List<Source> network,
+            List<Shared> sharedNetwork, MatchesShown matches, List<Finding> findings, List<String> demands) {
+    }
 
     CommonalitiesStep(Composite parent, WorkContext ctx) {
         this.parent = parent;
@@ -56,6 +67,7 @@ final class CommonalitiesStep {
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         scroll = new Scroll(parent, true);
         Ui.id(scroll.scrolled, "commonalities");
+        seen = new Analysis<>(ctx, scroll.content, this::see, this::draw);
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -65,12 +77,38 @@ final class CommonalitiesStep {
             return;
         }
         Dossier d = ui.ctx.dossier();
-        Dossier content = ConversationData.content(d);
-        if (content.equals(drawn)) {
+        if (ConversationData.content(d).equals(drawn)) {
             matches.show(ConversationData.of(d));
             return;
         }
-        drawn = content;
+        seen.update(d);
+    }
+
+    /** On the background thread: everything the step shows that compares partners with each other. */
+    private Seen see(Dossier d) {
+        List<Source> essences = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
+        List<Source> network = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            for (Interest i : p.interests()) {
+                if (i.level() == Level.NETWORK) {
+                    network.add(new Source(i.id(), p.id(), i.text()));
+                }
+            }
+        }
+        MatchesShown shown = MatchesShown.of(d, PER_ITEM, showAll, showDismissed,
+                ConversationData.of(d).agreedHere());
+        return new Seen(d, ConversationData.content(d), SharedWords.among(essences), network,
+                SharedWords.among(network), shown, BringGet.findings(d), loneDemands(d));
+    }
+
+    /** Draws the step for what was seen, when that is still the dossier's content. */
+    private void draw(Seen s) {
+        if (s.content().equals(drawn)) {
+            matches.show(ConversationData.of(ui.ctx.dossier()));
+            return;
+        }
+        drawn = s.content();
+        Dossier d = s.dossier();
         Point origin = scroll.scrolled.getOrigin();
         for (Control c : scroll.content.getChildren()) {
             c.dispose();
@@ -90,26 +128,26 @@ final class CommonalitiesStep {
                 scroll.scrolled.setOrigin(0, differ.getLocation().y);
             }
         });
-        essences(c, d);
-        networkInterests(c, d);
-        matches(c, d);
+        essences(c, d, s.essences());
+        networkInterests(c, d, s.network(), s.sharedNetwork());
+        matches(c, d, s.matches());
 
         Label second = ui.heading(c, ui.say.get("screen.differ.title"));
         Ui.id(second, "differ.title");
         ((GridData) second.getLayoutData()).verticalIndent = ui.charWidth() * 3;
-        findings(c, d);
-        demands(c, d);
+        findings(c, d, s.findings());
+        demands(c, s.demands());
+        // the agreements as they are now, not as they were when the analysis started
+        matches.show(ConversationData.of(ui.ctx.dossier()));
         scroll.reflow();
         scroll.scrolled.setOrigin(origin);
     }
 
     // ---- commonalities
 
-    private void essences(Composite c, Dossier d) {
+    private void essences(Composite c, Dossier d, List<Shared> shared) {
         ui.section(c, ui.say.get("screen.common.essence"));
         ui.hint(c, ui.say.get("screen.common.essenceHint"));
-        List<Source> sources = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
-        List<Shared> shared = SharedWords.among(sources);
         if (shared.isEmpty()) {
             line(c, ui.say.get("screen.common.essenceNone"), "common.essence.none").setForeground(Ui.HINT);
         }
@@ -124,18 +162,9 @@ final class CommonalitiesStep {
         }
     }
 
-    private void networkInterests(Composite c, Dossier d) {
+    private void networkInterests(Composite c, Dossier d, List<Source> sources, List<Shared> shared) {
         ui.section(c, ui.say.get("screen.common.network"));
         ui.hint(c, ui.say.get("screen.common.networkHint"));
-        List<Source> sources = new ArrayList<>();
-        for (Partner p : d.partners()) {
-            for (Interest i : p.interests()) {
-                if (i.level() == Level.NETWORK) {
-                    sources.add(new Source(i.id(), p.id(), i.text()));
-                }
-            }
-        }
-        List<Shared> shared = SharedWords.among(sources);
         if (shared.isEmpty()) {
             line(c, ui.say.get("screen.common.networkNone"), "common.network.none").setForeground(Ui.HINT);
         }
@@ -154,11 +183,9 @@ final class CommonalitiesStep {
      * The matches best first: the five best per item brought and every agreed one, without the dismissed ones,
      * unless the facilitator asks for all or for the dismissed ones too.
      */
-    private void matches(Composite c, Dossier d) {
+    private void matches(Composite c, Dossier d, MatchesShown shown) {
         ui.section(c, ui.say.get("screen.common.matches"));
         ui.hint(c, ui.say.get("screen.common.matchesHint"));
-        MatchesShown shown = MatchesShown.of(d, PER_ITEM, showAll, showDismissed,
-                ConversationData.of(d).agreedHere());
         Composite choices = Ui.column(c, 2);
         ui.check(choices, ui.say.get("screen.common.matchesAll"), "matches.all", on -> {
             showAll = on;
@@ -182,19 +209,19 @@ final class CommonalitiesStep {
     /** Draws the step again, after the event that asked for it. */
     private void redraw() {
         drawn = null;
+        seen.again();
         parent.getDisplay().asyncExec(this::refresh);
     }
 
     // ---- differences
 
-    private void findings(Composite c, Dossier d) {
+    private void findings(Composite c, Dossier d, List<Finding> found) {
         ui.section(c, ui.say.get("screen.differ.findings"));
         ui.hint(c, ui.say.get("screen.differ.findingsHint"));
-        List<Finding> found = BringGet.findings(d);
         if (found.isEmpty()) {
             line(c, ui.say.get("screen.differ.findingsNone"), "finding.none").setForeground(Ui.HINT);
         }
-        for (int i = 0; i < found.size(); i++) {
+        for (int i = 0; i < Math.min(PAGE, found.size()); i++) {
             Label l = line(c, ui.say.finding(d, found.get(i)), "finding." + i);
             if (found.get(i).kind() != Finding.Kind.UNREQUESTED_OFFER) {
                 l.setForeground(Ui.DEMAND);
@@ -203,23 +230,28 @@ final class CommonalitiesStep {
     }
 
     /** Demands (interests that are not negotiable) whose words no other partner's interests share. */
-    private void demands(Composite c, Dossier d) {
+    private void demands(Composite c, List<String> lone) {
         ui.section(c, ui.say.get("screen.differ.demands"));
         ui.hint(c, ui.say.get("screen.differ.demandsHint"));
-        int n = 0;
-        for (Partner p : d.partners()) {
-            for (Interest i : p.interests()) {
-                if (i.firmness() != Firmness.DEMAND || sharedByOthers(d, p, i)) {
-                    continue;
-                }
-                Label l = line(c, ui.say.format("screen.common.quote", ui.say.name(p), i.text().strip()),
-                        "demand." + n++);
-                l.setForeground(Ui.DEMAND);
-            }
+        for (int n = 0; n < lone.size(); n++) {
+            line(c, lone.get(n), "demand." + n).setForeground(Ui.DEMAND);
         }
-        if (n == 0) {
+        if (lone.isEmpty()) {
             line(c, ui.say.get("screen.differ.demandsNone"), "demand.none").setForeground(Ui.HINT);
         }
+    }
+
+    /** On the background thread: the first {@link #PAGE} lone demands, as they read. */
+    private List<String> loneDemands(Dossier d) {
+        List<String> lone = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            for (Interest i : p.interests()) {
+                if (lone.size() < PAGE && i.firmness() == Firmness.DEMAND && !sharedByOthers(d, p, i)) {
+                    lone.add(ui.say.format("screen.common.quote", ui.say.name(p), i.text().strip()));
+                }
+            }
+        }
+        return lone;
     }
 
     static boolean sharedByOthers(Dossier d, Partner p, Interest demand) {

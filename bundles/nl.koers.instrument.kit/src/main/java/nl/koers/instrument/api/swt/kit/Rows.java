@@ -1,11 +1,11 @@
 package nl.koers.instrument.api.swt.kit;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 /**
@@ -82,30 +82,36 @@ public final class Rows<T> {
         }
         rows.clear();
         rows.putAll(next);
+        return reorder() || changed;
+    }
+
+    /**
+     * Puts the rows' composites first in their container, in the items' order; {@return whether one moved} Asks
+     * for the children once, not once a row: at hundreds of rows that is what a keystroke costs.
+     */
+    private boolean reorder() {
+        if (rows.isEmpty()) {
+            return false;
+        }
+        List<Control> wanted = rows.values().stream().map(Row::control).toList();
+        Control[] children = wanted.get(0).getParent().getChildren();
+        if (children.length >= wanted.size() && Arrays.asList(children).subList(0, wanted.size()).equals(wanted)) {
+            return false;
+        }
         Control previous = null;
-        for (Row<T> row : rows.values()) {
-            Control c = row.control();
-            Composite parent = c.getParent();
-            int expected = previous == null ? 0 : indexOf(parent, previous) + 1;
-            if (indexOf(parent, c) != expected) {
-                if (previous == null) {
-                    c.moveAbove(null);
-                } else {
-                    c.moveBelow(previous);
-                }
-                changed = true;
+        for (Control c : wanted) {
+            if (previous == null) {
+                c.moveAbove(null);
+            } else {
+                c.moveBelow(previous);
             }
             previous = c;
         }
-        return changed;
+        return true;
     }
 
     /** {@return how many rows there are} */
     public int size() {
         return rows.size();
-    }
-
-    private static int indexOf(Composite parent, Control c) {
-        return List.of(parent.getChildren()).indexOf(c);
     }
 }

@@ -11,7 +11,7 @@
  * Instruments may not use each other's code; they share this instead.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.koers.instrument.api.swt.kit;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,12 +1,16 @@
 package nl.koers.instrument.netwerkambitie.internal.screen;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Dossier;
@@ -15,6 +19,9 @@ import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Match;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.domain.edit.MatchEdits;
+import nl.koers.instrument.api.swt.kit.Analysis;
+import nl.koers.instrument.api.swt.kit.Rows;
+import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
  * The matches of the exchange, best first: the few best per item brought (and every confirmed one), with why
@@ -26,71 +33,169 @@ final class ExchangeMatches {
     static final int PER_ITEM = 5;
 
     private final Ui ui;
-    private final Runnable redraw;
+    private final Composite panel;
+    private final Composite list;
     private final BiConsumer<Composite, List<ContributionRef>> select;
-    private boolean all;
-    private boolean dismissed;
+    private final Runnable unmark;
+    /** Matching compares every item brought with every item asked for: worked out off the UI thread. */
+    private final Analysis<Found> analysis;
+    private volatile boolean all;
+    private volatile boolean dismissed;
+    /** The rows of the matches drawn, by their pair of items; a row's id says its place ({@code match.<i>}). */
+    private final Rows<Match> rows;
+    private final Map<String, Integer> index = new HashMap<>();
+    /** The dossier the matches drawn were found in: their decisions. */
+    private Dossier drawnFrom;
+    /** "No matches" or "and n more", after the rows. */
+    private Label lastLine;
 
-    /** @param select marks the items of a match on the cards when its row is clicked */
-    ExchangeMatches(Ui ui, Runnable redraw, BiConsumer<Composite, List<ContributionRef>> select) {
-        this.ui = ui;
-        this.redraw = redraw;
-        this.select = select;
+    /** The matches shown for one dossier, with the dossier they were found in (their decisions are in it). */
+    private record Found(Dossier dossier, MatchesShown shown) {
     }
 
-    void fill(Composite panel, Dossier d) {
-        MatchesShown shown = MatchesShown.of(d, PER_ITEM, all, dismissed, List.of());
-
-        Composite choices = Ui.column(panel, 2);
+    /**
+     * The matches panel: its two choices now, its rows when the first analysis is ready.
+     *
+     * @param select marks the items of a match on the cards when its row is clicked
+     * @param unmark takes the marks away when the rows are drawn again
+     */
+    ExchangeMatches(Ui ui, Scroll panel, BiConsumer<Composite, List<ContributionRef>> select, Runnable unmark) {
+        this.ui = ui;
+        this.panel = panel.content;
+        this.select = select;
+        this.unmark = unmark;
+        Composite choices = Ui.column(this.panel, 2);
         ui.check(choices, ui.say.get("screen.matches.all"), "matches.all", on -> {
             all = on;
-            panel.getDisplay().asyncExec(redraw);
-        }).setSelection(all);
+            again();
+        });
         ui.check(choices, ui.say.get("screen.matches.dismissed"), "matches.dismissed", on -> {
             dismissed = on;
-            panel.getDisplay().asyncExec(redraw);
-        }).setSelection(dismissed);
-        if (shown.matches().isEmpty() && shown.hidden() == 0) {
-            ui.hint(panel, ui.say.get("screen.matches.none"));
+            again();
+        });
+        list = Ui.column(this.panel, 1);
+        rows = new Rows<>(ExchangeMatches::key, MatchRow::new);
+        analysis = new Analysis<>(ui.ctx, list, d -> new Found(d, MatchesShown.of(d, PER_ITEM, all, dismissed,
+                List.of())), found -> show(found, panel));
+    }
+
+    /** Asks for the matches of the dossier as it is now; they are drawn when ready. */
+    void update(Dossier d) {
+        analysis.update(d);
+    }
+
+    private void again() {
+        analysis.again();
+        analysis.update(ui.ctx.dossier());
+    }
+
+    private void show(Found found, Scroll scroll) {
+        drawnFrom = found.dossier();
+        MatchesShown shown = found.shown();
+        List<Match> page = shown.matches().subList(0, Math.min(ExchangeStep.PAGE, shown.matches().size()));
+        index.clear();
+        for (int i = 0; i < page.size(); i++) {
+            index.put(key(page.get(i)), i);
         }
-        for (int i = 0; i < shown.matches().size(); i++) {
-            row(panel, d, shown.matches().get(i), "match." + i);
+        boolean changed = rows.show(page);
+        long more = shown.hidden() + shown.matches().size() - page.size();
+        String last = shown.matches().isEmpty() && shown.hidden() == 0 ? ui.say.get("screen.matches.none")
+                : more > 0 ? ui.say.format("screen.matches.more", more) : "";
+        if (!last.equals(lastLine == null ? "" : lastLine.getText())) {
+            if (lastLine != null) {
+                lastLine.dispose();
+                lastLine = null;
+            }
+            if (!last.isEmpty()) {
+                lastLine = Ui.id(ui.hint(list, last), more > 0 ? "matches.more" : "matches.none");
+            }
+            changed = true;
         }
-        if (shown.hidden() > 0) {
-            Ui.id(ui.hint(panel, ui.say.format("screen.matches.more", shown.hidden())), "matches.more");
+        if (changed) {
+            unmark.run();
+            scroll.reflow();
         }
     }
 
-    /** The sentence (click to mark its items), why it matches, and the facilitator's buttons. */
-    private void row(Composite panel, Dossier d, Match m, String id) {
-        Composite row = Ui.column(panel, 1);
-        row.setBackgroundMode(SWT.INHERIT_FORCE);
-        boolean confirmed = confirmed(d, m);
-        boolean gone = decision(d, m).map(MatchDecision::dismissed).orElse(false);
-        Label sentence = Ui.id(new Label(row, SWT.WRAP), id);
-        sentence.setFont(confirmed ? ui.bold() : ui.font());
-        String text = ui.say.match(d, m);
-        sentence.setText(Ui.plain(confirmed ? ui.say.format("screen.match.confirmedMark", text)
-                : gone ? ui.say.format("screen.match.dismissedMark", text) : text));
-        sentence.setForeground(confirmed ? Ui.ADDED : gone ? Ui.HINT : null);
-        sentence.setLayoutData(Ui.fill());
-        sentence.setCursor(panel.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
-        sentence.setToolTipText(ui.say.get("screen.findings.click"));
-        List<ContributionRef> refs = List.of(m.bring(), m.get());
-        sentence.addListener(SWT.MouseDown, e -> select.accept(row, refs));
-        Ui.id(ui.hint(row, m.reason().describe(ui.say.locale())), id + ".reason");
+    private static String key(Match m) {
+        return m.bring().contributionId() + "/" + m.get().contributionId();
+    }
 
-        Composite buttons = new Composite(row, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        buttons.setLayout(layout);
-        String bring = m.bring().contributionId();
-        String get = m.get().contributionId();
-        ui.button(buttons, ui.say.get(confirmed ? "screen.match.unconfirm" : "screen.match.confirm"), id + ".confirm",
-                () -> ui.apply(confirmed ? MatchEdits.undecide(bring, get) : MatchEdits.confirm(bring, get)));
-        ui.button(buttons, ui.say.get(gone ? "screen.match.restore" : "screen.match.dismiss"), id + ".dismiss",
-                () -> ui.apply(gone ? MatchEdits.undecide(bring, get) : MatchEdits.dismiss(bring, get)));
+    /** One match: the sentence (click to mark its items), why it matches, and the facilitator's buttons. */
+    private final class MatchRow implements Rows.Row<Match> {
+        private final Composite row;
+        private final Label sentence;
+        private final Label reason;
+        private final Button confirm;
+        private final Button dismiss;
+        private Match match;
+
+        MatchRow(Match m) {
+            row = Ui.column(list, 1);
+            row.setBackgroundMode(SWT.INHERIT_FORCE);
+            sentence = new Label(row, SWT.WRAP);
+            sentence.setLayoutData(Ui.fill());
+            sentence.setCursor(list.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
+            sentence.setToolTipText(ui.say.get("screen.findings.click"));
+            sentence.addListener(SWT.MouseDown, e -> select.accept(row, List.of(match.bring(), match.get())));
+            reason = ui.hint(row, "");
+            Composite buttons = new Composite(row, SWT.NONE);
+            GridLayout layout = new GridLayout(2, false);
+            layout.marginWidth = 0;
+            layout.marginHeight = 0;
+            buttons.setLayout(layout);
+            // what a button does depends on the decision when it is clicked
+            confirm = ui.button(buttons, "", "match.confirm", () -> ui.apply(confirmed(ui.ctx.dossier(), match)
+                    ? MatchEdits.undecide(bring(), get()) : MatchEdits.confirm(bring(), get())));
+            dismiss = ui.button(buttons, "", "match.dismiss", () -> ui.apply(dismissed(ui.ctx.dossier(), match)
+                    ? MatchEdits.undecide(bring(), get()) : MatchEdits.dismiss(bring(), get())));
+        }
+
+        private String bring() {
+            return match.bring().contributionId();
+        }
+
+        private String get() {
+            return match.get().contributionId();
+        }
+
+        @Override
+        public Control control() {
+            return row;
+        }
+
+        @Override
+        public void show(Match m) {
+            match = m;
+            String id = "match." + index.get(key(m));
+            Ui.id(sentence, id);
+            Ui.id(reason, id + ".reason");
+            Ui.id(confirm, id + ".confirm");
+            Ui.id(dismiss, id + ".dismiss");
+            boolean confirmed = confirmed(drawnFrom, m);
+            boolean gone = dismissed(drawnFrom, m);
+            String text = ui.say.match(drawnFrom, m);
+            sentence.setFont(confirmed ? ui.bold() : ui.font());
+            setText(sentence, Ui.plain(confirmed ? ui.say.format("screen.match.confirmedMark", text)
+                    : gone ? ui.say.format("screen.match.dismissedMark", text) : text));
+            sentence.setForeground(confirmed ? Ui.ADDED : gone ? Ui.HINT : null);
+            setText(reason, m.reason().describe(ui.say.locale()));
+            setText(confirm, ui.say.get(confirmed ? "screen.match.unconfirm" : "screen.match.confirm"));
+            setText(dismiss, ui.say.get(gone ? "screen.match.restore" : "screen.match.dismiss"));
+        }
+    }
+
+    /** Sets a text only when it differs: an unchanged row costs no layout. */
+    private static void setText(Label l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
+        }
+    }
+
+    private static void setText(Button b, String text) {
+        if (!text.equals(b.getText())) {
+            b.setText(text);
+        }
     }
 
     private static Optional<MatchDecision> decision(Dossier d, Match m) {
@@ -99,5 +204,9 @@ final class ExchangeMatches {
 
     private static boolean confirmed(Dossier d, Match m) {
         return decision(d, m).map(MatchDecision::confirmed).orElse(false);
+    }
+
+    private static boolean dismissed(Dossier d, Match m) {
+        return decision(d, m).map(MatchDecision::dismissed).orElse(false);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -26,7 +27,9 @@ import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
@@ -42,12 +45,36 @@ final class ExchangeStep {
     private final Scroll cards;
     private final Scroll findings;
     private final Scroll matches;
+    /**
+     * At most this many cards side by side: a page of them is what fits on the wall, and what the window can lay
+     * out at once; the facilitator pages through the rest.
+     */
+    static final int CARDS = 24;
+    /** At most this many findings are drawn: at hundreds of partners a longer list helps nobody in the room. */
+    static final int PAGE = 100;
+
     private final Map<String, Composite> cardOf = new HashMap<>();
     private final Map<ContributionRef, Label> itemOf = new HashMap<>();
     private final List<Label> marked = new ArrayList<>();
     private final List<Composite> markedCards = new ArrayList<>();
     private Composite selectedRow;
     private final ExchangeMatches matchRows;
+    private final Rows<Partner> cardRows;
+    private final Analysis<Found> findingsFound;
+    private Label noPartners;
+    private final Composite pager;
+    private final Label pageLabel;
+    /** The page of cards shown, from 0. */
+    private int page;
+    private Map<String, Balance> balances = Map.of();
+    /** Whether a card was drawn again since the cards were laid out. */
+    private boolean redrawn;
+    /** The findings drawn last: drawn again only when they read differently. */
+    private Found drawnFindings;
+
+    /** The findings of one dossier, the first {@link #PAGE} as they read, and how many more there are. */
+    private record Found(List<Finding> findings, List<String> sentences, int more) {
+    }
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
@@ -55,7 +82,18 @@ final class ExchangeStep {
         this.ui = new Ui(ctx, parent);
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        cards = new Scroll(sash, false);
+        Composite top = new Composite(sash, SWT.NONE);
+        GridLayout topLayout = new GridLayout(1, false);
+        topLayout.marginWidth = 0;
+        topLayout.marginHeight = 0;
+        top.setLayout(topLayout);
+        pager = Ui.column(top, 3);
+        visible(pager, false);
+        ui.button(pager, ui.say.get("screen.cards.previous"), "cards.previous", () -> page(page - 1));
+        pageLabel = Ui.id(ui.hint(pager, ""), "cards.page");
+        ui.button(pager, ui.say.get("screen.cards.next"), "cards.next", () -> page(page + 1));
+        cards = new Scroll(top, false);
+        cards.scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Ui.id(cards.scrolled, "exchange.cards");
 
         Composite bottom = new Composite(sash, SWT.NONE);
@@ -66,7 +104,10 @@ final class ExchangeStep {
         matches = panel(bottom, ui.say.get("screen.matches"));
         sash.setWeights(62, 38);
 
-        matchRows = new ExchangeMatches(ui, this::refresh, this::select);
+        cardRows = new Rows<>(Partner::id, CardRow::new);
+        matchRows = new ExchangeMatches(ui, matches, this::select, this::unmark);
+        // findings compare every demand with every offer: worked out off the UI thread, drawn when ready
+        findingsFound = new Analysis<>(ui.ctx, findings.content, this::findingsOf, this::showFindings);
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -83,63 +124,158 @@ final class ExchangeStep {
         return s;
     }
 
+    /** Shows the dossier as it is now: only the cards whose partner changed are drawn again. */
     private void refresh() {
         if (parent.isDisposed()) {
             return;
         }
         Dossier d = ui.ctx.dossier();
-        clear(cards.content);
-        clear(findings.content);
-        clear(matches.content);
-        cardOf.clear();
-        itemOf.clear();
-        marked.clear();
-        markedCards.clear();
-        selectedRow = null;
-
-        GridLayout row = new GridLayout(Math.max(1, d.partners().size()), false);
-        row.horizontalSpacing = ui.charWidth();
-        cards.content.setLayout(row);
-        if (d.partners().isEmpty()) {
-            ui.hint(cards.content, ui.say.get("screen.noPartners"));
+        balances = BringGet.balances(d).stream().collect(Collectors.toMap(Balance::partnerId, b -> b));
+        int pages = Math.max(1, (d.partners().size() + CARDS - 1) / CARDS);
+        page = Math.min(page, pages - 1);
+        List<Partner> shown = d.partners().subList(page * CARDS, Math.min(d.partners().size(), (page + 1) * CARDS));
+        boolean changed = cardRows.show(shown);
+        if (visible(pager, pages > 1) | !pageLabel.getText().equals(pageText(d, shown))) {
+            pageLabel.setText(pageText(d, shown));
+            pager.getParent().layout(true, true);
         }
-        List<Balance> balances = BringGet.balances(d);
-        for (int i = 0; i < d.partners().size(); i++) {
-            card(d.partners().get(i), balances.get(i));
+        GridLayout row = (GridLayout) cards.content.getLayout();
+        int columns = Math.max(1, shown.size());
+        if (row == null || row.numColumns != columns) {
+            row = new GridLayout(columns, false);
+            row.horizontalSpacing = ui.charWidth();
+            cards.content.setLayout(row);
+            changed = true;
         }
-
-        List<Finding> found = BringGet.findings(d);
-        if (found.isEmpty()) {
-            ui.hint(findings.content, ui.say.get("screen.findings.none"));
+        if (d.partners().isEmpty() != (noPartners != null)) {
+            if (noPartners == null) {
+                noPartners = ui.hint(cards.content, ui.say.get("screen.noPartners"));
+            } else {
+                noPartners.dispose();
+                noPartners = null;
+            }
+            changed = true;
         }
-        for (int i = 0; i < found.size(); i++) {
-            Finding f = found.get(i);
-            clickable(findings.content, "finding." + i, ui.say.finding(d, f), f.refs());
+        if (changed || redrawn) {
+            redrawn = false;
+            cards.reflow();
         }
-        matchRows.fill(matches.content, d);
-        cards.reflow();
-        findings.reflow();
-        matches.reflow();
+        findingsFound.update(d);
+        matchRows.update(d);
     }
 
-    private static void clear(Composite c) {
-        for (Control child : c.getChildren()) {
+    private String pageText(Dossier d, List<Partner> shown) {
+        return shown.isEmpty() ? "" : Ui.plain(ui.say.format("screen.cards.page", page * CARDS + 1,
+                page * CARDS + shown.size(), d.partners().size()));
+    }
+
+    /** Shows another page of cards; one before the first or after the last is the first or the last. */
+    private void page(int wanted) {
+        int pages = Math.max(1, (ui.ctx.dossier().partners().size() + CARDS - 1) / CARDS);
+        page = Math.max(0, Math.min(pages - 1, wanted));
+        refresh();
+        cards.scrolled.setOrigin(0, 0);
+    }
+
+    /** On the background thread: the findings and how they read, from the dossier they were found in. */
+    private Found findingsOf(Dossier d) {
+        List<Finding> all = BringGet.findings(d);
+        List<Finding> first = all.subList(0, Math.min(PAGE, all.size()));
+        return new Found(List.copyOf(first), first.stream().map(f -> ui.say.finding(d, f)).toList(),
+                all.size() - first.size());
+    }
+
+    /** Draws the findings again, when they read differently from the ones drawn. */
+    private void showFindings(Found found) {
+        if (drawnFindings != null && found.sentences().equals(drawnFindings.sentences())
+                && found.more() == drawnFindings.more()) {
+            return;
+        }
+        drawnFindings = found;
+        if (selectedRow != null && selectedRow.getParent() == findings.content) {
+            unmark();
+        }
+        for (Control child : findings.content.getChildren()) {
             child.dispose();
         }
+        if (found.findings().isEmpty()) {
+            Ui.id(ui.hint(findings.content, ui.say.get("screen.findings.none")), "findings.none");
+        }
+        for (int i = 0; i < found.findings().size(); i++) {
+            clickable(findings.content, "finding." + i, found.sentences().get(i), found.findings().get(i).refs());
+        }
+        if (found.more() > 0) {
+            Ui.id(ui.hint(findings.content, ui.say.format("screen.findings.more", found.more())), "findings.more");
+        }
+        findings.reflow();
     }
 
-    /** One partner's interest card, as a column. */
-    private void card(Partner p, Balance balance) {
-        int width = ui.charWidth() * 34;
-        Composite card = Ui.id(new Composite(cards.content, SWT.BORDER), "exchange.card." + p.id());
-        card.setBackground(Ui.WHITE);
-        card.setBackgroundMode(SWT.INHERIT_FORCE);
-        card.setLayout(new GridLayout(1, false));
-        GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
-        data.widthHint = width;
-        card.setLayoutData(data);
-        cardOf.put(p.id(), card);
+    /** One partner's interest card, as a column; drawn again only when the partner or its sums change. */
+    private final class CardRow implements Rows.Row<Partner> {
+        private final Composite card;
+        private Partner drawn;
+        private Balance drawnBalance;
 
+        CardRow(Partner p) {
+            card = Ui.id(new Composite(cards.content, SWT.BORDER), "exchange.card." + p.id());
+            card.setBackground(Ui.WHITE);
+            card.setBackgroundMode(SWT.INHERIT_FORCE);
+            card.setLayout(new GridLayout(1, false));
+            GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
+            data.widthHint = ui.charWidth() * 34;
+            card.setLayoutData(data);
+            cardOf.put(p.id(), card);
+            card.addDisposeListener(e -> {
+                forget(p.id());
+                cardOf.remove(p.id(), card);
+            });
+        }
+
+        @Override
+        public Control control() {
+            return card;
+        }
+
+        @Override
+        public void show(Partner p) {
+            Balance balance = balances.get(p.id());
+            if (p.equals(drawn) && balance.equals(drawnBalance)) {
+                return;
+            }
+            if (drawn != null) {
+                unmark();
+                forget(p.id());
+                for (Control child : card.getChildren()) {
+                    child.dispose();
+                }
+            }
+            drawn = p;
+            drawnBalance = balance;
+            cardOf.put(p.id(), card);
+            fill(card, p, balance);
+            card.layout(true);
+            redrawn = true;
+        }
+    }
+
+    /** Forgets the marked items of a partner whose card is drawn again or gone. */
+    private void forget(String partnerId) {
+        itemOf.keySet().removeIf(ref -> ref.partnerId().equals(partnerId));
+    }
+
+    /** Shows or hides a control and the room it takes; {@return whether that changed} */
+    private static boolean visible(Control c, boolean on) {
+        GridData data = (GridData) c.getLayoutData();
+        if (c.getVisible() == on && data.exclude == !on) {
+            return false;
+        }
+        c.setVisible(on);
+        data.exclude = !on;
+        return true;
+    }
+
+    /** What an interest card shows: name, role, the interests, what is brought and got, and the sums. */
+    private void fill(Composite card, Partner p, Balance balance) {
         Label name = ui.heading(card, p.name().isBlank() ? ui.say.get("partner.unnamed") : p.name());
         Ui.id(name, "exchange.card." + p.id() + ".name");
         // from the exchange back to the card, to fill in what came up
@@ -209,27 +345,14 @@ final class ExchangeStep {
     }
 
     private void select(Composite row, List<ContributionRef> refs) {
-        for (Label l : marked) {
-            if (!l.isDisposed()) {
-                l.setBackground(null);
-            }
-        }
-        for (Composite c : markedCards) {
-            if (!c.isDisposed()) {
-                c.setBackground(Ui.WHITE);
-            }
-        }
-        marked.clear();
-        markedCards.clear();
-        if (selectedRow != null && !selectedRow.isDisposed()) {
-            selectedRow.setBackground(null);
-        }
-        if (row == selectedRow) {
-            selectedRow = null;
+        boolean again = row == selectedRow;
+        unmark();
+        if (again) {
             return;
         }
         selectedRow = row;
         row.setBackground(Ui.MARK);
+        pageOf(refs);
         Control first = null;
         for (ContributionRef ref : refs) {
             Composite card = cardOf.get(ref.partnerId());
@@ -247,5 +370,41 @@ final class ExchangeStep {
         if (first != null) {
             cards.scrolled.showControl(first);
         }
+    }
+
+    /** Shows the page of cards with the first of {@code refs}, so what a finding is about is in view. */
+    private void pageOf(List<ContributionRef> refs) {
+        if (refs.isEmpty() || cardOf.containsKey(refs.get(0).partnerId())) {
+            return;
+        }
+        List<Partner> all = ui.ctx.dossier().partners();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(refs.get(0).partnerId())) {
+                Composite keep = selectedRow;
+                page(i / CARDS);
+                selectedRow = keep;
+                return;
+            }
+        }
+    }
+
+    /** Takes the marks off the cards and the row that put them there. */
+    private void unmark() {
+        for (Label l : marked) {
+            if (!l.isDisposed()) {
+                l.setBackground(null);
+            }
+        }
+        for (Composite c : markedCards) {
+            if (!c.isDisposed()) {
+                c.setBackground(Ui.WHITE);
+            }
+        }
+        marked.clear();
+        markedCards.clear();
+        if (selectedRow != null && !selectedRow.isDisposed()) {
+            selectedRow.setBackground(null);
+        }
+        selectedRow = null;
     }
 }

@@ -2,6 +2,7 @@ package nl.koers.instrument.api.swt.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -22,6 +23,7 @@ public final class Robot {
     private final Display display;
     private final Composite root;
     private final String prefix;
+    private final BooleanSupplier backgroundIdle;
 
     /**
      * A robot over the widgets in {@code root}.
@@ -31,9 +33,24 @@ public final class Robot {
      * @param prefix the instrument's id prefix (such as {@code "netwerkambitie."}), put before every id asked for
      */
     public Robot(Display display, Composite root, String prefix) {
+        this(display, root, prefix, () -> true);
+    }
+
+    /**
+     * A robot over the widgets in {@code root} that also waits for the screens' background work after every
+     * action, as a user waits for an analysis to appear.
+     *
+     * @param display the display the screens run on
+     * @param root the composite the screens are in
+     * @param prefix the instrument's id prefix, put before every id asked for
+     * @param backgroundIdle whether the screens' background thread is done, such as {@link SessionContext#idle()}
+     * @since 2.3
+     */
+    public Robot(Display display, Composite root, String prefix, BooleanSupplier backgroundIdle) {
         this.display = display;
         this.root = root;
         this.prefix = prefix;
+        this.backgroundIdle = backgroundIdle;
     }
 
     /**
@@ -257,10 +274,19 @@ public final class Robot {
         }
     }
 
-    /** Runs what the display has queued (asyncExec, layouts, events), then returns. */
+    /**
+     * Runs what the display has queued (asyncExec, layouts, events) and waits for the screens' background work and
+     * what it queues in turn, then returns.
+     *
+     * @throws AssertionError when the background work is not done after 10 seconds
+     */
     public void spin() {
         while (display.readAndDispatch()) {
             // run what is queued
+        }
+        if (!backgroundIdle.getAsBoolean()) {
+            // done means its results are queued: run them too, and what they start
+            waitUntil("the background work is done", () -> backgroundIdle.getAsBoolean() && !display.readAndDispatch());
         }
     }
 

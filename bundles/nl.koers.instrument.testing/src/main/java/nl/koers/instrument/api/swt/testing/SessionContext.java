@@ -3,9 +3,11 @@ package nl.koers.instrument.api.swt.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
@@ -29,6 +31,9 @@ import nl.koers.instrument.api.swt.WorkContext;
  * thread.
  */
 public final class SessionContext implements WorkContext {
+    /** The name of the background thread, so a test can see where work ran. */
+    public static final String BACKGROUND = "koers-test-background";
+
     private final DocumentView session;
     private final Locale locale;
     private final boolean projector;
@@ -36,11 +41,23 @@ public final class SessionContext implements WorkContext {
     private final Font heading;
     private final List<Runnable> listeners = new ArrayList<>();
     private final Runnable hear = () -> List.copyOf(listeners).forEach(Runnable::run);
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "koers-test-background");
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, BACKGROUND);
         t.setDaemon(true);
         return t;
     });
+    /** Tasks given to the background thread and not yet done: a robot waits for them (see {@link #idle()}). */
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Executor background = task -> {
+        pending.incrementAndGet();
+        thread.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    };
     private final PluginSettings settings = new MemorySettings();
     private int step = -1;
     private boolean ownClock;
@@ -74,7 +91,7 @@ public final class SessionContext implements WorkContext {
         session.close();
         body.dispose();
         heading.dispose();
-        background.shutdownNow();
+        thread.shutdownNow();
     }
 
     /**
@@ -143,6 +160,40 @@ public final class SessionContext implements WorkContext {
                 outer.ownClock(running);
             }
         };
+    }
+
+    /**
+     * {@return whether the background thread has nothing left to do} What it did has then reached the display's
+     * queue: a robot runs that queue until both are quiet.
+     */
+    public boolean idle() {
+        return pending.get() == 0;
+    }
+
+    /**
+     * Holds the background thread until the returned handle is closed, so a test can see what a screen does on the
+     * UI thread alone; returns once the thread is held.
+     *
+     * @return closing it lets the background thread go on
+     * @since 2.3
+     */
+    public AutoCloseable holdBackground() {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        background.execute(() -> {
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return release::countDown;
     }
 
     /** {@return whether a screen said last that a clock of its own runs} (see {@link WorkContext#ownClock}) */

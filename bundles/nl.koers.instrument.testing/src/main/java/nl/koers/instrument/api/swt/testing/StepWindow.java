@@ -101,7 +101,7 @@ public final class StepWindow implements AutoCloseable {
             document.close();
             throw e;
         }
-        StepWindow window = new StepWindow(shell, document, context, pages, new Robot(display, shell, idPrefix));
+        StepWindow window = new StepWindow(shell, document, context, pages, new Robot(display, shell, idPrefix, context::idle));
         shell.open();
         window.show(0);
         return window;

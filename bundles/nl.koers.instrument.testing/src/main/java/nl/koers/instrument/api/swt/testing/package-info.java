@@ -7,7 +7,7 @@
  * framework reports them. Not for use in production code.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package nl.koers.instrument.api.swt.testing;
 
 import org.osgi.annotation.bundle.Export;
