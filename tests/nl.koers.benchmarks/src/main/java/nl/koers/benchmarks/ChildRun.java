@@ -49,12 +49,16 @@ final class ChildRun {
             reader.setDaemon(true);
             reader.start();
             List<String> current = List.of();
+            // a window's step starts twice: once to be reached (built), once for the edits
+            java.util.Map<String, Integer> starts = new java.util.HashMap<>();
             boolean restart = false;
             while (true) {
                 String line = lines.poll(limitSeconds + 5, TimeUnit.SECONDS);
                 if (line == null) {
                     // too slow: written down, the child ended, the rest measured by a new one
                     current.forEach(key -> table.tooSlow(key, size, limitSeconds));
+                    current.stream().filter(key -> part.equals("window") && starts.get(key) == 1)
+                            .forEach(key -> table.note(key, "unreached@" + size));
                     skip.addAll(current);
                     child.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                     child.toHandle().destroyForcibly();
@@ -64,7 +68,10 @@ final class ChildRun {
                 }
                 String[] f = line.split("\t");
                 switch (f[0]) {
-                    case Report.START -> current = List.of(f[1].split(","));
+                    case Report.START -> {
+                        current = List.of(f[1].split(","));
+                        current.forEach(key -> starts.merge(key, 1, Integer::sum));
+                    }
                     case Report.RESULT -> {
                         table.put(f[1], size, Double.parseDouble(f[2]));
                         skip.add(f[1]);

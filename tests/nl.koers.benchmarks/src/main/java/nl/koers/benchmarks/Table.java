@@ -136,12 +136,20 @@ final class Table {
 
     synchronized List<String> notes() {
         List<String> out = new ArrayList<>();
-        notes.forEach((key, list) -> list.forEach(n -> out.add(texts.get("row." + key) + ": "
-                + (texts.has("note." + n) ? texts.get("note." + n) : n))));
+        notes.forEach((key, list) -> list.forEach(n -> out.add(texts.get("row." + key) + ": " + text(n))));
         if (ratioText != null) {
             out.add(ratioText);
         }
         return out;
+    }
+
+    /** A note's words: a key of the texts, one with a size after an {@code @}, or the note itself. */
+    private String text(String note) {
+        String[] keyAndSize = note.split("@", 2);
+        if (keyAndSize.length == 2 && texts.has("note." + keyAndSize[0])) {
+            return texts.format("note." + keyAndSize[0], Integer.valueOf(keyAndSize[1]));
+        }
+        return texts.has("note." + note) ? texts.get("note." + note) : note;
     }
 
     /** Whether every cell of every row has a figure or says why it has none. */
