@@ -88,7 +88,7 @@ public final class Benchmarks {
             if (options.runs("startup") && !options.quick() && hasDistribution && hasDisplay) {
                 out.println(texts.get("progress.ratio"));
                 table.ratio(StartupRatio.measure(distribution, errors, table), null);
-            } else {
+            } else if (options.runs("startup")) {
                 table.note("startup.ratio", options.quick() ? "quick" : !hasDisplay ? "display" : "distribution");
             }
             print(table, texts, out, options);

@@ -85,7 +85,9 @@ final class Table {
 
     synchronized void skipped(String key, int size, String why) {
         rows.get(key).put(size, new Cell(Double.NaN, "–"));
-        note(key, why);
+        if (!why.equals("only")) {
+            note(key, why); // what --only leaves out, the command line says
+        }
     }
 
     synchronized void note(String key, String note) {
