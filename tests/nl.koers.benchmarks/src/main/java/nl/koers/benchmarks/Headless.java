@@ -22,6 +22,7 @@ import nl.koers.store.internal.JsonDossierStore;
 final class Headless {
     private static final int IO_ROUNDS = 7;
     private static final int IO_WARM_UP = 3;
+    private static final long IO_WARM_UP_NANOS = 2_000_000_000L;
 
     private final JsonDossierStore store = new JsonDossierStore();
     private final ObjectMapper jackson = new ObjectMapper();
@@ -61,7 +62,16 @@ final class Headless {
         Map<String, List<Long>> times = new HashMap<>();
         order.forEach(key -> times.put(key, new ArrayList<>()));
         out.start(String.join(",", order));
-        int rounds = quick ? 1 : IO_WARM_UP + IO_ROUNDS;
+        // warm-up rounds until the JIT has had two seconds (each size runs in a fresh JVM), then the counted ones
+        int warmUp = 0;
+        long warmStart = System.nanoTime();
+        while (!quick && warmUp < 1000 && (warmUp < IO_WARM_UP || System.nanoTime() - warmStart < IO_WARM_UP_NANOS)) {
+            for (String key : order) {
+                Sampler.sink = io.get(key).call();
+            }
+            warmUp++;
+        }
+        int rounds = quick ? 1 : IO_ROUNDS;
         for (int round = 0; round < rounds; round++) {
             List<String> now = new ArrayList<>(order);
             if (round % 2 == 1) {
@@ -71,9 +81,7 @@ final class Headless {
                 long start = System.nanoTime();
                 Sampler.sink = io.get(key).call();
                 long t = System.nanoTime() - start;
-                if (quick || round >= IO_WARM_UP) {
-                    times.get(key).add(t);
-                }
+                times.get(key).add(t);
             }
         }
         for (String key : order) {

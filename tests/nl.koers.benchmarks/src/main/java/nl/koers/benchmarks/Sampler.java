@@ -27,8 +27,9 @@ final class Sampler {
         if (quick || first > SLOW_NANOS) {
             return first / 1e6;
         }
+        // each size runs in a fresh JVM: a second of calls, so that the small ones are compiled before they count
         long warm = first;
-        for (int i = 0; i < 3 && warm < WARM_UP_NANOS; i++) {
+        for (int i = 0; i < 10_000 && warm < WARM_UP_NANOS; i++) {
             warm += timed(call);
         }
         List<Long> runs = new ArrayList<>();

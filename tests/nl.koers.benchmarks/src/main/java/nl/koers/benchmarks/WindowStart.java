@@ -54,6 +54,8 @@ final class WindowStart {
                 .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()));
         builder.environment().put("KOERS_JAVA_OPTS", "-Dkoers.benchmark=true");
         builder.environment().put("KOERS_AOT", "off");
+        // the user's recent files and what the window remembers stay as they were: the benchmark has its own
+        builder.environment().put("XDG_CONFIG_HOME", file.resolveSibling("config").toString());
         long start = System.nanoTime();
         Process koers = builder.start();
         CompletableFuture<long[]> shown = CompletableFuture.supplyAsync(() -> waitForMarker(koers, start));
