@@ -41,7 +41,7 @@ import nl.koers.render.Renderer;
  */
 @Component(service = Function.class, property = { "main.thread=true", "koers.face=gui" })
 public final class WorkbenchFace implements Function<String[], Integer> {
-    /** Printed when the window shows the sample; the start-up benchmark waits for this line. */
+    /** Printed when the window shows the sample or the dossier named; the benchmarks wait for this line. */
     static final String SHOWN_MARKER = "koers: window shown";
     /** Framework property from the launcher: the plugin that kept the start before from its window. */
     static final String SAFE_MODE_BLAMED = "koers.safeMode.blamed";
@@ -218,11 +218,12 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                     workbench.instruments().offerToDisable(blamed);
                 }
             });
-            workbench.files().onSampleShown(() -> {
-                trace.step("shell: sample painted");
+            workbench.files().onDossierShown(() -> {
+                trace.step("shell: dossier painted");
                 if (benchmark) {
                     Runnable shown = () -> {
                         trace.step("shell: start complete");
+                        workbench.shell().update(); // painted, not only laid out
                         printMarker(System.out);
                         workbench.shell().close();
                     };

@@ -1,0 +1,120 @@
+package nl.koers.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a {@link Child} for one part and one dossier and gathers its results into the table. A measure that has not
+ * reported within the limit is written down as too slow; the child is ended and started again without it.
+ */
+final class ChildRun {
+    private static final String ENDED = "\u0000ended";
+
+    private final Table table;
+    private final int size;
+    private final long limitSeconds;
+    private final Path errors;
+
+    ChildRun(Table table, int size, long limitSeconds, Path errors) {
+        this.table = table;
+        this.size = size;
+        this.limitSeconds = limitSeconds;
+        this.errors = errors;
+    }
+
+    /** Runs the part; the measures in {@code skip} are not tried. */
+    void run(String part, Path file, boolean quick, Set<String> skipped) throws IOException, InterruptedException {
+        Set<String> skip = new LinkedHashSet<>(skipped);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-cp",
+                    System.getProperty("java.class.path"), Child.class.getName(), part, file.toString(),
+                    String.valueOf(quick), String.join(",", skip)));
+            if (Runtime.version().feature() >= 22) {
+                command.add(1, "--enable-native-access=ALL-UNNAMED");
+            }
+            Process child = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile())).start();
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> read(child, lines), "benchmark-child-output");
+            reader.setDaemon(true);
+            reader.start();
+            List<String> current = List.of();
+            // a window's step starts twice: once to be reached (built), once for the edits
+            java.util.Map<String, Integer> starts = new java.util.HashMap<>();
+            boolean restart = false;
+            while (true) {
+                String line = lines.poll(limitSeconds + 5, TimeUnit.SECONDS);
+                if (line == null) {
+                    // too slow: written down, the child ended, the rest measured by a new one
+                    current.forEach(key -> table.tooSlow(key, size, limitSeconds));
+                    current.stream().filter(key -> part.equals("window") && starts.get(key) == 1)
+                            .forEach(key -> table.note(key, "unreached@" + size));
+                    skip.addAll(current);
+                    child.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+                    child.toHandle().destroyForcibly();
+                    child.waitFor();
+                    restart = true;
+                    break;
+                }
+                String[] f = line.split("\t");
+                switch (f[0]) {
+                    case Report.START -> {
+                        current = List.of(f[1].split(","));
+                        current.forEach(key -> starts.merge(key, 1, Integer::sum));
+                    }
+                    case Report.RESULT -> {
+                        table.put(f[1], size, Double.parseDouble(f[2]));
+                        skip.add(f[1]);
+                    }
+                    case Report.NOTE -> table.note(f[1], f[2]);
+                    case Report.END -> {
+                        child.waitFor();
+                        return;
+                    }
+                    case ENDED -> {
+                        // the child died without finishing: what it was measuring broke
+                        current.forEach(key -> table.broken(key, size));
+                        skip.addAll(current);
+                        restart = !current.isEmpty();
+                    }
+                    default -> {
+                        // a line of the child's own: not ours
+                    }
+                }
+                if (f[0].equals(ENDED)) {
+                    break;
+                }
+            }
+            if (!restart) {
+                return;
+            }
+        }
+    }
+
+    private static void read(Process child, BlockingQueue<String> lines) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            // the pipe closes when the child ends
+        }
+        lines.add(ENDED);
+    }
+
+    static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

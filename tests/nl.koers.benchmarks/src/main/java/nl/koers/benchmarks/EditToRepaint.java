@@ -1,0 +1,221 @@
+package nl.koers.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import nl.koers.benchmarks.EditSteps.EditStep;
+import nl.koers.document.Document;
+import nl.koers.document.Documents;
+import nl.koers.domain.Dossier;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
+
+/**
+ * From one edit to the repaint, on the instruments' real screens in a real window on a real document (as the test
+ * kit's step window, but with only the step measured built: the others would only add to the wait): a key posted to the display as a user types it, then Enter; or an edit through the document from
+ * another thread. Timed until the document holds the edit, the step has painted since, and the display has nothing
+ * queued.
+ */
+final class EditToRepaint {
+    private static final long NOTHING_PAINTED_NANOS = 1_000_000_000L;
+    private static final long NO_KEYS_NANOS = 3_000_000_000L;
+    private static final int RUNS = 5;
+    private static final long SLOW_NANOS = 2_000_000_000L;
+    private static final long BUDGET_NANOS = 10_000_000_000L;
+
+    private final Display display = Display.getDefault();
+    private final boolean quick;
+    private boolean paintedSinceEdit;
+    private Dossier before;
+    private Shell shell;
+    private Document document;
+    private SessionContext context;
+    private Composite page;
+
+    EditToRepaint(boolean quick) {
+        this.quick = quick;
+    }
+
+    void run(Dossier dossier, Set<String> skip, Report out) throws Exception {
+        for (EditStep step : EditSteps.all()) {
+            if (skip.contains(step.key())) {
+                continue;
+            }
+            out.start(step.key());
+            open(step, dossier);
+            try {
+                out.start(step.key()); // reached: the edits have a time limit of their own
+                out.result(step.key(), measure(step, out));
+            } finally {
+                close();
+            }
+        }
+    }
+
+    private void open(EditStep step, Dossier dossier) {
+        shell = new Shell(display);
+        shell.setBounds(0, 0, 1280, 960);
+        shell.setLayout(new FillLayout());
+        document = Documents.detached(dossier);
+        context = new SessionContext(display, document, Locale.of("nl"), false);
+        page = new Composite(shell, SWT.NONE);
+        step.screens().get().createStep(step.step(), page, context.forScreen(page));
+        shell.open();
+        shell.layout(true, true);
+        shell.forceActive();
+        spin();
+    }
+
+    private void close() {
+        shell.dispose();
+        context.close();
+        document.close();
+        spin();
+    }
+
+    private void spin() {
+        while (display.readAndDispatch()) {
+            // run what is queued
+        }
+    }
+
+    private Dossier shown() {
+        return context.session().dossier();
+    }
+
+    private double measure(EditStep step, Report out) throws InterruptedException {
+        Listener paints = e -> {
+            if (e.widget instanceof Control c && within(c, page) && shown() != before) {
+                paintedSinceEdit = true;
+            }
+        };
+        display.addFilter(SWT.Paint, paints);
+        try {
+            Text field = step.field() == null ? null : new Robot(display, shell, step.prefix()).find(step.field());
+            long first = edit(step, field, 0, out);
+            if (quick || first > SLOW_NANOS) {
+                return first / 1e6; // an edit that takes seconds is its own warm-up
+            }
+            List<Long> runs = new ArrayList<>();
+            long spent = 0;
+            for (int k = 1; k <= RUNS && (k < 2 || spent < BUDGET_NANOS); k++) {
+                long t = edit(step, field, k, out);
+                runs.add(t);
+                spent += t;
+            }
+            return Sampler.median(runs) / 1e6;
+        } finally {
+            display.removeFilter(SWT.Paint, paints);
+        }
+    }
+
+    private long edit(EditStep step, Text field, int k, Report out) throws InterruptedException {
+        return field == null ? throughDocument(step, k) : typed(step, field, out);
+    }
+
+    private long typed(EditStep step, Text field, Report out) throws InterruptedException {
+        field.setFocus();
+        field.setSelection(field.getText().length());
+        spin();
+        String was = field.getText();
+        before = shown();
+        paintedSinceEdit = false;
+        long start = System.nanoTime();
+        key('e', 0);
+        long keysSent = System.nanoTime();
+        boolean multi = (field.getStyle() & SWT.MULTI) != 0;
+        boolean keysArrived = false;
+        while (!keysArrived) {
+            if (!display.readAndDispatch()) {
+                keysArrived = !field.getText().equals(was);
+                if (!keysArrived && System.nanoTime() - keysSent > NO_KEYS_NANOS) {
+                    // no keyboard focus on this display: the same edit as the field's own listeners receive it
+                    out.note(step.key(), "keys");
+                    field.insert("e");
+                    start = System.nanoTime();
+                    field.notifyListeners(multi ? SWT.FocusOut : SWT.DefaultSelection, new Event());
+                    return untilRepainted(start);
+                }
+                Thread.sleep(1);
+            }
+        }
+        // the commit key: Enter in a one-line field, Ctrl+Enter in a field of several lines
+        key(SWT.CR, multi ? SWT.CTRL : 0);
+        return untilRepainted(start);
+    }
+
+    private long throughDocument(EditStep step, int k) throws InterruptedException {
+        before = shown();
+        paintedSinceEdit = false;
+        var edit = step.edit().apply(before, k);
+        long start = System.nanoTime();
+        Thread elsewhere = new Thread(() -> document.apply(edit).join(), "benchmark-edit");
+        elsewhere.start();
+        return untilRepainted(start);
+    }
+
+    /**
+     * Nanoseconds from {@code start} to the first moment the display had nothing queued after the edit arrived and
+     * the step painted. The first such moment, not a quiet stretch: some steps keep laying themselves out.
+     */
+    private long untilRepainted(long start) throws InterruptedException {
+        long arrivedIdle = 0;
+        while (true) {
+            if (display.readAndDispatch()) {
+                continue;
+            }
+            long now = System.nanoTime();
+            if (shown() != before) {
+                if (paintedSinceEdit) {
+                    return now - start;
+                }
+                if (arrivedIdle == 0) {
+                    arrivedIdle = now;
+                } else if (now - arrivedIdle > NOTHING_PAINTED_NANOS) {
+                    return arrivedIdle - start; // the step showed nothing new: done when the display was first idle
+                }
+            }
+            Thread.sleep(0, 100_000);
+        }
+    }
+
+    private void key(int key, int modifier) {
+        if (modifier != 0) {
+            post(SWT.KeyDown, modifier, 0);
+        }
+        post(SWT.KeyDown, key, (char) key);
+        post(SWT.KeyUp, key, (char) key);
+        if (modifier != 0) {
+            post(SWT.KeyUp, modifier, 0);
+        }
+    }
+
+    private void post(int type, int keyCode, int character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = (char) character;
+        display.post(e);
+    }
+
+    private static boolean within(Control c, Composite page) {
+        for (Control at = c; at != null; at = at.getParent()) {
+            if (at == page) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
