@@ -34,9 +34,6 @@ final class BalanceView {
     private static final org.eclipse.swt.graphics.Color GAP = new org.eclipse.swt.graphics.Color(165, 25, 25);
     private static final org.eclipse.swt.graphics.Color UNASKED = new org.eclipse.swt.graphics.Color(160, 95, 0);
 
-    /** The match a row shows: agreed matches stay in view. */
-    private static final String AGREED = "brengenhalen.agreed";
-
     private final Ui ui;
     private final Composite parent;
     private final Scroll scroll;
@@ -155,13 +152,8 @@ final class BalanceView {
         if (kept.isEmpty()) {
             return;
         }
-        java.util.List<Composite> rows = new java.util.ArrayList<>();
-        i = 0;
-        for (Match m : kept) {
-            Composite row = matches.add(card, d, m, "balance." + key + ".match." + i++);
-            row.setData(AGREED, m);
-            rows.add(row);
-        }
+        // a row is made only when it is shown: a large table has thousands of matches, most of them folded away
+        java.util.Map<Integer, Composite> rows = new java.util.HashMap<>();
         Button more = ui.button(card, "", "balance." + key + ".matches", () -> {
         });
         more.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
@@ -169,11 +161,30 @@ final class BalanceView {
         Runnable show = () -> {
             int hidden = 0;
             ConversationData now = ConversationData.of(ui.ctx.dossier());
-            for (Composite row : rows) {
-                boolean visible = open[0] || now.agreed((Match) row.getData(AGREED));
-                row.setVisible(visible);
-                ((GridData) row.getLayoutData()).exclude = !visible;
+            for (int at = 0; at < kept.size(); at++) {
+                Match m = kept.get(at);
+                boolean visible = open[0] || now.agreed(m);
+                Composite row = rows.get(at);
+                if (visible && row == null) {
+                    row = matches.add(card, ui.ctx.dossier(), m, "balance." + key + ".match." + at);
+                    row.moveAbove(more);
+                    rows.put(at, row);
+                } else if (!visible && row != null) {
+                    row.dispose();
+                    rows.remove(at);
+                }
                 hidden += visible ? 0 : 1;
+            }
+            // in the order of the matches, whatever order they were made in
+            Composite after = null;
+            for (int at = 0; at < kept.size(); at++) {
+                Composite row = rows.get(at);
+                if (row != null) {
+                    if (after != null) {
+                        row.moveBelow(after);
+                    }
+                    after = row;
+                }
             }
             more.setText(ui.say.format(open[0] ? "screen.balance.fewerMatches" : "screen.balance.moreMatches",
                     hidden, kept.size()));

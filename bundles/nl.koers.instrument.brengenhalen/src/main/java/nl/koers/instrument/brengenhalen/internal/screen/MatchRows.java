@@ -75,21 +75,24 @@ final class MatchRows {
         dismiss.addListener(SWT.Selection, e -> ui.apply(ConversationData.of(ui.ctx.dossier()).dismiss(m, !gone)));
         boxes.put(m, box);
         sentences.put(m, sentence);
-        show(ConversationData.of(d));
+        // this row only: showing every row again for each one added made a long list quadratic
+        show(box, sentence, ConversationData.of(d).agreed(m));
         return row;
     }
 
     /** Shows which matches are agreed. */
     void show(ConversationData data) {
         boxes.forEach((m, box) -> {
-            if (box.isDisposed()) {
-                return;
+            if (!box.isDisposed()) {
+                show(box, sentences.get(m), data.agreed(m));
             }
-            boolean on = data.agreed(m);
-            if (box.getSelection() != on) {
-                box.setSelection(on);
-            }
-            sentences.get(m).setForeground(on ? Ui.AGREED : null);
         });
+    }
+
+    private static void show(Button box, Label sentence, boolean on) {
+        if (box.getSelection() != on) {
+            box.setSelection(on);
+        }
+        sentence.setForeground(on ? Ui.AGREED : null);
     }
 }
