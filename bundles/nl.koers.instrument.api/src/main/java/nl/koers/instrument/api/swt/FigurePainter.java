@@ -104,7 +104,9 @@ public final class FigurePainter {
             gc.setForeground(colour(t.colour()));
             double lineMm = TextMeasure.lineHeightMm(t.sizePt());
             List<String> lines = TextMeasure.lines(t.text(), t.width(), text -> gc.textExtent(text).x / s);
-            box.add(px(ox + t.x() * s), px(oy + t.y() * s), px(t.width() * s), px(t.height() * s));
+            // a frame of no size (a figure squeezed very small) shows nothing; a Region refuses a negative size
+            box.add(px(ox + t.x() * s), px(oy + t.y() * s), Math.max(0, px(t.width() * s)),
+                    Math.max(0, px(t.height() * s)));
             box.intersect(given);
             gc.setClipping(box);
             int maxLines = Math.max(1, (int) Math.floor(t.height() / lineMm));

@@ -61,6 +61,8 @@ class FigurePainterUiTest {
         canvas.setSize(300, 600);
         // red text over the whole page: every line below the view's 100 pixels must stay unseen
         List<Shape> lines = new ArrayList<>();
+        // a label with a frame of no size or less, as a crowded figure can lay out: nothing to see, nothing thrown
+        lines.add(new Label(5, 5, -3, -2, "verdwijnt", 14, false, null, null));
         for (int i = 0; i < 40; i++) {
             lines.add(new Label(5, 5 + i * 7, 200, 7, "MMMMMMMMMMMMMMMMMMMMMMMM", 14, true, new Colour(255, 0, 0), null));
         }
