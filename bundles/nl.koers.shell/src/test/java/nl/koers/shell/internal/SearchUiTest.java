@@ -32,7 +32,6 @@ import nl.koers.domain.Role;
 import nl.koers.domain.analysis.Found;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.Instrument;
-import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.Step;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
@@ -185,16 +184,7 @@ class SearchUiTest {
     }
 
     private static Instrument instrument(String id) {
-        return new Instrument() {
-            public String id() {
-                return id;
-            }
-
-            public InstrumentDescriptor describe(Locale locale) {
-                return new InstrumentDescriptor(id, "Instrument " + id, "", "", "", "", "", List.of(),
-                        List.of(new Step("Een", "Vraag een", ""), new Step("Twee", "Vraag twee", "")), List.of(), "");
-            }
-        };
+        return TestInstruments.withSteps(id, new Step("Een", "Vraag een", ""), new Step("Twee", "Vraag twee", ""));
     }
 
     private static InstrumentScreens blind() {
