@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.report.Block;
@@ -22,10 +23,11 @@ final class AppendixChapter extends BuiltIn {
     record Coverage(List<String> titlesWithData, Set<String> instrumentsWithChapter) {
     }
 
-    private final Coverage coverage;
+    private final Supplier<Coverage> coverage;
     private final LocalDate today;
 
-    AppendixChapter(Coverage coverage, LocalDate today) {
+    /** The coverage is asked for only when the appendix is written: it asks every installed chapter. */
+    AppendixChapter(Supplier<Coverage> coverage, LocalDate today) {
         super(ID, "chapter.appendix");
         this.coverage = coverage;
         this.today = today;
@@ -37,7 +39,8 @@ final class AppendixChapter extends BuiltIn {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(words.format("appendix.what", CoverFacts.title(dossier, words),
                 words.date(today))));
-        Set<String> withData = new LinkedHashSet<>(coverage.titlesWithData());
+        Coverage covered = coverage.get();
+        Set<String> withData = new LinkedHashSet<>(covered.titlesWithData());
         if (withData.isEmpty()) {
             blocks.add(new Block.Paragraph(words.get("appendix.noInstruments")));
         } else {
@@ -45,7 +48,7 @@ final class AppendixChapter extends BuiltIn {
             blocks.add(new Block.Bullets(List.copyOf(withData)));
         }
         for (String instrument : new TreeSet<>(dossier.instrumentData().keySet())) {
-            if (!coverage.instrumentsWithChapter().contains(instrument)) {
+            if (!covered.instrumentsWithChapter().contains(instrument)) {
                 blocks.add(new Block.Paragraph(words.format("appendix.notInstalled", instrument),
                         Block.Paragraph.Kind.NOTE));
             }

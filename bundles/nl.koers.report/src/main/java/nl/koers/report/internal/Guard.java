@@ -8,9 +8,10 @@ import java.util.function.BiConsumer;
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.report.Block;
 import nl.koers.instrument.api.report.ReportChapter;
+import nl.koers.instrument.api.report.ReportWriter;
 
 /**
- * Every call into a chapter goes through here: a chapter is a plugin's code, and one that throws (or returns
+ * Every call into a chapter or a writer's name goes through here: a chapter is a plugin's code, and one that throws (or returns
  * nonsense) must cost its own chapter only. What failed goes to the log with its trace.
  */
 final class Guard {
@@ -50,6 +51,17 @@ final class Guard {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             failures.accept("report chapter " + id + " failed", e);
             return new Outcome(List.of(), e);
+        }
+    }
+
+    /** A writer's format, or null when it cannot say (then it is not used). */
+    String format(ReportWriter writer) {
+        try {
+            String format = writer.format();
+            return format == null || format.isBlank() ? null : format;
+        } catch (RuntimeException | LinkageError e) {
+            failures.accept("report writer " + writer.getClass().getName() + " has no format", e);
+            return null;
         }
     }
 

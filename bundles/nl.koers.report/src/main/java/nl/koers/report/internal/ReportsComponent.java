@@ -1,16 +1,23 @@
 package nl.koers.report.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.report.Report;
@@ -22,53 +29,97 @@ import nl.koers.report.Reports;
 
 /**
  * The one {@link Reports} service: a whiteboard of the installed chapters and writers, which come and go with their
- * bundles.
+ * bundles. A chapter is plugin code: every call into it is guarded, and what failed goes to the OSGi log.
  */
 @Component(service = Reports.class)
 public final class ReportsComponent implements Reports {
-    private final List<ReportChapter> chapters = new CopyOnWriteArrayList<>();
-    private final Map<String, ReportWriter> writers = new ConcurrentHashMap<>();
+    private final List<Installed> chapters = new CopyOnWriteArrayList<>();
+    private final List<Writer> writers = new CopyOnWriteArrayList<>();
+    private final Guard guard;
+    private final Clock clock;
+
+    /** A writer with the bundle that offers it: of two for one format, the older bundle's is used. */
+    private record Writer(ReportWriter writer, String format, long bundleId) {
+    }
+
+    @Activate
+    public ReportsComponent(@Reference(service = LoggerFactory.class) Logger log) {
+        this((what, error) -> log.error("{}", what, error), Clock.systemDefaultZone());
+    }
+
+    ReportsComponent(BiConsumer<String, Throwable> failures, Clock clock) {
+        this.guard = new Guard(failures);
+        this.clock = clock;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindChapter(ReportChapter chapter) {
-        chapters.add(chapter);
+    void bindChapter(ReportChapter chapter, ServiceReference<ReportChapter> reference) {
+        addChapter(chapter, reference.getBundle().getBundleId(), (Long) reference.getProperty("service.id"));
     }
 
     void unbindChapter(ReportChapter chapter) {
-        chapters.remove(chapter);
+        chapters.removeIf(i -> i.chapter() == chapter);
+    }
+
+    /** A chapter that cannot say its id is not used: the log says why. */
+    void addChapter(ReportChapter chapter, long bundleId, long serviceId) {
+        String id = guard.id(chapter, false);
+        String instrument = guard.id(chapter, true);
+        if (id != null) {
+            chapters.add(new Installed(chapter, id, instrument == null ? "" : instrument, bundleId, serviceId));
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindWriter(ReportWriter writer) {
-        writers.put(writer.format(), writer);
+    void bindWriter(ReportWriter writer, ServiceReference<ReportWriter> reference) {
+        addWriter(writer, reference.getProperty(ReportWriter.FORMAT_PROPERTY), reference.getBundle().getBundleId());
     }
 
     void unbindWriter(ReportWriter writer) {
-        writers.values().remove(writer);
+        writers.removeIf(w -> w.writer() == writer);
+    }
+
+    /** The format is the service property when there is one, else what the writer says. */
+    void addWriter(ReportWriter writer, Object format, long bundleId) {
+        String name = format instanceof String s ? s : guard.format(writer);
+        if (name != null) {
+            writers.add(new Writer(writer, name.toLowerCase(Locale.ROOT), bundleId));
+        }
     }
 
     @Override
     public List<OfferedChapter> offered(Dossier dossier, Locale locale) {
-        throw new UnsupportedOperationException("not yet");
+        return maker(dossier, locale).offered();
     }
 
     @Override
     public Report dossierReport(Dossier dossier, Locale locale, ReportPlan plan) {
-        throw new UnsupportedOperationException("not yet");
+        return maker(dossier, locale).report(plan);
     }
 
     @Override
     public Report agreementNote(Dossier dossier, Locale locale) {
-        throw new UnsupportedOperationException("not yet");
+        return new AgreementNoteMaker(dossier, locale, LocalDate.now(clock)).note();
     }
 
     @Override
     public Optional<ReportWriter> writer(String format) {
-        return Optional.ofNullable(writers.get(format));
+        return Optional.ofNullable(byFormat().get(format.toLowerCase(Locale.ROOT)));
     }
 
     @Override
     public List<String> formats() {
-        return writers.keySet().stream().sorted().toList();
+        return List.copyOf(byFormat().keySet());
+    }
+
+    private DossierReportMaker maker(Dossier dossier, Locale locale) {
+        return new DossierReportMaker(dossier, locale, List.copyOf(chapters), guard, LocalDate.now(clock));
+    }
+
+    private Map<String, ReportWriter> byFormat() {
+        Map<String, ReportWriter> byFormat = new TreeMap<>();
+        writers.stream().sorted((a, b) -> Long.compare(a.bundleId(), b.bundleId()))
+                .forEach(w -> byFormat.putIfAbsent(w.format(), w.writer()));
+        return byFormat;
     }
 }
