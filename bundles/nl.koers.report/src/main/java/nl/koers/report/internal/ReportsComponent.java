@@ -42,12 +42,23 @@ public final class ReportsComponent implements Reports {
     private record Writer(ReportWriter writer, String format, long bundleId) {
     }
 
+    /**
+     * The service in the framework.
+     *
+     * @param log where what failed in a chapter goes
+     */
     @Activate
     public ReportsComponent(@Reference(service = LoggerFactory.class) Logger log) {
         this((what, error) -> log.error("{}", what, error), Clock.systemDefaultZone());
     }
 
-    ReportsComponent(BiConsumer<String, Throwable> failures, Clock clock) {
+    /**
+     * A service outside a framework, for the tests of the faces that use it.
+     *
+     * @param failures hears what failed in a chapter, with its trace
+     * @param clock gives the date on the cover
+     */
+    public ReportsComponent(BiConsumer<String, Throwable> failures, Clock clock) {
         this.guard = new Guard(failures);
         this.clock = clock;
     }
@@ -61,8 +72,14 @@ public final class ReportsComponent implements Reports {
         chapters.removeIf(i -> i.chapter() == chapter);
     }
 
-    /** A chapter that cannot say its id is not used: the log says why. */
-    void addChapter(ReportChapter chapter, long bundleId, long serviceId) {
+    /**
+     * Adds a chapter; one that cannot say its id is not used, and the log says why.
+     *
+     * @param chapter the chapter
+     * @param bundleId the bundle that offers it: of two chapters with one id, the older bundle's is used
+     * @param serviceId its order within the bundle
+     */
+    public void addChapter(ReportChapter chapter, long bundleId, long serviceId) {
         String id = guard.id(chapter, false);
         String instrument = guard.id(chapter, true);
         if (id != null) {
@@ -79,8 +96,14 @@ public final class ReportsComponent implements Reports {
         writers.removeIf(w -> w.writer() == writer);
     }
 
-    /** The format is the service property when there is one, else what the writer says. */
-    void addWriter(ReportWriter writer, Object format, long bundleId) {
+    /**
+     * Adds a writer under its format: the service property when there is one, else what the writer says.
+     *
+     * @param writer the writer
+     * @param format the service property {@value ReportWriter#FORMAT_PROPERTY}, or null
+     * @param bundleId the bundle that offers it: of two writers of one format, the older bundle's is used
+     */
+    public void addWriter(ReportWriter writer, Object format, long bundleId) {
         String name = format instanceof String s ? s : guard.format(writer);
         if (name != null) {
             writers.add(new Writer(writer, name.toLowerCase(Locale.ROOT), bundleId));
