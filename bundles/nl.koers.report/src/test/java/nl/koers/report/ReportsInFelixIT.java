@@ -39,54 +39,11 @@ class ReportsInFelixIT {
             .withPartner(Partner.of("Gemeente Waalstede", Role.CORE))
             .withInstrumentData("energiekaart", Map.of("thema's", List.of("zon")));
 
-    private TestFramework felix;
-
     /** A firm's chapter: one line per partner. */
-    record EnergyChapter() implements ReportChapter {
-        @Override
-        public String id() {
-            return "energiekaart.verslag";
-        }
+    private static final ReportChapter ENERGY = new TestChapters.Chapter("energiekaart.verslag", "energiekaart",
+            "Energiekaart");
 
-        @Override
-        public String instrumentId() {
-            return "energiekaart";
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return "Energiekaart";
-        }
-
-        @Override
-        public List<Block> blocks(Dossier dossier, Locale locale) {
-            return dossier.partners().stream().<Block>map(p -> new Block.Paragraph("Energie bij " + p.name()))
-                    .toList();
-        }
-    }
-
-    /** A chapter that trips. */
-    record Tripping() implements ReportChapter {
-        @Override
-        public String id() {
-            return "struikel.verslag";
-        }
-
-        @Override
-        public String instrumentId() {
-            return "struikel";
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return "Struikelblok";
-        }
-
-        @Override
-        public List<Block> blocks(Dossier dossier, Locale locale) {
-            throw new IllegalStateException("struikelt over het dossier");
-        }
-    }
+    private TestFramework felix;
 
     @BeforeEach
     void start(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
@@ -120,11 +77,11 @@ class ReportsInFelixIT {
         Reports reports = reports();
         assertEquals(List.of("koers.partners", "koers.bijlage"), ids(reports.offered(DOSSIER, DUTCH)));
         ServiceRegistration<ReportChapter> energy = felix.context().registerService(ReportChapter.class,
-                new EnergyChapter(), null);
+                ENERGY, null);
         assertEquals(List.of("koers.partners", "energiekaart.verslag", "koers.bijlage"),
                 ids(reports.offered(DOSSIER, DUTCH)));
         Report report = reports.dossierReport(DOSSIER, DUTCH, ReportPlan.everything());
-        assertEquals(List.of(new Block.Paragraph("Energie bij Gemeente Waalstede")), report.chapters().get(1).blocks());
+        assertEquals(List.of(new Block.Paragraph("Energiekaart van Gemeente Waalstede")), report.chapters().get(1).blocks());
         assertTrue(notes(report).isEmpty(), notes(report).toString());
 
         energy.unregister();
@@ -137,8 +94,9 @@ class ReportsInFelixIT {
     @Test
     void aChapterThatThrowsIsALineInTheReportAndAnErrorInTheLog() throws Exception {
         Reports reports = reports();
-        felix.context().registerService(ReportChapter.class, new Tripping(), null);
-        felix.context().registerService(ReportChapter.class, new EnergyChapter(), null);
+        felix.context().registerService(ReportChapter.class, TestChapters.tripping("struikel.verslag", "Struikelblok",
+                "struikelt over het dossier"), null);
+        felix.context().registerService(ReportChapter.class, ENERGY, null);
         Report report = reports.dossierReport(DOSSIER, DUTCH, ReportPlan.everything());
         assertEquals(List.of("Partners", "Struikelblok", "Energiekaart", "Bijlage: over dit verslag"),
                 report.chapters().stream().map(Report.Chapter::title).toList());

@@ -27,10 +27,11 @@ import nl.koers.domain.Role;
 import nl.koers.domain.Route;
 import nl.koers.instrument.api.report.Block;
 import nl.koers.instrument.api.report.Report;
-import nl.koers.instrument.api.report.ReportChapter;
 import nl.koers.instrument.api.report.ReportWriter;
 import nl.koers.report.OfferedChapter;
 import nl.koers.report.ReportPlan;
+import nl.koers.report.TestChapters;
+import nl.koers.report.TestChapters.Chapter;
 
 /** The dossier report as the service makes it, with the built-in chapters and chapters as plugins write them. */
 class ReportsComponentTest {
@@ -41,38 +42,6 @@ class ReportsComponentTest {
     private final List<String> logged = new ArrayList<>();
     private final ReportsComponent reports = new ReportsComponent((what, e) -> logged.add(what + ": " + e),
             SINTERKLAAS);
-
-    /** A chapter as an instrument writes one: a paragraph per partner, nothing without partners. */
-    record Chapter(String id, String instrumentId, String title) implements ReportChapter {
-        @Override
-        public String title(Locale locale) {
-            return title;
-        }
-
-        @Override
-        public List<Block> blocks(Dossier dossier, Locale locale) {
-            return dossier.partners().stream().<Block>map(p -> new Block.Paragraph(title + " van " + p.name()))
-                    .toList();
-        }
-    }
-
-    /** A plugin's chapter that trips over the dossier. */
-    record Broken(String id) implements ReportChapter {
-        @Override
-        public String instrumentId() {
-            return "kapot";
-        }
-
-        @Override
-        public String title(Locale locale) {
-            return "Kapot hoofdstuk";
-        }
-
-        @Override
-        public List<Block> blocks(Dossier dossier, Locale locale) {
-            throw new IllegalStateException("de plugin struikelt");
-        }
-    }
 
     static Dossier dossier() {
         Partner gemeente = Partner.of("Gemeente Waalstede", Role.CORE).withRepresentative(
@@ -143,7 +112,7 @@ class ReportsComponentTest {
 
     @Test
     void aChapterThatThrowsIsALineThatNamesItAndTheRestIsWritten() {
-        reports.addChapter(new Broken("kapot.verslag"), 40, 1);
+        reports.addChapter(TestChapters.tripping("kapot.verslag", "Kapot hoofdstuk", "de plugin struikelt"), 40, 1);
         reports.addChapter(new Chapter("netwerkambitie.verslag", "netwerkambitie", "Netwerkambitie"), 10, 3);
         assertTrue(ids(reports.offered(dossier(), DUTCH)).contains("kapot.verslag"));
         Report report = reports.dossierReport(dossier(), DUTCH, ReportPlan.everything());
