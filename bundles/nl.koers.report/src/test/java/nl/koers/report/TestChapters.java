@@ -39,6 +39,37 @@ public final class TestChapters {
         }
     }
 
+    /** A chapter that takes a minute to make its blocks, and notes each thread it is asked on. */
+    public static ReportChapter hanging(String id, String title, List<Thread> asked) {
+        return new ReportChapter() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String instrumentId() {
+                return id.substring(0, id.indexOf('.'));
+            }
+
+            @Override
+            public String title(Locale locale) {
+                return title;
+            }
+
+            @Override
+            public List<Block> blocks(Dossier dossier, Locale locale) {
+                asked.add(Thread.currentThread());
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return List.of(new Block.Paragraph("te laat"));
+            }
+        };
+    }
+
     /** A chapter whose blocks throw {@code message}. */
     public static Chapter tripping(String id, String title, String message) {
         return new Chapter(id, id.substring(0, id.indexOf('.')), title, new IllegalStateException(message));

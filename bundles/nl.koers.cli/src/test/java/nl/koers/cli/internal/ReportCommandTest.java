@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -43,7 +44,8 @@ class ReportCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final JsonDossierStore store = new JsonDossierStore();
-    private final ReportsComponent reports = new ReportsComponent((what, e) -> { }, Clock.systemDefaultZone());
+    private final ReportsComponent reports = new ReportsComponent((what, e) -> { }, Clock.systemDefaultZone(),
+            Duration.ofSeconds(30));
     private final ReportCommand command = new ReportCommand(reports, store);
 
     @TempDir

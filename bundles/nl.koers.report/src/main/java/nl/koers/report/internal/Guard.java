@@ -1,8 +1,17 @@
 package nl.koers.report.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 
 import nl.koers.domain.Dossier;
@@ -11,14 +20,34 @@ import nl.koers.instrument.api.report.ReportChapter;
 import nl.koers.instrument.api.report.ReportWriter;
 
 /**
- * Every call into a chapter or a writer's name goes through here: a chapter is a plugin's code, and one that throws (or returns
- * nonsense) must cost its own chapter only. What failed goes to the log with its trace.
+ * Every call into a chapter or a writer's name goes through here: a chapter is a plugin's code, and one that throws,
+ * returns nonsense or hangs must cost its own chapter only. A chapter's blocks are made on a thread of their own and
+ * waited for at most {@code patience}; a chapter that hung once is not asked again while it is installed. What
+ * failed goes to the log with its trace.
  */
-final class Guard {
+final class Guard implements AutoCloseable {
     private final BiConsumer<String, Throwable> failures;
+    private final Duration patience;
+    private final Set<ReportChapter> hung = ConcurrentHashMap.newKeySet();
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "koers-report-chapter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    Guard(BiConsumer<String, Throwable> failures) {
+    Guard(BiConsumer<String, Throwable> failures, Duration patience) {
         this.failures = failures;
+        this.patience = patience;
+    }
+
+    /** A chapter that went away may come back as new: it is asked again then. */
+    void forget(ReportChapter chapter) {
+        hung.remove(chapter);
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
     }
 
     /** What a chapter said: its blocks, or why it said nothing. */
@@ -43,13 +72,28 @@ final class Guard {
         }
     }
 
-    /** The chapter's blocks; null blocks are left out, a chapter that throws has failed. */
+    /** The chapter's blocks; null blocks are left out; a chapter that throws or hangs has failed. */
     Outcome blocks(ReportChapter chapter, String id, Dossier dossier, Locale locale) {
+        if (hung.contains(chapter)) {
+            return new Outcome(List.of(), new TimeoutException("hung before: not asked again"));
+        }
+        Future<List<Block>> asked = threads.submit(() -> chapter.blocks(dossier, locale));
         try {
-            List<Block> blocks = chapter.blocks(dossier, locale);
+            List<Block> blocks = asked.get(patience.toMillis(), TimeUnit.MILLISECONDS);
             return new Outcome(blocks == null ? List.of() : blocks.stream().filter(Objects::nonNull).toList(), null);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            failures.accept("report chapter " + id + " failed", e);
+        } catch (ExecutionException e) {
+            failures.accept("report chapter " + id + " failed", e.getCause());
+            return new Outcome(List.of(), e.getCause());
+        } catch (TimeoutException e) {
+            asked.cancel(true);
+            hung.add(chapter);
+            TimeoutException said = new TimeoutException("no answer within " + patience.toSeconds() + " s");
+            failures.accept("report chapter " + id + " hangs", said);
+            return new Outcome(List.of(), said);
+        } catch (InterruptedException e) {
+            // the caller was cancelled: the chapter is not to blame
+            asked.cancel(true);
+            Thread.currentThread().interrupt();
             return new Outcome(List.of(), e);
         }
     }

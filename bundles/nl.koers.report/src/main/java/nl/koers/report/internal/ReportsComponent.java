@@ -1,6 +1,7 @@
 package nl.koers.report.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.function.BiConsumer;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -33,6 +35,9 @@ import nl.koers.report.Reports;
  */
 @Component(service = Reports.class)
 public final class ReportsComponent implements Reports {
+    /** A chapter for 200 partners takes well under a second: one that takes this long hangs. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private final List<Installed> chapters = new CopyOnWriteArrayList<>();
     private final List<Writer> writers = new CopyOnWriteArrayList<>();
     private final Guard guard;
@@ -49,7 +54,7 @@ public final class ReportsComponent implements Reports {
      */
     @Activate
     public ReportsComponent(@Reference(service = LoggerFactory.class) Logger log) {
-        this((what, error) -> log.error("{}", what, error), Clock.systemDefaultZone());
+        this((what, error) -> log.error("{}", what, error), Clock.systemDefaultZone(), PATIENCE);
     }
 
     /**
@@ -57,10 +62,17 @@ public final class ReportsComponent implements Reports {
      *
      * @param failures hears what failed in a chapter, with its trace
      * @param clock gives the date on the cover
+     * @param patience how long a chapter may take before it counts as hanging
      */
-    public ReportsComponent(BiConsumer<String, Throwable> failures, Clock clock) {
-        this.guard = new Guard(failures);
+    public ReportsComponent(BiConsumer<String, Throwable> failures, Clock clock, Duration patience) {
+        this.guard = new Guard(failures, patience);
         this.clock = clock;
+    }
+
+    /** The threads that ask the chapters end with the service. */
+    @Deactivate
+    public void close() {
+        guard.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -70,6 +82,7 @@ public final class ReportsComponent implements Reports {
 
     void unbindChapter(ReportChapter chapter) {
         chapters.removeIf(i -> i.chapter() == chapter);
+        guard.forget(chapter);
     }
 
     /**

@@ -31,7 +31,7 @@ import nl.koers.instrument.api.report.Report;
 /** The agreement note drafted from a dossier: what was agreed, and what the partners still have to fill in. */
 class AgreementNoteTest {
     private final ReportsComponent reports = new ReportsComponent((what, e) -> { },
-            ReportsComponentTest.SINTERKLAAS);
+            ReportsComponentTest.SINTERKLAAS, ReportsComponent.PATIENCE);
 
     private final Contribution uren = new Contribution(null, null, Category.PEOPLE, "begeleiders", new BigDecimal(
             "16"), "uur/maand", null);

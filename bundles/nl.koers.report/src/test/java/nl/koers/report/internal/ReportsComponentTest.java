@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class ReportsComponentTest {
 
     private final List<String> logged = new ArrayList<>();
     private final ReportsComponent reports = new ReportsComponent((what, e) -> logged.add(what + ": " + e),
-            SINTERKLAAS);
+            SINTERKLAAS, Duration.ofMillis(500));
 
     static Dossier dossier() {
         Partner gemeente = Partner.of("Gemeente Waalstede", Role.CORE).withRepresentative(
@@ -127,6 +129,21 @@ class ReportsComponentTest {
                 new Block.Paragraph("Netwerkambitie van ROC Rivierenland")), report.chapters().get(1).blocks());
         assertTrue(logged.stream().anyMatch(l -> l.contains("kapot.verslag") && l.contains("struikelt")), logged
                 .toString());
+    }
+
+    @Test
+    void aChapterThatHangsIsALineThatNamesItAndIsNotAskedAgain() {
+        List<Thread> asked = new CopyOnWriteArrayList<>();
+        reports.addChapter(TestChapters.hanging("traag.verslag", "Traag hoofdstuk", asked), 40, 1);
+        long start = System.nanoTime();
+        assertTrue(ids(reports.offered(dossier(), DUTCH)).contains("traag.verslag"));
+        Report report = reports.dossierReport(dossier(), DUTCH, ReportPlan.everything());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "waited once, half a second");
+        Block.Paragraph line = (Block.Paragraph) report.chapters().get(1).blocks().get(0);
+        assertTrue(line.text().startsWith("Het hoofdstuk \u201eTraag hoofdstuk\u201d kon niet worden gemaakt"),
+                line.text());
+        assertEquals(1, asked.size(), "asked once");
+        assertTrue(logged.stream().anyMatch(l -> l.contains("traag.verslag hangs")), logged.toString());
     }
 
     @Test
