@@ -29,12 +29,14 @@ public interface Reports {
 
     /**
      * {@return the dossier report with the chosen chapters in the given order, the facilitator's introduction and
-     * closing}
+     * closing} The introduction opens the report and the closing text follows the chosen chapters; the appendix,
+     * when chosen, is always last. A chosen chapter that throws or hangs is a line that names it; one that is
+     * installed but has no data for this dossier says so.
      *
      * @param dossier the dossier as it is now
      * @param locale the language of the report
      * @param plan which chapters, in which order, and the facilitator's own texts
-     * @throws IllegalArgumentException when the plan names a chapter that is not offered
+     * @throws IllegalArgumentException when the plan names a chapter that is not installed
      */
     Report dossierReport(Dossier dossier, Locale locale, ReportPlan plan);
 
