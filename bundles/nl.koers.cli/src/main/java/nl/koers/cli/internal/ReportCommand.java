@@ -29,8 +29,9 @@ import nl.koers.report.Reports;
 import nl.koers.store.DossierStore;
 
 /**
- * {@code koers report DOSSIER [--format pdf|docx] [--out FILE] [--chapters ID,ID] [--agreement] [--force]} writes the
- * dossier report (or with {@code --agreement} the agreement note) as one file, without a display;
+ * {@code koers report DOSSIER [--format pdf|docx] [--out FILE] [--chapters ID,ID] [--introduction FILE] [--closing FILE]
+ * [--agreement] [--force]} writes the dossier report (or with {@code --agreement} the agreement note) as one file,
+ * without a display;
  * {@code koers report --list DOSSIER} lists the chapters the dossier offers. It knows no instrument and no format:
  * the chapters and the writers are whatever the {@link Reports} service finds installed. The file is written
  * atomically and over no file that exists, unless {@code --force}.
@@ -97,8 +98,14 @@ public final class ReportCommand implements Command {
             say(context.err(), texts.format("report.exists", shown(context, file)));
             return FAILED;
         }
+        Optional<String> introduction = text(context, texts, args.introduction());
+        Optional<String> closing = text(context, texts, args.closing());
+        if (introduction.isEmpty() || closing.isEmpty()) {
+            return FAILED;
+        }
         Report report = args.agreement() ? reports.agreementNote(dossier.get(), context.locale())
-                : reports.dossierReport(dossier.get(), context.locale(), new ReportPlan(args.chapters(), "", ""));
+                : reports.dossierReport(dossier.get(), context.locale(), new ReportPlan(args.chapters(),
+                        introduction.get(), closing.get()));
         try {
             AtomicOutput.write(file, out -> writer.get().write(report, out, ReportWriter.Progress.NONE));
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -117,6 +124,19 @@ public final class ReportCommand implements Command {
                     + chapter.title());
         }
         return OK;
+    }
+
+    /** The facilitator's text from a file ("" for none), or empty when it cannot be read: then it says why. */
+    private static Optional<String> text(CommandContext context, Texts texts, String file) {
+        if (file == null) {
+            return Optional.of("");
+        }
+        try {
+            return Optional.of(Files.readString(context.resolve(file)));
+        } catch (IOException e) {
+            say(context.err(), texts.format("report.textUnreadable", file, String.valueOf(e)));
+            return Optional.empty();
+        }
     }
 
     /** The file asked for; a folder gets the default name in it; by default next to the dossier. */

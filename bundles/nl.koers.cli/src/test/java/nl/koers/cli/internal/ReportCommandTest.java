@@ -84,6 +84,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void theFacilitatorsOwnTextsOpenAndCloseTheReport() throws IOException {
+        Files.writeString(dir.resolve("inleiding.txt"), "Welkom bij het verslag van de werkplaats.\n");
+        Files.writeString(dir.resolve("slot.txt"), "Tot de volgende ronde.");
+        assertEquals(Command.OK, run(DUTCH, "samenwerking.koers", "--introduction", "inleiding.txt", "--closing",
+                "slot.txt", "--chapters", "koers.partners"), err());
+        assertEquals("samenwerking-verslag.pdf (3 hoofdstukken)", out().strip());
+        String text = text(dir.resolve("samenwerking-verslag.pdf"));
+        assertTrue(text.lastIndexOf("Welkom bij het verslag") < text.lastIndexOf("2 partners aan tafel")
+                && text.lastIndexOf("2 partners aan tafel") < text.lastIndexOf("Tot de volgende ronde."), text);
+        out.reset();
+        assertEquals(Command.FAILED, run(DUTCH, "samenwerking.koers", "--introduction", "weg.txt", "--force"));
+        assertTrue(err().startsWith("Niets geschreven: de tekst weg.txt is niet te lezen"), err());
+    }
+
+    @Test
     void theAgreementNoteIsWrittenWithItsPartsToFillIn() throws IOException {
         Files.createDirectories(dir.resolve("nota's"));
         assertEquals(Command.OK, run(DUTCH, "samenwerking.koers", "--agreement", "--out", "nota's"), err());
@@ -150,6 +165,8 @@ class ReportCommandTest {
         for (List<String> wrong : List.of(List.<String>of(), List.of("a.koers", "b.koers"),
                 List.of("a.koers", "--out"), List.of("a.koers", "--agreement", "--chapters", "koers.partners"),
                 List.of("a.koers", "--chapters", ","), List.of("--list", "a.koers", "--agreement"),
+                List.of("a.koers", "--agreement", "--closing", "slot.txt"),
+                List.of("a.koers", "--out", "x", "--out", "y"),
                 List.of("a.koers", "--frobnicate"))) {
             err.reset();
             assertEquals(Command.USAGE, run(Locale.ENGLISH, wrong.toArray(String[]::new)), wrong.toString());
