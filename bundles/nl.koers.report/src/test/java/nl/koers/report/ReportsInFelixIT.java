@@ -81,7 +81,8 @@ class ReportsInFelixIT {
         assertEquals(List.of("koers.partners", "energiekaart.verslag", "koers.bijlage"),
                 ids(reports.offered(DOSSIER, DUTCH)));
         Report report = reports.dossierReport(DOSSIER, DUTCH, ReportPlan.everything());
-        assertEquals(List.of(new Block.Paragraph("Energiekaart van Gemeente Waalstede")), report.chapters().get(1).blocks());
+        assertEquals(List.of(new Block.Paragraph("Energiekaart van Gemeente Waalstede")),
+                report.chapters().get(1).blocks());
         assertTrue(notes(report).isEmpty(), notes(report).toString());
 
         energy.unregister();

@@ -29,8 +29,8 @@ import nl.koers.report.Reports;
 import nl.koers.store.DossierStore;
 
 /**
- * {@code koers report DOSSIER [--format pdf|docx] [--out FILE] [--chapters ID,ID] [--introduction FILE] [--closing FILE]
- * [--agreement] [--force]} writes the dossier report (or with {@code --agreement} the agreement note) as one file,
+ * {@code koers report DOSSIER [--format pdf|docx] [--out FILE] [--chapters ID,ID] [--introduction FILE]
+ * [--closing FILE] [--agreement] [--force]} writes the dossier report (or with {@code --agreement} the agreement note) as one file,
  * without a display;
  * {@code koers report --list DOSSIER} lists the chapters the dossier offers. It knows no instrument and no format:
  * the chapters and the writers are whatever the {@link Reports} service finds installed. The file is written
