@@ -7,12 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.domain.Role;
+import nl.koers.store.internal.JsonDossierStore;
 
 /**
  * {@code bin/koers report} through the real start script, without a display: the report service finds the installed
@@ -55,6 +61,22 @@ class ReportIT {
         for (String expected : SAMPLE_PARTNERS) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
+    }
+
+    @Test
+    void theDataOfAFirmsInstrumentThatIsNotInstalledIsLeftOutWithALineThatSaysSo() throws Exception {
+        new JsonDossierStore().write(Dossier.titled("Energie in de wijk")
+                .withPartner(Partner.of("Gemeente Waalstede", Role.CORE))
+                .withInstrumentData("energiekaart", Map.of("themes", List.of(Map.of("name", "Zon op elk dak")))),
+                scratch.resolve("energie.koers"));
+        KoersScript.Run run = koers("report", "energie.koers", "--format", "docx", "--chapters", "koers.bijlage");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(Files.size(scratch.resolve("energie-verslag.docx")) > 0, run.describe());
+        run = koers("report", "energie.koers");
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(pdfText(scratch.resolve("energie-verslag.pdf")).contains("De gegevens van het instrument "
+                + "\u201eenergiekaart\u201d zijn weggelaten: de plugin van dat instrument is niet ge\u00efnstalleerd."),
+                pdfText(scratch.resolve("energie-verslag.pdf")));
     }
 
     @Test
