@@ -4,13 +4,14 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 
 import nl.koers.domain.Texts;
 
 /**
- * The table of contents: a TOC field over the heading styles, filled in already with the headings and page
- * references to their bookmarks, so LibreOffice shows it with the right page numbers as it is; Word updates the
- * whole field when it opens the document.
+ * The table of contents: a TOC field over the heading styles. Word fills it in, page numbers and all, when it opens
+ * the document. LibreOffice shows what the field held when it was written and does not work page numbers out, so
+ * it holds the headings, each a link to its bookmark, and no page numbers that would be guesses.
  */
 final class DocxContents {
     /** Chapters and sections: the outline levels of Heading 1 and Heading 2, with links. */
@@ -37,9 +38,10 @@ final class DocxContents {
             if (i == 0) {
                 DocxFields.begin(line, INSTRUCTION, true);
             }
-            DocxText.append(line, entry.text());
-            line.createRun().addTab();
-            DocxFields.inline(line, "PAGEREF " + entry.bookmark() + " \\h", "");
+            CTHyperlink link = line.getCTP().addNewHyperlink();
+            link.setAnchor(entry.bookmark());
+            link.setHistory(true);
+            link.addNewR().addNewT().setStringValue(DocxText.xmlSafe(entry.text()).replace('\n', ' '));
             if (i == entries.size() - 1) {
                 DocxFields.end(line);
             }

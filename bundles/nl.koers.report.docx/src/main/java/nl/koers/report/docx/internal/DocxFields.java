@@ -1,14 +1,13 @@
 package nl.koers.report.docx.internal;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
- * Word fields: the page number, the table of contents and its page references. A field carries what it showed
+ * Word fields: the page number and the table of contents. A field carries what it showed
  * when it was written; a word processor works out the real value when it lays out or updates the document.
  */
 final class DocxFields {
@@ -41,14 +40,5 @@ final class DocxFields {
     /** Closes the field that {@link #begin} opened. */
     static void end(XWPFParagraph paragraph) {
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-    }
-
-    /** A field in one paragraph, showing {@code shown} until it is worked out; returns the run that shows it. */
-    static XWPFRun inline(XWPFParagraph paragraph, String instruction, String shown) {
-        begin(paragraph, instruction, false);
-        XWPFRun result = paragraph.createRun();
-        result.setText(shown);
-        end(paragraph);
-        return result;
     }
 }

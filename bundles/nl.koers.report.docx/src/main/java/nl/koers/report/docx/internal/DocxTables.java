@@ -20,9 +20,12 @@ import nl.koers.instrument.api.report.Block;
  * reason), and the header row shaded and repeated at the top of every page the table runs over.
  */
 final class DocxTables {
-    /** A column's width follows its longest text up to this many characters; longer texts wrap. */
+    /** A column's share follows its longest line up to this many characters; longer texts wrap. */
     private static final int WIDEST = 40;
-    private static final int NARROWEST = 6;
+    private static final int NARROWEST = 4;
+    /** About the width of a character of the body text, bold included, in twips. */
+    private static final int CHARACTER = 115;
+    private static final int CELL_MARGINS = 2 * DocxPage.twips(1.9);
     private static final String BORDER = "A6A6A6";
 
     private final XWPFDocument document;
@@ -41,7 +44,7 @@ final class DocxTables {
         table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
         table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
         table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
-        table.setCellMargins(DocxPage.twips(0.5), DocxPage.twips(1.9), DocxPage.twips(0.5), DocxPage.twips(1.9));
+        table.setCellMargins(DocxPage.twips(0.5), CELL_MARGINS / 2, DocxPage.twips(0.5), CELL_MARGINS / 2);
         CTTblPr properties = table.getCTTbl().getTblPr();
         CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
         width.setType(STTblWidth.DXA);
@@ -88,28 +91,44 @@ final class DocxTables {
         }
     }
 
-    /** Widths in twips that fill the text width, each column in proportion to its longest line, capped. */
+    /**
+     * Widths in twips that fill the text width: each column first as wide as its longest word (so no word breaks in
+     * the middle), the rest shared in proportion to its longest line, capped so one long text wraps instead of
+     * squeezing the others.
+     */
     static int[] widths(Block.Table table) {
         int columns = table.header().size();
-        int[] need = new int[columns];
+        int[] word = new int[columns];
+        int[] line = new int[columns];
         for (int c = 0; c < columns; c++) {
-            need[c] = Math.max(NARROWEST, longestWord(table.header().get(c)));
+            word[c] = longestWord(table.header().get(c));
+            line[c] = Math.min(WIDEST, longestLine(table.header().get(c)));
         }
         for (List<String> row : table.rows()) {
             for (int c = 0; c < columns; c++) {
-                need[c] = Math.max(need[c], Math.min(WIDEST, longestLine(row.get(c))));
+                word[c] = Math.max(word[c], longestWord(row.get(c)));
+                line[c] = Math.max(line[c], Math.min(WIDEST, longestLine(row.get(c))));
             }
         }
-        int total = 0;
-        for (int n : need) {
-            total += n;
-        }
         int[] widths = new int[columns];
-        int left = DocxPage.TEXT_WIDTH_TWIPS;
+        int least = 0;
+        int weights = 0;
         for (int c = 0; c < columns; c++) {
-            widths[c] = c == columns - 1 ? left : DocxPage.TEXT_WIDTH_TWIPS * need[c] / total;
-            left -= widths[c];
+            widths[c] = Math.min(WIDEST / 2, Math.max(NARROWEST, word[c])) * CHARACTER + CELL_MARGINS;
+            least += widths[c];
+            weights += line[c];
         }
+        int rest = DocxPage.TEXT_WIDTH_TWIPS - least;
+        for (int c = 0; c < columns; c++) {
+            // more words than fit: every column narrower in proportion; else the rest shared out
+            widths[c] = rest < 0 ? widths[c] * DocxPage.TEXT_WIDTH_TWIPS / least
+                    : widths[c] + (int) ((long) rest * line[c] / Math.max(1, weights));
+        }
+        int total = 0;
+        for (int c = 0; c < columns - 1; c++) {
+            total += widths[c];
+        }
+        widths[columns - 1] = DocxPage.TEXT_WIDTH_TWIPS - total;
         return widths;
     }
 
