@@ -11,6 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -53,6 +56,7 @@ public final class PdfReportWriter implements ReportWriter {
             ReportLayout.Laid laid = new ReportLayout(report, texts, documentFonts).layout();
             paint(laid, document, documentFonts, texts, report.chapters().size(), told);
             outline(report, laid, document);
+            links(laid, document);
             properties(report, document);
             ReportLayout.stopWhenCancelled();
             document.save(new KeptOpen(out));
@@ -123,15 +127,37 @@ public final class PdfReportWriter implements ReportWriter {
     private static void outline(Report report, ReportLayout.Laid laid, PDDocument document) {
         PDDocumentOutline outline = new PDDocumentOutline();
         for (int i = 0; i < report.chapters().size(); i++) {
-            PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
-            destination.setPage(document.getPage(laid.chapterSheets().get(i)));
-            destination.setTop((int) PdfGeometry.pt(ReportFlow.SIZE.heightMm()));
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(report.chapters().get(i).title());
-            item.setDestination(destination);
+            item.setDestination(destination(document, laid.chapterSheets().get(i)));
             outline.addLast(item);
         }
         document.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    /** Each line of the table of contents takes the reader to its chapter. */
+    private static void links(ReportLayout.Laid laid, PDDocument document) throws IOException {
+        PdfGeometry sheet = new PdfGeometry(ReportFlow.SIZE.heightMm());
+        for (int i = 0; i < laid.contents().size(); i++) {
+            ReportLayout.Entry entry = laid.contents().get(i);
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(sheet.x(ReportFlow.LEFT), sheet.y(entry.top() + entry.height()),
+                    PdfGeometry.pt(ReportFlow.WIDTH), PdfGeometry.pt(entry.height())));
+            PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+            noBorder.setWidth(0);
+            link.setBorderStyle(noBorder);
+            PDActionGoTo goTo = new PDActionGoTo();
+            goTo.setDestination(destination(document, laid.chapterSheets().get(i)));
+            link.setAction(goTo);
+            document.getPage(entry.sheet()).getAnnotations().add(link);
+        }
+    }
+
+    private static PDPageFitWidthDestination destination(PDDocument document, int sheet) {
+        PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+        destination.setPage(document.getPage(sheet));
+        destination.setTop((int) PdfGeometry.pt(ReportFlow.SIZE.heightMm()));
+        return destination;
     }
 
     private static void properties(Report report, PDDocument document) {

@@ -32,8 +32,15 @@ final class ReportLayout {
     private static final double BULLET_INDENT_MM = 5;
     private static final double PAGE_NUMBER_MM = 14;
 
-    /** The report on its pages: every sheet in order, and the sheet (counting from 0) each chapter starts on. */
-    record Laid(List<ReportFlow.Sheet> sheets, List<Integer> chapterSheets) {
+    /**
+     * The report on its pages: every sheet in order, the sheet (counting from 0) each chapter starts on, and where
+     * each chapter's line in the table of contents is, to make it a link.
+     */
+    record Laid(List<ReportFlow.Sheet> sheets, List<Integer> chapterSheets, List<Entry> contents) {
+    }
+
+    /** A chapter's line in the table of contents: on which sheet, from where down, how high. */
+    record Entry(int sheet, double top, double height) {
     }
 
     private final Report report;
@@ -53,7 +60,7 @@ final class ReportLayout {
      */
     Laid layout() throws IOException {
         List<ReportFlow.Sheet> cover = cover();
-        int tocPages = contents(null).size();
+        int tocPages = contents(null, new ArrayList<>()).size();
         ReportFlow body = new ReportFlow();
         List<Integer> starts = new ArrayList<>();
         ReportText text = new ReportText(body, fonts);
@@ -64,7 +71,8 @@ final class ReportLayout {
             chapter(chapter, body, text);
         }
         List<Integer> pageNumbers = starts.stream().map(s -> s + 1).toList();
-        List<ReportFlow.Sheet> contents = contents(pageNumbers);
+        List<Entry> entries = new ArrayList<>();
+        List<ReportFlow.Sheet> contents = contents(pageNumbers, entries);
         if (contents.size() != tocPages) {
             throw new IllegalStateException("the table of contents took " + tocPages + " pages, then "
                     + contents.size());
@@ -74,7 +82,9 @@ final class ReportLayout {
         if (!report.chapters().isEmpty()) {
             sheets.addAll(body.sheets());
         }
-        return new Laid(sheets, starts);
+        List<Entry> links = entries.stream().map(e -> new Entry(cover.size() + e.sheet(), e.top(), e.height()))
+                .toList();
+        return new Laid(sheets, starts, links);
     }
 
     static void stopWhenCancelled() throws InterruptedIOException {
@@ -109,8 +119,11 @@ final class ReportLayout {
         return flow.sheets();
     }
 
-    /** The table of contents; with {@code null} for the page numbers, blank ones of the same size. */
-    private List<ReportFlow.Sheet> contents(List<Integer> pageNumbers) throws IOException {
+    /**
+     * The table of contents; with {@code null} for the page numbers, blank ones of the same size. Adds where each
+     * chapter's line is to {@code entries}, its sheet counted from the first of the contents.
+     */
+    private List<ReportFlow.Sheet> contents(List<Integer> pageNumbers, List<Entry> entries) throws IOException {
         ReportFlow flow = new ReportFlow();
         ReportText text = new ReportText(flow, fonts);
         text.flow(texts.get("report.contents"), ReportFlow.LEFT, ReportFlow.WIDTH, CHAPTER);
@@ -121,6 +134,7 @@ final class ReportLayout {
             flow.need(lines.size() * TOC.lineMm());
             double top = flow.y();
             text.flow(lines, ReportFlow.LEFT, titleMm, TOC, null);
+            entries.add(new Entry(flow.pageNumber() - 1, top, lines.size() * TOC.lineMm()));
             if (pageNumbers != null) {
                 // on the entry's first line; a title that ran onto the next page keeps its number on its first
                 flow.add(ReportText.label(ReportFlow.LEFT + titleMm, top, PAGE_NUMBER_MM,

@@ -112,12 +112,12 @@ final class ReportTable {
     /**
      * The columns' widths, filling the text width. Each column wants its longest cell on one line and needs at
      * least its longest word; when everything fits each gets what it wants, else each gets what it needs and the
-     * rest is shared in proportion to how much more it wants. A column's need is capped, so one long word cannot
-     * squeeze the others to nothing: it is broken instead.
+     * rest is shared in proportion to how much more it wants. When the longest words together are wider than the
+     * page, each column's need is capped at an equal share, so one long word cannot squeeze the others to nothing:
+     * it is broken instead.
      */
     private double[] widths(Block.Table table) throws IOException {
         int columns = table.header().size();
-        double cap = ReportFlow.WIDTH / columns;
         double[] want = new double[columns];
         double[] need = new double[columns];
         for (int c = 0; c < columns; c++) {
@@ -125,7 +125,11 @@ final class ReportTable {
             for (List<String> row : table.rows()) {
                 measure(row.get(c), CELL, c, want, need);
             }
-            need[c] = Math.min(need[c] + 2 * PAD_MM, cap);
+            need[c] += 2 * PAD_MM;
+        }
+        boolean cap = Arrays.stream(need).sum() > ReportFlow.WIDTH;
+        for (int c = 0; c < columns; c++) {
+            need[c] = cap ? Math.min(need[c], ReportFlow.WIDTH / columns) : need[c];
             want[c] = Math.max(want[c] + 2 * PAD_MM, need[c]);
         }
         double wanted = Arrays.stream(want).sum();

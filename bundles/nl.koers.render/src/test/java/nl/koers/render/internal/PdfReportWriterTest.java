@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -119,6 +121,18 @@ class PdfReportWriterTest {
                 assertEquals(page - 1, document.getPages().indexOf(target.getPage()), "bookmark of " + title);
             }
             assertEquals(report.title(), document.getDocumentInformation().getTitle());
+            List<Integer> linked = new ArrayList<>();
+            for (var annotation : document.getPage(1).getAnnotations()) {
+                var goTo = (PDActionGoTo) ((PDAnnotationLink) annotation).getAction();
+                linked.add(document.getPages().indexOf(((PDPageDestination) goTo.getDestination()).getPage()) + 1);
+            }
+            assertEquals(bookmarks.stream().map(b -> {
+                try {
+                    return document.getPages().indexOf(((PDPageDestination) b.getDestination()).getPage()) + 1;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList(), linked, "each line of the contents links to its chapter's page");
         }
     }
 
