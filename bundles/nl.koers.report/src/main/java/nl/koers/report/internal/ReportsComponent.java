@@ -58,6 +58,16 @@ public final class ReportsComponent implements Reports {
     }
 
     /**
+     * A service outside a framework, for the tests of the faces that use it; a chapter may take 30 s.
+     *
+     * @param failures hears what failed in a chapter, with its trace
+     * @param clock gives the date on the cover
+     */
+    public ReportsComponent(BiConsumer<String, Throwable> failures, Clock clock) {
+        this(failures, clock, PATIENCE);
+    }
+
+    /**
      * A service outside a framework, for the tests of the faces that use it.
      *
      * @param failures hears what failed in a chapter, with its trace
