@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.Document;
@@ -51,6 +52,7 @@ final class Workbench {
     private final Safekeeping safekeeping;
     private final InstrumentHost instruments;
     private final Exports exports;
+    private final DossierReports reports;
     private final Menus menus;
     private final WhereYouWere places;
 
@@ -61,6 +63,9 @@ final class Workbench {
     private CataloguePage cataloguePage;
     private final CTabFolder tabs;
     private final Label status;
+    /** Beside the status line: what can be done with what it tells (open the report just written). */
+    private final Link statusAction;
+    private Runnable statusActionRun = () -> { };
     /** The status line says the dossier is saved: true only until the next edit. */
     private boolean statusSaysSaved;
     private final ReadOnlyBanner readOnlyBanner;
@@ -92,8 +97,9 @@ final class Workbench {
         this.safekeeping = new Safekeeping(this, documents);
         this.instruments = new InstrumentHost(this, catalogue);
         this.exports = new Exports(this, catalogue, instruments);
+        this.reports = new DossierReports(this);
         shell.setLayout(new GridLayout(1, false));
-        menus = new Menus(this, files, safekeeping, instruments, exports, version);
+        menus = new Menus(this, files, safekeeping, instruments, exports, reports, version);
         readOnlyBanner = new ReadOnlyBanner(shell, texts, () -> files.saveAs(null));
 
         tabs = new CTabFolder(shell, SWT.BORDER | SWT.FLAT);
@@ -127,10 +133,21 @@ final class Workbench {
         });
         tabs.setSelection(0);
 
-        status = new Label(shell, SWT.NONE);
+        Composite statusLine = new Composite(shell, SWT.NONE);
+        GridLayout statusLayout = new GridLayout(2, false);
+        statusLayout.marginWidth = 0;
+        statusLayout.marginHeight = 0;
+        statusLine.setLayout(statusLayout);
+        statusLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(statusLine, SWT.NONE);
         status.setData(Ids.KEY, "status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText(texts.get("status.ready"));
+        statusAction = new Link(statusLine, SWT.NONE);
+        statusAction.setData(Ids.KEY, "status.action");
+        statusAction.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        statusAction.addListener(SWT.Selection, e -> statusActionRun.run());
+        showStatusAction(false);
 
         // the framework adds and removes instruments on its own threads, also while the window closes
         Runnable instrumentsChanged = () -> onUiThread(() -> {
@@ -465,7 +482,24 @@ final class Workbench {
         statusSaysSaved = false;
         if (!status.isDisposed()) {
             status.setText(text);
+            showStatusAction(false);
         }
+    }
+
+    /** Says {@code text} with a link beside it that does {@code action}, until the status line says something else. */
+    void statusWithAction(String text, String link, Runnable action) {
+        status(text);
+        if (!statusAction.isDisposed()) {
+            statusAction.setText(link);
+            statusActionRun = action;
+            showStatusAction(true);
+        }
+    }
+
+    private void showStatusAction(boolean shown) {
+        statusAction.setVisible(shown);
+        ((GridData) statusAction.getLayoutData()).exclude = !shown;
+        statusAction.getParent().layout(true);
     }
 
     /** Says the dossier is saved, if it still is: the same as the window title's missing *. */
@@ -534,6 +568,10 @@ final class Workbench {
 
     Exports exports() {
         return exports;
+    }
+
+    DossierReports reports() {
+        return reports;
     }
 
     void logFailuresTo(Failures f) {
