@@ -26,11 +26,12 @@ if %KOERS_JAVA_FEATURE% GEQ 23 set options=%options% --sun-misc-unsafe-memory-ac
 
 rem KOERS_JAVA_OPTS comes later and can override the options above
 "%KOERS_JAVA%" %options% %KOERS_JAVA_OPTS% -cp "%launcher%" nl.koers.launcher.Main %*
-endlocal & exit /b %ERRORLEVEL%
+rem the batch file ends here, and with it setlocal: no endlocal needed to hand the code on
+exit /b %ERRORLEVEL%
 
 :no_java
 >&2 echo koers: Koers needs Java 21 or newer; found: %KOERS_JAVA_SEEN%. Install e.g. Eclipse Temurin 21 from adoptium.net, or set JAVA_HOME. / Koers heeft Java 21 of nieuwer nodig: installeer bijvoorbeeld Eclipse Temurin 21 van adoptium.net, of zet JAVA_HOME.
-endlocal & exit /b 4
+exit /b 4
 
 
 rem ---- find_java MINIMUM: the same order as find-java.sh ----
@@ -46,7 +47,15 @@ for /f "delims=" %%j in ('where java.exe 2^>nul') do call :try_java_exe "%%~fj"
 if defined KOERS_JAVA exit /b 0
 set "best="
 set "best_feature=0"
-for /d %%d in ("%ProgramFiles%\Eclipse Adoptium\*" "%ProgramFiles%\Microsoft\jdk-*" "%ProgramFiles%\Zulu\*" "%ProgramFiles%\Java\*" "%ProgramFiles%\Amazon Corretto\*" "%ProgramFiles%\BellSoft\*" "%ProgramFiles%\OpenJDK\*" "%ProgramFiles%\Semeru\*" "%LOCALAPPDATA%\Programs\Eclipse Adoptium\*") do call :consider "%%~fd"
+call :scan "%ProgramFiles%\Eclipse Adoptium" *
+call :scan "%ProgramFiles%\Microsoft" jdk-*
+call :scan "%ProgramFiles%\Zulu" *
+call :scan "%ProgramFiles%\Java" *
+call :scan "%ProgramFiles%\Amazon Corretto" *
+call :scan "%ProgramFiles%\BellSoft" *
+call :scan "%ProgramFiles%\OpenJDK" *
+call :scan "%ProgramFiles%\Semeru" *
+call :scan "%LOCALAPPDATA%\Programs\Eclipse Adoptium" *
 if defined best call :try_java_home "%best%"
 if defined KOERS_JAVA exit /b 0
 if not defined KOERS_JAVA_SEEN set "KOERS_JAVA_SEEN=no Java at all"
@@ -71,6 +80,15 @@ exit /b 0
 :try_java_home_too_old
 call :note_seen "%~1"
 exit /b 1
+
+rem The folders in %1 whose names match %2, each considered. From inside the folder, with a pattern without quotes:
+rem a quoted pattern with a space before it is not read alike by every cmd (Wine's finds nothing).
+:scan
+if not exist "%~1\" exit /b 0
+pushd "%~1"
+for /d %%d in (%~2) do call :consider "%%~fd"
+popd
+exit /b 0
 
 rem One of the usual folders: remembered when it is newer than the best so far.
 :consider
@@ -101,6 +119,6 @@ set "feature=0"
 set "minor=0"
 if defined version for /f "tokens=1,2 delims=.-+_" %%m in ("%version%") do set "feature=%%m" & set "minor=%%n"
 if "%feature%"=="1" set "feature=%minor%"
-rem anything but a number counts as 0, so the comparisons above stay numeric
-set /a "feature=feature+0" >nul 2>&1 || set "feature=0"
+rem as a number: set /a reads a word as an unset variable, so anything but a number counts as 0
+set /a "feature=feature+0" >nul 2>&1
 exit /b 0
