@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * {@code plugins/*.jar} are a firm's own; {@code etc/koers.properties} holds framework settings.
  */
 public record Distribution(Path home) {
+    /** How the names of Eclipse's jars begin: the only ones that carry {@code Eclipse-PlatformFilter}. */
+    private static final String ECLIPSE = "org.eclipse.";
+
     public Path features() {
         return home.resolve("features");
     }
@@ -123,8 +126,15 @@ public record Distribution(Path home) {
         return jars;
     }
 
-    /** A jar's {@code Eclipse-PlatformFilter}; none for a jar without one, or that cannot be read as a jar. */
+    /**
+     * A jar's {@code Eclipse-PlatformFilter}; none for a jar without one, or that cannot be read as a jar. It is
+     * Eclipse's header, so only Eclipse's jars ({@code org.eclipse.*}) are opened: every start asks, and opening all
+     * thirty jars would add milliseconds to each.
+     */
     private static Optional<String> platformFilter(Path jar) {
+        if (!jar.getFileName().toString().startsWith(ECLIPSE)) {
+            return Optional.empty();
+        }
         try (JarFile file = new JarFile(jar.toFile(), false)) {
             Manifest manifest = file.getManifest();
             return Optional.ofNullable(manifest == null ? null

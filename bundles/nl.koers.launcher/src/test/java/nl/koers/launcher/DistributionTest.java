@@ -61,29 +61,29 @@ class DistributionTest {
 
     @Test
     void leavesOutTheNativePartOfAnotherSystemAndKeepsItsOwn() throws Exception {
-        feature("core.json", "g:swt:3", "g:swt.win32:3", "g:swt.gtk:3");
-        jars(distribution.bundles(), "swt-3.jar");
-        fragment("swt.win32-3.jar", "(& (osgi.ws=win32) (osgi.os=win32) (osgi.arch=x86_64))");
-        fragment("swt.gtk-3.jar", "(& (osgi.ws=gtk) (osgi.os=linux) (osgi.arch=x86_64))");
+        feature("core.json", "o:org.eclipse.swt:3", "o:org.eclipse.swt.win32:3", "o:org.eclipse.swt.gtk:3");
+        jars(distribution.bundles(), "org.eclipse.swt-3.jar");
+        fragment("org.eclipse.swt.win32-3.jar", "(& (osgi.ws=win32) (osgi.os=win32) (osgi.arch=x86_64))");
+        fragment("org.eclipse.swt.gtk-3.jar", "(& (osgi.ws=gtk) (osgi.os=linux) (osgi.arch=x86_64))");
 
         Platform windows = Platform.of("Windows 11", "amd64");
-        assertEquals(List.of(distribution.bundles().resolve("swt-3.jar"), distribution.bundles().resolve("swt.win32-3.jar")),
-                distribution.featureJars(windows));
+        assertEquals(List.of(distribution.bundles().resolve("org.eclipse.swt-3.jar"),
+                distribution.bundles().resolve("org.eclipse.swt.win32-3.jar")), distribution.featureJars(windows));
         assertEquals(Optional.empty(), distribution.nativePartProblem(windows));
-        assertEquals(List.of(distribution.bundles().resolve("swt-3.jar")),
+        assertEquals(List.of(distribution.bundles().resolve("org.eclipse.swt-3.jar")),
                 distribution.featureJars(Platform.of("Mac OS X", "aarch64")));
     }
 
     @Test
     void aDownloadForAnotherSystemOrWithoutItsNativePartIsNamedForTheWindow() throws Exception {
-        feature("core.json", "g:swt:3", "g:swt.cocoa:3");
-        jars(distribution.bundles(), "swt-3.jar");
-        fragment("swt.cocoa-3.jar", "(& (osgi.ws=cocoa) (osgi.os=macosx) (osgi.arch=aarch64) )");
+        feature("core.json", "o:org.eclipse.swt:3", "o:org.eclipse.swt.cocoa:3");
+        jars(distribution.bundles(), "org.eclipse.swt-3.jar");
+        fragment("org.eclipse.swt.cocoa-3.jar", "(& (osgi.ws=cocoa) (osgi.os=macosx) (osgi.arch=aarch64) )");
         Platform windows = Platform.of("Windows 11", "amd64");
         assertEquals(new Text("platform.wrong", Platform.of("Mac OS X", "aarch64"), windows, "windows-x86_64").toString(),
                 distribution.nativePartProblem(windows).orElseThrow().toString());
 
-        feature("core.json", "g:swt:3");
+        feature("core.json", "o:org.eclipse.swt:3");
         assertEquals(new Text("platform.missing", windows, distribution.bundles()).toString(),
                 distribution.nativePartProblem(windows).orElseThrow().toString());
     }
