@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin\koers.cmd} run by a real cmd: Wine's (Debian's package wine64), when the machine has it; skipped where it
- * has not (CI installs no Wine: it is large). Koers lies in a folder with spaces and parentheses, as under {@code
- * C:\Program Files (x86)}; each Java is a folder as its installer leaves it (a release file and {@code
+ * has not, except on CI, which installs it and sets KOERS_WINE=required. Koers lies in a folder with spaces and
+ * parentheses, as under {@code C:\Program Files (x86)}; each Java is a folder as its installer leaves it (a release file and {@code
  * bin\java.exe}), whose java.exe is one of Wine's own programs, so what runs shows which Java was chosen.
  */
 class WindowsScriptIT {
@@ -35,6 +35,10 @@ class WindowsScriptIT {
     void windowsWithKoers() throws Exception {
         Optional<Path> found = Stream.of("/usr/lib/wine/wine64", "/usr/bin/wine64", "/usr/bin/wine").map(Path::of)
                 .filter(Files::isExecutable).findFirst();
+        // CI installs Wine and requires it (KOERS_WINE=required): there a missing Wine fails instead of skipping
+        if ("required".equals(System.getenv("KOERS_WINE"))) {
+            assertTrue(found.isPresent(), "KOERS_WINE=required, but this machine has no Wine (Debian: wine64)");
+        }
         assumeTrue(found.isPresent(), "no Wine on this machine: bin\\koers.cmd is checked on Windows only");
         wine = found.get();
         Path koers = Files.createDirectories(scratch.resolve("Program Files (x86)/Koers de Vries"));
