@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin\koers.cmd} run by a real cmd: Wine's (Debian's package wine64), when the machine has it; skipped where it
  * has not, except on CI, which installs it and sets KOERS_WINE=required. Koers lies in a folder with spaces and
- * parentheses, as under {@code C:\Program Files (x86)}; each Java is a folder as its installer leaves it (a release file and {@code
- * bin\java.exe}), whose java.exe is one of Wine's own programs, so what runs shows which Java was chosen.
+ * parentheses, as under {@code C:\Program Files (x86)}; each Java is a folder as its installer leaves it (a release
+ * file and {@code bin\java.exe}), whose java.exe is one of Wine's own programs, so what runs shows which Java was chosen.
  */
 class WindowsScriptIT {
     private static final Path PREFIX = Path.of(System.getProperty("java.io.tmpdir"), "koers-wine");
