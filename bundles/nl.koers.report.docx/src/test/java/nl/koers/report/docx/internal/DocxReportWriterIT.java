@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
@@ -131,8 +132,13 @@ class DocxReportWriterIT {
             assertTrue(table.getRow(0).isRepeatHeader(), "the header row repeats on every page");
 
             List<XWPFPictureData> pictures = document.getAllPictures();
-            assertEquals(1, pictures.size());
+            assertEquals(2, pictures.size());
             assertEquals("image/png", pictures.get(0).getPackagePart().getContentType());
+            List<XWPFPicture> shown = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+            assertEquals(points(DocxPage.TEXT_WIDTH_MM), shown.get(0).getWidth(), 0.5, "at the text's width");
+            assertEquals(points(DocxPage.FIGURE_HEIGHT_MM), shown.get(1).getDepth(), 0.5, "a tall page: as high as fits");
+            assertEquals(shown.get(1).getDepth() * 297 / 420, shown.get(1).getWidth(), 0.5, "in proportion");
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(pictures.get(0).getData()));
             assertTrue(image.getWidth() >= 1200, "sharp at the text's width: " + image.getWidth() + " px");
 
@@ -183,7 +189,8 @@ class DocxReportWriterIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         stdout.printf("DOCX of 200 partners (4 chapters, %d tables): %d ms, %d kB%n", 4 * 201, millis,
                 bytes.length / 1024);
-        assertTrue(millis < 10_000, millis + " ms");
+        // alone on 2 cores it takes 2-3 s; a loaded machine doubles that. The bound catches a blow-up, not a slope.
+        assertTrue(millis < 20_000, millis + " ms");
         keep("200-partners.docx", bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             assertEquals(4 * 201, document.getTables().size());
@@ -218,6 +225,10 @@ class DocxReportWriterIT {
         return document.getParagraphs().stream().filter(p -> !p.getText().isEmpty()).collect(Collectors.groupingBy(
                 p -> p.getStyle() == null ? "Normal" : p.getStyle(), Collectors.mapping(XWPFParagraph::getText,
                         Collectors.toList())));
+    }
+
+    private static double points(double mm) {
+        return mm / 25.4 * 72;
     }
 
     private static void keep(String name, byte[] document) throws java.io.IOException {
