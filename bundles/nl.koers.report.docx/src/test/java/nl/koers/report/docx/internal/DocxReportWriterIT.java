@@ -168,6 +168,20 @@ class DocxReportWriterIT {
     }
 
     @Test
+    void aReportWithoutChaptersHasItsCoverAndContentsThatWordFillsIn() throws Exception {
+        List<String> progress = new ArrayList<>();
+        byte[] bytes = write(new Report("Leeg dossier", List.of(new Report.Fact("Thema", "nog open")), List.of(),
+                Locale.of("nl")), (done, total) -> progress.add(done + "/" + total));
+        assertEquals(List.of(), progress);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
+            assertEquals("Leeg dossier\nThema\tnog open\nInhoud\n"
+                    + "Werk de inhoudsopgave bij: klik er met de rechtermuisknop op en kies Veld bijwerken.", text);
+        }
+    }
+
+    @Test
     void aCancelledReportStopsBeforeTheNextChapter() {
         List<String> progress = new ArrayList<>();
         Thread.currentThread().interrupt();
