@@ -2,6 +2,7 @@ package nl.koers.report.docx.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 import nl.koers.instrument.api.report.Report;
 import nl.koers.instrument.api.report.ReportWriter;
@@ -71,7 +73,13 @@ class DocxReportWriterIT {
                         "fontbox-", "pdfbox-", "nl.koers.render-")
                 .install(Path.of(System.getProperty("koers.docx.bundle")))
                 .start();
-        writer = felix.service(ReportWriter.class, Duration.ofSeconds(20));
+        // the renderer's bundle offers the PDF writer beside it
+        ServiceTracker<ReportWriter, ReportWriter> docx = new ServiceTracker<>(felix.context(), felix.context()
+                .createFilter("(&(objectClass=" + ReportWriter.class.getName() + ")(" + ReportWriter.FORMAT_PROPERTY
+                        + "=docx))"), null);
+        docx.open();
+        writer = docx.waitForService(Duration.ofSeconds(20).toMillis());
+        assertNotNull(writer, "no DOCX writer; bundles: " + felix.states());
     }
 
     @AfterAll
@@ -85,9 +93,10 @@ class DocxReportWriterIT {
     }
 
     @Test
-    void theBundleOffersTheDocxFormatAndExportsNothing() {
-        ServiceReference<ReportWriter> reference = felix.context().getServiceReference(ReportWriter.class);
-        assertEquals("docx", reference.getProperty(ReportWriter.FORMAT_PROPERTY));
+    void theBundleOffersTheDocxFormatAndExportsNothing() throws Exception {
+        ServiceReference<ReportWriter> reference = felix.context().getServiceReferences(ReportWriter.class,
+                "(" + ReportWriter.FORMAT_PROPERTY + "=docx)").iterator().next();
+        assertEquals("nl.koers.report.docx", reference.getBundle().getSymbolicName());
         assertEquals("docx", writer.format());
         // POI, XmlBeans and log4j inside stay private: no other bundle wires to them
         assertEquals(null, reference.getBundle().getHeaders().get("Export-Package"));
