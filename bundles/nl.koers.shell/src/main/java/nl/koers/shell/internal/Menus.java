@@ -29,6 +29,7 @@ final class Menus {
     private final MenuItem closeItem;
     private final MenuItem historyItem;
     private final MenuItem issuesItem;
+    private final MenuItem planItem;
     private final Menu recentMenu;
     private final ExtraMenu extraMenu;
 
@@ -79,6 +80,7 @@ final class Menus {
 
         Menu dossierMenu = submenu(bar, "menu.dossier");
         issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', window::showOpenIssues);
+        planItem = item(dossierMenu, "menu.dossier.plan", SWT.MOD1 + SWT.SHIFT + 'L', window::showSessionPlans);
 
         Menu viewMenu = submenu(bar, "menu.view");
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
@@ -125,6 +127,7 @@ final class Menus {
         closeItem.setEnabled(open);
         historyItem.setEnabled(open && state.file().isPresent());
         issuesItem.setEnabled(open);
+        planItem.setEnabled(open);
     }
 
     /** The name of an edit: the domain's words, or the window's own for what only the window does. */
