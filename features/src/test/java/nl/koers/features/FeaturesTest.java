@@ -82,7 +82,7 @@ class FeaturesTest {
         List<String> artifacts = core.bundles().stream().map(BundleId::artifactId).toList();
         int window = artifacts.indexOf("nl.koers.shell");
         for (String later : List.of("nl.koers.plugins", "pdfbox", "org.apache.felix.gogo.runtime", "nl.koers.render",
-                "nl.koers.cli")) {
+                "nl.koers.report", "nl.koers.report.docx", "nl.koers.cli")) {
             assertTrue(artifacts.indexOf(later) > window, later + " starts before the window: " + artifacts);
         }
     }

@@ -1,6 +1,10 @@
 package nl.koers.cli.internal;
 
-import java.io.PrintStream;
+import static nl.koers.cli.internal.Commands.read;
+import static nl.koers.cli.internal.Commands.say;
+import static nl.koers.cli.internal.Commands.shown;
+import static nl.koers.cli.internal.Commands.texts;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,11 +26,9 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.command.Command;
 import nl.koers.instrument.api.command.CommandContext;
-import nl.koers.instrument.api.command.TerminalText;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.render.Renderer;
-import nl.koers.store.DossierFileException;
 import nl.koers.store.DossierStore;
 
 /**
@@ -89,7 +91,7 @@ public final class ExportCommand implements Command {
     }
 
     private int list(CommandContext context, Texts texts, ExportArguments args, InstalledPrintables installed) {
-        if (args.dossier() != null && read(context, texts, args.dossier()).isEmpty()) {
+        if (args.dossier() != null && read(store, context, args.dossier()).isEmpty()) {
             return FAILED;
         }
         say(context.out(), texts.get("export.list.header"));
@@ -129,7 +131,7 @@ public final class ExportCommand implements Command {
         if (args.ids().isEmpty()) {
             chosen.addAll(installed.entries());
         }
-        Optional<Dossier> dossier = read(context, texts, args.dossier());
+        Optional<Dossier> dossier = read(store, context, args.dossier());
         if (dossier.isEmpty()) {
             return FAILED;
         }
@@ -191,32 +193,7 @@ public final class ExportCommand implements Command {
         }
     }
 
-    private Optional<Dossier> read(CommandContext context, Texts texts, String name) {
-        try {
-            return Optional.of(store.read(context.resolve(name)));
-        } catch (DossierFileException e) {
-            say(context.err(), e.message(context.locale()));
-            return Optional.empty();
-        }
-    }
-
-    /** A file below the working directory as a relative path, as a person would type it; others in full. */
-    private static String shown(CommandContext context, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path here = context.workingDirectory().toAbsolutePath().normalize();
-        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
-    }
-
     private static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - s.length()));
-    }
-
-    private Texts texts(Locale locale) {
-        return Texts.load("nl.koers.cli.internal.Messages", locale, getClass().getClassLoader());
-    }
-
-    /** Prints one line whose parts may come from a file, its control characters shown, not obeyed. */
-    private static void say(PrintStream to, String line) {
-        to.println(TerminalText.visible(line));
     }
 }

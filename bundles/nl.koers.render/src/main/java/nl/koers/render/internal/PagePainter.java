@@ -29,11 +29,16 @@ final class PagePainter {
 
     void paint() throws IOException {
         for (Shape shape : page.shapes()) {
-            switch (shape) {
-                case Box box -> box(box);
-                case Line line -> line(line);
-                case Label label -> labels.paint(label);
-            }
+            paint(shape);
+        }
+    }
+
+    /** One shape, in the page's coordinates; the report draws its flowing pages shape by shape. */
+    void paint(Shape shape) throws IOException {
+        switch (shape) {
+            case Box box -> box(box);
+            case Line line -> line(line);
+            case Label label -> labels.paint(label);
         }
     }
 

@@ -38,22 +38,33 @@ public final class Pdfs {
 
     /** Every glyph PDFBox extracts from the first page. */
     public static List<Glyph> glyphs(byte[] pdf) throws IOException {
-        List<Glyph> glyphs = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    for (TextPosition p : positions) {
-                        double mm = PdfFont.MM_PER_POINT;
-                        glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj() * mm, (p.getYDirAdj() - p.getHeightDir()) * mm,
-                                (p.getXDirAdj() + p.getWidthDirAdj()) * mm, p.getYDirAdj() * mm));
-                    }
-                }
-            };
-            stripper.setStartPage(1);
-            stripper.setEndPage(1);
-            stripper.getText(document);
+            return glyphs(document, 1);
         }
+    }
+
+    /**
+     * Every glyph PDFBox extracts from one page.
+     *
+     * @param document the PDF, open
+     * @param page the page, counting from 1
+     * @return the glyphs in the order they are drawn
+     */
+    public static List<Glyph> glyphs(PDDocument document, int page) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    double mm = PdfFont.MM_PER_POINT;
+                    glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj() * mm, (p.getYDirAdj() - p.getHeightDir()) * mm,
+                            (p.getXDirAdj() + p.getWidthDirAdj()) * mm, p.getYDirAdj() * mm));
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
         return glyphs;
     }
 }

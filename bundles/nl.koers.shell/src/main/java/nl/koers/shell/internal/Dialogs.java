@@ -74,6 +74,23 @@ class Dialogs {
         return Optional.ofNullable(dialog.open()).map(Path::of);
     }
 
+    /** Where to save a report; the first format is the filter shown first. */
+    Optional<Path> reportFile(String suggestedName, List<String> formats) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setFilterExtensions(formats.stream().map(f -> "*." + f).toArray(String[]::new));
+        dialog.setFilterNames(formats.stream().map(f -> f.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new));
+        dialog.setOverwrite(true);
+        dialog.setFileName(suggestedName);
+        return Optional.ofNullable(dialog.open()).map(Path::of);
+    }
+
+    /** Opens a file in the program the desktop has for it (a PDF reader, a word processor). */
+    void openFile(Path file) {
+        if (!org.eclipse.swt.program.Program.launch(file.toAbsolutePath().toString())) {
+            show(SWT.ICON_INFORMATION, texts.get("app.name"), file.toAbsolutePath().toString());
+        }
+    }
+
     Recovery recoveryOffer(RecoveryCopy copy) {
         return switch (recoveryDialog(shell, texts, copy).open()) {
             case 0 -> Recovery.RESTORE;

@@ -30,11 +30,14 @@ final class Menus {
     private final MenuItem historyItem;
     private final MenuItem issuesItem;
     private final MenuItem planItem;
+    private final MenuItem searchItem;
+    private final MenuItem reportItem;
+    private final MenuItem noteItem;
     private final Menu recentMenu;
     private final ExtraMenu extraMenu;
 
     Menus(Workbench window, DossierFiles files, Safekeeping safekeeping, InstrumentHost instruments, Exports exports,
-            String version) {
+            DossierReports reports, String version) {
         this.window = window;
         this.texts = window.texts();
         this.shell = window.shell();
@@ -57,6 +60,8 @@ final class Menus {
         exportItem.setMenu(exportMenu);
         exportMenu.addListener(SWT.Show, e -> exports.fill(exportMenu));
         exports.fill(exportMenu);
+        reportItem = item(fileMenu, reports.texts(), "menu.file.report", SWT.MOD1 + SWT.SHIFT + 'R', reports::report);
+        noteItem = item(fileMenu, reports.texts(), "menu.file.agreementNote", 0, reports::agreementNote);
         saveItem = item(fileMenu, "menu.file.save", SWT.MOD1 + 'S', () -> files.save(null));
         saveAsItem = item(fileMenu, "menu.file.saveAs", SWT.MOD1 + SWT.SHIFT + 'S', () -> files.saveAs(null));
         historyItem = item(fileMenu, "menu.file.history", 0, safekeeping::showHistory);
@@ -68,6 +73,8 @@ final class Menus {
         Menu editMenu = submenu(bar, "menu.edit");
         undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window::undo);
         redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window::redo);
+        new MenuItem(editMenu, SWT.SEPARATOR);
+        searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', window::showSearch);
         // Ctrl+Shift+Z is redo too, as in most editors
         window.display().addFilter(SWT.KeyDown, e -> {
             if (e.widget instanceof Control c && c.getShell() == shell
@@ -128,6 +135,9 @@ final class Menus {
         historyItem.setEnabled(open && state.file().isPresent());
         issuesItem.setEnabled(open);
         planItem.setEnabled(open);
+        searchItem.setEnabled(open);
+        reportItem.setEnabled(open);
+        noteItem.setEnabled(open);
     }
 
     /** The name of an edit: the domain's words, or the window's own for what only the window does. */
@@ -190,6 +200,10 @@ final class Menus {
     }
 
     private MenuItem item(Menu menu, String key, int accelerator, Runnable action) {
+        return item(menu, texts, key, accelerator, action);
+    }
+
+    private static MenuItem item(Menu menu, Texts texts, String key, int accelerator, Runnable action) {
         MenuItem item = new MenuItem(menu, SWT.PUSH);
         item.setText(texts.get(key));
         item.setData(Ids.KEY, key);

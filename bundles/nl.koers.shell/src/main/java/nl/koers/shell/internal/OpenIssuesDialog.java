@@ -91,6 +91,12 @@ final class OpenIssuesDialog extends DossierDialog {
         shell.setSize(760, 520);
     }
 
+    /** Chooses the point {@code id}, as a click in the list would (a search found it). */
+    void select(String id) {
+        issueId = id;
+        showIssue();
+    }
+
     /** Shows the points of {@code d}; the chosen one stays chosen while it is there. */
     @Override
     void show(Dossier d) {

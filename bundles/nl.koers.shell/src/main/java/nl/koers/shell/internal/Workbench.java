@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.Document;
@@ -31,6 +32,7 @@ import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
 import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
+import nl.koers.domain.analysis.Found;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.InstrumentDescriptor;
 
@@ -53,6 +55,7 @@ final class Workbench {
     private final Safekeeping safekeeping;
     private final InstrumentHost instruments;
     private final Exports exports;
+    private final DossierReports reports;
     private final Menus menus;
     private final WhereYouWere places;
 
@@ -63,6 +66,9 @@ final class Workbench {
     private CataloguePage cataloguePage;
     private final CTabFolder tabs;
     private final Label status;
+    /** Beside the status line: what can be done with what it tells (open the report just written). */
+    private final Link statusAction;
+    private Runnable statusActionRun = () -> { };
     /** The status line says the dossier is saved: true only until the next edit. */
     private boolean statusSaysSaved;
     private final ReadOnlyBanner readOnlyBanner;
@@ -72,6 +78,8 @@ final class Workbench {
     private SessionPlanDialog sessionPlans;
     /** The session plan the facilitator chose for the step timer to follow; null: today's, or the first. */
     private String followedPlanId;
+    /** Bewerken > Zoeken, while it is open. */
+    private SearchDialog search;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
     private volatile DocumentView view;
@@ -96,8 +104,9 @@ final class Workbench {
         this.safekeeping = new Safekeeping(this, documents);
         this.instruments = new InstrumentHost(this, catalogue);
         this.exports = new Exports(this, catalogue, instruments);
+        this.reports = new DossierReports(this);
         shell.setLayout(new GridLayout(1, false));
-        menus = new Menus(this, files, safekeeping, instruments, exports, version);
+        menus = new Menus(this, files, safekeeping, instruments, exports, reports, version);
         readOnlyBanner = new ReadOnlyBanner(shell, texts, () -> files.saveAs(null));
 
         tabs = new CTabFolder(shell, SWT.BORDER | SWT.FLAT);
@@ -131,10 +140,21 @@ final class Workbench {
         });
         tabs.setSelection(0);
 
-        status = new Label(shell, SWT.NONE);
+        Composite statusLine = new Composite(shell, SWT.NONE);
+        GridLayout statusLayout = new GridLayout(2, false);
+        statusLayout.marginWidth = 0;
+        statusLayout.marginHeight = 0;
+        statusLine.setLayout(statusLayout);
+        statusLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(statusLine, SWT.NONE);
         status.setData(Ids.KEY, "status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText(texts.get("status.ready"));
+        statusAction = new Link(statusLine, SWT.NONE);
+        statusAction.setData(Ids.KEY, "status.action");
+        statusAction.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        statusAction.addListener(SWT.Selection, e -> statusActionRun.run());
+        showStatusAction(false);
 
         // the framework adds and removes instruments on its own threads, also while the window closes
         Runnable instrumentsChanged = () -> onUiThread(() -> {
@@ -254,6 +274,13 @@ final class Workbench {
         menus.show(view == null ? null : view.state());
         DossierDialog.follow(openIssues, view == null ? null : view.dossier());
         DossierDialog.follow(sessionPlans, view == null ? null : view.dossier());
+        if (search != null && search.isOpen()) {
+            if (view == null) {
+                search.close();
+            } else {
+                search.show(view.dossier());
+            }
+        }
         readOnlyBanner.show(view == null ? null
                 : view.state().readOnly().map(r -> r.message(texts.locale())).orElse(null));
     }
@@ -356,6 +383,47 @@ final class Workbench {
         showState();
     }
 
+    /** Bewerken &gt; Zoeken: the search beside the window; one at a time. */
+    void showSearch() {
+        if (view == null) {
+            return;
+        }
+        if (search == null || !search.isOpen()) {
+            search = new SearchDialog(this);
+        }
+        search.show(view.dossier());
+        search.open();
+    }
+
+    /**
+     * Shows where a search found its words: a partner or a representative on the dossier's page, a spannend punt in
+     * its list, anything else in the step of an instrument that shows it (or the partner's page, when none does).
+     */
+    void reveal(Found found) {
+        DocumentView shown = view;
+        if (shown == null) {
+            return;
+        }
+        switch (found.kind()) {
+            case PARTNER, REPRESENTATIVE -> showPartner(found.partnerId());
+            case OPEN_ISSUE -> {
+                showOpenIssues();
+                openIssues.select(found.itemId());
+            }
+            default -> {
+                if (!instruments.reveal(shown.dossier(), found)) {
+                    showPartner(found.partnerId());
+                    status(texts.get("search.nowhere"));
+                }
+            }
+        }
+    }
+
+    private void showPartner(String partnerId) {
+        tabs.setSelection(0);
+        dossierPage.select(partnerId.isEmpty() ? null : partnerId);
+    }
+
     void undo() {
         if (view != null) {
             commitTyping();
@@ -456,7 +524,24 @@ final class Workbench {
         statusSaysSaved = false;
         if (!status.isDisposed()) {
             status.setText(text);
+            showStatusAction(false);
         }
+    }
+
+    /** Says {@code text} with a link beside it that does {@code action}, until the status line says something else. */
+    void statusWithAction(String text, String link, Runnable action) {
+        status(text);
+        if (!statusAction.isDisposed()) {
+            statusAction.setText(link);
+            statusActionRun = action;
+            showStatusAction(true);
+        }
+    }
+
+    private void showStatusAction(boolean shown) {
+        statusAction.setVisible(shown);
+        ((GridData) statusAction.getLayoutData()).exclude = !shown;
+        statusAction.getParent().layout(true);
     }
 
     /** Says the dossier is saved, if it still is: the same as the window title's missing *. */
@@ -525,6 +610,10 @@ final class Workbench {
 
     Exports exports() {
         return exports;
+    }
+
+    DossierReports reports() {
+        return reports;
     }
 
     void logFailuresTo(Failures f) {

@@ -34,6 +34,7 @@ import nl.koers.instrument.api.swt.MenuContribution;
 import nl.koers.instrument.api.swt.SettingsPage;
 import nl.koers.plugins.Plugins;
 import nl.koers.render.Renderer;
+import nl.koers.report.Reports;
 
 /**
  * The window face: the launcher calls it on the JVM's main thread, which then owns the SWT display until the
@@ -54,6 +55,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final InstrumentCatalogue catalogue;
     private final AtomicReference<Renderer> renderer = new AtomicReference<>();
     private final AtomicReference<Plugins> plugins = new AtomicReference<>();
+    private final AtomicReference<Reports> reports = new AtomicReference<>();
     private final Failures failures;
     private final StartMarker startMarker;
     /** The plugin that kept the start before from its window, as the launcher names it; null when none did. */
@@ -148,6 +150,17 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         renderer.compareAndSet(r, null);
     }
 
+    /** Optional: without the report bundle the window works, only File > Verslag says it is unavailable. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setReports(Reports r) {
+        reports.set(r);
+    }
+
+    void unsetReports(Reports r) {
+        reports.compareAndSet(r, null);
+    }
+
     /** Optional: without the plugin manager the window works, only Extra > Plugins is unavailable. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -203,6 +216,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             Workbench workbench = new Workbench(display, documents, catalogue, new RecentFiles(RecentFiles.defaultFile()),
                     locale, this::sample, version, (window, words) -> new Dialogs(window, words, failures));
             workbench.exports().useRenderer(renderer::get);
+            workbench.reports().useReports(reports::get);
             workbench.instruments().usePlugins(plugins::get);
             workbench.instruments().onInstrumentFailure(this::reportFailure);
             workbench.instruments().onHeldForGood(new HangBlame(plugins::get, startMarker)::heldForGood);

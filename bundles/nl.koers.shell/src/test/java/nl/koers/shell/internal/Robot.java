@@ -128,6 +128,24 @@ final class Robot {
         idle(300);
     }
 
+    /** Presses a key that is not a character (an arrow, a function key) with modifiers, as the keyboard would. */
+    void pressKey(int modifiers, int keyCode) {
+        int[] mods = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
+        for (int m : mods) {
+            if ((modifiers & m) != 0) {
+                post(SWT.KeyDown, m, '\0');
+            }
+        }
+        post(SWT.KeyDown, keyCode, '\0');
+        post(SWT.KeyUp, keyCode, '\0');
+        for (int m : mods) {
+            if ((modifiers & m) != 0) {
+                post(SWT.KeyUp, m, '\0');
+            }
+        }
+        idle(300);
+    }
+
     /** Lets the window run for a while: painting, timers, what the window manager would do. */
     void idle(long millis) {
         long end = System.currentTimeMillis() + millis;

@@ -16,6 +16,9 @@ final class ScriptedDialogs extends Dialogs {
     final Deque<Answer> answers = new ArrayDeque<>();
     final Deque<Path> files = new ArrayDeque<>();
     final Deque<Path> folders = new ArrayDeque<>();
+    /** Where to save reports, and the files the user asked to open. */
+    final Deque<Path> reportFiles = new ArrayDeque<>();
+    final List<Path> opened = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
     final List<String> told = new ArrayList<>();
     final Deque<Recovery> recoveries = new ArrayDeque<>();
@@ -64,6 +67,17 @@ final class ScriptedDialogs extends Dialogs {
     @Override
     Optional<Path> folderToExport(Path suggested) {
         return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    Optional<Path> reportFile(String suggestedName, List<String> formats) {
+        asked.add("report as " + suggestedName + " " + formats);
+        return Optional.ofNullable(reportFiles.poll());
+    }
+
+    @Override
+    void openFile(Path file) {
+        opened.add(file);
     }
 
     @Override
