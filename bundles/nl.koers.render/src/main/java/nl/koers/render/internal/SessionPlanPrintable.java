@@ -1,10 +1,7 @@
 package nl.koers.render.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -13,7 +10,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nl.koers.domain.Dossier;
-import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.figure.Colour;
@@ -21,17 +17,15 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.TextMeasure;
 import nl.koers.instrument.api.print.Printable;
-import nl.koers.instrument.api.report.Block;
-import nl.koers.instrument.api.report.ReportChapter;
 
 /**
- * The session plans of a dossier, for the participants: each meeting on A4 (its day, start and place, then every
- * step and break with when it begins and its minutes) and the same as a chapter of the dossier report. It belongs
- * to no instrument: a meeting runs steps of several. The instruments' names come from the installed instruments; a
- * step of one that is not installed shows its id, and its title as it was planned.
+ * The session plans of a dossier on A4, for the participants: each meeting on a page of its own, its day, start
+ * and place, then every step and break with when it begins and its minutes ({@link SessionPlanChapter} puts the same
+ * in the report). It belongs to no instrument: a meeting runs steps of several. The instruments' names come from the
+ * installed instruments; a step of one that is not installed shows its id, and its title as it was planned.
  */
-@Component(service = { Printable.class, ReportChapter.class })
-public final class SessionPlanPrintable implements Printable, ReportChapter {
+@Component(service = Printable.class)
+public final class SessionPlanPrintable implements Printable {
     static final String ID = "koers.sessieplan";
     private static final PageSize SIZE = PageSize.A4_PORTRAIT;
     private static final double PT = 11;
@@ -68,16 +62,6 @@ public final class SessionPlanPrintable implements Printable, ReportChapter {
         return Format.PDF;
     }
 
-    @Override
-    public String instrumentId() {
-        return ID;
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return texts(locale).get("plan.chapter");
-    }
-
     /** Every meeting from a page of its own. */
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
@@ -92,48 +76,8 @@ public final class SessionPlanPrintable implements Printable, ReportChapter {
         return page.pages();
     }
 
-    /** Per meeting a section: its facts, a table of its parts, and the total. */
-    @Override
-    public List<Block> blocks(Dossier dossier, Locale locale) {
-        List<Block> blocks = new ArrayList<>();
-        for (PlanSheet sheet : sheets(dossier, locale)) {
-            blocks.add(new Block.Heading(1, sheet.title()));
-            if (!sheet.facts().isEmpty()) {
-                blocks.add(new Block.Paragraph(String.join("\n", sheet.facts())));
-            }
-            if (sheet.rows().isEmpty()) {
-                blocks.add(new Block.Paragraph(texts(locale).get("plan.empty"), Block.Paragraph.Kind.NOTE));
-            } else {
-                blocks.add(new Block.Table(sheet.header(), sheet.rows().stream().map(PlanSheet.Row::cells).toList()));
-            }
-            blocks.add(new Block.Paragraph(sheet.total()));
-        }
-        return blocks;
-    }
-
     private List<PlanSheet> sheets(Dossier dossier, Locale locale) {
-        Texts texts = texts(locale);
-        Map<String, String> names = new HashMap<>();
-        PlanSheet.instrumentIds(dossier).forEach(id -> names.put(id, instrumentName(id, locale)));
-        List<PlanSheet> sheets = new ArrayList<>();
-        for (SessionPlan plan : dossier.sessionPlans()) {
-            sheets.add(PlanSheet.of(plan, dossier, texts, locale, names::get));
-        }
-        return sheets;
-    }
-
-    /** An instrument's name; its id when it is not installed or fails to say (a plugin's failure stays its own). */
-    private String instrumentName(String instrumentId, Locale locale) {
-        for (Instrument instrument : instruments) {
-            try {
-                if (instrument.id().equals(instrumentId)) {
-                    return instrument.describe(locale).name();
-                }
-            } catch (RuntimeException | LinkageError e) {
-                return instrumentId;
-            }
-        }
-        return instrumentId;
+        return PlanSheet.all(dossier, texts(locale), locale, instruments);
     }
 
     private static void print(PlanSheet sheet, PageCursor page, Texts texts) {
@@ -173,6 +117,6 @@ public final class SessionPlanPrintable implements Printable, ReportChapter {
     }
 
     private static Texts texts(Locale locale) {
-        return Texts.load("nl.koers.render.internal.Printables", locale, SessionPlanPrintable.class.getClassLoader());
+        return PlanSheet.texts(locale);
     }
 }

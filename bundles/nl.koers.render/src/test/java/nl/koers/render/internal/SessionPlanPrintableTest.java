@@ -38,6 +38,7 @@ class SessionPlanPrintableTest {
     };
 
     private final SessionPlanPrintable printable = new SessionPlanPrintable(List.of(NETWERKAMBITIE));
+    private final SessionPlanChapter chapter = new SessionPlanChapter(List.of(NETWERKAMBITIE));
 
     private static Dossier planned() {
         SessionPlan start = new SessionPlan(null, "Startbijeenkomst", LocalDate.of(2026, 3, 12), LocalTime.of(9, 30),
@@ -69,14 +70,14 @@ class SessionPlanPrintableTest {
 
     @Test
     void theSamePlanIsAChapterOfTheReport() {
-        List<Block> blocks = printable.blocks(planned(), Locale.ENGLISH);
-        assertEquals("Session plan", printable.title(Locale.ENGLISH));
-        assertEquals(new Block.Heading(1, "Session plan \u2013 Startbijeenkomst"), blocks.get(0));
+        List<Block> blocks = chapter.blocks(planned(), Locale.ENGLISH);
+        assertEquals("Session plan", chapter.title(Locale.ENGLISH));
+        assertEquals(new Block.Heading(1, "Startbijeenkomst"), blocks.get(0), "under the chapter Session plan");
         Block.Table table = (Block.Table) blocks.get(2);
         assertEquals(List.of("Time", "Part", "Instrument", "Minutes"), table.header());
         assertEquals(List.of("9:50", "Koffie", "break", "15"), table.rows().get(1));
         assertEquals(new Block.Paragraph("Total: 90 minutes, until 11:00"), blocks.get(3));
-        assertTrue(printable.blocks(Dossier.titled("Leeg"), Locale.ENGLISH).isEmpty(), "no plans, no chapter");
+        assertTrue(chapter.blocks(Dossier.titled("Leeg"), Locale.ENGLISH).isEmpty(), "no plans, no chapter");
     }
 
     @Test
