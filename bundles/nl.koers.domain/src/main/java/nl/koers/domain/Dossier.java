@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param canvasSnapshots the canvas as it was at dated moments (first design, evaluation, re-think), oldest first
  * @param openIssues the spannende punten: issues to resolve soon and agreements about them, with who takes them up
  * @param matchDecisions the matches the facilitator confirmed or dismissed, at most one per pair of items
+ * @param sessionPlans the plans of the meetings with the partners, in the order the facilitator keeps them
  */
 public record Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
         List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes, Map<String, Object> instrumentData,
         Map<String, Object> unknownFields, List<InterestLink> interestLinks, List<CanvasSnapshot> canvasSnapshots,
-        List<OpenIssue> openIssues, List<MatchDecision> matchDecisions) {
+        List<OpenIssue> openIssues, List<MatchDecision> matchDecisions, List<SessionPlan> sessionPlans) {
 
     /**
      * Fills in what is missing (a new id, empty texts and lists, no ambition) and copies the lists and maps, so a
@@ -56,6 +57,16 @@ public record Dossier(String id, String title, String theme, String initiator, R
         canvasSnapshots = Values.list(canvasSnapshots);
         openIssues = Values.list(openIssues);
         matchDecisions = Values.list(matchDecisions);
+        sessionPlans = Values.list(sessionPlans);
+    }
+
+    /** A dossier without session plans. */
+    public Dossier(String id, String title, String theme, String initiator, Route route, Openness openness,
+            List<Partner> partners, Ambition ambition, List<CanvasNote> canvasNotes,
+            Map<String, Object> instrumentData, Map<String, Object> unknownFields, List<InterestLink> interestLinks,
+            List<CanvasSnapshot> canvasSnapshots, List<OpenIssue> openIssues, List<MatchDecision> matchDecisions) {
+        this(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, instrumentData,
+                unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions, List.of());
     }
 
     /** A dossier without decisions about matches. */
@@ -95,7 +106,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
     /** A new, empty dossier with a title. */
     public static Dossier titled(String title) {
         return new Dossier(null, title, "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(), Map.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Optional<Partner> partner(String partnerId) {
@@ -115,12 +126,14 @@ public record Dossier(String id, String title, String theme, String initiator, R
     public Dossier withDetails(String newTitle, String newTheme, String newInitiator, Route newRoute,
             Openness newOpenness) {
         return new Dossier(id, newTitle, newTheme, newInitiator, newRoute, newOpenness, partners, ambition,
-                canvasNotes, instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
+                canvasNotes, instrumentData, unknownFields, interestLinks, canvasSnapshots,
+                openIssues, matchDecisions, sessionPlans);
     }
 
     public Dossier withPartners(List<Partner> newPartners) {
         return new Dossier(id, title, theme, initiator, route, openness, newPartners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots,
+                openIssues, matchDecisions, sessionPlans);
     }
 
     /** Replaces the partner with the same id, or adds it at the end. */
@@ -130,17 +143,19 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withAmbition(Ambition newAmbition) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, newAmbition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots,
+                openIssues, matchDecisions, sessionPlans);
     }
 
     public Dossier withCanvasNotes(List<CanvasNote> newNotes) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, newNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots,
+                openIssues, matchDecisions, sessionPlans);
     }
 
     public Dossier withCanvasSnapshots(List<CanvasSnapshot> newSnapshots) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, newSnapshots, openIssues, matchDecisions);
+                instrumentData, unknownFields, interestLinks, newSnapshots, openIssues, matchDecisions, sessionPlans);
     }
 
     /** The note on the canvas with that id. */
@@ -155,7 +170,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     public Dossier withInterestLinks(List<InterestLink> newLinks) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, newLinks, canvasSnapshots, openIssues, matchDecisions);
+                instrumentData, unknownFields, newLinks, canvasSnapshots, openIssues, matchDecisions, sessionPlans);
     }
 
     /** Replaces the link with the same id, or adds it at the end. */
@@ -196,22 +211,32 @@ public record Dossier(String id, String title, String theme, String initiator, R
             copy.put(instrumentId, data);
         }
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes, copy,
-                unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions);
+                unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions, sessionPlans);
     }
 
     public Dossier withOpenIssues(List<OpenIssue> newIssues) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, newIssues, matchDecisions);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, newIssues, matchDecisions, sessionPlans);
     }
 
     public Dossier withMatchDecisions(List<MatchDecision> newDecisions) {
         return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
-                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, newDecisions);
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, newDecisions, sessionPlans);
     }
 
     /** What was decided about the match of these two items, if anything. */
     public Optional<MatchDecision> matchDecision(String bringId, String getId) {
         return matchDecisions.stream().filter(m -> m.about(bringId, getId)).findFirst();
+    }
+
+    public Dossier withSessionPlans(List<SessionPlan> newPlans) {
+        return new Dossier(id, title, theme, initiator, route, openness, partners, ambition, canvasNotes,
+                instrumentData, unknownFields, interestLinks, canvasSnapshots, openIssues, matchDecisions, newPlans);
+    }
+
+    /** The session plan with that id. */
+    public Optional<SessionPlan> sessionPlan(String planId) {
+        return sessionPlans.stream().filter(p -> p.id().equals(planId)).findFirst();
     }
 
     /** The spannend punt with that id. */

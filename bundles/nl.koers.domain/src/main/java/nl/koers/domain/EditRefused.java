@@ -20,7 +20,9 @@ public final class EditRefused extends IllegalArgumentException {
         REPRESENTATIVE_EXISTS, REPRESENTATIVE_MISSING, POSITION_EXISTS, POSITION_MISSING, WHY_MISSING,
         LINK_EXISTS, LINK_MISSING, LINK_NEEDS_TWO_PARTNERS, CONTRIBUTION_EXISTS, CONTRIBUTION_MISSING,
         VERSION_EXISTS, VERSION_MISSING, NOTE_EXISTS, NOTE_MISSING, SNAPSHOT_EXISTS, SNAPSHOT_MISSING, ISSUE_EXISTS,
-        ISSUE_MISSING,
+        ISSUE_MISSING, PLAN_EXISTS, PLAN_MISSING, PLAN_ITEM_EXISTS, PLAN_ITEM_MISSING,
+        /** A part of a session plan with fewer than 0 or more than {@link PlanItem#MAX_MINUTES} minutes. */
+        MINUTES_OUT_OF_RANGE,
         /** A text longer than {@link Limits#TEXT_LENGTH}. */
         TEXT_TOO_LONG,
         /** An amount with more digits than {@link Limits#AMOUNT_DIGITS} before or after the point. */

@@ -4,7 +4,7 @@
  * single place that knows whether a dossier has unsaved changes.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package nl.koers.domain.edit;
 
 import org.osgi.annotation.bundle.Export;

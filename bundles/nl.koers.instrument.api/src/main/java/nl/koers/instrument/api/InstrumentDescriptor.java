@@ -43,8 +43,9 @@ public record InstrumentDescriptor(String id, String name, String purpose, Strin
     /**
      * Reads a descriptor from an instrument's resource bundle, the way the standard instruments keep theirs:
      * keys {@code name, purpose, outcome, when, withWhom, duration, source}, numbered {@code material.N} and
-     * {@code tip.N}, and per step {@code step.N.title}, {@code step.N.question}, {@code step.N.tip}. Steps are
-     * read from 1 up to the first number without a title; a step's question and tip, and the source, may be left out.
+     * {@code tip.N}, and per step {@code step.N.title}, {@code step.N.question}, {@code step.N.tip} and {@code step.N.minutes}
+     * (a whole number, the step's usual duration in a session; anything else reads as not given). Steps are read from 1 up to the first number without
+     * a title; a step's question, tip and minutes, and the source, may be left out.
      *
      * @param id the instrument's id
      * @param texts the instrument's texts in one language
@@ -56,7 +57,7 @@ public record InstrumentDescriptor(String id, String name, String purpose, Strin
         for (int i = 1; texts.has("step." + i + ".title"); i++) {
             String step = "step." + i;
             steps.add(new Step(texts.get(step + ".title"), optional(texts, step + ".question"),
-                    optional(texts, step + ".tip")));
+                    optional(texts, step + ".tip"), minutes(texts, step + ".minutes")));
         }
         return new InstrumentDescriptor(id, texts.get("name"), texts.get("purpose"), texts.get("outcome"),
                 texts.get("when"), texts.get("withWhom"), texts.get("duration"), texts.list("material"), steps,
@@ -65,6 +66,12 @@ public record InstrumentDescriptor(String id, String name, String purpose, Strin
 
     private static String optional(Texts texts, String key) {
         return texts.has(key) ? texts.get(key) : "";
+    }
+
+    /** A typo in a firm's texts must not cost the whole instrument: it reads as no usual duration. */
+    private static int minutes(Texts texts, String key) {
+        String minutes = optional(texts, key).strip();
+        return minutes.matches("\\d{1,4}") ? Integer.parseInt(minutes) : 0;
     }
 
     private static String orEmpty(String s) {

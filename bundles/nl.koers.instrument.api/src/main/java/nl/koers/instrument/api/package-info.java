@@ -7,7 +7,7 @@
  * working with every Koers that exports a 1.x version of this package.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.koers.instrument.api;
 
 import org.osgi.annotation.bundle.Export;

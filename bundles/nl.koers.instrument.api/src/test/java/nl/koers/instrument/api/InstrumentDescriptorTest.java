@@ -21,9 +21,16 @@ class InstrumentDescriptorTest {
         assertEquals("Proefinstrument", d.name());
         assertEquals("Een uur", d.duration());
         assertEquals(List.of("Pen", "Papier"), d.materials());
-        assertEquals(List.of(new Step("Begin", "Wat wil je?", ""), new Step("Einde", "", "Rond af")), d.steps());
+        assertEquals(List.of(new Step("Begin", "Wat wil je?", "", 25), new Step("Einde", "", "Rond af")), d.steps());
         assertEquals(List.of("Luister"), d.tips());
         assertEquals("", d.source());
+    }
+
+    @Test
+    void aStepWithoutMinutesOrWithMinutesThatAreNoNumberHasNone() {
+        var d = InstrumentDescriptor.fromTexts("proef", texts(Locale.of("nl")));
+        assertEquals(0, d.steps().get(1).minutes(), "'vijf' is no number: the instrument still loads");
+        assertEquals(0, new Step("Oud", "", "").minutes(), "the constructor of before minutes existed");
     }
 
     @Test

@@ -2,7 +2,6 @@ package nl.koers.render.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +13,8 @@ import nl.koers.domain.IssueStatus;
 import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.figure.Colour;
-import nl.koers.instrument.api.figure.Label;
-import nl.koers.instrument.api.figure.Line;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
-import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.api.figure.TextMeasure;
 import nl.koers.instrument.api.print.Printable;
 
@@ -33,7 +29,6 @@ public final class OpenIssuesPrintable implements Printable {
     private static final double PT = 10;
     private static final double HEADING_PT = 12;
     private static final Colour QUIET = new Colour(100, 100, 100);
-    private static final Colour RULE = new Colour(190, 190, 190);
 
     @Override
     public String id() {
@@ -62,30 +57,25 @@ public final class OpenIssuesPrintable implements Printable {
         return Texts.load("nl.koers.render.internal.Printables", locale, OpenIssuesPrintable.class.getClassLoader());
     }
 
-    /** One run of laying out the list: a cursor down the page, a new page when the next row does not fit. */
+    /** One run of laying out the list, down the pages. */
     private static final class Sheet {
         private final Dossier dossier;
         private final Texts texts;
         private final Texts words;
         private final DateTimeFormatter dates;
-        private final double margin = SIZE.marginMm();
-        private final double width = SIZE.widthMm() - 2 * margin;
-        private final List<Page> pages = new ArrayList<>();
-        private List<Shape> shapes = new ArrayList<>();
-        private double y;
+        private final PageCursor page = new PageCursor(SIZE);
 
         Sheet(Dossier dossier, Texts texts, Texts words, Locale locale) {
             this.dossier = dossier;
             this.texts = texts;
             this.words = words;
             this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-            y = margin;
         }
 
         List<Page> pages() {
             String title = dossier.title().isBlank() ? texts.get("issues.title")
                     : texts.format("issues.titleOf", dossier.title());
-            y += label(margin, width, title, 16, true, null) + 4;
+            page.down(page.label(page.left(), page.width(), title, 16, true, null) + 4);
             // by who takes it up, points nobody took up yet last; then by date, undated last
             Comparator<OpenIssue> order = Comparator.comparing((OpenIssue i) -> i.owner(dossier).isEmpty())
                     .thenComparing(i -> i.owner(dossier).toLowerCase(Locale.ROOT))
@@ -97,57 +87,32 @@ public final class OpenIssuesPrintable implements Printable {
                     group(status, group);
                 }
             }
-            pages.add(new Page(SIZE, shapes));
-            return List.copyOf(pages);
+            return page.pages();
         }
 
         private void group(IssueStatus status, List<OpenIssue> group) {
-            fit(3 * TextMeasure.lineHeightMm(HEADING_PT));
-            y += 3;
-            y += label(margin, width, texts.format("issues.group", words.label(status), group.size()), HEADING_PT,
-                    true, null) + 1;
+            page.fit(3 * TextMeasure.lineHeightMm(HEADING_PT));
+            page.down(3);
+            page.down(page.label(page.left(), page.width(),
+                    texts.format("issues.group", words.label(status), group.size()), HEADING_PT, true, null) + 1);
+            double width = page.width();
+            double margin = page.left();
             double textW = width * 0.58;
             double ownerW = width * 0.27;
             double dateW = width - textW - ownerW;
             for (OpenIssue issue : group) {
                 String owner = issue.owner(dossier).isEmpty() ? texts.get("issues.nobody") : issue.owner(dossier);
                 String date = issue.date() == null ? "" : dates.format(issue.date());
-                double h = Math.max(height(issue.text(), textW - 2), Math.max(height(owner, ownerW - 2), height(date,
-                        dateW)));
-                fit(h + 2);
-                shapes.add(new Line(margin, y, margin + width, y, RULE, 0.2));
-                y += 1;
-                label(margin, textW - 2, issue.text(), PT, false, null);
-                label(margin + textW, ownerW - 2, owner, PT, false, issue.owner(dossier).isEmpty() ? QUIET : null);
-                label(margin + textW + ownerW, dateW, date, PT, false, null);
-                y += h + 1;
+                double h = Math.max(PageCursor.height(issue.text(), textW - 2, PT),
+                        Math.max(PageCursor.height(owner, ownerW - 2, PT), PageCursor.height(date, dateW, PT)));
+                page.fit(h + 2);
+                page.rule();
+                page.down(1);
+                page.label(margin, textW - 2, issue.text(), PT, false, null);
+                page.label(margin + textW, ownerW - 2, owner, PT, false, issue.owner(dossier).isEmpty() ? QUIET : null);
+                page.label(margin + textW + ownerW, dateW, date, PT, false, null);
+                page.down(h + 1);
             }
-        }
-
-        /** Starts a new page when {@code h} millimetres do not fit on this one. */
-        private void fit(double h) {
-            if (y + h > SIZE.heightMm() - margin) {
-                pages.add(new Page(SIZE, shapes));
-                shapes = new ArrayList<>();
-                y = margin;
-            }
-        }
-
-        /** Puts a label at the cursor's height; returns how high it is. */
-        private double label(double x, double w, String text, double pt, boolean bold, Colour colour) {
-            double h = height(text, w, pt);
-            shapes.add(new Label(x, y, w, h, text, pt, bold, colour, Label.Align.LEFT));
-            return h;
-        }
-
-        private static double height(String text, double w) {
-            return height(text, w, PT);
-        }
-
-        /** Lines measured generously (wider than DejaVu Sans is), so no line is cut off. */
-        private static double height(String text, double w, double pt) {
-            int lines = TextMeasure.lines(text, w, s -> s.length() * pt * 0.3528 * 0.6).size();
-            return Math.max(1, lines) * TextMeasure.lineHeightMm(pt);
         }
     }
 }

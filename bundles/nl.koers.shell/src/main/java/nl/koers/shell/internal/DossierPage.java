@@ -73,7 +73,10 @@ final class DossierPage {
     private String partnerId;
     private String representativeId;
 
-    DossierPage(Composite parent, Texts texts, Texts words, Consumer<Edit> edits) {
+    /**
+     * @param planSessions opens the plans of the dossier's meetings (Dossier &gt; Sessieplan)
+     */
+    DossierPage(Composite parent, Texts texts, Texts words, Consumer<Edit> edits, Runnable planSessions) {
         this.texts = texts;
         this.words = words;
         this.edits = edits;
@@ -97,6 +100,9 @@ final class DossierPage {
         openness = form.choice(details, texts.get("details.openness"), "details.openness", optional(Openness.values()),
                 i -> edits.accept(detailsWith(dossier.title(), dossier.theme(), dossier.initiator(), dossier.route(),
                         i <= 0 ? null : Openness.values()[i - 1])));
+        Composite meetings = buttons(details);
+        ((GridData) meetings.getLayoutData()).horizontalSpan = 4;
+        button(meetings, texts.get("details.plan"), "details.plan", planSessions);
 
         SashForm sash = new SashForm(control, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

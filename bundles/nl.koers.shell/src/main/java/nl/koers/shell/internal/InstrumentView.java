@@ -30,6 +30,8 @@ import org.eclipse.swt.widgets.Label;
 
 import nl.koers.document.DocumentView;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.PlanItem;
+import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.InstrumentDescriptor;
@@ -69,6 +71,10 @@ final class InstrumentView {
     private final Runnable sessionListener = this::changed;
     private final Label nextUp;
     private final Supplier<List<Rectangle>> monitors;
+    /** The session plan the timer follows, if the dossier has one. */
+    private final Supplier<Optional<SessionPlan>> planInUse;
+    /** What the plan gave the timer last: its part and minutes; the timer is set again only when that changes. */
+    private String planned = "";
     /** The pages whose own clock runs now (a speaking clock): while one is in view, the step timer folds. */
     private final Set<Composite> clocking = new HashSet<>();
     private StepTimer timer;
@@ -83,7 +89,7 @@ final class InstrumentView {
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
             Consumer<Throwable> failures, PluginSettings settings,
-            Supplier<List<Rectangle>> monitors) {
+            Supplier<List<Rectangle>> monitors, Supplier<Optional<SessionPlan>> planInUse) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;
@@ -94,6 +100,7 @@ final class InstrumentView {
         this.failures = failures;
         this.settings = settings;
         this.monitors = monitors;
+        this.planInUse = planInUse;
         fonts = StepFonts.of(tabs.getDisplay(), false);
 
         tab = new CTabItem(tabs, SWT.CLOSE);
@@ -109,7 +116,10 @@ final class InstrumentView {
         stepTitle = wrapping(header, "step.title");
         timer = new StepTimer(header, texts);
         timer.setFont(fonts.heading());
-        timer.onShow(this::showClockInRoom);
+        timer.onShow(() -> {
+            showClockInRoom();
+            showSessionLeft();
+        });
         question = wrapping(header, "step.question");
         new Label(header, SWT.NONE);
         tip = wrapping(header, "step.tip");
@@ -190,7 +200,36 @@ final class InstrumentView {
         if (room != null) {
             room.show(index, stepTitle.getText(), s.question());
         }
+        followPlan();
         arrange();
+    }
+
+    /**
+     * Starts the step's timer with the minutes the session plan gives this step, when they are new to it (another
+     * step, or the plan changed): the facilitator's own setting stays until the plan says something else.
+     */
+    void followPlan() {
+        Optional<SessionPlan> plan = planInUse.get();
+        Optional<PlanItem> part = plan.flatMap(p -> p.stepOf(descriptor.id(), step));
+        String now = part.map(p -> p.id() + "/" + p.minutes()).orElse("") + "@" + step;
+        if (part.isPresent() && !now.equals(planned)) {
+            timer.plan(part.get().minutes());
+        }
+        planned = now;
+        showSessionLeft();
+    }
+
+    /** The step's time left and the minutes of every part after it in the plan: when the session ends. */
+    private void showSessionLeft() {
+        Optional<SessionPlan> plan = planInUse.get();
+        Optional<PlanItem> part = plan.flatMap(p -> p.stepOf(descriptor.id(), step));
+        if (part.isEmpty()) {
+            timer.showSession("");
+            return;
+        }
+        long seconds = (timer.remainingMillis() + 999) / 1000 + plan.get().minutesAfter(part.get().id()) * 60L;
+        timer.showSession(texts.format("timer.session",
+                String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)));
     }
 
     /**
@@ -328,6 +367,7 @@ final class InstrumentView {
     }
 
     private void changed() {
+        followPlan();
         for (Runnable r : listeners) {
             try {
                 r.run();

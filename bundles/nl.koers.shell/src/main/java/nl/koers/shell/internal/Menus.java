@@ -29,6 +29,7 @@ final class Menus {
     private final MenuItem closeItem;
     private final MenuItem historyItem;
     private final MenuItem issuesItem;
+    private final MenuItem planItem;
     private final MenuItem searchItem;
     private final MenuItem reportItem;
     private final MenuItem noteItem;
@@ -86,6 +87,7 @@ final class Menus {
 
         Menu dossierMenu = submenu(bar, "menu.dossier");
         issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', window::showOpenIssues);
+        planItem = item(dossierMenu, "menu.dossier.plan", SWT.MOD1 + SWT.SHIFT + 'L', window::showSessionPlans);
 
         Menu viewMenu = submenu(bar, "menu.view");
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
@@ -132,6 +134,7 @@ final class Menus {
         closeItem.setEnabled(open);
         historyItem.setEnabled(open && state.file().isPresent());
         issuesItem.setEnabled(open);
+        planItem.setEnabled(open);
         searchItem.setEnabled(open);
         reportItem.setEnabled(open);
         noteItem.setEnabled(open);

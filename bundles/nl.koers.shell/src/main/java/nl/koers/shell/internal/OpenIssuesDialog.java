@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -28,15 +27,13 @@ import nl.koers.domain.edit.IssueEdits;
  * whatever instrument is open. The facilitator adds, edits, gives to a partner or a person, and closes points
  * here; instruments add them too. It redraws from the dossier it is shown, so undo needs nothing special.
  */
-final class OpenIssuesDialog {
+final class OpenIssuesDialog extends DossierDialog {
     /** The printable of this list ({@code nl.koers.render}), offered when it is installed. */
     static final String PRINTABLE = "koers.spannendepunten";
 
     private final Workbench window;
     private final Texts texts;
     private final Texts words;
-    private final Form form = new Form();
-    private final Shell shell;
     private final Table table;
     private final Composite details;
     private final Text text;
@@ -50,13 +47,10 @@ final class OpenIssuesDialog {
     private String issueId;
 
     OpenIssuesDialog(Workbench window) {
+        super(window, window.texts().get("issues.title"), "issues");
         this.window = window;
         this.texts = window.texts();
         this.words = window.words();
-        shell = new Shell(window.shell(), SWT.DIALOG_TRIM | SWT.RESIZE);
-        shell.setText(texts.get("issues.title"));
-        shell.setData(Ids.KEY, "issues");
-        shell.setLayout(new GridLayout(1, false));
         table = new Table(shell, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
         table.setData(Ids.KEY, "issues.table");
         table.setHeaderVisible(true);
@@ -94,31 +88,7 @@ final class OpenIssuesDialog {
         date.setMessage(texts.get("issues.date.hint"));
         status = form.choice(details, texts.get("issues.status"), "issues.status", labels(), i -> update(
                 issue().withStatus(IssueStatus.values()[i])));
-        shell.addListener(SWT.Close, e -> form.commitPending());
         shell.setSize(760, 520);
-    }
-
-    void open() {
-        shell.open();
-        shell.setActive();
-    }
-
-    boolean isOpen() {
-        return !shell.isDisposed();
-    }
-
-    /** Commits what is typed in a field of the list, before a save, an undo or a close. */
-    void commitPending() {
-        if (!shell.isDisposed()) {
-            form.commitPending();
-        }
-    }
-
-    void close() {
-        if (!shell.isDisposed()) {
-            form.commitPending();
-            shell.dispose();
-        }
     }
 
     /** Chooses the point {@code id}, as a click in the list would (a search found it). */
@@ -128,6 +98,7 @@ final class OpenIssuesDialog {
     }
 
     /** Shows the points of {@code d}; the chosen one stays chosen while it is there. */
+    @Override
     void show(Dossier d) {
         if (shell.isDisposed()) {
             return;

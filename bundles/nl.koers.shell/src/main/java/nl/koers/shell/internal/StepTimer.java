@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
+import nl.koers.domain.PlanItem;
 import nl.koers.domain.Texts;
 
 /**
@@ -21,6 +22,8 @@ final class StepTimer {
     private final Texts texts;
     private final Spinner minutes;
     private final Label remaining;
+    /** The time left for the whole session, when the step is in the plan the timer follows. */
+    private final Label session;
     private final Button startPause;
     private final Runnable tick = this::tick;
     private long remainingMillis;
@@ -42,7 +45,7 @@ final class StepTimer {
         new Label(row, SWT.NONE).setText(texts.get("timer.minutes"));
         minutes = new Spinner(row, SWT.BORDER);
         minutes.setData(Ids.KEY, "timer.minutes");
-        minutes.setValues(10, 1, 180, 0, 1, 5);
+        minutes.setValues(10, 1, PlanItem.MAX_MINUTES, 0, 1, 5);
         remaining = new Label(row, SWT.NONE);
         remaining.setData(Ids.KEY, "timer.remaining");
         remaining.setLayoutData(new RowData(70, SWT.DEFAULT));
@@ -53,6 +56,8 @@ final class StepTimer {
         reset.setData(Ids.KEY, "timer.reset");
         reset.setText(texts.get("timer.reset"));
         reset.addListener(SWT.Selection, e -> reset());
+        session = new Label(row, SWT.NONE);
+        session.setData(Ids.KEY, "timer.session");
         minutes.addListener(SWT.Selection, e -> {
             if (!running) {
                 reset();
@@ -87,6 +92,31 @@ final class StepTimer {
             remaining.setFont(font);
         }
         row.getParent().layout(true, true);
+    }
+
+    /**
+     * Starts the step with a session plan's minutes: a stopped timer waits with them, a running one runs on with
+     * them, as the session flows from one step into the next.
+     */
+    void plan(int planned) {
+        boolean wasRunning = running;
+        minutes.setSelection(Math.max(1, planned));
+        reset();
+        if (wasRunning) {
+            toggle();
+        }
+    }
+
+    /** Shows how much time the session has left beside the step's; empty shows nothing. */
+    void showSession(String text) {
+        if (!session.getText().equals(text)) {
+            session.setText(text);
+            session.getParent().layout();
+        }
+    }
+
+    String session() {
+        return session.getText();
     }
 
     /** The time left as it is shown, for whoever shows it elsewhere too (the room's window). */

@@ -2,6 +2,7 @@ package nl.koers.shell.internal;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,9 +30,11 @@ import nl.koers.document.DocumentException;
 import nl.koers.document.DocumentState;
 import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
+import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
 import nl.koers.domain.analysis.Found;
 import nl.koers.domain.edit.Edit;
+import nl.koers.instrument.api.InstrumentDescriptor;
 
 /**
  * The Koers window: one dossier at a time, shown as its document says, the catalogue of installed instruments,
@@ -71,6 +74,10 @@ final class Workbench {
     private final ReadOnlyBanner readOnlyBanner;
     /** Dossier > Spannende punten, while it is open. */
     private OpenIssuesDialog openIssues;
+    /** Dossier > Sessieplan, while it is open. */
+    private SessionPlanDialog sessionPlans;
+    /** The session plan the facilitator chose for the step timer to follow; null: today's, or the first. */
+    private String followedPlanId;
     /** Bewerken > Zoeken, while it is open. */
     private SearchDialog search;
 
@@ -118,7 +125,7 @@ final class Workbench {
                     tabs.setSelection(1);
                     cataloguePage();
                 }, files::openRecent));
-        dossierPage = new DossierPage(dossierStack, texts, words, this::apply);
+        dossierPage = new DossierPage(dossierStack, texts, words, this::apply, this::showSessionPlans);
 
         CTabItem catalogueTab = new CTabItem(tabs, SWT.NONE);
         catalogueTab.setText(texts.get("tab.catalogue"));
@@ -154,6 +161,9 @@ final class Workbench {
             showInstalled();
             if (cataloguePage != null) {
                 cataloguePage.refresh();
+            }
+            if (sessionPlans != null) {
+                sessionPlans.offer(plannable());
             }
         });
         catalogue.onChange(instrumentsChanged);
@@ -196,6 +206,7 @@ final class Workbench {
     void show(Document next) {
         remember();
         instruments.closeAll();
+        followedPlanId = null; // a choice of this dossier's plans
         if (view != null) {
             view.close();
             if (next != view.document()) {
@@ -261,13 +272,8 @@ final class Workbench {
             status(texts.get("status.unsaved"));
         }
         menus.show(view == null ? null : view.state());
-        if (openIssues != null && openIssues.isOpen()) {
-            if (view == null) {
-                openIssues.close();
-            } else {
-                openIssues.show(view.dossier());
-            }
-        }
+        DossierDialog.follow(openIssues, view == null ? null : view.dossier());
+        DossierDialog.follow(sessionPlans, view == null ? null : view.dossier());
         if (search != null && search.isOpen()) {
             if (view == null) {
                 search.close();
@@ -344,6 +350,39 @@ final class Workbench {
         openIssues.open();
     }
 
+    /** Dossier &gt; Sessieplan: the plans of the open dossier's meetings, beside the window; one at a time. */
+    void showSessionPlans() {
+        if (view == null) {
+            return;
+        }
+        if (sessionPlans == null || !sessionPlans.isOpen()) {
+            sessionPlans = new SessionPlanDialog(this);
+        }
+        sessionPlans.offer(plannable());
+        sessionPlans.show(view.dossier());
+        sessionPlans.open();
+    }
+
+    /** The installed instruments that work and have steps to plan. */
+    private List<InstrumentDescriptor> plannable() {
+        return catalogue.entries(texts.locale()).stream().filter(e -> !e.failed() && e.descriptor() != null)
+                .map(InstrumentCatalogue.Entry::descriptor).filter(d -> !d.steps().isEmpty()).toList();
+    }
+
+    /** {@return the session plan the step timers follow in the open dossier; empty without plans} */
+    Optional<SessionPlan> planInUse() {
+        DocumentView shown = view;
+        return shown == null ? Optional.empty()
+                : SessionPlanDialog.inUse(shown.dossier(), followedPlanId, LocalDate.now());
+    }
+
+    /** The step timers follow the plan with that id from now on; null: today's plan, or the first. */
+    void followPlan(String planId) {
+        followedPlanId = planId;
+        instruments.views().forEach(InstrumentView::followPlan);
+        showState();
+    }
+
     /** Bewerken &gt; Zoeken: the search beside the window; one at a time. */
     void showSearch() {
         if (view == null) {
@@ -407,6 +446,9 @@ final class Workbench {
         dossierPage.commitPending();
         if (openIssues != null) {
             openIssues.commitPending();
+        }
+        if (sessionPlans != null) {
+            sessionPlans.commitPending();
         }
         Control focus = display.getFocusControl();
         if (focus != null && !focus.isDisposed() && focus.getShell() == shell) {

@@ -21,8 +21,10 @@ import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
+import nl.koers.domain.PlanItem;
 import nl.koers.domain.Representative;
 import nl.koers.domain.Role;
+import nl.koers.domain.SessionPlan;
 import nl.koers.store.Problem;
 import nl.koers.store.internal.JsonDossierStore;
 
@@ -93,6 +95,14 @@ class SampleDossierTest {
         assertEquals(partnerIds, newest.endorsements().keySet());
         assertFalse(newest.statement().isBlank());
         assertFalse(newest.facts().isEmpty(), "the newest ambition rests on facts");
+    }
+
+    @Test
+    void hasASessionPlanOfTheNetwerkambitieWithABreak() throws Exception {
+        SessionPlan plan = sample().sessionPlans().get(0);
+        assertEquals(List.of(0, 1, -1, 2, 3), plan.items().stream().map(PlanItem::step).toList());
+        assertEquals(95, plan.minutes());
+        assertEquals(java.time.LocalTime.of(11, 5), plan.start().plusMinutes(plan.minutes()));
     }
 
     @Test

@@ -28,6 +28,7 @@ import nl.koers.domain.Level;
 import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Openness;
 import nl.koers.domain.Partner;
+import nl.koers.domain.PlanItem;
 import nl.koers.domain.PartnerSelection;
 import nl.koers.domain.Position;
 import nl.koers.domain.Rating;
@@ -35,6 +36,7 @@ import nl.koers.domain.Recognition;
 import nl.koers.domain.Representative;
 import nl.koers.domain.Role;
 import nl.koers.domain.Route;
+import nl.koers.domain.SessionPlan;
 import nl.koers.domain.SnapshotKind;
 
 /** Maps the JSON tree of a dossier (already upgraded to the current schema) onto the domain. */
@@ -42,7 +44,7 @@ final class DossierReader {
     /** The top-level fields this version knows; anything else is kept as it was. */
     static final Set<String> KNOWN = Set.of(DossierFormat.FORMAT, DossierFormat.SCHEMA_VERSION, "id", "title",
             "theme", "initiator", "route", "openness", "partners", "ambition", "canvas", "interestLinks", "instruments",
-            "openIssues", "matchDecisions");
+            "openIssues", "matchDecisions", "sessionPlans");
 
     private final Fields f;
     private final ObjectMapper mapper;
@@ -84,7 +86,8 @@ final class DossierReader {
                 canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
                         : f.list(canvas, "snapshots", "canvas", this::snapshot),
                 f.list(root, "openIssues", "", this::issue),
-                f.list(root, "matchDecisions", "", this::decision)));
+                f.list(root, "matchDecisions", "", this::decision),
+                f.list(root, "sessionPlans", "", this::plan)));
     }
 
     private Partner partner(JsonNode n, String at) {
@@ -143,6 +146,21 @@ final class DossierReader {
         f.requiredText(n, "verdict", at);
         return new MatchDecision(f.requiredText(n, "bring", at), f.requiredText(n, "get", at),
                 f.enumValue(n, "verdict", MatchDecision.Verdict.class, at));
+    }
+
+    /** Optional: files from before session plans have none. */
+    private SessionPlan plan(JsonNode n, String at) {
+        f.object(n, at);
+        return new SessionPlan(f.text(n, "id", at), f.text(n, "title", at), f.date(n, "date", at),
+                f.time(n, "start", at), f.text(n, "place", at), f.list(n, "items", at, this::planItem));
+    }
+
+    private PlanItem planItem(JsonNode n, String at) {
+        f.object(n, at);
+        f.requiredText(n, "kind", at);
+        return new PlanItem(f.text(n, "id", at), f.enumValue(n, "kind", PlanItem.Kind.class, at),
+                f.text(n, "instrument", at), f.whole(n, "step", at, -1), f.text(n, "title", at),
+                f.whole(n, "minutes", at, 0));
     }
 
     private Position position(JsonNode n, String at) {

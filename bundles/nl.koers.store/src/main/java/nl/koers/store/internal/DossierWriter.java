@@ -15,6 +15,7 @@ import nl.koers.domain.OpenIssue;
 import nl.koers.domain.Partner;
 import nl.koers.domain.PartnerSelection;
 import nl.koers.domain.Representative;
+import nl.koers.domain.SessionPlan;
 import nl.koers.store.DossierStore;
 
 /** Maps a dossier onto the JSON tree of the current schema. Field order is fixed, so files diff well. */
@@ -58,6 +59,11 @@ final class DossierWriter {
             ArrayNode decisions = root.putArray("matchDecisions");
             d.matchDecisions().forEach(m -> decisions.addObject().put("bring", m.bringId()).put("get", m.getId())
                     .put("verdict", m.verdict().name()));
+        }
+        if (!d.sessionPlans().isEmpty()) {
+            // only when there are any, as the decisions: a dossier without plans is written as before them
+            ArrayNode plans = root.putArray("sessionPlans");
+            d.sessionPlans().forEach(p -> plans.add(plan(p)));
         }
         ObjectNode instruments = root.putObject("instruments");
         d.instrumentData().forEach((k, v) -> instruments.set(k, mapper.valueToTree(v)));
@@ -108,6 +114,17 @@ final class DossierWriter {
         return mapper.createObjectNode().put("id", i.id()).put("text", i.text()).put("partnerId", i.partnerId())
                 .put("ownerName", i.ownerName()).put("date", i.date() == null ? null : i.date().toString())
                 .put("status", i.status().name());
+    }
+
+    private ObjectNode plan(SessionPlan p) {
+        ObjectNode n = mapper.createObjectNode().put("id", p.id()).put("title", p.title())
+                .put("date", p.date() == null ? null : p.date().toString())
+                .put("start", p.start() == null ? null : p.start().toString()).put("place", p.place());
+        ArrayNode items = n.putArray("items");
+        p.items().forEach(i -> items.addObject().put("id", i.id()).put("kind", i.kind().name())
+                .put("instrument", i.instrumentId()).put("step", i.step()).put("title", i.title())
+                .put("minutes", i.minutes()));
+        return n;
     }
 
     private ObjectNode representative(Representative r) {

@@ -2,11 +2,13 @@ package nl.koers.store.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -99,14 +101,23 @@ final class Fields {
     }
 
     LocalDate date(JsonNode object, String field, String where) {
+        return parsed(object, field, where, LocalDate::parse, "type.date");
+    }
+
+    /** A time of day as 09:30; absent or empty is null. */
+    LocalTime time(JsonNode object, String field, String where) {
+        return parsed(object, field, where, LocalTime::parse, "type.time");
+    }
+
+    private <T> T parsed(JsonNode object, String field, String where, Function<String, T> parse, String type) {
         String s = text(object, field, where);
         if (s.isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(s);
+            return parse.apply(s);
         } catch (DateTimeParseException e) {
-            throw wrongType(object.get(field), "type.date", at(where, field));
+            throw wrongType(object.get(field), type, at(where, field));
         }
     }
 

@@ -11,9 +11,9 @@ import nl.koers.store.Problem;
 import nl.koers.store.Problem.Kind;
 
 /**
- * What a well-formed file can still get wrong: ids that occur twice, and references to partners or interests
- * that are not there (from positions, canvas notes, spannende punten and links of shared interests). A file with these opens
- * (nothing is lost), but {@code validate} reports them.
+ * What a well-formed file can still get wrong: ids that occur twice (session plans and their parts too), and
+ * references to partners or interests that are not there (from positions, canvas notes, spannende punten and links
+ * of shared interests). A file with these opens (nothing is lost), but {@code validate} reports them.
  */
 final class ReferenceCheck {
     private ReferenceCheck() {
@@ -73,6 +73,13 @@ final class ReferenceCheck {
             var issue = d.openIssues().get(i);
             unique(file, ids, issue.id(), "openIssues[" + i + "].id", problems);
             partner(file, partnerIds, issue.partnerId(), "openIssues[" + i + "].partnerId", problems);
+        }
+        for (int i = 0; i < d.sessionPlans().size(); i++) {
+            var plan = d.sessionPlans().get(i);
+            unique(file, ids, plan.id(), "sessionPlans[" + i + "].id", problems);
+            for (int j = 0; j < plan.items().size(); j++) {
+                unique(file, ids, plan.items().get(j).id(), "sessionPlans[" + i + "].items[" + j + "].id", problems);
+            }
         }
         return problems;
     }
