@@ -1,14 +1,11 @@
 package nl.koers.instrument.belangendialoog.internal.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Lens;
-import nl.koers.domain.Partner;
-import nl.koers.domain.Representative;
 import nl.koers.domain.analysis.LensProfile;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.report.Block;
@@ -34,7 +31,7 @@ final class LensPart {
         out.add(new Block.Heading(1, say.get("lenses.title")));
         out.add(new Block.Figure(LensFigure.page(say, profile, PageSize.A4_LANDSCAPE, CHART_PT),
                 say.format("lenses.subtitle", profile.people())));
-        Map<String, String> names = names(d);
+        Map<String, String> names = say.wearers(d);
         List<List<String>> rows = new ArrayList<>();
         for (Lens lens : Lens.values()) {
             List<String> wearers = profile.wearers().get(lens).stream().map(names::get).toList();
@@ -48,16 +45,5 @@ final class LensPart {
             out.add(new Block.Paragraph(say.format("lenses.without",
                     String.join(", ", profile.withoutLens().stream().map(names::get).toList()))));
         }
-    }
-
-    /** Every representative as "name (partner)", by id. */
-    private Map<String, String> names(Dossier d) {
-        Map<String, String> out = new HashMap<>();
-        for (Partner p : d.partners()) {
-            for (Representative r : p.representatives()) {
-                out.put(r.id(), say.format("screen.lenses.wearer", say.name(r), say.name(p)));
-            }
-        }
-        return out;
     }
 }
