@@ -70,7 +70,7 @@ final class AmbitionRounds {
         int yes = 0;
         for (Partner p : d.partners()) {
             Endorsement e = v.endorsements().get(p.id());
-            rows.add(List.of(say.partnerName(d, p.id()),
+            rows.add(List.of(say.name(p),
                     e == null ? say.get("screen.ambition.notAsked") : say.word(e.recognition()),
                     e == null ? "" : e.remark()));
             yes += e != null && e.recognition() == Recognition.YES ? 1 : 0;

@@ -78,7 +78,7 @@ public final class NetwerkambitieChapter implements ReportChapter {
         List<String> header = List.of(say.get("report.cards.part"), say.get("report.cards.what"),
                 say.get("report.cards.firmness"));
         for (Partner p : d.partners()) {
-            out.add(new Block.Heading(2, say.partnerName(d, p.id())));
+            out.add(new Block.Heading(2, say.name(p)));
             out.add(new Block.Paragraph(subtitle(say, p), Block.Paragraph.Kind.NOTE));
             if (hasCard(p)) {
                 out.add(new Block.Table(header, cardRows(say, p)));
