@@ -2,6 +2,7 @@ package nl.koers.benchmarks;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,13 +15,20 @@ import nl.koers.domain.analysis.InterestSuggestions;
 import nl.koers.domain.analysis.LensProfile;
 import nl.koers.domain.analysis.SelectionSummary;
 import nl.koers.domain.analysis.TextDiff;
+import nl.koers.instrument.belangendialoog.internal.report.BelangendialoogChapter;
+import nl.koers.instrument.brengenhalen.internal.report.BrengenhalenChapter;
+import nl.koers.instrument.netwerkambitie.internal.report.NetwerkambitieChapter;
+import nl.koers.instrument.partnermodel.internal.report.PartnermodelChapter;
+import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
 /**
- * Every analysis of {@code nl.koers.domain.analysis} that a screen or a printable calls, by the name the table
- * shows. The one place that calls them: when an analysis changes its public methods (BringGet's ranked matches,
+ * Every analysis of {@code nl.koers.domain.analysis} that a screen or a printable calls, and every instrument's
+ * chapter of the dossier report, by the name the table shows. The one place that calls them: when an analysis changes its public methods (BringGet's ranked matches,
  * for one), only this class follows.
  */
 final class Analyses {
+    private static final Locale NL = Locale.forLanguageTag("nl");
+
     private Analyses() {
     }
 
@@ -40,6 +48,12 @@ final class Analyses {
         all.put("textdiff", Analyses::lastTwoRounds);
         all.put("lensprofile", LensProfile::of);
         all.put("selectionsummary", SelectionSummary::of);
+        // each instrument's chapter of the dossier report, as the report asks it, figures included
+        all.put("report.netwerkambitie", d -> new NetwerkambitieChapter().blocks(d, NL));
+        all.put("report.brengenhalen", d -> new BrengenhalenChapter().blocks(d, NL));
+        all.put("report.belangendialoog", d -> new BelangendialoogChapter().blocks(d, NL));
+        all.put("report.partnermodel", d -> new PartnermodelChapter(TemplateCatalogue.standardOnly())
+                .blocks(d, NL));
         return all;
     }
 

@@ -1,6 +1,8 @@
 package nl.koers.instrument.belangendialoog.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import nl.koers.domain.Dossier;
@@ -95,6 +97,17 @@ public final class Phrases extends Phrasebook {
         }
         return s.complete() ? format("screen.logic.score", name(p), s.network(), TableLogic.ROWS, s.hierarchy())
                 : format("screen.logic.score.open", name(p), s.network(), s.hierarchy(), s.open());
+    }
+
+    /** Every representative at the table as "name (partner)", by id: who wears a lens. */
+    public Map<String, String> wearers(Dossier d) {
+        Map<String, String> out = new HashMap<>();
+        for (Partner p : d.partners()) {
+            for (Representative r : p.representatives()) {
+                out.put(r.id(), format("screen.lenses.wearer", name(r), name(p)));
+            }
+        }
+        return out;
     }
 
     /** Words between quotes, joined: "“regionale” en “arbeidsmarkt”". */

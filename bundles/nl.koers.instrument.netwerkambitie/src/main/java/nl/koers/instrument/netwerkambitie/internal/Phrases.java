@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Interest;
+import nl.koers.domain.Partner;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Phrasebook;
 import nl.koers.domain.analysis.Balance;
@@ -26,6 +27,11 @@ public final class Phrases extends Phrasebook {
 
     // ---- dates and versions
 
+
+    /** The partner's name, or the words for a partner without one; without looking it up in the dossier. */
+    public String name(Partner p) {
+        return p.name().isBlank() ? get("partner.unnamed") : p.name();
+    }
 
     /** "Ronde 2 · 3 mrt 2026". */
     public String version(AmbitionVersion v) {

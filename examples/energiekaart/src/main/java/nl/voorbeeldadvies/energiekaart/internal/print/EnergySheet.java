@@ -19,9 +19,10 @@ import nl.voorbeeldadvies.energiekaart.internal.Phrases;
 
 /**
  * The poster: a title, the heat map (themes down, the four levels across, with who will pull each theme), and the
- * themes without energy at the foot. Rows share the height; themes that do not fit are counted, not squeezed.
+ * themes without energy at the foot. Rows share the height; themes that do not fit are counted, not squeezed. The
+ * poster prints it, and the report chapter shows it as its figure.
  */
-final class EnergySheet {
+public final class EnergySheet {
     static final double TITLE_PT = 26;
     static final double HEAD_PT = 13;
     static final double CELL_PT = 16;
@@ -33,12 +34,12 @@ final class EnergySheet {
     private final Phrases say;
     private final PageSize size;
 
-    EnergySheet(Phrases say, PageSize size) {
+    public EnergySheet(Phrases say, PageSize size) {
         this.say = say;
         this.size = size;
     }
 
-    Page page(Dossier dossier) {
+    public Page page(Dossier dossier) {
         List<Shape> out = new ArrayList<>();
         EnergyMap map = EnergyMap.of(dossier);
         double m = size.marginMm();

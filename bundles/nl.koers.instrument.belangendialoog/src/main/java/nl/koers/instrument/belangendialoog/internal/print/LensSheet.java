@@ -2,14 +2,11 @@ package nl.koers.instrument.belangendialoog.internal.print;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Lens;
-import nl.koers.domain.Partner;
-import nl.koers.domain.Representative;
 import nl.koers.domain.analysis.LensProfile;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Page;
@@ -44,7 +41,7 @@ final class LensSheet {
         LensProfile profile = LensProfile.of(d);
         double top = Sheet.header(out, page, say.get("lenses.kicker"), d.title(), say.get("lenses.title"),
                 say.format("lenses.subtitle", profile.people()), 1);
-        Map<String, String> names = names(d);
+        Map<String, String> names = say.wearers(d);
 
         double chartW = page.w() * 0.42;
         double chartH = Math.min(page.bottom() - top, 100);
@@ -100,16 +97,6 @@ final class LensSheet {
         }
         for (String q : say.questions(lens)) {
             out.add(Flow.Entry.of(say.format("screen.lenses.question", q)));
-        }
-        return out;
-    }
-
-    private Map<String, String> names(Dossier d) {
-        Map<String, String> out = new HashMap<>();
-        for (Partner p : d.partners()) {
-            for (Representative r : p.representatives()) {
-                out.put(r.id(), say.format("screen.lenses.wearer", say.name(r), say.name(p)));
-            }
         }
         return out;
     }

@@ -85,13 +85,9 @@ final class ExchangeSheet {
         return new Page(SIZE, out);
     }
 
-    private static String name(Phrases say, Partner p) {
-        return p.name().isBlank() ? say.get("partner.unnamed") : p.name();
-    }
-
     /** The height a card needs to show everything whole at {@code pt}. */
     private double cardNeed(double width, Partner p, Balance balance, double pt) {
-        int titleLines = Sheet.titleLines(Sheet.PRINTED, name(say, p), width, pt + 2);
+        int titleLines = Sheet.titleLines(Sheet.PRINTED, say.name(p), width, pt + 2);
         double inner = width - 5;
         double need = Sheet.height(1, pt) + 1.5 + sumsHeight(balance, inner, pt) + 1.5;
         for (List<Flow.Entry> part : parts(p)) {
@@ -114,7 +110,7 @@ final class ExchangeSheet {
     }
 
     private void card(List<Shape> out, Frame f, Partner p, Balance balance, double pt) {
-        Frame inner = Sheet.box(out, f, name(say, p), pt + 2, Sheet.PRINTED);
+        Frame inner = Sheet.box(out, f, say.name(p), pt + 2, Sheet.PRINTED);
         out.add(new Label(inner.x(), inner.y(), inner.w(), Sheet.height(1, pt), say.word(p.role()), pt, false,
                 Sheet.QUIET, Label.Align.LEFT));
         double sumH = sumsHeight(balance, inner.w(), pt);

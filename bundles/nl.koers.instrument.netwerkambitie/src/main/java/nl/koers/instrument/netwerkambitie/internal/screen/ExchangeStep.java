@@ -276,7 +276,7 @@ final class ExchangeStep {
 
     /** What an interest card shows: name, role, the interests, what is brought and got, and the sums. */
     private void fill(Composite card, Partner p, Balance balance) {
-        Label name = ui.heading(card, p.name().isBlank() ? ui.say.get("partner.unnamed") : p.name());
+        Label name = ui.heading(card, ui.say.name(p));
         Ui.id(name, "exchange.card." + p.id() + ".name");
         // from the exchange back to the card, to fill in what came up
         name.setToolTipText(ui.say.get("screen.exchange.edit"));

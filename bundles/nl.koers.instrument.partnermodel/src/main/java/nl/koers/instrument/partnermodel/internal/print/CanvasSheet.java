@@ -261,20 +261,38 @@ public final class CanvasSheet extends Sheet {
             return above(out, f, new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), pt), pt)),
                     text, pt, false, QUIET, Label.Align.LEFT), 0);
         }
-        for (int shown = names.size(); shown > 0; shown--) {
-            String text = String.join(" \u00b7 ", names.subList(0, shown));
-            if (shown < names.size()) {
-                text += "\n" + say.get("sheet.morePartners", names.size() - shown);
+        // the most names that fit: fewer never need more room, so halving finds them (a canvas is drawn in up to
+        // ten rounds, and trying 200 partners one by one took most of its time)
+        int shown = names.size();
+        if (fit(partnerText(names, shown), f, 8.5 * u, true, notesBelow) < 0) {
+            shown = 0;
+            int low = 1;
+            int high = names.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                if (fit(partnerText(names, middle), f, 8.5 * u, true, notesBelow) > 0) {
+                    shown = middle;
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
             }
+        }
+        if (shown > 0) {
+            String text = partnerText(names, shown);
             double pt = fit(text, f, 8.5 * u, true, notesBelow);
-            if (pt > 0) {
-                return above(out, f, new Label(f.x(), f.y(), f.w(), height(lines(text, f.w(), pt, true), pt), text,
-                        pt, true, INK, Label.Align.LEFT), names.size() - shown);
-            }
+            return above(out, f, new Label(f.x(), f.y(), f.w(), height(lines(text, f.w(), pt, true), pt), text,
+                    pt, true, INK, Label.Align.LEFT), names.size() - shown);
         }
         String text = say.get("sheet.morePartners", names.size());
         return above(out, f, new Label(f.x(), f.y(), f.w(), Math.min(f.h(), height(lines(text, f.w(), minPt()),
                 minPt())), text, minPt(), false, QUIET, Label.Align.LEFT), names.size());
+    }
+
+    /** The first {@code shown} names, and how many more there are when that is not all. */
+    private String partnerText(List<String> names, int shown) {
+        String text = String.join(" \u00b7 ", names.subList(0, shown));
+        return shown < names.size() ? text + "\n" + say.get("sheet.morePartners", names.size() - shown) : text;
     }
 
     /**
