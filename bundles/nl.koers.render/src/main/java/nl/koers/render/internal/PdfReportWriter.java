@@ -25,6 +25,7 @@ import nl.koers.domain.Texts;
 import nl.koers.instrument.api.figure.Colour;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Page;
+import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.report.Report;
 import nl.koers.instrument.api.report.ReportWriter;
 
@@ -72,13 +73,13 @@ public final class PdfReportWriter implements ReportWriter {
             if (done < chapters && i == laid.chapterSheets().get(done)) {
                 ReportLayout.stopWhenCancelled();
             }
-            PDPage page = new PDPage(new PDRectangle(PdfGeometry.pt(ReportFlow.SIZE.widthMm()),
-                    PdfGeometry.pt(ReportFlow.SIZE.heightMm())));
+            PageSize size = sheets.get(i).size();
+            PDPage page = new PDPage(new PDRectangle(PdfGeometry.pt(size.widthMm()), PdfGeometry.pt(size.heightMm())));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 sheet(sheets.get(i), content, fonts);
                 if (i > 0) {
-                    footer(texts.format("report.page", i + 1, sheets.size()), content, fonts);
+                    footer(texts.format("report.page", i + 1, sheets.size()), size, content, fonts);
                 }
             }
             // every chapter starts on a page of its own, so its last page is the one before the next chapter's
@@ -92,19 +93,19 @@ public final class PdfReportWriter implements ReportWriter {
 
     private static void sheet(ReportFlow.Sheet sheet, PDPageContentStream content, DocumentFonts fonts)
             throws IOException {
-        PagePainter painter = new PagePainter(content, new Page(ReportFlow.SIZE, List.of()), fonts);
+        PagePainter painter = new PagePainter(content, new Page(sheet.size(), List.of()), fonts);
         for (ReportFlow.Piece piece : sheet.pieces()) {
             switch (piece) {
                 case ReportFlow.Drawn drawn -> painter.paint(drawn.shape());
-                case ReportFlow.Figure figure -> figure(figure, content, fonts);
+                case ReportFlow.Figure figure -> figure(figure, sheet.size(), content, fonts);
             }
         }
     }
 
     /** The figure's own page, scaled into its frame and clipped to it: vector graphics, text as text. */
-    private static void figure(ReportFlow.Figure figure, PDPageContentStream content, DocumentFonts fonts)
-            throws IOException {
-        PdfGeometry sheet = new PdfGeometry(ReportFlow.SIZE.heightMm());
+    private static void figure(ReportFlow.Figure figure, PageSize paper, PDPageContentStream content,
+            DocumentFonts fonts) throws IOException {
+        PdfGeometry sheet = new PdfGeometry(paper.heightMm());
         float left = sheet.x(figure.x());
         float bottom = sheet.y(figure.y() + figure.height());
         content.saveGraphicsState();
@@ -116,11 +117,12 @@ public final class PdfReportWriter implements ReportWriter {
         content.restoreGraphicsState();
     }
 
-    private static void footer(String text, PDPageContentStream content, DocumentFonts fonts) throws IOException {
-        double y = ReportFlow.SIZE.heightMm() - ReportFlow.BOTTOM_MM + 8;
-        new PagePainter(content, new Page(ReportFlow.SIZE, List.of()), fonts)
-                .paint(ReportText.label(ReportFlow.LEFT, y, ReportFlow.WIDTH, List.of(text), FOOTER,
-                        Label.Align.CENTER));
+    private static void footer(String text, PageSize paper, PDPageContentStream content, DocumentFonts fonts)
+            throws IOException {
+        double y = paper.heightMm() - ReportFlow.BOTTOM_MM + 8;
+        new PagePainter(content, new Page(paper, List.of()), fonts)
+                .paint(ReportText.label(ReportFlow.LEFT, y, paper.widthMm() - 2 * ReportFlow.SIDE_MM, List.of(text),
+                        FOOTER, Label.Align.CENTER));
     }
 
     /** A bookmark per chapter, so a reader's side panel lists them. */

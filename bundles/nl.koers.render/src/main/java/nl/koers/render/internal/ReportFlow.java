@@ -13,6 +13,8 @@ import nl.koers.instrument.api.figure.Shape;
  */
 final class ReportFlow {
     static final PageSize SIZE = PageSize.A4_PORTRAIT;
+    /** The page of a figure too wide for the text: the same paper, turned. */
+    static final PageSize WIDE = PageSize.A4_LANDSCAPE;
     static final double SIDE_MM = 22;
     static final double TOP_MM = 20;
     /** Room below the text for the footer with the page number. */
@@ -22,8 +24,8 @@ final class ReportFlow {
     static final double BOTTOM = SIZE.heightMm() - BOTTOM_MM;
     static final double HEIGHT = BOTTOM - TOP_MM;
 
-    /** What one page draws, in order, in millimetres from its top left corner. */
-    record Sheet(List<Piece> pieces) {
+    /** What one page draws, in order, in millimetres from its top left corner, and on which paper. */
+    record Sheet(PageSize size, List<Piece> pieces) {
     }
 
     /** Something drawn on a sheet. */
@@ -48,8 +50,17 @@ final class ReportFlow {
 
     /** Starts a new page; the cursor goes to the top of its text area. */
     void newPage() {
+        newPage(SIZE);
+    }
+
+    /** Starts a page of its own for a wide figure, on paper turned to landscape; the next page is upright again. */
+    void widePage() {
+        newPage(WIDE);
+    }
+
+    private void newPage(PageSize size) {
         pieces = new ArrayList<>();
-        sheets.add(new Sheet(pieces));
+        sheets.add(new Sheet(size, pieces));
         y = TOP_MM;
     }
 

@@ -9,6 +9,7 @@ import nl.koers.domain.Texts;
 import nl.koers.instrument.api.figure.Colour;
 import nl.koers.instrument.api.figure.Label;
 import nl.koers.instrument.api.figure.Line;
+import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.report.Block;
 import nl.koers.instrument.api.report.Report;
 
@@ -31,6 +32,8 @@ final class ReportLayout {
     private static final Colour TO_FILL_EDGE = new Colour(214, 160, 40);
     private static final ReportText.Style TO_FILL_TAG = new ReportText.Style(8, true, new Colour(150, 95, 0));
     private static final double BULLET_INDENT_MM = 5;
+    /** A figure this many times wider than the text gets a landscape page: at the text's width it is too small. */
+    private static final double WIDE_FROM = 1.5;
     private static final double PAGE_NUMBER_MM = 14;
 
     /**
@@ -204,21 +207,37 @@ final class ReportLayout {
         flow.down(2);
     }
 
-    /** Scaled to the text width, kept in proportion; smaller when that would be taller than a page. */
+    /**
+     * Scaled to the text width, kept in proportion; smaller when that would be taller than a page. A wide figure
+     * (a canvas, a poster) would be set so small there that its words could not be read: it gets a landscape page
+     * of its own.
+     */
     private static void figure(Block.Figure figure, ReportFlow flow, ReportText text) throws IOException {
-        double ratio = figure.page().size().heightMm() / figure.page().size().widthMm();
+        PageSize size = figure.page().size();
+        boolean wide = size.widthMm() > ReportFlow.WIDTH * WIDE_FROM && size.widthMm() > size.heightMm();
+        double textWidth = wide ? ReportFlow.WIDE.widthMm() - 2 * ReportFlow.SIDE_MM : ReportFlow.WIDTH;
+        double textHeight = wide ? ReportFlow.WIDE.heightMm() - ReportFlow.BOTTOM_MM - ReportFlow.TOP_MM
+                : ReportFlow.HEIGHT;
+        double ratio = size.heightMm() / size.widthMm();
         List<String> caption = figure.caption().isBlank() ? List.of()
-                : text.lines(figure.caption(), ReportFlow.WIDTH, CAPTION);
+                : text.lines(figure.caption(), textWidth, CAPTION);
         double captionMm = caption.isEmpty() ? 0 : Math.min(caption.size(), 4) * CAPTION.lineMm() + 2;
-        double width = Math.min(ReportFlow.WIDTH, (ReportFlow.HEIGHT - captionMm - 2) / ratio);
+        double width = Math.min(textWidth, (textHeight - captionMm - 2) / ratio);
         double height = width * ratio;
-        flow.need(height + captionMm + 2);
-        flow.add(new ReportFlow.Figure(figure.page(), ReportFlow.LEFT + (ReportFlow.WIDTH - width) / 2, flow.y(),
+        if (wide) {
+            flow.widePage();
+        } else {
+            flow.need(height + captionMm + 2);
+        }
+        flow.add(new ReportFlow.Figure(figure.page(), ReportFlow.LEFT + (textWidth - width) / 2, flow.y(),
                 width, height));
         flow.down(height + 2);
         if (!caption.isEmpty()) {
-            text.flow(caption, ReportFlow.LEFT, ReportFlow.WIDTH, CAPTION, null);
+            text.flow(caption, ReportFlow.LEFT, textWidth, CAPTION, null);
         }
         flow.down(4);
+        if (wide) {
+            flow.newPage();
+        }
     }
 }

@@ -139,23 +139,28 @@ class PdfReportWriterTest {
         }
     }
 
-    /** Every glyph of the text inside the text area, the page number in the footer inside the paper's margin. */
+    /**
+     * Every glyph of the text inside the text area, the page number in the footer inside the paper's margin; on a
+     * landscape page (a wide figure's) the same margins around the turned paper.
+     */
     @Test
     void everyGlyphStaysInsideTheMargins() throws IOException {
         try (PDDocument document = Loader.loadPDF(write(sample()))) {
             double tolerance = 0.5; // PDFBox's glyph boxes are a little generous
             double paperMargin = ReportFlow.SIZE.marginMm();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                double paperWidth = document.getPage(page - 1).getMediaBox().getWidth() * PdfFont.MM_PER_POINT;
+                double paperHeight = document.getPage(page - 1).getMediaBox().getHeight() * PdfFont.MM_PER_POINT;
                 List<Pdfs.Glyph> glyphs = Pdfs.glyphs(document, page);
                 assertFalse(glyphs.isEmpty(), "page " + page);
                 for (Pdfs.Glyph g : glyphs) {
                     String where = "page " + page + ": " + g;
                     assertTrue(g.leftMm() >= ReportFlow.LEFT - tolerance
-                            && g.rightMm() <= ReportFlow.LEFT + ReportFlow.WIDTH + tolerance, where);
+                            && g.rightMm() <= paperWidth - ReportFlow.SIDE_MM + tolerance, where);
                     assertTrue(g.topMm() >= ReportFlow.TOP_MM - tolerance
-                            && g.bottomMm() <= ReportFlow.SIZE.heightMm() - paperMargin, where);
+                            && g.bottomMm() <= paperHeight - paperMargin, where);
                 }
-                double footer = ReportFlow.BOTTOM;
+                double footer = paperHeight - ReportFlow.BOTTOM_MM;
                 String belowText = glyphs.stream().filter(g -> g.bottomMm() > footer + tolerance)
                         .map(Pdfs.Glyph::text).reduce("", String::concat);
                 assertTrue(belowText.isEmpty() || belowText.matches("pagina ?\\d+ ?van ?\\d+"),
@@ -169,9 +174,32 @@ class PdfReportWriterTest {
         Report report = new Report("Figuur", List.of(), List.of(new Report.Chapter("Het beeld",
                 List.of(new Block.Figure(figure(), "De kern en de partners eromheen")))), NL);
         try (PDDocument document = Loader.loadPDF(write(report))) {
-            var resources = document.getPage(2).getResources();
+            var resources = document.getPage(3).getResources();
             assertFalse(resources.getXObjectNames().iterator().hasNext(), "no image on the figure's page");
-            assertTrue(page(document, 3).contains(FIGURE_TEXT));
+            assertTrue(page(document, 4).contains(FIGURE_TEXT));
+        }
+    }
+
+    /** A canvas or a poster at the text's width would have words of 3 points: it gets a landscape page of its own. */
+    @Test
+    void aWideFigureGetsALandscapePageOfItsOwnAndTheTextGoesOnUpright() throws IOException {
+        Report report = new Report("Figuur", List.of(), List.of(new Report.Chapter("Het beeld", List.of(
+                new Block.Paragraph("Ervoor"), new Block.Figure(figure(), "Het canvas"),
+                new Block.Paragraph("Erna")))), NL);
+        try (PDDocument document = Loader.loadPDF(write(report))) {
+            // cover, contents, the chapter's text, the figure, the text after it
+            assertEquals(5, document.getNumberOfPages());
+            var wide = document.getPage(3).getMediaBox();
+            assertTrue(wide.getWidth() > wide.getHeight(), "the figure's page lies in landscape");
+            assertTrue(page(document, 4).contains(FIGURE_TEXT) && page(document, 4).contains("Het canvas"));
+            assertTrue(page(document, 5).contains("Erna"));
+            var upright = document.getPage(4).getMediaBox();
+            assertTrue(upright.getHeight() > upright.getWidth(), "and the next page is upright again");
+            // the first and the sixth partner lie 325 mm apart on the A3 figure: 128 mm at the text's width
+            List<Double> partners = Pdfs.glyphs(document, 4).stream().filter(g -> g.text().equals("P"))
+                    .map(Pdfs.Glyph::leftMm).sorted().toList();
+            double apart = partners.get(partners.size() - 1) - partners.get(0);
+            assertTrue(apart > 160, "the partners lie " + apart + " mm apart");
         }
     }
 
@@ -275,6 +303,10 @@ class PdfReportWriterTest {
     }
 
     static Page figure() {
+        return figure(PageSize.A3_LANDSCAPE);
+    }
+
+    static Page figure(PageSize size) {
         List<nl.koers.instrument.api.figure.Shape> shapes = new ArrayList<>();
         shapes.add(new Box(150, 100, 120, 60, new Colour(220, 235, 245), Colour.BLACK, 0.5, 6));
         shapes.add(Label.of(155, 120, 110, 20, FIGURE_TEXT, 14).inBold().centered());
@@ -284,7 +316,7 @@ class PdfReportWriterTest {
             shapes.add(new Line(x + 27, 220, 210, 160, Colour.GREY, 0.3));
             shapes.add(Label.of(x + 2, 222, 51, 36, "Partner " + (i + 1), 11));
         }
-        return new Page(PageSize.A3_LANDSCAPE, shapes);
+        return new Page(size, shapes);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -26,6 +26,8 @@ import nl.koers.render.Renderer;
 final class DocxBlocks {
     /** Dots per inch of a figure as printed at the text's width: sharp on paper, a few hundred kB a figure. */
     private static final int FIGURE_DPI = 200;
+    /** A figure this many times wider than the text gets a landscape page: at the text's width it is too small. */
+    private static final double WIDE_FROM = 1.5;
 
     private final XWPFDocument document;
     private final Renderer renderer;
@@ -35,6 +37,7 @@ final class DocxBlocks {
     private BigInteger bullets;
     private int bookmarks;
     private int figures;
+    private int wideFigures;
 
     DocxBlocks(XWPFDocument document, Renderer renderer, Texts texts, List<Outline.Entry> outline) {
         this.document = document;
@@ -109,13 +112,24 @@ final class DocxBlocks {
         }
     }
 
+    /**
+     * A figure at the text's width; a wide one (a canvas, a poster), whose words would be too small there, on a
+     * landscape page of its own, as the PDF has it.
+     */
     private void figure(Block.Figure figure) throws IOException {
         Page page = figure.page();
-        double widthMm = DocxPage.TEXT_WIDTH_MM;
+        boolean wide = page.size().widthMm() > DocxPage.TEXT_WIDTH_MM * WIDE_FROM
+                && page.size().widthMm() > page.size().heightMm();
+        double widthMm = wide ? DocxPage.WIDE_TEXT_WIDTH_MM : DocxPage.TEXT_WIDTH_MM;
+        double most = wide ? DocxPage.WIDE_FIGURE_HEIGHT_MM : DocxPage.FIGURE_HEIGHT_MM;
         double heightMm = widthMm * page.size().heightMm() / page.size().widthMm();
-        if (heightMm > DocxPage.FIGURE_HEIGHT_MM) {
-            widthMm *= DocxPage.FIGURE_HEIGHT_MM / heightMm;
-            heightMm = DocxPage.FIGURE_HEIGHT_MM;
+        if (heightMm > most) {
+            widthMm *= most / heightMm;
+            heightMm = most;
+        }
+        if (wide) {
+            DocxPage.endUpright(document, wideFigures++ == 0);
+            DocxPage.notTheCover(document);
         }
         // rendered at the size it is printed, so a small page is not blown up and an A0 sheet not kept huge
         int dpi = Math.max(36, (int) Math.round(FIGURE_DPI * widthMm / page.size().widthMm()));
@@ -137,6 +151,9 @@ final class DocxBlocks {
             caption.setStyle(DocxStyles.CAPTION);
             caption.setAlignment(ParagraphAlignment.CENTER);
             DocxText.append(caption, figure.caption());
+        }
+        if (wide) {
+            DocxPage.endLandscape(document);
         }
     }
 

@@ -7,9 +7,11 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import nl.koers.domain.Texts;
 
@@ -23,6 +25,9 @@ final class DocxPage {
     /** The height a figure may take, in mm: the text height less room for its caption and the footer. */
     static final double FIGURE_HEIGHT_MM = HEIGHT_MM - 2 * MARGIN_MM - 30;
     static final int TEXT_WIDTH_TWIPS = twips(TEXT_WIDTH_MM);
+    /** On a landscape page (a wide figure's): the text's width and the height a figure may take, in mm. */
+    static final double WIDE_TEXT_WIDTH_MM = HEIGHT_MM - 2 * MARGIN_MM;
+    static final double WIDE_FIGURE_HEIGHT_MM = WIDTH_MM - 2 * MARGIN_MM - 20;
 
     private DocxPage() {
     }
@@ -37,18 +42,7 @@ final class DocxPage {
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(twips(WIDTH_MM)));
-        size.setH(BigInteger.valueOf(twips(HEIGHT_MM)));
-        CTPageMar margins = section.addNewPgMar();
-        BigInteger margin = BigInteger.valueOf(twips(MARGIN_MM));
-        margins.setTop(margin);
-        margins.setBottom(margin);
-        margins.setLeft(margin);
-        margins.setRight(margin);
-        margins.setHeader(BigInteger.valueOf(twips(12.5)));
-        margins.setFooter(BigInteger.valueOf(twips(12.5)));
-        margins.setGutter(BigInteger.ZERO);
+        paper(section, false);
         // the cover is the first page: it gets a footer of its own, empty
         section.addNewTitlePg();
         document.createFooter(HeaderFooterType.FIRST).createParagraph();
@@ -59,5 +53,52 @@ final class DocxPage {
         line.setAlignment(ParagraphAlignment.CENTER);
         line.createRun().setText(texts.get("page") + " ");
         DocxFields.simple(line, "PAGE", "1");
+    }
+
+    /**
+     * Ends the section before a wide figure: Word keeps a section's page in the last paragraph of that section, so
+     * this paragraph carries the upright page (and, for the first section, the cover's own footer).
+     */
+    static void endUpright(XWPFDocument document, boolean first) {
+        CTSectPr section = document.createParagraph().getCTP().addNewPPr().addNewSectPr();
+        paper(section, false);
+        if (first) {
+            // the footers hang on the last section; a later section without its own takes the one before's
+            for (CTHdrFtrRef footer : document.getDocument().getBody().getSectPr().getFooterReferenceList()) {
+                section.addNewFooterReference().set(footer);
+            }
+            section.addNewTitlePg();
+        }
+    }
+
+    /** Ends the wide figure's section: a landscape page; the footers go on from the section before. */
+    static void endLandscape(XWPFDocument document) {
+        paper(document.createParagraph().getCTP().addNewPPr().addNewSectPr(), true);
+    }
+
+    /** After the first wide figure the last section is not the cover's: its first page has a number too. */
+    static void notTheCover(XWPFDocument document) {
+        CTSectPr last = document.getDocument().getBody().getSectPr();
+        if (last.isSetTitlePg()) {
+            last.unsetTitlePg();
+        }
+    }
+
+    private static void paper(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(twips(landscape ? HEIGHT_MM : WIDTH_MM)));
+        size.setH(BigInteger.valueOf(twips(landscape ? WIDTH_MM : HEIGHT_MM)));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(twips(MARGIN_MM));
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+        margins.setHeader(BigInteger.valueOf(twips(12.5)));
+        margins.setFooter(BigInteger.valueOf(twips(12.5)));
+        margins.setGutter(BigInteger.ZERO);
     }
 }

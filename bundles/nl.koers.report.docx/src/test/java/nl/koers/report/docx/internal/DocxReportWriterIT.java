@@ -145,7 +145,18 @@ class DocxReportWriterIT {
             assertEquals("image/png", pictures.get(0).getPackagePart().getContentType());
             List<XWPFPicture> shown = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .flatMap(r -> r.getEmbeddedPictures().stream()).toList();
-            assertEquals(points(DocxPage.TEXT_WIDTH_MM), shown.get(0).getWidth(), 0.5, "at the text's width");
+            // the A4 landscape figure is wider than the text by half: a landscape page of its own, as high as fits
+            assertEquals(points(DocxPage.WIDE_FIGURE_HEIGHT_MM), shown.get(0).getDepth(), 0.5, "on a landscape page");
+            var sections = document.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr()
+                    && p.getCTP().getPPr().isSetSectPr()).map(p -> p.getCTP().getPPr().getSectPr()).toList();
+            assertEquals(2, sections.size(), "the pages before the figure, and the figure's");
+            assertTrue(sections.get(0).isSetTitlePg() && !sections.get(0).getFooterReferenceList().isEmpty(),
+                    "the first section keeps the cover without a number and the footers");
+            assertEquals("landscape", sections.get(1).getPgSz().xgetOrient().getStringValue());
+            assertTrue(Long.parseLong(String.valueOf(sections.get(1).getPgSz().getW()))
+                    > Long.parseLong(String.valueOf(sections.get(1).getPgSz().getH())), "wider than high");
+            assertFalse(document.getDocument().getBody().getSectPr().isSetTitlePg(),
+                    "the pages after the figure have their number on the first too");
             assertEquals(points(DocxPage.FIGURE_HEIGHT_MM), shown.get(1).getDepth(), 0.5, "a tall page: as high as fits");
             assertEquals(shown.get(1).getDepth() * 297 / 420, shown.get(1).getWidth(), 0.5, "in proportion");
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(pictures.get(0).getData()));
