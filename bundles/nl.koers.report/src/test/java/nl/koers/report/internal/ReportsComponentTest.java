@@ -73,11 +73,13 @@ class ReportsComponentTest {
     void theDefaultOrderIsPartnersTheInstrumentsByBundleTheIssuesAndTheAppendix() {
         reports.addChapter(new Chapter("energiekaart.verslag", "energiekaart", "Energiekaart"), 40, 7);
         reports.addChapter(new Chapter("netwerkambitie.verslag", "netwerkambitie", "Netwerkambitie"), 10, 3);
+        // a chapter of Koers's own that belongs to no instrument, from a bundle installed before the instruments
+        reports.addChapter(new Chapter("koers.sessieplan", "koers.sessieplan", "Sessieplan"), 8, 2);
         List<OfferedChapter> offered = reports.offered(dossier(), DUTCH);
-        assertEquals(List.of("koers.partners", "netwerkambitie.verslag", "energiekaart.verslag",
+        assertEquals(List.of("koers.partners", "koers.sessieplan", "netwerkambitie.verslag", "energiekaart.verslag",
                 "koers.spannendepunten", "koers.bijlage"), ids(offered));
-        assertEquals("Spannende punten en afspraken", offered.get(3).title());
-        assertEquals("Open issues and agreements", reports.offered(dossier(), Locale.ENGLISH).get(3).title());
+        assertEquals("Spannende punten en afspraken", offered.get(4).title());
+        assertEquals("Open issues and agreements", reports.offered(dossier(), Locale.ENGLISH).get(4).title());
     }
 
     @Test
