@@ -136,7 +136,7 @@ class ReportsComponentTest {
     @Test
     void aChapterThatHangsIsALineThatNamesItAndIsNotAskedAgain() {
         List<Thread> asked = new CopyOnWriteArrayList<>();
-        reports.addChapter(TestChapters.hanging("traag.verslag", "Traag hoofdstuk", asked), 40, 1);
+        reports.addChapter(TestChapters.noting("traag.verslag", "Traag hoofdstuk", asked, 60_000), 40, 1);
         long start = System.nanoTime();
         assertTrue(ids(reports.offered(dossier(), DUTCH)).contains("traag.verslag"));
         Report report = reports.dossierReport(dossier(), DUTCH, ReportPlan.everything());
@@ -146,6 +146,20 @@ class ReportsComponentTest {
                 line.text());
         assertEquals(1, asked.size(), "asked once");
         assertTrue(logged.stream().anyMatch(l -> l.contains("traag.verslag hangs")), logged.toString());
+    }
+
+    @Test
+    void theChaptersAreAskedOnceForTheOfferAndTheReportOfTheSameDossier() {
+        List<Thread> asked = new CopyOnWriteArrayList<>();
+        Dossier dossier = dossier();
+        reports.addChapter(TestChapters.noting("brengenhalen.verslag", "Brengen en halen", asked, 0), 11, 4);
+        reports.offered(dossier, DUTCH);
+        reports.dossierReport(dossier, DUTCH, ReportPlan.everything());
+        assertEquals(1, asked.size(), "asked once for the same dossier");
+        reports.dossierReport(dossier.withDetails("Anders", "", "", null, null), DUTCH, ReportPlan.everything());
+        assertEquals(2, asked.size(), "asked again for a changed dossier");
+        reports.offered(dossier.withDetails("Anders", "", "", null, null), Locale.ENGLISH);
+        assertEquals(3, asked.size(), "asked again in another language");
     }
 
     @Test
