@@ -121,6 +121,10 @@ final class DossierReportMaker {
     private Guard.Outcome outcome(Named named) {
         // not computeIfAbsent: the appendix's outcome asks for the others' while it is being made
         Guard.Outcome outcome = outcomes.get(named.id());
+        if (outcome == null && named.id().equals(AppendixChapter.ID)) {
+            // the instruments first, each in its own time: the appendix then only reads what they said
+            chapters.stream().filter(Named::instrument).forEach(this::outcome);
+        }
         if (outcome == null) {
             outcome = guard.blocks(named.chapter(), named.id(), dossier, locale);
             outcomes.put(named.id(), outcome);

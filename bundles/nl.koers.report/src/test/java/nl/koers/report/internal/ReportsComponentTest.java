@@ -163,6 +163,16 @@ class ReportsComponentTest {
     }
 
     @Test
+    void theAppendixAloneWaitsForEachInstrumentInItsOwnTimeNotForAllInItsOwn() {
+        List<Thread> asked = new CopyOnWriteArrayList<>();
+        reports.addChapter(TestChapters.noting("een.verslag", "Een", asked, 300), 10, 1);
+        reports.addChapter(TestChapters.noting("twee.verslag", "Twee", asked, 300), 11, 2);
+        Report report = reports.dossierReport(dossier(), DUTCH, new ReportPlan(List.of("koers.bijlage"), "", ""));
+        List<Block> appendix = report.chapters().get(0).blocks();
+        assertTrue(appendix.contains(new Block.Bullets(List.of("Een", "Twee"))), appendix.toString());
+    }
+
+    @Test
     void aPluginCannotTakeTheIdOfAChapterOfKoersNorOfAnOlderBundle() {
         reports.addChapter(new Chapter("koers.partners", "nep", "Nep-partners"), 50, 1);
         reports.addChapter(new Chapter("netwerkambitie.verslag", "kopie", "Kopie"), 60, 2);
