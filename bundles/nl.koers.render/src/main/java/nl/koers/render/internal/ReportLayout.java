@@ -27,8 +27,9 @@ final class ReportLayout {
     static final ReportText.Style FACT = new ReportText.Style(11, true, new Colour(90, 90, 90));
     static final ReportText.Style TOC = new ReportText.Style(11, false, Colour.BLACK);
     static final ReportText.Style CAPTION = new ReportText.Style(9, false, new Colour(90, 90, 90));
-    private static final ReportText.Shade TO_FILL_SHADE_BASE = new ReportText.Shade(new Colour(255, 244, 214),
-            new Colour(214, 160, 40), "", new ReportText.Style(8, true, new Colour(150, 95, 0)));
+    private static final Colour TO_FILL_SHADE = new Colour(255, 244, 214);
+    private static final Colour TO_FILL_EDGE = new Colour(214, 160, 40);
+    private static final ReportText.Style TO_FILL_TAG = new ReportText.Style(8, true, new Colour(150, 95, 0));
     private static final double BULLET_INDENT_MM = 5;
     private static final double PAGE_NUMBER_MM = 14;
 
@@ -180,8 +181,8 @@ final class ReportLayout {
             case TO_FILL -> {
                 double pad = ReportText.Shade.PAD_MM;
                 double width = ReportFlow.WIDTH - 2 * pad;
-                ReportText.Shade shade = new ReportText.Shade(TO_FILL_SHADE_BASE.fill(), TO_FILL_SHADE_BASE.edge(),
-                        texts.get("report.toFill"), TO_FILL_SHADE_BASE.tagStyle());
+                String tag = texts.get("report.toFill");
+                ReportText.Shade shade = new ReportText.Shade(TO_FILL_SHADE, TO_FILL_EDGE, tag, TO_FILL_TAG);
                 flow.down(1);
                 text.flow(text.lines(paragraph.text(), width, BODY), ReportFlow.LEFT + pad, width, BODY, shade);
                 flow.down(1);

@@ -36,7 +36,10 @@ import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.report.Block;
 import nl.koers.instrument.api.report.Report;
 
-/** The PDF report, read back with PDFBox: every text whole, the page numbers and the contents right, the margins kept. */
+/**
+ * The PDF report, read back with PDFBox: every text whole, the page numbers and the contents right, the margins
+ * kept.
+ */
 class PdfReportWriterTest {
     private static final Locale NL = Locale.of("nl");
     private static final String FIGURE_TEXT = "Gedeelde kern van het netwerk";
@@ -257,7 +260,8 @@ class PdfReportWriterTest {
                         new Block.Heading(2, "Wat zij brengen, en wat zij komen halen in de samenwerking"),
                         new Block.Bullets(List.of(LongTexts.contribution(1, "Brengen"), "kort",
                                 LongTexts.contribution(2, "Halen"))),
-                        new Block.Paragraph("De gegevens van de Energiekaart zijn weggelaten: die is niet geïnstalleerd.",
+                        new Block.Paragraph("De gegevens van de Energiekaart zijn weggelaten: die is niet "
+                                + "geïnstalleerd.",
                                 Block.Paragraph.Kind.NOTE),
                         new Block.Paragraph(LongTexts.remark(3, "Afspraak over de inzet van mensen"),
                                 Block.Paragraph.Kind.TO_FILL))),

@@ -176,8 +176,8 @@ class ReportUiTest {
         dialogs.reportFiles.add(note);
         robot.menu("menu.file.agreementNote");
         robot.waitUntil("the note is written", () -> status().startsWith("Opgeslagen:"));
-        assertTrue(dialogs.asked.contains("report as Afsprakennota Jongeren aan het werk \u2013 Rivierenland.pdf [pdf]"),
-                dialogs.asked.toString());
+        String asked = "report as Afsprakennota Jongeren aan het werk \u2013 Rivierenland.pdf [pdf]";
+        assertTrue(dialogs.asked.contains(asked), dialogs.asked.toString());
         String text = text(dir.resolve("nota.pdf"));
         keep(dir.resolve("nota.pdf"), "afsprakennota-voorbeeld.pdf");
         assertTrue(text.startsWith("Afsprakennota: Jongeren aan het werk"), text);
