@@ -68,6 +68,18 @@ class FrameworkIT {
     }
 
     @Test
+    void theDocxReportWriterIsAServiceWithPoiInside() throws Exception {
+        ServiceTracker<Object, Object> writer = new ServiceTracker<>(context, context.createFilter(
+                "(&(objectClass=nl.koers.instrument.api.report.ReportWriter)(report.format=docx))"), null);
+        writer.open(true);
+        try {
+            assertNotNull(writer.waitForService(SERVICE_TIMEOUT_MILLIS), "no DOCX report writer");
+        } finally {
+            writer.close();
+        }
+    }
+
+    @Test
     void theFourStandardInstrumentsAreServices() throws InvalidSyntaxException {
         assertEquals(STANDARD_INSTRUMENTS, instrumentIds());
     }

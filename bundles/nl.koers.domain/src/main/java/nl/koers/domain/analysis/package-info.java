@@ -6,12 +6,13 @@
  * ({@link nl.koers.domain.analysis.TextDiff}), what the interests at the table share and where they pull apart
  * ({@link nl.koers.domain.analysis.InterestSuggestions}), and which lenses the table wears
  * ({@link nl.koers.domain.analysis.LensProfile}), and what changed on the partner model canvas between two
- * snapshots ({@link nl.koers.domain.analysis.CanvasCompare}). Pure functions of the domain records; results are values.
+ * snapshots ({@link nl.koers.domain.analysis.CanvasCompare}), and where a text is
+ * ({@link nl.koers.domain.analysis.DossierSearch}). Pure functions of the domain records; results are values.
  * They grow with the size of the dossier, not its square (indexes by category, unit and word), and
  * {@link nl.koers.domain.analysis.Analyses} keeps the last dossier's results, so screens asking alike compute once.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package nl.koers.domain.analysis;
 
 import org.osgi.annotation.bundle.Export;

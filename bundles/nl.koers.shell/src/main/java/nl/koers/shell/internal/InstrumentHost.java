@@ -3,6 +3,7 @@ package nl.koers.shell.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +21,10 @@ import org.eclipse.swt.widgets.Monitor;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.DocumentView;
+import nl.koers.domain.Dossier;
 import nl.koers.domain.Texts;
+import nl.koers.domain.analysis.Found;
+import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.plugins.PluginException;
 import nl.koers.plugins.Plugins;
 
@@ -104,6 +108,37 @@ final class InstrumentHost {
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
         return Optional.of(started);
+    }
+
+    /**
+     * Opens the step of an instrument that shows what a search found: the instrument in front first, then the
+     * other open ones, then the rest in the catalogue's order. False when no instrument shows it. An instrument that
+     * throws is stopped, as anywhere, and the next one is asked.
+     */
+    boolean reveal(Dossier dossier, Found found) {
+        List<String> ids = new ArrayList<>();
+        views.stream().filter(v -> !v.tab().isDisposed() && window.tabs().getSelection() == v.tab())
+                .forEach(v -> ids.add(v.instrumentId()));
+        views.stream().filter(v -> !v.tab().isDisposed()).forEach(v -> ids.add(v.instrumentId()));
+        catalogue.entries(texts.locale()).stream().filter(e -> !e.failed()).forEach(e -> ids.add(e.id()));
+        for (String id : new LinkedHashSet<>(ids)) {
+            Optional<InstrumentScreens> screens = catalogue.screens(id);
+            int step;
+            try {
+                step = screens.isPresent() ? screens.get().reveal(dossier, found) : -1;
+            } catch (RuntimeException e) {
+                failed(id, e);
+                continue;
+            }
+            if (step >= 0) {
+                Optional<InstrumentView> view = start(id);
+                view.ifPresent(v -> v.showAnew(step));
+                if (view.isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the user is: the instruments at work in their order, the step of each, and the one in front. */

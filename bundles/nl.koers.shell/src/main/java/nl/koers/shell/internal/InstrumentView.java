@@ -194,6 +194,18 @@ final class InstrumentView {
     }
 
     /**
+     * Shows step {@code index} built anew: its screens were just told what to show (a search found it there), and a
+     * screen reads that when it is built.
+     */
+    void showAnew(int index) {
+        Composite old = built.remove(index);
+        if (old != null) {
+            old.dispose();
+        }
+        show(index);
+    }
+
+    /**
      * Who sees what. On the wall: the question, the content and one clock; the tips, the timer's controls and
      * what comes next are the facilitator's, on the laptop's screen or, with one screen, on request (F9).
      */

@@ -29,6 +29,7 @@ final class Menus {
     private final MenuItem closeItem;
     private final MenuItem historyItem;
     private final MenuItem issuesItem;
+    private final MenuItem searchItem;
     private final MenuItem reportItem;
     private final MenuItem noteItem;
     private final Menu recentMenu;
@@ -71,6 +72,8 @@ final class Menus {
         Menu editMenu = submenu(bar, "menu.edit");
         undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window::undo);
         redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window::redo);
+        new MenuItem(editMenu, SWT.SEPARATOR);
+        searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', window::showSearch);
         // Ctrl+Shift+Z is redo too, as in most editors
         window.display().addFilter(SWT.KeyDown, e -> {
             if (e.widget instanceof Control c && c.getShell() == shell
@@ -129,6 +132,7 @@ final class Menus {
         closeItem.setEnabled(open);
         historyItem.setEnabled(open && state.file().isPresent());
         issuesItem.setEnabled(open);
+        searchItem.setEnabled(open);
         reportItem.setEnabled(open);
         noteItem.setEnabled(open);
     }

@@ -121,6 +121,12 @@ final class OpenIssuesDialog {
         }
     }
 
+    /** Chooses the point {@code id}, as a click in the list would (a search found it). */
+    void select(String id) {
+        issueId = id;
+        showIssue();
+    }
+
     /** Shows the points of {@code d}; the chosen one stays chosen while it is there. */
     void show(Dossier d) {
         if (shell.isDisposed()) {

@@ -30,6 +30,7 @@ import nl.koers.document.DocumentState;
 import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
 import nl.koers.domain.Texts;
+import nl.koers.domain.analysis.Found;
 import nl.koers.domain.edit.Edit;
 
 /**
@@ -70,6 +71,8 @@ final class Workbench {
     private final ReadOnlyBanner readOnlyBanner;
     /** Dossier > Spannende punten, while it is open. */
     private OpenIssuesDialog openIssues;
+    /** Bewerken > Zoeken, while it is open. */
+    private SearchDialog search;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
     private volatile DocumentView view;
@@ -265,6 +268,13 @@ final class Workbench {
                 openIssues.show(view.dossier());
             }
         }
+        if (search != null && search.isOpen()) {
+            if (view == null) {
+                search.close();
+            } else {
+                search.show(view.dossier());
+            }
+        }
         readOnlyBanner.show(view == null ? null
                 : view.state().readOnly().map(r -> r.message(texts.locale())).orElse(null));
     }
@@ -332,6 +342,47 @@ final class Workbench {
         }
         openIssues.show(view.dossier());
         openIssues.open();
+    }
+
+    /** Bewerken &gt; Zoeken: the search beside the window; one at a time. */
+    void showSearch() {
+        if (view == null) {
+            return;
+        }
+        if (search == null || !search.isOpen()) {
+            search = new SearchDialog(this);
+        }
+        search.show(view.dossier());
+        search.open();
+    }
+
+    /**
+     * Shows where a search found its words: a partner or a representative on the dossier's page, a spannend punt in
+     * its list, anything else in the step of an instrument that shows it (or the partner's page, when none does).
+     */
+    void reveal(Found found) {
+        DocumentView shown = view;
+        if (shown == null) {
+            return;
+        }
+        switch (found.kind()) {
+            case PARTNER, REPRESENTATIVE -> showPartner(found.partnerId());
+            case OPEN_ISSUE -> {
+                showOpenIssues();
+                openIssues.select(found.itemId());
+            }
+            default -> {
+                if (!instruments.reveal(shown.dossier(), found)) {
+                    showPartner(found.partnerId());
+                    status(texts.get("search.nowhere"));
+                }
+            }
+        }
+    }
+
+    private void showPartner(String partnerId) {
+        tabs.setSelection(0);
+        dossierPage.select(partnerId.isEmpty() ? null : partnerId);
     }
 
     void undo() {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.Instrument;
-import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.Step;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
@@ -183,18 +182,8 @@ class WhereYouWereUiTest {
     }
 
     private static Instrument instrument(String id) {
-        return new Instrument() {
-            public String id() {
-                return id;
-            }
-
-            public InstrumentDescriptor describe(Locale locale) {
-                return new InstrumentDescriptor(id, "Instrument " + id, "", "", "", "", "", List.of(),
-                        List.of(new Step("Een", "Vraag een", ""), new Step("Twee", "Vraag twee", ""),
-                                new Step("Drie", "Vraag drie", "")),
-                        List.of(), "");
-            }
-        };
+        return TestInstruments.withSteps(id, new Step("Een", "Vraag een", ""), new Step("Twee", "Vraag twee", ""),
+                new Step("Drie", "Vraag drie", ""));
     }
 
     private static InstrumentScreens screens(String id) {

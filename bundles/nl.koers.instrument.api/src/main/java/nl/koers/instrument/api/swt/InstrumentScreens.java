@@ -3,6 +3,9 @@ package nl.koers.instrument.api.swt;
 import org.eclipse.swt.widgets.Composite;
 import org.osgi.annotation.versioning.ConsumerType;
 
+import nl.koers.domain.Dossier;
+import nl.koers.domain.analysis.Found;
+
 /**
  * The screens of one instrument, one per step of its descriptor. Register as a service with the property
  * {@code instrument.id}; calls are guarded, so a screen that throws is shown as failed and the window goes on.
@@ -32,4 +35,27 @@ public interface InstrumentScreens {
      * @param context the dossier and the window's settings for this screen
      */
     void createStep(int step, Composite parent, WorkContext context);
+
+    /**
+     * Gets these screens ready to show what a search found (Ctrl+F in the window) and returns the step that shows
+     * it; the window then opens that step. Screens that show one partner at a time choose the partner of
+     * {@code found} here. The default shows nothing found.
+     *
+     * <pre>{@code
+     * public int reveal(Dossier dossier, Found found) {
+     *     if (found.kind() != Found.Kind.INTEREST) {
+     *         return -1;
+     *     }
+     *     partner.set(dossier, found.partnerId());
+     *     return 0;
+     * }
+     * }</pre>
+     *
+     * @param dossier the dossier the search ran in
+     * @param found where the search found its words
+     * @return the step's index, or -1 when no step of these screens shows what was found
+     */
+    default int reveal(Dossier dossier, Found found) {
+        return -1;
+    }
 }

@@ -46,7 +46,9 @@ public final class DocxReportWriter implements ReportWriter {
     public void write(Report report, OutputStream out, Progress progress) throws IOException {
         Texts texts = Texts.load("nl.koers.report.docx.internal.Docx", report.locale(),
                 DocxReportWriter.class.getClassLoader());
-        try (BundleClassLoader loader = BundleClassLoader.set(); XWPFDocument document = new XWPFDocument()) {
+        // no context class loader is set around POI: writing reaches XmlBeans' types through this bundle's loader
+        // only (DocxReportWriterIT calls it from a thread whose context class loader sees nothing)
+        try (XWPFDocument document = new XWPFDocument()) {
             DocxStyles.addTo(document, report.locale());
             DocxPage.setUp(document, texts);
             properties(document, report);

@@ -2,6 +2,7 @@ package nl.koers.report.docx.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 import nl.koers.instrument.api.report.Report;
 import nl.koers.instrument.api.report.ReportWriter;
@@ -70,7 +73,13 @@ class DocxReportWriterIT {
                         "fontbox-", "pdfbox-", "nl.koers.render-")
                 .install(Path.of(System.getProperty("koers.docx.bundle")))
                 .start();
-        writer = felix.service(ReportWriter.class, Duration.ofSeconds(20));
+        // the renderer's bundle offers the PDF writer beside it
+        ServiceTracker<ReportWriter, ReportWriter> docx = new ServiceTracker<>(felix.context(), felix.context()
+                .createFilter("(&(objectClass=" + ReportWriter.class.getName() + ")(" + ReportWriter.FORMAT_PROPERTY
+                        + "=docx))"), null);
+        docx.open();
+        writer = docx.waitForService(Duration.ofSeconds(20).toMillis());
+        assertNotNull(writer, "no DOCX writer; bundles: " + felix.states());
     }
 
     @AfterAll
@@ -84,9 +93,10 @@ class DocxReportWriterIT {
     }
 
     @Test
-    void theBundleOffersTheDocxFormatAndExportsNothing() {
-        ServiceReference<ReportWriter> reference = felix.context().getServiceReference(ReportWriter.class);
-        assertEquals("docx", reference.getProperty(ReportWriter.FORMAT_PROPERTY));
+    void theBundleOffersTheDocxFormatAndExportsNothing() throws Exception {
+        ServiceReference<ReportWriter> reference = felix.context().getServiceReferences(ReportWriter.class,
+                "(" + ReportWriter.FORMAT_PROPERTY + "=docx)").iterator().next();
+        assertEquals("nl.koers.report.docx", reference.getBundle().getSymbolicName());
         assertEquals("docx", writer.format());
         // POI, XmlBeans and log4j inside stay private: no other bundle wires to them
         assertEquals(null, reference.getBundle().getHeaders().get("Export-Package"));
@@ -131,8 +141,13 @@ class DocxReportWriterIT {
             assertTrue(table.getRow(0).isRepeatHeader(), "the header row repeats on every page");
 
             List<XWPFPictureData> pictures = document.getAllPictures();
-            assertEquals(1, pictures.size());
+            assertEquals(2, pictures.size());
             assertEquals("image/png", pictures.get(0).getPackagePart().getContentType());
+            List<XWPFPicture> shown = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+            assertEquals(points(DocxPage.TEXT_WIDTH_MM), shown.get(0).getWidth(), 0.5, "at the text's width");
+            assertEquals(points(DocxPage.FIGURE_HEIGHT_MM), shown.get(1).getDepth(), 0.5, "a tall page: as high as fits");
+            assertEquals(shown.get(1).getDepth() * 297 / 420, shown.get(1).getWidth(), 0.5, "in proportion");
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(pictures.get(0).getData()));
             assertTrue(image.getWidth() >= 1200, "sharp at the text's width: " + image.getWidth() + " px");
 
@@ -162,6 +177,20 @@ class DocxReportWriterIT {
     }
 
     @Test
+    void aReportWithoutChaptersHasItsCoverAndContentsThatWordFillsIn() throws Exception {
+        List<String> progress = new ArrayList<>();
+        byte[] bytes = write(new Report("Leeg dossier", List.of(new Report.Fact("Thema", "nog open")), List.of(),
+                Locale.of("nl")), (done, total) -> progress.add(done + "/" + total));
+        assertEquals(List.of(), progress);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
+            assertEquals("Leeg dossier\nThema\tnog open\nInhoud\n"
+                    + "Werk de inhoudsopgave bij: klik er met de rechtermuisknop op en kies Veld bijwerken.", text);
+        }
+    }
+
+    @Test
     void aCancelledReportStopsBeforeTheNextChapter() {
         List<String> progress = new ArrayList<>();
         Thread.currentThread().interrupt();
@@ -183,7 +212,8 @@ class DocxReportWriterIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         stdout.printf("DOCX of 200 partners (4 chapters, %d tables): %d ms, %d kB%n", 4 * 201, millis,
                 bytes.length / 1024);
-        assertTrue(millis < 10_000, millis + " ms");
+        // alone on 2 cores it takes 2-3 s; a loaded machine doubles that. The bound catches a blow-up, not a slope.
+        assertTrue(millis < 20_000, millis + " ms");
         keep("200-partners.docx", bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             assertEquals(4 * 201, document.getTables().size());
@@ -218,6 +248,10 @@ class DocxReportWriterIT {
         return document.getParagraphs().stream().filter(p -> !p.getText().isEmpty()).collect(Collectors.groupingBy(
                 p -> p.getStyle() == null ? "Normal" : p.getStyle(), Collectors.mapping(XWPFParagraph::getText,
                         Collectors.toList())));
+    }
+
+    private static double points(double mm) {
+        return mm / 25.4 * 72;
     }
 
     private static void keep(String name, byte[] document) throws java.io.IOException {

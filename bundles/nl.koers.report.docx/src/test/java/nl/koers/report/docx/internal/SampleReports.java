@@ -16,7 +16,7 @@ import nl.koers.instrument.api.report.Report;
 final class SampleReports {
     static final String LONG_PARAGRAPH = longText("De partners willen samen de zorg in de wijk dichterbij brengen", 60);
     static final String LONG_CELL = longText("Brengt twee wijkverpleegkundigen en kennis van de buurt", 12);
-    static final String MULTI_LINE = "Eerste regel van de notitie\nTweede regel, met één accent\nDerde regel";
+    static final String MULTI_LINE = "Eerste regel van de notitie\nTweede regel, met één accent\nDerde\tregel";
     static final String NOTE = "De gegevens van Energiekaart zijn weggelaten: die plugin is niet geïnstalleerd.";
     static final String TO_FILL = "Wie de kosten van de gezamenlijke coördinator draagt, en voor hoe lang.";
     static final String CAPTION = "Figuur 1: wat elke partner brengt en haalt";
@@ -43,6 +43,9 @@ final class SampleReports {
         Report.Chapter second = new Report.Chapter("Brengen en halen", List.of(
                 new Block.Heading(1, "Het brengen-halen figuur"),
                 new Block.Figure(figure, CAPTION),
+                // a tall page without a caption: scaled to the page's height, not its width
+                new Block.Figure(new Page(PageSize.A3_PORTRAIT, List.of(Box.filled(20, 20, 257, 380, Colour.LIGHT_GREY))),
+                        ""),
                 new Block.Paragraph(MULTI_LINE),
                 new Block.Paragraph(TO_FILL, Block.Paragraph.Kind.TO_FILL)));
         return new Report("Samenwerking Zorg in de Wijk",

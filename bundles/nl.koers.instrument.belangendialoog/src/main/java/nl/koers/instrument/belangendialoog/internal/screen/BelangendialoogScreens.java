@@ -4,7 +4,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
+import nl.koers.domain.analysis.Found;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
@@ -46,5 +49,28 @@ public final class BelangendialoogScreens implements InstrumentScreens {
             default -> throw new IllegalArgumentException(
                     "the interest dialogue has " + STEPS + " steps, not step " + (step + 1));
         }
+    }
+
+    /** An interest opens the step of its level, a position or a why that of positions, on its partner. */
+    @Override
+    public int reveal(Dossier dossier, Found found) {
+        return switch (found.kind()) {
+            case INTEREST -> dossier.partner(found.partnerId()).flatMap(p -> p.interests().stream()
+                    .filter(i -> i.id().equals(found.itemId())).findFirst()).map(Interest::level)
+                    .map(BelangendialoogScreens::stepOf).orElse(-1);
+            case POSITION, WHY -> {
+                partner.set(dossier, found.partnerId());
+                yield 5;
+            }
+            default -> -1;
+        };
+    }
+
+    private static int stepOf(Level level) {
+        return switch (level) {
+            case INDIVIDUAL -> 2;
+            case ORGANISATION -> 3;
+            case NETWORK -> 4;
+        };
     }
 }

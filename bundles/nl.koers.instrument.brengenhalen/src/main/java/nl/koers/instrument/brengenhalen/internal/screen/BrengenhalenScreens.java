@@ -7,6 +7,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import nl.koers.domain.Dossier;
+import nl.koers.domain.analysis.Found;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
@@ -65,5 +67,20 @@ public final class BrengenhalenScreens implements InstrumentScreens {
             default -> throw new IllegalArgumentException(
                     "Brengen-halen gesprek has " + STEPS + " steps, not step " + (step + 1));
         }
+    }
+
+    /** A partner's essence, interests, core values and contributions open their step on that partner. */
+    @Override
+    public int reveal(Dossier dossier, Found found) {
+        int step = switch (found.kind()) {
+            case ESSENCE -> 0;
+            case INTEREST, CORE_VALUE -> 1;
+            case CONTRIBUTION -> 2;
+            default -> -1;
+        };
+        if (step >= 0) {
+            partner.set(dossier, found.partnerId());
+        }
+        return step;
     }
 }

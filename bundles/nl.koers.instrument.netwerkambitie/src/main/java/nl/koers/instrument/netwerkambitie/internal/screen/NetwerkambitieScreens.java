@@ -4,6 +4,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import nl.koers.domain.Dossier;
+import nl.koers.domain.analysis.Found;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
@@ -39,5 +41,20 @@ public final class NetwerkambitieScreens implements InstrumentScreens {
             case 3 -> new AmbitionStep(parent, context);
             default -> throw new IllegalArgumentException("Netwerkambitie has 4 steps, not step " + (step + 1));
         }
+    }
+
+    /** Interests and contributions open their step on their partner; the ambition and its remarks the last step. */
+    @Override
+    public int reveal(Dossier dossier, Found found) {
+        int step = switch (found.kind()) {
+            case INTEREST -> 0;
+            case CONTRIBUTION -> 1;
+            case AMBITION, FACT, ENDORSEMENT -> 3;
+            default -> -1;
+        };
+        if (step == 0 || step == 1) {
+            partner.set(dossier, found.partnerId());
+        }
+        return step;
     }
 }

@@ -5,6 +5,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.koers.domain.CanvasNote;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.analysis.Found;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
@@ -42,5 +45,18 @@ public final class PartnermodelScreens implements InstrumentScreens {
         } else {
             new CanvasStep(parent, context, templates, step + 1);
         }
+    }
+
+    /** A note opens the step in which its block stands out. */
+    @Override
+    public int reveal(Dossier dossier, Found found) {
+        if (found.kind() != Found.Kind.CANVAS_NOTE) {
+            return -1;
+        }
+        String block = dossier.canvasNotes().stream().filter(n -> n.id().equals(found.itemId()))
+                .map(CanvasNote::blockId).findFirst().orElse("");
+        // the template numbers its steps from 1; the last step, the snapshots, has no blocks of its own
+        return templates.chosen(dossier).blocks().stream().filter(b -> b.id().equals(block))
+                .mapToInt(b -> b.step() - 1).filter(s -> s >= 0 && s < STEPS - 1).findFirst().orElse(0);
     }
 }
