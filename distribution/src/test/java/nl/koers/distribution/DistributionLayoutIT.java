@@ -55,10 +55,11 @@ class DistributionLayoutIT {
     }
 
     @Test
-    void theFeaturesAreTheCoreAndTheInstruments() throws Exception {
-        assertEquals(Set.of("core.json", "instruments.json"), fileNames(distribution.features()));
+    void theFeaturesAreTheCoreTheInstrumentsAndSwtForLinux() throws Exception {
+        assertEquals(Set.of("core.json", "instruments.json", "swt-linux-x86_64.json"), fileNames(distribution.features()));
         assertEquals(List.of("nl.koers:nl.koers.feature.core:osgifeature:" + Installation.version(),
-                "nl.koers:nl.koers.feature.instruments:osgifeature:" + Installation.version()),
+                "nl.koers:nl.koers.feature.instruments:osgifeature:" + Installation.version(),
+                "nl.koers:nl.koers.feature.swt.linux.x86_64:osgifeature:" + Installation.version()),
                 distribution.readFeatures().stream().map(Feature::id).toList());
     }
 
@@ -92,7 +93,7 @@ class DistributionLayoutIT {
 
     @Test
     void theArchiveHoldsTheFolderWithExecutableScripts() throws Exception {
-        Path archive = home.resolveSibling("koers-" + Installation.version() + ".tar.gz");
+        Path archive = home.resolveSibling("koers-" + Installation.version() + "-linux-x86_64.tar.gz");
         assertTrue(Files.isRegularFile(archive), archive.toString());
         String base = "koers-" + Installation.version() + "/";
         List<String> listing = tarListing(archive);

@@ -28,12 +28,27 @@ final class KoersScript {
         }
     }
 
-    private final Path home;
+    private final List<String> start;
     private final Path scratch;
 
     KoersScript(Path home, Path scratch) {
-        this.home = home;
+        this(List.of(home.resolve("bin/koers").toString()), scratch);
+    }
+
+    private KoersScript(List<String> start, Path scratch) {
+        this.start = start;
         this.scratch = scratch;
+    }
+
+    /**
+     * The launcher of {@code home} started with this JVM's Java and the options {@code bin\koers.cmd} gives it: for a
+     * distribution made for another system, whose start script does not run here.
+     */
+    static KoersScript launcherOf(Path home, Path scratch) {
+        return new KoersScript(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dkoers.home=" + home, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", home.resolve("lib/nl.koers.launcher.jar").toString(), "nl.koers.launcher.Main"), scratch);
     }
 
     Run run(Duration timeout, String... arguments) throws IOException, InterruptedException {
@@ -47,7 +62,7 @@ final class KoersScript {
     Run run(Consumer<Map<String, String>> environment, Duration timeout, String... arguments)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(home.resolve("bin/koers").toString());
+        command.addAll(start);
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,15 +17,21 @@ import org.junit.jupiter.api.Test;
 import nl.koers.launcher.BundleId;
 import nl.koers.launcher.Distribution;
 import nl.koers.launcher.Feature;
+import nl.koers.launcher.FeatureReader;
 
 /** The filtered features, read the way the launcher reads them at run time. */
 class FeaturesTest {
     private static final Path FEATURES = Path.of(System.getProperty("koers.features"));
     private static final String VERSION = System.getProperty("koers.version");
 
+    private static final List<String> PLATFORMS = List.of("linux-x86_64", "windows-x86_64", "macos-aarch64",
+            "macos-x86_64");
+
     @Test
     void everyVersionIsFilledIn() throws Exception {
-        for (Path file : List.of(FEATURES.resolve("core.json"), FEATURES.resolve("instruments.json"))) {
+        List<Path> files = new ArrayList<>(List.of(FEATURES.resolve("core.json"), FEATURES.resolve("instruments.json")));
+        PLATFORMS.forEach(platform -> files.add(platformFeature(platform)));
+        for (Path file : files) {
             assertFalse(Files.readString(file).contains("${"), file + " still has a ${...} placeholder");
         }
     }
@@ -46,12 +54,33 @@ class FeaturesTest {
     }
 
     @Test
-    void theCoreHoldsBothFacesAndSwtWithItsNativeFragment() throws Exception {
+    void theCoreHoldsBothFacesAndNoSwt() throws Exception {
         Feature core = new Distribution(FEATURES.getParent()).readFeatures().get(0);
         List<String> artifacts = core.bundles().stream().map(BundleId::artifactId).toList();
-        assertTrue(artifacts.containsAll(List.of("nl.koers.shell", "nl.koers.cli", "org.apache.felix.scr",
-                "org.eclipse.swt", "org.eclipse.swt.gtk.linux.x86_64")), artifacts.toString());
+        assertTrue(artifacts.containsAll(List.of("nl.koers.shell", "nl.koers.cli", "org.apache.felix.scr")),
+                artifacts.toString());
+        assertFalse(artifacts.stream().anyMatch(artifact -> artifact.startsWith("org.eclipse.swt")),
+                "SWT comes with the platform's feature: " + artifacts);
         assertFalse(artifacts.contains("org.apache.felix.framework"), "the framework is the launcher's class path");
+    }
+
+    /** Each system's feature holds SWT and the native fragment for that system, of the same version, and nothing else. */
+    @Test
+    void eachPlatformFeatureHoldsSwtAndItsOwnNativeFragment() throws Exception {
+        Map<String, String> fragments = Map.of("linux-x86_64", "org.eclipse.swt.gtk.linux.x86_64",
+                "windows-x86_64", "org.eclipse.swt.win32.win32.x86_64",
+                "macos-aarch64", "org.eclipse.swt.cocoa.macosx.aarch64",
+                "macos-x86_64", "org.eclipse.swt.cocoa.macosx.x86_64");
+        for (String platform : PLATFORMS) {
+            List<BundleId> bundles = new FeatureReader().read(platformFeature(platform)).bundles();
+            assertEquals(List.of("org.eclipse.swt", fragments.get(platform)),
+                    bundles.stream().map(BundleId::artifactId).toList(), platform);
+            assertEquals(bundles.get(0).version(), bundles.get(1).version(), platform + ": a fragment fits one host");
+        }
+    }
+
+    private static Path platformFeature(String platform) {
+        return FEATURES.resolve("platforms").resolve("swt-" + platform + ".json");
     }
 
     /**

@@ -11,12 +11,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Optional;
 
+import nl.koers.folders.UserFolders;
+
 /**
- * Where stack traces go instead of the terminal: Koers's log, {@code $XDG_CACHE_HOME/koers/koers.log}, by default
- * {@code ~/.cache/koers/koers.log}, or the file {@code koers.log.file} names. It is the same file the bundle
+ * Where stack traces go instead of the terminal: Koers's log, {@code koers.log} in the user's cache folder ({@link
+ * UserFolders}: {@code ~/.cache/koers} on Linux), or the file {@code koers.log.file} names. It is the same file the bundle
  * {@code nl.koers.log} writes while the framework runs; the launcher writes only when the framework has stopped,
  * in the same form (time, level, where, message, then the stack trace), so a person sends one file.
  */
@@ -31,10 +32,8 @@ final class CrashLog {
         this.file = file.toAbsolutePath();
     }
 
-    static CrashLog inUserCache(Map<String, String> environment, String userHome) {
-        String cacheHome = environment.get("XDG_CACHE_HOME");
-        Path cache = cacheHome == null || cacheHome.isBlank() ? Path.of(userHome, ".cache") : Path.of(cacheHome);
-        return new CrashLog(cache.resolve("koers").resolve("koers.log"));
+    static CrashLog inUserCache(UserFolders folders) {
+        return new CrashLog(folders.cache().resolve("koers.log"));
     }
 
     /** The log {@code koers.log.file} names, or this one when it names none. */

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +22,9 @@ import java.util.stream.Stream;
  * {@code plugins/*.jar} are a firm's own; {@code etc/koers.properties} holds framework settings.
  */
 public record Distribution(Path home) {
+    /** How the names of Eclipse's jars begin: the only ones that carry {@code Eclipse-PlatformFilter}. */
+    private static final String ECLIPSE = "org.eclipse.";
+
     public Path features() {
         return home.resolve("features");
     }
@@ -48,15 +54,63 @@ public record Distribution(Path home) {
         return features;
     }
 
-    /** Every jar to install: the features' bundles (each once), then the plugins. */
+    /** Every jar to install on this system: the features' bundles (each once), then the plugins. */
     public List<Path> bundleJars() throws LaunchProblem {
-        List<Path> jars = featureJars();
+        return bundleJars(Platform.of(Map.of()));
+    }
+
+    /**
+     * Every jar to install on {@code platform}: the features' bundles for it (each once), then the plugins.
+     *
+     * @param platform the system the framework runs on
+     */
+    public List<Path> bundleJars(Platform platform) throws LaunchProblem {
+        List<Path> jars = featureJars(platform);
         jars.addAll(list(plugins(), ".jar"));
         return jars;
     }
 
-    /** The features' bundles only, each once: Koers without any plugin (safe mode). */
+    /** The features' bundles for this system only, each once: Koers without any plugin (safe mode). */
     public List<Path> featureJars() throws LaunchProblem {
+        return featureJars(Platform.of(Map.of()));
+    }
+
+    /**
+     * The features' bundles for {@code platform}, each once. Felix ignores {@code Eclipse-PlatformFilter}: a bundle
+     * whose filter names another system (SWT's native fragment of another build) is left out here, so it never
+     * attaches to its host; the window then says what is wrong ({@link #nativePartProblem}) and the commands work.
+     *
+     * @param platform the system the framework runs on
+     */
+    public List<Path> featureJars(Platform platform) throws LaunchProblem {
+        List<Path> jars = namedJars();
+        jars.removeIf(jar -> platformFilter(jar).filter(filter -> !platform.accepts(filter)).isPresent());
+        return jars;
+    }
+
+    /**
+     * Why the window cannot run on {@code platform}, or empty when it can: this installation has native parts (SWT's
+     * fragments) but none for this system (a download for another system), or it has none at all (incomplete).
+     *
+     * @param platform the system the framework runs on
+     */
+    public Optional<Text> nativePartProblem(Platform platform) throws LaunchProblem {
+        List<Platform> madeFor = new ArrayList<>();
+        for (Path jar : namedJars()) {
+            Optional<String> filter = platformFilter(jar);
+            if (filter.isPresent() && platform.accepts(filter.get())) {
+                return Optional.empty();
+            }
+            filter.map(Platform::namedBy).ifPresent(madeFor::add);
+        }
+        if (madeFor.isEmpty()) {
+            return Optional.of(new Text("platform.missing", platform, bundles()));
+        }
+        return Optional.of(new Text("platform.wrong", madeFor.get(0), platform, platform.downloadName()));
+    }
+
+    /** The bundles the features name, each once, in the features' order. */
+    private List<Path> namedJars() throws LaunchProblem {
         Set<BundleId> ids = new LinkedHashSet<>();
         for (Feature feature : readFeatures()) {
             ids.addAll(feature.bundles());
@@ -70,6 +124,24 @@ public record Distribution(Path home) {
             jars.add(jar);
         }
         return jars;
+    }
+
+    /**
+     * A jar's {@code Eclipse-PlatformFilter}; none for a jar without one, or that cannot be read as a jar. It is
+     * Eclipse's header, so only Eclipse's jars ({@code org.eclipse.*}) are opened: every start asks, and opening all
+     * thirty jars would add milliseconds to each.
+     */
+    private static Optional<String> platformFilter(Path jar) {
+        if (!jar.getFileName().toString().startsWith(ECLIPSE)) {
+            return Optional.empty();
+        }
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = file.getManifest();
+            return Optional.ofNullable(manifest == null ? null
+                    : manifest.getMainAttributes().getValue(Platform.FILTER_HEADER));
+        } catch (IOException e) {
+            return Optional.empty(); // the framework says what is wrong with it when it installs it
+        }
     }
 
     /** The settings file's properties, sorted by key; none when there is no file. */

@@ -68,18 +68,20 @@ public final class KoersFramework implements AutoCloseable {
 
     /**
      * Boots the framework with the settings in {@code etc/koers.properties}, then {@code properties}, and
-     * installs and starts the features' bundles and the plugins.
+     * installs and starts the features' bundles and the plugins. The bundles are those for the system that {@code
+     * org.osgi.framework.os.name} and {@code org.osgi.framework.processor} name when set, else for this JVM's.
      */
     public static KoersFramework start(Path home, Map<String, String> properties, BundleProblems problems)
             throws LaunchProblem {
         Distribution distribution = new Distribution(home.toAbsolutePath().normalize());
-        // a broken distribution fails before anything starts
-        List<Path> jars = Boolean.parseBoolean(properties.get(SAFE_MODE)) ? distribution.featureJars()
-                : distribution.bundleJars();
         Map<String, String> configuration = new HashMap<>(distribution.settingsProperties());
         configuration.put(HOME, distribution.home().toString());
         configuration.put(LANGUAGE, Locale.getDefault().getLanguage());
         configuration.putAll(properties);
+        // a broken distribution fails before anything starts; a native part for another system is left out
+        Platform platform = Platform.of(configuration);
+        List<Path> jars = Boolean.parseBoolean(properties.get(SAFE_MODE)) ? distribution.featureJars(platform)
+                : distribution.bundleJars(platform);
 
         StartupTrace trace = StartupTrace.of(System.err);
         trace.step("framework: configuring");

@@ -64,6 +64,11 @@ final class Launcher {
         }
 
         Face face = Face.choose(arguments.forFace(), Launcher::isExistingFile);
+        Optional<Text> nativePart = face == Face.GUI ? nativePartProblem() : Optional.empty();
+        if (nativePart.isPresent()) {
+            err.println(messages.format(nativePart.get()));
+            return ExitCode.NO_WINDOW;
+        }
         if (face == Face.GUI && DisplayCheck.displayMissing(environment, osName)) {
             err.println(messages.format("display.missing"));
             return ExitCode.NO_WINDOW;
@@ -138,6 +143,15 @@ final class Launcher {
             }
         } catch (RuntimeException stopped) {
             // the framework is gone already: the marker stays as it is
+        }
+    }
+
+    /** A download for another system, or one without SWT's native part: the window cannot open, and says why. */
+    private Optional<Text> nativePartProblem() {
+        try {
+            return new Distribution(home.toAbsolutePath().normalize()).nativePartProblem(Platform.of(Map.of()));
+        } catch (LaunchProblem broken) {
+            return Optional.empty(); // starting says what is wrong with the installation
         }
     }
 

@@ -3,6 +3,8 @@ package nl.koers.launcher;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
+import nl.koers.folders.UserFolders;
+
 /** {@code java -jar lib/nl.koers.launcher.jar [--lang xx] [arguments]}; {@code bin/koers} is the usual way in. */
 public final class Main {
     /** System property that {@code bin/koers} sets: the distribution folder. */
@@ -14,7 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         StartupTrace.of(System.err).step("launcher: main");
         Launcher launcher = new Launcher(home(), System.getenv(), System.getProperty("os.name", ""), System.out, System.err,
-                CrashLog.inUserCache(System.getenv(), System.getProperty("user.home")));
+                CrashLog.inUserCache(UserFolders.ofThisUser()));
         int code = launcher.run(args);
         // Felix and SWT leave non-daemon threads behind; the launcher decides when the process ends
         System.exit(code);

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,35 @@ class DistributionTest {
     }
 
     @Test
+    void leavesOutTheNativePartOfAnotherSystemAndKeepsItsOwn() throws Exception {
+        feature("core.json", "o:org.eclipse.swt:3", "o:org.eclipse.swt.win32:3", "o:org.eclipse.swt.gtk:3");
+        jars(distribution.bundles(), "org.eclipse.swt-3.jar");
+        fragment("org.eclipse.swt.win32-3.jar", "(& (osgi.ws=win32) (osgi.os=win32) (osgi.arch=x86_64))");
+        fragment("org.eclipse.swt.gtk-3.jar", "(& (osgi.ws=gtk) (osgi.os=linux) (osgi.arch=x86_64))");
+
+        Platform windows = Platform.of("Windows 11", "amd64");
+        assertEquals(List.of(distribution.bundles().resolve("org.eclipse.swt-3.jar"),
+                distribution.bundles().resolve("org.eclipse.swt.win32-3.jar")), distribution.featureJars(windows));
+        assertEquals(Optional.empty(), distribution.nativePartProblem(windows));
+        assertEquals(List.of(distribution.bundles().resolve("org.eclipse.swt-3.jar")),
+                distribution.featureJars(Platform.of("Mac OS X", "aarch64")));
+    }
+
+    @Test
+    void aDownloadForAnotherSystemOrWithoutItsNativePartIsNamedForTheWindow() throws Exception {
+        feature("core.json", "o:org.eclipse.swt:3", "o:org.eclipse.swt.cocoa:3");
+        jars(distribution.bundles(), "org.eclipse.swt-3.jar");
+        fragment("org.eclipse.swt.cocoa-3.jar", "(& (osgi.ws=cocoa) (osgi.os=macosx) (osgi.arch=aarch64) )");
+        Platform windows = Platform.of("Windows 11", "amd64");
+        assertEquals(new Text("platform.wrong", Platform.of("Mac OS X", "aarch64"), windows, "windows-x86_64").toString(),
+                distribution.nativePartProblem(windows).orElseThrow().toString());
+
+        feature("core.json", "o:org.eclipse.swt:3");
+        assertEquals(new Text("platform.missing", windows, distribution.bundles()).toString(),
+                distribution.nativePartProblem(windows).orElseThrow().toString());
+    }
+
+    @Test
     void readsSettingsWhenThereAreAny() throws Exception {
         assertEquals(Map.of(), distribution.settingsProperties());
         Files.createDirectories(distribution.settings().getParent());
@@ -69,6 +103,16 @@ class DistributionTest {
         }
         Files.writeString(distribution.features().resolve(file),
                 "{\"feature-resource-version\":\"1.0\",\"id\":\"g:" + file + ":1\",\"bundles\":[" + bundles + "]}");
+    }
+
+    private void fragment(String name, String platformFilter) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Fragment-Host", "swt");
+        manifest.getMainAttributes().putValue("Eclipse-PlatformFilter", platformFilter);
+        try (OutputStream out = Files.newOutputStream(distribution.bundles().resolve(name))) {
+            new JarOutputStream(out, manifest).close();
+        }
     }
 
     private static void jars(Path folder, String... names) throws IOException {

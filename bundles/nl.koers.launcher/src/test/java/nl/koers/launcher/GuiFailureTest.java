@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.koers.folders.UserFolders;
+
 class GuiFailureTest {
 
     @Test
@@ -34,12 +36,12 @@ class GuiFailureTest {
 
     @Test
     void theTraceGoesToTheLogInTheUsersCache(@TempDir Path cache) throws Exception {
-        CrashLog log = CrashLog.inUserCache(Map.of("XDG_CACHE_HOME", cache.toString()), "/nowhere");
+        CrashLog log = CrashLog.inUserCache(UserFolders.of("Linux", Map.of("XDG_CACHE_HOME", cache.toString()), "/nowhere"));
         Path file = log.write(new IllegalStateException("boom")).orElseThrow();
         assertEquals(cache.resolve("koers/koers.log"), file);
         log.write(new IllegalStateException("again"));
         String text = Files.readString(file);
         assertTrue(text.contains("IllegalStateException: boom") && text.contains("again"), text);
-        assertEquals(Path.of("/home/an/.cache/koers/koers.log"), CrashLog.inUserCache(Map.of(), "/home/an").file());
+        assertEquals(Path.of("/home/an/.cache/koers/koers.log"), CrashLog.inUserCache(UserFolders.of("Linux", Map.of(), "/home/an")).file());
     }
 }

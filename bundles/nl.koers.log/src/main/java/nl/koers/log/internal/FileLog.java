@@ -18,6 +18,8 @@ import org.osgi.service.log.LogLevel;
 import org.osgi.service.log.LogListener;
 import org.osgi.service.log.LogReaderService;
 
+import nl.koers.folders.UserFolders;
+
 /**
  * The OSGi log, written down in {@code koers.log} ({@link LogLocation}): every entry at WARN or above from any
  * bundle, and INFO from Koers's own bundles. Entries from before it started (the Log Service keeps the last ones)
@@ -42,7 +44,7 @@ public final class FileLog implements LogListener {
     public FileLog(BundleContext context, @Reference LogReaderService reader) {
         this.reader = reader;
         RotatingFile file = new RotatingFile(
-                LogLocation.of(context.getProperty(LogLocation.PROPERTY), System.getenv(), System.getProperty("user.home")),
+                LogLocation.of(context.getProperty(LogLocation.PROPERTY), UserFolders.ofThisUser().movedBy(context::getProperty)),
                 maxBytes(context.getProperty(MAX_BYTES)), RotatingFile.DEFAULT_KEEP);
         ResourceBundle texts = texts(context.getProperty("koers.lang"));
         // the one place that cannot log its own trouble: it goes to the terminal, once until writing works again

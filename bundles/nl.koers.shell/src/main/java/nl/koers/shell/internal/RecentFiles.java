@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.koers.folders.UserFolders;
+
 /**
  * The dossiers opened last, newest first, kept in a small text file (one a line: the path, and after a tab the
  * dossier's title when it was last opened or saved) in the user's configuration folder. Callers keep disk work
@@ -26,11 +28,12 @@ final class RecentFiles {
         this.file = file;
     }
 
-    /** The usual place: {@code $XDG_CONFIG_HOME/koers/recent-files}, or {@code ~/.config/koers/recent-files}. */
+    /**
+     * The usual place, in the user's settings folder by the system's rules ({@link UserFolders}): on Linux
+     * {@code $XDG_CONFIG_HOME/koers/recent-files}, or {@code ~/.config/koers/recent-files}.
+     */
     static Path defaultFile() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".config") : Path.of(xdg);
-        return config.resolve("koers").resolve("recent-files");
+        return UserFolders.ofThisUser().config().resolve("recent-files");
     }
 
     /** The file the list is kept in; what else the window remembers for the user lives beside it. */

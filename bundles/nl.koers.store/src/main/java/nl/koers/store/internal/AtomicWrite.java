@@ -5,11 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -60,11 +58,20 @@ final class AtomicWrite {
     }
 
     /**
-     * Like {@link #write(byte[], Path, BeforeReplace)}, but the new file gets {@code permissions} (where the file
-     * system has them), and nobody else can read it while it is written.
+     * Like {@link #write(byte[], Path, Set, BeforeReplace)}, with the rename on this system: tried again for a while
+     * on Windows, where another program may hold the old file for a moment ({@link WindowsSafeRename}).
      */
     static void write(byte[] bytes, Path file, Set<PosixFilePermission> permissions, BeforeReplace beforeReplace)
             throws SaveFailedException {
+        write(bytes, file, permissions, beforeReplace, WindowsSafeRename.forThisSystem());
+    }
+
+    /**
+     * Like {@link #write(byte[], Path, BeforeReplace)}, but the new file gets {@code permissions} (where the file
+     * system has them), and nobody else can read it while it is written; {@code rename} puts it in place.
+     */
+    static void write(byte[] bytes, Path file, Set<PosixFilePermission> permissions, BeforeReplace beforeReplace,
+            WindowsSafeRename rename) throws SaveFailedException {
         Path target = linkedFile(file.toAbsolutePath());
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
@@ -93,7 +100,7 @@ final class AtomicWrite {
                 out.force(true);
             }
             beforeReplace.run(target);
-            moveIntoPlace(temp, target);
+            rename.replace(temp, target);
             syncFolder(folder);
         } catch (IOException e) {
             throw translate(e, target);
@@ -153,15 +160,6 @@ final class AtomicWrite {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // not a POSIX file system, or not ours to change: the new file keeps the default permissions
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // a file system without atomic rename (some network shares): the best that remains
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

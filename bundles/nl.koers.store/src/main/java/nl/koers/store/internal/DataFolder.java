@@ -4,25 +4,18 @@ import java.nio.file.Path;
 
 import org.osgi.framework.BundleContext;
 
+import nl.koers.folders.UserFolders;
 import nl.koers.store.LocalHistory;
 
-/** Where Koers keeps its own files: {@code koers.data}, else {@code $XDG_DATA_HOME/koers}, else the usual place. */
+/** Where Koers keeps its own files: {@code koers.data}, else the user's data folder by the system's rules ({@link UserFolders}). */
 final class DataFolder {
-    static final String PROPERTY = "koers.data";
+    static final String PROPERTY = UserFolders.DATA;
 
     private DataFolder() {
     }
 
     static Path of(BundleContext context) {
-        String set = context.getProperty(PROPERTY);
-        if (set != null && !set.isBlank()) {
-            return Path.of(set);
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "koers");
-        }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "koers");
+        return UserFolders.ofThisUser().movedBy(context::getProperty).data();
     }
 
     /** How many versions the local history keeps per dossier; a value that is not a positive number is ignored. */

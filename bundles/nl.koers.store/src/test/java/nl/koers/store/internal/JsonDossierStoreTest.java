@@ -88,6 +88,29 @@ class JsonDossierStoreTest {
         assertEquals(original, store.read(file));
     }
 
+    /** A partner edits a dossier on Windows and sends it back: CRLF line ends, in a folder with spaces and accents. */
+    @Test
+    void aDossierWithWindowsLineEndsReadsAsTheSameDossier() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Anouk de Vries").resolve("Van partner ontvangen – é"));
+        Path lf = folder.resolve("jongeren lf.koers");
+        Dossier original = everything();
+        store.write(original, lf);
+        String text = Files.readString(lf);
+        Path crlf = Files.writeString(folder.resolve("Jongeren – één loket.koers"), text.replace("\n", "\r\n"));
+        assertTrue(Files.readString(crlf).contains("\r\n"));
+        assertEquals(original, store.read(crlf));
+
+        store.write(store.read(crlf), crlf);
+        assertArrayEquals(Files.readAllBytes(lf), Files.readAllBytes(crlf), "saved again as Koers writes it");
+    }
+
+    @Test
+    void aBrokenDossierWithWindowsLineEndsNamesTheRightLine() throws Exception {
+        Path file = write("komma crlf.koers",
+                "{\"format\":\"koers-dossier\",\r\n\"schemaVersion\":1,\r\n\"title\":\"x\" \"theme\":\"y\"}");
+        assertEquals(3, problem(file, Kind.NOT_JSON).line());
+    }
+
     @Test
     void writingTheSameDossierTwiceGivesTheSameBytes() throws Exception {
         Path a = dir.resolve("a.koers");

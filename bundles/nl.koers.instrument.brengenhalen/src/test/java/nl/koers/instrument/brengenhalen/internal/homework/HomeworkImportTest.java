@@ -508,6 +508,22 @@ class HomeworkImportTest {
         assertTrue(r.message(NL).contains("formulierversie 4"), r.message(NL));
     }
 
+    /**
+     * A form filled on Windows: its reader writes CRLF between the lines of a field; the file comes back in a folder
+     * and under a name with spaces and accents.
+     */
+    @Test
+    void aFormFilledOnWindowsReadsWithItsLinesAndFromAnyFolder() throws IOException, HomeworkRefusal {
+        Path folder = Files.createDirectories(dir.resolve("Anouk de Vries").resolve("Huiswerk ontvangen – é"));
+        Map<String, String> answers = new LinkedHashMap<>(rocAnswers());
+        answers.put("essence", "Eén leerroute voor elke jongere,\r\nvan school naar werk.\r\n");
+        answers.put("coreValue", "Als de ander beslist\r\nzonder ons");
+        Path filled = HomeworkDossiers.fill(form("p-roc"), folder.resolve("ROC Rivor – huiswerk één.pdf"), answers);
+        Partner p = HomeworkImport.read(filled, dossier).proposed();
+        assertEquals("Eén leerroute voor elke jongere,\nvan school naar werk.", p.essence());
+        assertEquals("Als de ander beslist\nzonder ons", p.coreValues().get(0).text());
+    }
+
     private Path form(String partnerId) throws IOException {
         return new HomeworkForm(NL).write(dossier, HomeworkDossiers.partner(dossier, partnerId),
                 dir.resolve("form-" + partnerId + ".pdf"));
