@@ -76,9 +76,9 @@ class ReportCommandTest {
     @Test
     void theChosenChaptersInTheChosenOrderIntoTheOutFile() throws IOException {
         assertEquals(Command.OK, run(Locale.ENGLISH, "samenwerking.koers", "--chapters",
-                "koers.spannendepunten,koers.partners", "--out", "uit.pdf"), err());
-        assertEquals("uit.pdf (2 chapters)", out().strip());
-        String text = text(dir.resolve("uit.pdf"));
+                "koers.spannendepunten,koers.partners", "--out", "nieuw/uit.pdf"), err());
+        assertEquals("nieuw/uit.pdf (2 chapters)", out().strip());
+        String text = text(dir.resolve("nieuw/uit.pdf"));
         assertTrue(text.lastIndexOf("Who takes it up") < text.lastIndexOf("2 partners are at the table"), text);
         assertFalse(text.contains("Appendix"), text);
     }
