@@ -100,6 +100,9 @@ final class DocxStyles {
         CTStyle fact = paragraph(COVER_FACT, "Cover fact", NORMAL);
         CTPPrGeneral factParagraph = fact.addNewPPr();
         tab(factParagraph, DocxPage.twips(45), STTabJc.LEFT, STTabTlc.NONE);
+        // a long value (the theme) wraps under itself, not under its label
+        factParagraph.addNewInd().setLeft(BigInteger.valueOf(DocxPage.twips(45)));
+        factParagraph.getInd().setHanging(BigInteger.valueOf(DocxPage.twips(45)));
         spacing(factParagraph, 0, 80);
         size(text(fact, null), 12);
         add(styles, fact);
