@@ -105,7 +105,7 @@ class ReportCommandTest {
         assertEquals("nota's/samenwerking-afsprakennota.pdf (5 hoofdstukken)", out().strip());
         String text = text(dir.resolve("nota's/samenwerking-afsprakennota.pdf"));
         assertTrue(text.contains("Afsprakennota: Jongeren aan het werk"), text);
-        assertTrue(text.contains("Nog in te vullen: de gedeelde ambitie"), text);
+        assertTrue(text.contains("De gedeelde ambitie: formuleer samen waar de samenwerking voor gaat."), text);
     }
 
     @Test
