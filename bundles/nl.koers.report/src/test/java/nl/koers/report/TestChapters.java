@@ -39,8 +39,8 @@ public final class TestChapters {
         }
     }
 
-    /** A chapter that takes a minute to make its blocks, and notes each thread it is asked on. */
-    public static ReportChapter hanging(String id, String title, List<Thread> asked) {
+    /** A chapter that notes each thread it is asked on and takes {@code millis} to say one paragraph. */
+    public static ReportChapter noting(String id, String title, List<Thread> asked, long millis) {
         return new ReportChapter() {
             @Override
             public String id() {
@@ -61,7 +61,7 @@ public final class TestChapters {
             public List<Block> blocks(Dossier dossier, Locale locale) {
                 asked.add(Thread.currentThread());
                 try {
-                    Thread.sleep(60_000);
+                    Thread.sleep(millis);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -107,6 +107,7 @@ public final class ReportCommand implements Command {
                 : reports.dossierReport(dossier.get(), context.locale(), new ReportPlan(args.chapters(),
                         introduction.get(), closing.get()));
         try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicOutput.write(file, out -> writer.get().write(report, out, ReportWriter.Progress.NONE));
         } catch (IOException | RuntimeException | LinkageError e) {
             say(context.err(), texts.format("report.failed", shown(context, file), String.valueOf(e)));

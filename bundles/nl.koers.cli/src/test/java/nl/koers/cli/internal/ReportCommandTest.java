@@ -76,9 +76,9 @@ class ReportCommandTest {
     @Test
     void theChosenChaptersInTheChosenOrderIntoTheOutFile() throws IOException {
         assertEquals(Command.OK, run(Locale.ENGLISH, "samenwerking.koers", "--chapters",
-                "koers.spannendepunten,koers.partners", "--out", "uit.pdf"), err());
-        assertEquals("uit.pdf (2 chapters)", out().strip());
-        String text = text(dir.resolve("uit.pdf"));
+                "koers.spannendepunten,koers.partners", "--out", "nieuw/uit.pdf"), err());
+        assertEquals("nieuw/uit.pdf (2 chapters)", out().strip());
+        String text = text(dir.resolve("nieuw/uit.pdf"));
         assertTrue(text.lastIndexOf("Who takes it up") < text.lastIndexOf("2 partners are at the table"), text);
         assertFalse(text.contains("Appendix"), text);
     }
@@ -105,7 +105,7 @@ class ReportCommandTest {
         assertEquals("nota's/samenwerking-afsprakennota.pdf (5 hoofdstukken)", out().strip());
         String text = text(dir.resolve("nota's/samenwerking-afsprakennota.pdf"));
         assertTrue(text.contains("Afsprakennota: Jongeren aan het werk"), text);
-        assertTrue(text.contains("Nog in te vullen: de gedeelde ambitie"), text);
+        assertTrue(text.contains("De gedeelde ambitie: formuleer samen waar de samenwerking voor gaat."), text);
     }
 
     @Test

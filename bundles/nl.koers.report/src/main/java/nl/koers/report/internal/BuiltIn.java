@@ -1,6 +1,7 @@
 package nl.koers.report.internal;
 
 import java.util.Locale;
+import java.util.Set;
 
 import nl.koers.instrument.api.report.ReportChapter;
 
@@ -8,8 +9,8 @@ import nl.koers.instrument.api.report.ReportChapter;
 abstract class BuiltIn implements ReportChapter {
     /** The instrument id of the built-in chapters. */
     static final String INSTRUMENT = "koers";
-    /** Ids that start so are Koers's own: a plugin's chapter cannot take them. */
-    static final String PREFIX = "koers.";
+    /** The ids of the built-in chapters: no chapter service can take them. */
+    static final Set<String> IDS = Set.of(PartnersChapter.ID, OpenIssuesChapter.ID, AppendixChapter.ID);
 
     private final String id;
     private final String titleKey;

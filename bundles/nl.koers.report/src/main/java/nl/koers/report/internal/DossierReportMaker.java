@@ -2,12 +2,12 @@ package nl.koers.report.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.report.Block;
@@ -30,7 +30,8 @@ final class DossierReportMaker {
     private final LocalDate today;
     /** Every chapter in the default order: partners, the instruments', the spannende punten, the appendix. */
     private final List<Named> chapters = new ArrayList<>();
-    private final Map<String, Guard.Outcome> outcomes = new HashMap<>();
+    /** Each chapter's answer, asked once: a maker is used again for the same dossier, maybe on another thread. */
+    private final Map<String, Guard.Outcome> outcomes = new ConcurrentHashMap<>();
 
     /** A chapter with the id it is known by. */
     private record Named(String id, ReportChapter chapter, boolean instrument) {
@@ -120,6 +121,10 @@ final class DossierReportMaker {
     private Guard.Outcome outcome(Named named) {
         // not computeIfAbsent: the appendix's outcome asks for the others' while it is being made
         Guard.Outcome outcome = outcomes.get(named.id());
+        if (outcome == null && named.id().equals(AppendixChapter.ID)) {
+            // the instruments first, each in its own time: the appendix then only reads what they said
+            chapters.stream().filter(Named::instrument).forEach(this::outcome);
+        }
         if (outcome == null) {
             outcome = guard.blocks(named.chapter(), named.id(), dossier, locale);
             outcomes.put(named.id(), outcome);

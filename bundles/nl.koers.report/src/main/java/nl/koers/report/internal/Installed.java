@@ -21,12 +21,11 @@ record Installed(ReportChapter chapter, String id, String instrumentId, long bun
             .thenComparingLong(Installed::serviceId);
 
     /**
-     * The chapters that own their ids, in the default order: of two with one id the older bundle's; an id of
-     * Koers's own ({@value BuiltIn#PREFIX}...) is never a plugin's.
+     * The chapters that own their ids, in the default order: of two with one id the older bundle's (Koers's own
+     * bundles are installed before any plugin); the ids of the built-in chapters are never a service's.
      */
     static List<Installed> owners(List<Installed> installed) {
-        Set<String> seen = new HashSet<>();
-        return installed.stream().sorted(BY_AGE).filter(i -> !i.id().startsWith(BuiltIn.PREFIX))
-                .filter(i -> seen.add(i.id())).toList();
+        Set<String> seen = new HashSet<>(BuiltIn.IDS);
+        return installed.stream().sorted(BY_AGE).filter(i -> seen.add(i.id())).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 import org.osgi.framework.ServiceReference;
@@ -41,7 +42,26 @@ public final class ReportsComponent implements Reports {
     private final List<Installed> chapters = new CopyOnWriteArrayList<>();
     private final List<Writer> writers = new CopyOnWriteArrayList<>();
     private final Guard guard;
+    private final AtomicReference<Made> last = new AtomicReference<>();
     private final Clock clock;
+
+    /** The same chapter services, compared by identity: a plugin's {@code equals} is not called. */
+    private static boolean same(List<Installed> a, List<Installed> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).chapter() != b.get(i).chapter()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last maker and what it was made for. */
+    private record Made(Dossier dossier, Locale locale, List<Installed> installed, LocalDate today,
+            DossierReportMaker maker) {
+    }
 
     /** A writer with the bundle that offers it: of two for one format, the older bundle's is used. */
     private record Writer(ReportWriter writer, String format, long bundleId) {
@@ -93,6 +113,7 @@ public final class ReportsComponent implements Reports {
     void unbindChapter(ReportChapter chapter) {
         chapters.removeIf(i -> i.chapter() == chapter);
         guard.forget(chapter);
+        last.set(null);
     }
 
     /**
@@ -158,8 +179,22 @@ public final class ReportsComponent implements Reports {
         return List.copyOf(byFormat().keySet());
     }
 
+    /**
+     * The maker for this dossier: the last one again when it is the same (immutable) dossier, in the same language,
+     * with the same chapters installed, so the chapters that {@link #offered} asked are not asked again when the
+     * report of the same dossier is made.
+     */
     private DossierReportMaker maker(Dossier dossier, Locale locale) {
-        return new DossierReportMaker(dossier, locale, List.copyOf(chapters), guard, LocalDate.now(clock));
+        List<Installed> installed = List.copyOf(chapters);
+        LocalDate today = LocalDate.now(clock);
+        Made made = last.get();
+        if (made != null && made.dossier() == dossier && made.locale().equals(locale)
+                && same(made.installed(), installed) && made.today().equals(today)) {
+            return made.maker();
+        }
+        DossierReportMaker maker = new DossierReportMaker(dossier, locale, installed, guard, today);
+        last.set(new Made(dossier, locale, installed, today, maker));
+        return maker;
     }
 
     private Map<String, ReportWriter> byFormat() {

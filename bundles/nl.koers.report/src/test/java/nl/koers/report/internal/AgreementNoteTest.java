@@ -103,10 +103,10 @@ class AgreementNoteTest {
     void whatThePartnersStillHaveToSettleIsMarkedToFill() {
         Report note = reports.agreementNote(agreed(), DUTCH);
         assertEquals(List.of(
-                "Nog vast te leggen of deze partners zich in de ambitie herkennen: Bakkerij Brood & Zo",
-                "Nog in te vullen: wat Bakkerij Brood & Zo brengt en komt halen.",
-                "Nog in te vullen: hoe herkenbaar de samenwerking is en hoe haar merk naast dat van de partners staat.",
-                "Nog te bepalen wie dit oppakt: \u201eWie betaalt de coördinator?\u201d"), toFill(note));
+                "Vastleggen of deze partners zich in de ambitie herkennen: Bakkerij Brood & Zo",
+                "Wat Bakkerij Brood & Zo brengt en komt halen.",
+                "Hoe herkenbaar de samenwerking is en hoe haar merk naast dat van de partners staat.",
+                "Wie pakt dit op: \u201eWie betaalt de coördinator?\u201d?"), toFill(note));
         assertEquals(List.of(new Block.Bullets(List.of("Stuurgroep van de kernpartners (Gemeente Waalstede)"))),
                 chapter(note, "Besturing en regulering").blocks());
         Block.Table issues = (Block.Table) chapter(note, "Open punten").blocks().get(0);
@@ -118,10 +118,10 @@ class AgreementNoteTest {
     void anEmptyDossierIsANoteToFillIn() {
         Report note = reports.agreementNote(Dossier.titled(""), Locale.ENGLISH);
         assertEquals("Agreement note: Untitled collaboration", note.title());
-        assertEquals(List.of("To fill in: the shared ambition. Put into words together what the collaboration is "
-                + "going for.", "To fill in: the rules of the game. Who decides what, is there exclusivity, who "
-                + "owns the intellectual property?", "To fill in: how recognisable the collaboration is and how its "
-                + "brand stands beside the partners' brands."), toFill(note));
+        assertEquals(List.of("The shared ambition: put into words together what the collaboration is going for.",
+                "The rules of the game: who decides what, is there exclusivity, who owns the intellectual property?",
+                "How recognisable the collaboration is and how its brand stands beside the partners' brands."),
+                toFill(note));
         assertEquals(new Report.Fact("Status", "draft: the partners still fill in the marked parts"),
                 note.cover().get(note.cover().size() - 1));
     }

@@ -73,11 +73,13 @@ class ReportsComponentTest {
     void theDefaultOrderIsPartnersTheInstrumentsByBundleTheIssuesAndTheAppendix() {
         reports.addChapter(new Chapter("energiekaart.verslag", "energiekaart", "Energiekaart"), 40, 7);
         reports.addChapter(new Chapter("netwerkambitie.verslag", "netwerkambitie", "Netwerkambitie"), 10, 3);
+        // a chapter of Koers's own that belongs to no instrument, from a bundle installed before the instruments
+        reports.addChapter(new Chapter("koers.sessieplan", "koers.sessieplan", "Sessieplan"), 8, 2);
         List<OfferedChapter> offered = reports.offered(dossier(), DUTCH);
-        assertEquals(List.of("koers.partners", "netwerkambitie.verslag", "energiekaart.verslag",
+        assertEquals(List.of("koers.partners", "koers.sessieplan", "netwerkambitie.verslag", "energiekaart.verslag",
                 "koers.spannendepunten", "koers.bijlage"), ids(offered));
-        assertEquals("Spannende punten en afspraken", offered.get(3).title());
-        assertEquals("Open issues and agreements", reports.offered(dossier(), Locale.ENGLISH).get(3).title());
+        assertEquals("Spannende punten en afspraken", offered.get(4).title());
+        assertEquals("Open issues and agreements", reports.offered(dossier(), Locale.ENGLISH).get(4).title());
     }
 
     @Test
@@ -134,7 +136,7 @@ class ReportsComponentTest {
     @Test
     void aChapterThatHangsIsALineThatNamesItAndIsNotAskedAgain() {
         List<Thread> asked = new CopyOnWriteArrayList<>();
-        reports.addChapter(TestChapters.hanging("traag.verslag", "Traag hoofdstuk", asked), 40, 1);
+        reports.addChapter(TestChapters.noting("traag.verslag", "Traag hoofdstuk", asked, 60_000), 40, 1);
         long start = System.nanoTime();
         assertTrue(ids(reports.offered(dossier(), DUTCH)).contains("traag.verslag"));
         Report report = reports.dossierReport(dossier(), DUTCH, ReportPlan.everything());
@@ -144,6 +146,30 @@ class ReportsComponentTest {
                 line.text());
         assertEquals(1, asked.size(), "asked once");
         assertTrue(logged.stream().anyMatch(l -> l.contains("traag.verslag hangs")), logged.toString());
+    }
+
+    @Test
+    void theChaptersAreAskedOnceForTheOfferAndTheReportOfTheSameDossier() {
+        List<Thread> asked = new CopyOnWriteArrayList<>();
+        Dossier dossier = dossier();
+        reports.addChapter(TestChapters.noting("brengenhalen.verslag", "Brengen en halen", asked, 0), 11, 4);
+        reports.offered(dossier, DUTCH);
+        reports.dossierReport(dossier, DUTCH, ReportPlan.everything());
+        assertEquals(1, asked.size(), "asked once for the same dossier");
+        reports.dossierReport(dossier.withDetails("Anders", "", "", null, null), DUTCH, ReportPlan.everything());
+        assertEquals(2, asked.size(), "asked again for a changed dossier");
+        reports.offered(dossier.withDetails("Anders", "", "", null, null), Locale.ENGLISH);
+        assertEquals(3, asked.size(), "asked again in another language");
+    }
+
+    @Test
+    void theAppendixAloneWaitsForEachInstrumentInItsOwnTimeNotForAllInItsOwn() {
+        List<Thread> asked = new CopyOnWriteArrayList<>();
+        reports.addChapter(TestChapters.noting("een.verslag", "Een", asked, 300), 10, 1);
+        reports.addChapter(TestChapters.noting("twee.verslag", "Twee", asked, 300), 11, 2);
+        Report report = reports.dossierReport(dossier(), DUTCH, new ReportPlan(List.of("koers.bijlage"), "", ""));
+        List<Block> appendix = report.chapters().get(0).blocks();
+        assertTrue(appendix.contains(new Block.Bullets(List.of("Een", "Twee"))), appendix.toString());
     }
 
     @Test
