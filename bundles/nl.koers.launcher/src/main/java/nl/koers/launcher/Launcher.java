@@ -94,6 +94,7 @@ final class Launcher {
             properties.put(KoersFramework.START_IN_BACKGROUND, "true");
         }
         marker.write();
+        StartupTrace.of(err).step("launcher: booting the framework");
         try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
             // Ctrl+C: stop the bundles properly and remove the framework's storage; a plugin's System.exit is noted
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -156,6 +157,9 @@ final class Launcher {
         Duration timeout = faceTimeout(koers);
         try (FaceTracker tracker = new FaceTracker(koers.bundleContext(), face)) {
             StartupTrace trace = StartupTrace.of(err);
+            if (face == Face.GUI) {
+                EarlyDisplay.open(koers.bundleContext(), trace);
+            }
             trace.step("launcher: waiting for the face");
             Optional<Function<String[], Integer>> service = tracker.await(timeout,
                     face == Face.GUI ? Duration.ZERO : RESTORE_TIMEOUT);
