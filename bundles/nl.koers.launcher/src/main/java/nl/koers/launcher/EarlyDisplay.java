@@ -1,5 +1,8 @@
 package nl.koers.launcher;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.Optional;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -22,18 +25,25 @@ final class EarlyDisplay {
         return name != null && (name.equals(SWT) || name.startsWith(SWT + "."));
     }
 
-    /** Makes the display on the calling thread, when SWT is resolved. */
-    static void open(BundleContext context, StartupTrace trace) {
+    /**
+     * Makes the display on the calling thread, when SWT is resolved. {@return why it could not, if it could not}: the
+     * first-hand error, which says what is missing (a second try would only meet a class whose native set-up failed)
+     */
+    static Optional<Throwable> open(BundleContext context, StartupTrace trace) {
+        int usable = Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE;
         for (Bundle bundle : context.getBundles()) {
-            if (SWT.equals(bundle.getSymbolicName()) && (bundle.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+            if (SWT.equals(bundle.getSymbolicName()) && (bundle.getState() & usable) != 0) {
                 try {
                     bundle.loadClass("org.eclipse.swt.widgets.Display").getConstructor().newInstance();
                     trace.step("launcher: display open");
+                } catch (InvocationTargetException e) {
+                    return Optional.of(e.getCause());
                 } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                    // no GTK, no screen: the face tries again and tells the person what is missing
+                    return Optional.of(e);
                 }
-                return;
+                break;
             }
         }
+        return Optional.empty();
     }
 }
