@@ -25,7 +25,8 @@ import nl.koers.distribution.exitplugin.ExitingInstrument;
  * plugins; {@code --safe-mode} does so by hand, and a plugin switched off in safe mode stays off.
  */
 class SafeModeIT {
-    private static final String SHOWN = "koers: window shown";
+    /** A start that reached its end: the window was shown and every bundle and plugin runs. */
+    private static final String COMPLETE = "koers: start complete";
     private static final String PLUGIN = "nl.voorbeeld.stopper";
 
     @TempDir
@@ -47,23 +48,23 @@ class SafeModeIT {
         assertEquals(0, install.exitCode(), install.describe());
 
         KoersScript.Run bricked = koers("--sample");
-        assertFalse(bricked.out().contains(SHOWN), "the plugin ended the start: " + bricked.describe());
+        assertFalse(bricked.out().contains(COMPLETE), "the plugin ended the start: " + bricked.describe());
 
         KoersScript.Run next = koers("--lang", "en", "--sample");
         assertEquals(0, next.exitCode(), next.describe());
-        assertTrue(next.out().lines().anyMatch(SHOWN::equals), next.describe());
+        assertTrue(next.out().lines().anyMatch(COMPLETE::equals), next.describe());
         assertTrue(next.err().contains("plugin " + PLUGIN + " stopped Koers"), next.describe());
         assertTrue(next.err().contains("koers --safe-mode plugins disable " + PLUGIN), next.describe());
 
         KoersScript.Run again = koers("--sample");
-        assertFalse(again.out().contains(SHOWN), "the start after the offer tries with the plugins: " + again.describe());
+        assertFalse(again.out().contains(COMPLETE), "the start after the offer tries with the plugins: " + again.describe());
         KoersScript.Run byHand = koers("--safe-mode", "--sample");
-        assertTrue(byHand.out().lines().anyMatch(SHOWN::equals), byHand.describe());
+        assertTrue(byHand.out().lines().anyMatch(COMPLETE::equals), byHand.describe());
 
         KoersScript.Run disable = koers("--safe-mode", "plugins", "disable", PLUGIN);
         assertEquals(0, disable.exitCode(), disable.describe());
         KoersScript.Run fixed = koers("--sample");
-        assertTrue(fixed.out().lines().anyMatch(SHOWN::equals), fixed.describe());
+        assertTrue(fixed.out().lines().anyMatch(COMPLETE::equals), fixed.describe());
         assertFalse(fixed.err().contains("safe-mode"), "no offer: the start before was fine: " + fixed.describe());
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
@@ -39,6 +41,12 @@ final class BundleInstaller {
 
     /** Installs every jar, then resolves them together. */
     void install(List<Path> jars) {
+        installOnly(jars);
+        resolve(bundle -> true);
+    }
+
+    /** Installs every jar, leaving them to {@link #resolve}. */
+    void installOnly(List<Path> jars) {
         for (Path jar : jars) {
             try {
                 // a bundle a kept storage holds already is handed back as it is
@@ -48,8 +56,13 @@ final class BundleInstaller {
             }
         }
         trace.step("framework: bundles installed");
-        context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class).resolveBundles(installed);
-        trace.step("framework: bundles resolved");
+    }
+
+    /** Resolves the installed bundles that {@code which} accepts, together, so that fragments attach to their hosts. */
+    void resolve(Predicate<Bundle> which) {
+        List<Bundle> chosen = installed.stream().filter(which).toList();
+        context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class).resolveBundles(chosen);
+        trace.step("framework: " + chosen.size() + " bundles resolved");
     }
 
     /** Uninstalls every bundle but the system bundle and those of {@code jars}: what a kept storage held beyond them. */
@@ -64,6 +77,12 @@ final class BundleInstaller {
 
     /** Starts what {@link #install} installed, in the features' order; may run on a thread of its own. */
     void start() {
+        start(bundle -> {
+        });
+    }
+
+    /** As {@link #start()}, calling {@code afterEach} after each bundle's start (which may hold back the next). */
+    void start(Consumer<Bundle> afterEach) {
         for (Bundle bundle : installed) {
             if (!isFragment(bundle)) {
                 try {
@@ -72,6 +91,7 @@ final class BundleInstaller {
                 } catch (BundleException | RuntimeException e) {
                     fail(name(bundle), e);
                 }
+                afterEach.accept(bundle);
             }
         }
     }

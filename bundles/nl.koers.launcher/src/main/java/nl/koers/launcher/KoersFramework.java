@@ -110,6 +110,7 @@ public final class KoersFramework implements AutoCloseable {
         Framework framework = frameworkFactory().newFramework(settings);
         try {
             framework.init();
+            trace.step("framework: initialised");
             BundleInstaller installer = new BundleInstaller(framework.getBundleContext(), problems, trace);
             // what an earlier start added (the consultant's plugins) goes: the plugin manager brings back what it should
             installer.leaveOnly(jars);
@@ -117,11 +118,15 @@ public final class KoersFramework implements AutoCloseable {
             framework.start();
             trace.step("framework: started" + (storage.reused() ? " with its kept bundles" : ""));
             trace.follow(framework.getBundleContext());
-            installer.install(jars);
-            storage.markComplete();
             if (Boolean.parseBoolean(configuration.get(START_IN_BACKGROUND))) {
+                installer.installOnly(jars);
+                storage.markComplete();
+                // the window's toolkit now: the launcher makes its display while the rest resolves and starts
+                installer.resolve(EarlyDisplay::isToolkit);
                 StartInBackground.start(installer, framework.getBundleContext(), RESTORE_TIMEOUT, trace);
             } else {
+                installer.install(jars);
+                storage.markComplete();
                 installer.start();
                 trace.step("framework: every bundle started");
             }

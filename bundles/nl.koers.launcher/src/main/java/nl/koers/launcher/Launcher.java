@@ -99,6 +99,7 @@ final class Launcher {
             properties.put(KoersFramework.START_IN_BACKGROUND, "true");
         }
         marker.write();
+        StartupTrace.of(err).step("launcher: booting the framework");
         try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
             // Ctrl+C: stop the bundles properly and remove the framework's storage; a plugin's System.exit is noted
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -170,6 +171,12 @@ final class Launcher {
         Duration timeout = faceTimeout(koers);
         try (FaceTracker tracker = new FaceTracker(koers.bundleContext(), face)) {
             StartupTrace trace = StartupTrace.of(err);
+            Optional<Throwable> noDisplay = face == Face.GUI ? EarlyDisplay.open(koers.bundleContext(), trace)
+                    : Optional.empty();
+            if (noDisplay.isPresent()) {
+                // no window can open: said at once, with the first-hand error, instead of a second try in the face
+                return failed(koers, face, noDisplay.get(), messages, log);
+            }
             trace.step("launcher: waiting for the face");
             Optional<Function<String[], Integer>> service = tracker.await(timeout,
                     face == Face.GUI ? Duration.ZERO : RESTORE_TIMEOUT);
@@ -195,18 +202,22 @@ final class Launcher {
             Integer code = service.apply(arguments.forFaceArray());
             return code == null ? 0 : code;
         } catch (Throwable failure) { // Errors too: a missing GTK shows as UnsatisfiedLinkError or SWTError
-            // first the framework stops, and the log bundle writes what it still had; then this, in the same file
-            koers.close();
-            Text where = log.write(failure)
-                    .map(file -> new Text("log.written", file))
-                    .orElse(new Text("log.unwritten"));
-            if (face == Face.GUI) {
-                err.println(messages.format(new Text(GuiFailure.of(failure).messageKey(), where)));
-                return ExitCode.NO_WINDOW;
-            }
-            err.println(messages.format(new Text("cli.failed", String.valueOf(failure.getMessage()), where)));
-            return ExitCode.INTERNAL_ERROR;
+            return failed(koers, face, failure, messages, log);
         }
+    }
+
+    private int failed(KoersFramework koers, Face face, Throwable failure, Messages messages, CrashLog log) {
+        // first the framework stops, and the log bundle writes what it still had; then this, in the same file
+        koers.close();
+        Text where = log.write(failure)
+                .map(file -> new Text("log.written", file))
+                .orElse(new Text("log.unwritten"));
+        if (face == Face.GUI) {
+            err.println(messages.format(new Text(GuiFailure.of(failure).messageKey(), where)));
+            return ExitCode.NO_WINDOW;
+        }
+        err.println(messages.format(new Text("cli.failed", String.valueOf(failure.getMessage()), where)));
+        return ExitCode.INTERNAL_ERROR;
     }
 
     private static String describeInactive(List<String> inactive, Messages messages) {

@@ -11,7 +11,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Starts the bundles on a thread of its own, so that the window can open while the rest of Koers starts: the
- * features list what the window needs first, and the window face is found as soon as its bundle runs. Once every
+ * features list what the window needs first, the window face is found as soon as its bundle runs, and the bundles
+ * after it start once the window is shown ({@link WindowFirst}). Once every
  * bundle has started and the plugin manager has brought the consultant's plugins back (or a bounded time has
  * passed), it registers the marker service {@value #COMPLETE}: until then the window does not count as shown, so a
  * plugin that ends the process while starting still sends the next start into safe mode.
@@ -20,6 +21,8 @@ final class StartInBackground {
     /** The marker service of a complete start; the window looks for it by this filter. */
     static final String COMPLETE = "(koers.start=complete)";
     private static final String PLUGIN_MANAGER = FaceTracker.PLUGIN_MANAGER;
+    /** How long the bundles after the window's wait for it to be shown. */
+    private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(5);
 
     private StartInBackground() {
     }
@@ -27,7 +30,8 @@ final class StartInBackground {
     static void start(BundleInstaller installer, BundleContext context, Duration restoreTimeout, StartupTrace trace) {
         Thread starter = new Thread(() -> {
             try {
-                installer.start();
+                installer.resolve(bundle -> true);
+                installer.start(new WindowFirst(context, WINDOW_TIMEOUT, trace)::afterStart);
                 trace.step("framework: every bundle started");
                 awaitRestoredPlugins(context, restoreTimeout);
                 trace.step("framework: plugins restored");

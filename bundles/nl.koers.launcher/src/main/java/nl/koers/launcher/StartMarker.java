@@ -25,6 +25,7 @@ final class StartMarker {
     static final String PLUGIN = "plugin";
     private static final String PREFIX = "starting-";
     private static final String SUFFIX = ".properties";
+    private static final String COMMENT = "Koers is starting; this file goes when the window is shown";
 
     /** What an earlier start left behind. @param plugin the plugin to blame, empty when none is known */
     record LeftBehind(String plugin) {
@@ -66,7 +67,8 @@ final class StartMarker {
     }
 
     void write() {
-        write(new Properties());
+        // not Properties.store: its date line costs a fresh JVM the time zone's set-up, on every start
+        write(out -> out.write("#" + COMMENT + System.lineSeparator()));
     }
 
     /** Names the plugin to blame, when this start still has its marker (it did not reach its window). */
@@ -74,7 +76,7 @@ final class StartMarker {
         if (Files.exists(file)) {
             Properties properties = read(file);
             properties.setProperty(PLUGIN, plugin);
-            write(properties);
+            write(out -> properties.store(out, COMMENT));
         }
     }
 
@@ -94,12 +96,18 @@ final class StartMarker {
         }
     }
 
-    private void write(Properties properties) {
+    /** What goes into the file. */
+    private interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private void write(Content content) {
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "starting", ".tmp");
+            // the file is this process's own, so is its temporary twin: no random name (whose generator costs a start)
+            Path temp = folder.resolve(file.getFileName() + ".tmp");
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(out, "Koers is starting; this file goes when the window is shown");
+                content.writeTo(out);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

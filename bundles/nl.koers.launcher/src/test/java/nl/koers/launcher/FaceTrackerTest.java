@@ -2,28 +2,21 @@ package nl.koers.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * A face is handed out only once the plugin manager has brought the plugins back (or a bounded time passed): the
@@ -38,10 +31,7 @@ class FaceTrackerTest {
 
     @BeforeEach
     void boot() throws Exception {
-        framework = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(Map.of(
-                Constants.FRAMEWORK_STORAGE, dir.resolve("felix").toString(),
-                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
-        framework.start();
+        framework = RealFelix.started(dir);
         context = framework.getBundleContext();
         Dictionary<String, Object> face = new Hashtable<>(Map.of("main.thread", "true", "koers.face", "cli"));
         context.registerService(Function.class, (Function<String[], Integer>) args -> 0, face);
@@ -91,16 +81,7 @@ class FaceTrackerTest {
     }
 
     private Path bundle(String symbolicName) throws Exception {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
-        main.putValue(Constants.BUNDLE_SYMBOLICNAME, symbolicName);
-        Path jar = dir.resolve(symbolicName + ".jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
-            // a manifest is all this bundle needs
-        }
-        return jar;
+        return RealFelix.manifestOnlyBundle(dir, symbolicName);
     }
 
     private static void sleep(long millis) {

@@ -14,11 +14,13 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The real start of the assembled workbench, {@code bin/koers FILE}: the time from starting it to the line
- * "koers: window shown" (the window has painted with the dossier), and its resident memory (VmRSS) then. Without the
+ * "koers: window shown" (the window has painted with the dossier), and its resident memory (VmRSS) once every bundle
+ * runs ("koers: start complete": the instruments start after the window is shown). Without the
  * ahead-of-time cache, so that every run starts the same way; {@code bin/benchmark-startup} measures with it.
  */
 final class WindowStart {
     static final String MARKER = "koers: window shown";
+    static final String COMPLETE = "koers: start complete";
 
     private final Path distribution;
     private final long limitSeconds;
@@ -75,13 +77,15 @@ final class WindowStart {
     private static long[] waitForMarker(Process koers, long start) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(koers.getInputStream(),
                 StandardCharsets.UTF_8))) {
+            long millis = -1;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.equals(MARKER)) {
-                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    millis = (System.nanoTime() - start) / 1_000_000;
+                } else if (line.equals(COMPLETE) && millis >= 0) {
                     return new long[] {millis, residentKilobytes(koers.toHandle())};
                 }
             }
-            throw new IllegalStateException("bin/koers ended without \"" + MARKER + "\"");
+            throw new IllegalStateException("bin/koers ended without \"" + MARKER + "\" and \"" + COMPLETE + "\"");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,11 +46,14 @@ import nl.koers.report.Reports;
 public final class WorkbenchFace implements Function<String[], Integer> {
     /** Printed when the window shows the sample or the dossier named; the benchmarks wait for this line. */
     static final String SHOWN_MARKER = "koers: window shown";
+    /** Printed in a benchmark run once every bundle runs and the plugins are back; then the window closes. */
+    static final String COMPLETE_MARKER = "koers: start complete";
     /** Framework property from the launcher: the plugin that kept the start before from its window. */
     static final String SAFE_MODE_BLAMED = "koers.safeMode.blamed";
     /** Framework property from the launcher: the rest of Koers starts while the window opens. */
     static final String START_IN_BACKGROUND = "koers.start.background";
 
+    private final BundleContext context;
     private final DossierDocuments documents;
     private final Locale locale;
     private final String version;
@@ -63,10 +68,13 @@ public final class WorkbenchFace implements Function<String[], Integer> {
     private final StartupTrace trace;
     /** Done when every bundle runs and the plugins are back: only then has this start reached its window. */
     private final CompletableFuture<Void> startComplete = new CompletableFuture<>();
+    /** The window's "shown" service, for the launcher, which starts the rest of Koers once it is there. */
+    private ServiceRegistration<Object> shown;
 
     @Activate
     public WorkbenchFace(BundleContext context, @Reference DossierDocuments documents,
             @Reference(service = LoggerFactory.class) Logger log) {
+        this.context = context;
         this.documents = documents;
         this.failures = Failures.to(log);
         this.catalogue = new InstrumentCatalogue(failures::refused);
@@ -210,7 +218,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                 ? CompletableFuture.supplyAsync(this::readSample)
                 : null;
         trace.step("shell: face called");
-        Display display = new Display();
+        // the launcher makes the display on this thread while the bundles start; without it the face makes one
+        Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         trace.step("shell: display open");
         try {
             Workbench workbench = new Workbench(display, documents, catalogue, new RecentFiles(RecentFiles.defaultFile()),
@@ -224,6 +233,9 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             trace.step("shell: window built");
             workbench.open();
             trace.step("shell: window opened");
+            if (early == null && file == null) {
+                windowShown(); // the welcome page
+            }
             // the window is there at once; this start has worked once the rest of Koers and the plugins run too
             whenStarted(workbench, () -> {
                 startMarker.windowShown();
@@ -234,19 +246,16 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             });
             workbench.files().onDossierShown(() -> {
                 trace.step("shell: dossier painted");
+                windowShown();
                 if (benchmark) {
-                    Runnable shown = () -> {
+                    workbench.shell().update(); // painted, not only laid out
+                    printMarker(System.out, SHOWN_MARKER);
+                    // a start ends with every bundle running: the benchmark's window closes only then
+                    whenStarted(workbench, () -> {
                         trace.step("shell: start complete");
-                        workbench.shell().update(); // painted, not only laid out
-                        printMarker(System.out);
+                        printMarker(System.out, COMPLETE_MARKER);
                         workbench.shell().close();
-                    };
-                    // at once when the rest has started already: not behind the window's other queued work
-                    if (startComplete.isDone()) {
-                        shown.run();
-                    } else {
-                        whenStarted(workbench, shown);
-                    }
+                    });
                 }
             });
             if (early != null) {
@@ -261,7 +270,18 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             }
             return 0;
         } finally {
+            if (shown != null) {
+                shown.unregister();
+            }
             display.dispose();
+        }
+    }
+
+    /** Tells the launcher (once) that the window is on screen, so the rest of Koers may start. */
+    private void windowShown() {
+        if (shown == null) {
+            shown = context.registerService(Object.class, new Object(),
+                    FrameworkUtil.asDictionary(Map.of("koers.window", "shown")));
         }
     }
 
@@ -289,8 +309,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         return in;
     }
 
-    private static void printMarker(PrintStream out) {
-        out.println(SHOWN_MARKER);
+    private static void printMarker(PrintStream out, String marker) {
+        out.println(marker);
         out.flush();
     }
 
