@@ -5,9 +5,11 @@ import java.util.function.DoubleFunction;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Widget;
 
 import nl.koers.instrument.api.figure.Page;
@@ -64,6 +66,23 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
         double fontPx = font().getFontData()[0].getHeight() * canvas.getDisplay().getDPI().y / 72.0;
         double pt = Math.max(8, 1.15 * fontPx / (0.3528 * pxPerMm));
         FigurePainter.paint(gc, page.apply(pt), 0, 0, area.width, area.height);
+    }
+
+    /** Shows or hides a control in its grid, the room it took going with it; {@return whether that changed} */
+    static boolean visible(Control c, boolean shown) {
+        GridData data = (GridData) c.getLayoutData();
+        if (c.getVisible() == shown && data.exclude == !shown) {
+            return false;
+        }
+        c.setVisible(shown);
+        data.exclude = !shown;
+        return true;
+    }
+
+    /** {@return a control hidden until {@link #visible} shows it} */
+    static <T extends Control> T hidden(T c) {
+        visible(c, false);
+        return c;
     }
 
     /** The words of the domain for these values, in order: for a choice. */
