@@ -41,6 +41,8 @@ final class PositionCard implements Rows.Row<Position> {
     private final Label noInterests;
     private final Rows<Interest> interests;
     private Position shown;
+    /** The partner's interests as last shown: with the position the same value too, there is nothing to show. */
+    private List<Interest> heldShown;
 
     PositionCard(Ui ui, Composite parent, Supplier<String> partnerId, Position position, Runnable reflow) {
         this.ui = ui;
@@ -121,12 +123,16 @@ final class PositionCard implements Rows.Row<Position> {
 
     @Override
     public void show(Position position) {
+        List<Interest> held = partner().map(Partner::interests).orElse(List.of());
+        if (position == shown && held == heldShown) {
+            return; // another partner's edit, or another position's
+        }
         shown = position;
+        heldShown = held;
         Ui.show(text, position.text());
         boolean changed = rungs.show(IntStream.range(0, position.whys().size()).boxed().toList());
         ((GridData) ask.getLayoutData()).horizontalIndent = indent(position.whys().size() + 1);
         ((GridData) endsIn.getLayoutData()).horizontalIndent = indent(position.whys().size() + 1);
-        List<Interest> held = partner().map(Partner::interests).orElse(List.of());
         boolean none = held.isEmpty();
         if (noInterests.getVisible() != none) {
             noInterests.setVisible(none);
