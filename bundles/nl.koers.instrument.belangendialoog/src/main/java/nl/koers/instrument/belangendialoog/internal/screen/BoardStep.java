@@ -48,6 +48,8 @@ final class BoardStep {
     private static final int POSITIONS_STEP = 5;
     /** Rows a list shows at a time: what a facilitator reads out in one go, and what lays out without waiting. */
     static final int PAGE = 20;
+    /** Partners a suggestion names; the rest it counts. */
+    private static final int NAMED = 12;
 
     private final Ui ui;
     private final PartnerChoice choice;
@@ -77,8 +79,8 @@ final class BoardStep {
     private final Analysis<Seen> analysis;
     /** What the board shows now; null until the first analysis is ready. */
     private Seen seen;
-    /** Set when a row's text changed while showing: its height may have too. */
-    private boolean reworded;
+    /** The labels whose text changed while showing: their height may have too. */
+    private final List<Control> reworded = new ArrayList<>();
 
     /** What the board shows of one dossier, worked out on the background thread. */
     private record Seen(Dossier dossier, List<SharedWording> wordings, List<CategoryMention> mentions,
@@ -109,11 +111,11 @@ final class BoardStep {
         Composite make = Ui.column(content, 2);
         ui.label(make, ui.say.get("board.link.first"));
         first = ui.choice(make, "link.first", new String[0], i -> showSecond());
-        first.setLayoutData(Ui.fill());
+        first.setLayoutData(choiceSize(first));
         ui.label(make, ui.say.get("board.link.second"));
         second = ui.choice(make, "link.second", new String[0], i -> {
         });
-        second.setLayoutData(Ui.fill());
+        second.setLayoutData(choiceSize(second));
         ui.label(make, ui.say.get("board.link.note"));
         note = ui.newField(make, "link.note", ui.say.get("board.link.noteMessage"), this::link);
         note.setLayoutData(Ui.fill());
@@ -159,23 +161,21 @@ final class BoardStep {
             return;
         }
         Dossier d = ui.ctx.dossier();
-        if (showLinks(d)) {
-            scroll.reflow();
-        }
+        reflow(showLinks(d));
         analysis.update(d);
     }
 
+    /** {@return whether links came, went or moved} The texts that changed are noted in {@link #reworded}. */
     private boolean showLinks(Dossier d) {
-        reworded = false;
         boolean none = d.interestLinks().isEmpty();
         boolean changed = Ui.visible(noLinks, none);
         Pager.Page<InterestLink> page = linkPager.of(d.interestLinks());
-        return links.show(page.items()) | page.barChanged() | changed | reworded;
+        return links.show(page.items()) | page.barChanged() | changed;
     }
 
     private void linksTurned() {
         showLinks(ui.ctx.dossier());
-        scroll.reflow();
+        reflow(true);
     }
 
     /** On the background thread: everything the board compares, and the choices' items. */
@@ -197,13 +197,11 @@ final class BoardStep {
     private void show(Seen s) {
         seen = s;
         showChoices();
-        if (showLists()) {
-            scroll.reflow();
-        }
+        reflow(showLists());
     }
 
+    /** {@return whether rows came, went or moved} The texts that changed are noted in {@link #reworded}. */
     private boolean showLists() {
-        reworded = false;
         boolean changed = Ui.visible(noSuggestions, seen.wordings().isEmpty() && seen.mentions().isEmpty());
         changed |= wordings.show(seen.wordings());
         changed |= mentions.show(seen.mentions());
@@ -211,13 +209,28 @@ final class BoardStep {
         changed |= contradictions.show(seen.contradictions());
         changed |= Ui.visible(noOpen, seen.open().isEmpty());
         changed |= open.show(seen.open());
-        return changed || reworded;
+        return changed;
+    }
+
+    /**
+     * Lays the board out again: all of it after rows came or went, else only around the rows whose text changed,
+     * keeping what the others measured (laying out every wrapped sentence again is what an edit waited for).
+     */
+    private void reflow(boolean rowsChanged) {
+        if (rowsChanged) {
+            scroll.reflow();
+        } else if (!reworded.isEmpty()) {
+            scroll.content.layout(reworded.toArray(Control[]::new));
+            int width = Math.max(scroll.scrolled.getClientArea().width, 200);
+            scroll.scrolled.setMinSize(200, scroll.content.computeSize(width, SWT.DEFAULT).y);
+        }
+        reworded.clear();
     }
 
     private void listTurned() {
         if (seen != null) {
             showLists();
-            scroll.reflow();
+            reflow(true);
         }
     }
 
@@ -250,19 +263,48 @@ final class BoardStep {
     }
 
     /**
-     * Puts {@code now} in a choice that shows {@code was}, changing only the items that differ: at thousands of
-     * interests, giving a choice all its items again is what the window would wait for. {@return now}
+     * As wide as the row and as high as it is now, empty: a choice of thousands of interests is not measured again
+     * on every layout, which took seconds at 200 partners.
+     */
+    private GridData choiceSize(Combo c) {
+        GridData data = Ui.fill();
+        data.widthHint = ui.charWidth() * 40;
+        data.heightHint = c.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        return data;
+    }
+
+    /**
+     * Puts {@code now} in a choice that shows {@code was}, changing only what differs: at thousands of interests,
+     * giving a choice all its items again is what the window would wait for. An interest added or removed is one
+     * item added or removed. {@return now}
      */
     private static String[] items(Combo c, String[] was, String[] now) {
-        if (was.length != now.length) {
-            c.setItems(now);
-            c.setVisibleItemCount(Math.min(20, Math.max(1, now.length)));
+        int same = 0;
+        while (same < was.length && same < now.length && was[same].equals(now[same])) {
+            same++;
+        }
+        int end = 0; // items equal at the end, after the common start
+        while (end < was.length - same && end < now.length - same
+                && was[was.length - 1 - end].equals(now[now.length - 1 - end])) {
+            end++;
+        }
+        int gone = was.length - same - end;
+        int come = now.length - same - end;
+        if (same == 0 && end == 0 && gone != come) {
+            c.setItems(now); // nothing in common: one call, not one per item
         } else {
-            for (int i = 0; i < now.length; i++) {
-                if (!now[i].equals(was[i])) {
-                    c.setItem(i, now[i]);
-                }
+            for (int i = 0; i < Math.min(gone, come); i++) {
+                c.setItem(same + i, now[same + i]);
             }
+            if (gone > come) {
+                c.remove(same + come, same + gone - 1);
+            }
+            for (int i = gone; i < come; i++) {
+                c.add(now[same + i], same + i);
+            }
+        }
+        if (was.length != now.length) {
+            c.setVisibleItemCount(Math.min(20, Math.max(1, now.length)));
         }
         return now;
     }
@@ -303,8 +345,14 @@ final class BoardStep {
 
     private String mention(CategoryMention m) {
         Dossier d = seen.dossier();
-        List<String> who = m.brought().stream().map(ref -> ui.say.partnerName(d, ref.partnerId())).distinct()
-                .toList();
+        List<String> who = new ArrayList<>(m.brought().stream().map(ref -> ui.say.partnerName(d, ref.partnerId()))
+                .distinct().toList());
+        if (who.size() > NAMED) {
+            // at hundreds of partners the sentence would be a page long: the first few, and how many more
+            int more = who.size() - NAMED;
+            who.subList(NAMED, who.size()).clear();
+            who.add(ui.say.format("board.mention.more", more));
+        }
         return ui.say.format("board.mention", ui.say.interestOf(d, m.interest()), ui.say.word(m.category()),
                 ui.say.joined(who), ui.say.format("quoted", m.word()));
     }
@@ -328,7 +376,7 @@ final class BoardStep {
         String plain = Ui.plain(text);
         if (!l.getText().equals(plain)) {
             l.setText(plain);
-            reworded = true;
+            reworded.add(l);
         }
     }
 

@@ -39,6 +39,8 @@ import nl.koers.instrument.belangendialoog.internal.print.LensFigure;
 final class LensStep {
     /** People usually look through one or two lenses; the method asks for no more. */
     static final int MAX_LENSES = 2;
+    /** People a heading names; the rest it counts. */
+    static final int NAMED = 12;
     private static final PageSize CHART = PageSize.A4_LANDSCAPE;
 
     /** What the profile side shows of one dossier: the profile, the heading per lens, who has no lens yet. */
@@ -149,14 +151,26 @@ final class LensStep {
         Map<Lens, String> heads = new EnumMap<>(Lens.class);
         for (Lens lens : Lens.values()) {
             boolean nobody = p.nobody().contains(lens);
-            List<String> who = p.wearers().get(lens).stream().map(names::get).toList();
+            List<String> who = named(p.wearers().get(lens), names);
             String name = LensFigure.capital(ui.say.word(lens));
             heads.put(lens, nobody ? ui.say.format("screen.lenses.nobody", name)
                     : who.isEmpty() ? name : ui.say.format("screen.lenses.who", name, ui.say.joined(who)));
         }
         String without = p.withoutLens().isEmpty() ? "" : ui.say.format("screen.lenses.without",
-                ui.say.joined(p.withoutLens().stream().map(names::get).toList()));
+                ui.say.joined(named(p.withoutLens(), names)));
         return new Profile(p, heads, without);
+    }
+
+    /**
+     * The names of the first {@link #NAMED} people, and how many more there are: at hundreds of people a heading
+     * that names everyone is a page of text nobody reads, and laying it out made every edit wait.
+     */
+    private List<String> named(List<String> ids, Map<String, String> names) {
+        List<String> out = new ArrayList<>(ids.stream().limit(NAMED).map(names::get).toList());
+        if (ids.size() > NAMED) {
+            out.add(ui.say.format("screen.lenses.more", ids.size() - NAMED));
+        }
+        return out;
     }
 
     /** Per lens: who wears it; the lens nobody wears stands out. Only what changed is said again. */

@@ -9,8 +9,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
+import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.InstrumentScreens;
@@ -36,6 +40,8 @@ import nl.koers.instrument.belangendialoog.internal.Dossiers;
  */
 class BoardAtScaleUiTest {
     private static final int PARTNERS = 200;
+    private static final Map<Level, String> LEVELS = Map.of(Level.INDIVIDUAL, "individu", Level.ORGANISATION,
+            "organisatie", Level.NETWORK, "netwerk");
 
     @AutoClose
     private StepWindow window;
@@ -123,6 +129,38 @@ class BoardAtScaleUiTest {
     private void assertKept(Set<Control> before, String what) {
         assertEquals(0, before.stream().filter(Control::isDisposed).count(), what + ": widgets were disposed");
         assertEquals(before.size(), widgets(window.page(0)).size(), what + ": widgets were made");
+    }
+
+    @Test
+    void theChoiceOfInterestsFollowsEveryInterestAddedChangedOrRemoved() {
+        openBoard(Dossiers.table(PARTNERS));
+        Combo first = robot.find("link.first");
+        assertEquals(5 * PARTNERS, first.getItemCount(), "every interest at the table can be chosen");
+        Partner p = window.session().dossier().partners().get(7);
+        window.document().apply(Edits.addInterest(p.id(), Interest.of("Een nieuw belang", Level.NETWORK,
+                Firmness.WISH))).join();
+        robot.spin();
+        assertEquals(5 * PARTNERS + 1, first.getItemCount());
+        assertEquals("Partner 8 \u00b7 netwerk \u00b7 Een nieuw belang", first.getItem(7 * 5 + 5));
+        assertEquals(List.of(first.getItems()), choices(), "in the order of the table");
+        window.document().apply(Edits.removeInterest(p.id(), p.interests().get(2).id())).join();
+        Interest last = window.session().dossier().partners().get(PARTNERS - 1).interests().get(4);
+        window.document().apply(Edits.updateInterest("t" + (PARTNERS - 1), last.withText("Anders gezegd"))).join();
+        robot.spin();
+        assertEquals(5 * PARTNERS, first.getItemCount());
+        assertEquals(List.of(first.getItems()), choices());
+        assertTrue(first.getItem(5 * PARTNERS - 1).endsWith("Anders gezegd"), first.getItem(5 * PARTNERS - 1));
+    }
+
+    /** What the choice should offer: every interest, partner by partner, as the board names it. */
+    private List<String> choices() {
+        List<String> out = new ArrayList<>();
+        for (Partner p : window.session().dossier().partners()) {
+            for (Interest i : p.interests()) {
+                out.add(p.name() + " \u00b7 " + LEVELS.get(i.level()) + " \u00b7 " + i.text());
+            }
+        }
+        return out;
     }
 
     /** How many of the ids {@code prefix0 .. prefix(n-1)} are on screen. */
