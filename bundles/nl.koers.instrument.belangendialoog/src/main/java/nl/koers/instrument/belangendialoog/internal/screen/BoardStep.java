@@ -219,10 +219,8 @@ final class BoardStep {
     private void reflow(boolean rowsChanged) {
         if (rowsChanged) {
             scroll.reflow();
-        } else if (!reworded.isEmpty()) {
-            scroll.content.layout(reworded.toArray(Control[]::new));
-            int width = Math.max(scroll.scrolled.getClientArea().width, 200);
-            scroll.scrolled.setMinSize(200, scroll.content.computeSize(width, SWT.DEFAULT).y);
+        } else {
+            Ui.reflowAround(scroll, reworded);
         }
         reworded.clear();
     }
@@ -373,9 +371,7 @@ final class BoardStep {
 
     /** Puts a text in a row's label when it differs; notes that the board must be laid out again. */
     private void say(Label l, String text) {
-        String plain = Ui.plain(text);
-        if (!l.getText().equals(plain)) {
-            l.setText(plain);
+        if (Ui.say(l, text)) {
             reworded.add(l);
         }
     }

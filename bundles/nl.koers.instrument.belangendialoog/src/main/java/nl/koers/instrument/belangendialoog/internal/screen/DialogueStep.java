@@ -184,7 +184,8 @@ final class DialogueStep {
         Dossier d = ui.ctx.dossier();
         DialogueData data = DialogueData.of(d);
         blocks.forEach((b, check) -> Ui.show(check, data.ticked(b)));
-        boolean changed = say(ticked, ui.say.format("screen.blocks.count", data.tickedCount(), Block.values().length));
+        boolean changed = Ui.say(ticked, ui.say.format("screen.blocks.count", data.tickedCount(),
+                Block.values().length));
 
         String[] names = d.partners().stream().map(ui.say::name).toArray(String[]::new);
         if (!java.util.Arrays.equals(names, partnerNames)) {
@@ -220,16 +221,6 @@ final class DialogueStep {
         }
     }
 
-    /** Puts a text in a label when it differs; {@return whether it did} */
-    private static boolean say(Label l, String text) {
-        String plain = Ui.plain(text);
-        if (l.getText().equals(plain)) {
-            return false;
-        }
-        l.setText(plain);
-        return true;
-    }
-
     /** One partner's score: how many of the seven it acts on in the logic of the network. */
     private final class ScoreLine implements Rows.Row<Partner> {
         private final Label line;
@@ -248,7 +239,7 @@ final class DialogueStep {
         @Override
         public void show(Partner p) {
             TableLogic.Score s = TableLogic.score(scores, p.id());
-            if (say(line, ui.say.score(p, s))) {
+            if (Ui.say(line, ui.say.score(p, s))) {
                 line.setForeground(s.started() ? null : Ui.HINT);
             }
         }

@@ -183,14 +183,22 @@ final class LensStep {
             chart.redraw();
         }
         seen = p;
+        List<Control> reworded = new ArrayList<>();
         for (Lens lens : Lens.values()) {
             Label heading = headings.get(lens);
-            heading.setText(Ui.plain(p.heads().get(lens)));
+            if (Ui.say(heading, p.heads().get(lens))) {
+                reworded.add(heading);
+            }
             heading.setForeground(p.profile().nobody().contains(lens) ? Ui.DEMAND : null);
         }
-        without.setText(Ui.plain(p.without()));
-        Ui.visible(without, !p.without().isEmpty());
-        profile.reflow();
+        if (Ui.say(without, p.without())) {
+            reworded.add(without);
+        }
+        if (Ui.visible(without, !p.without().isEmpty())) {
+            profile.reflow();
+        } else {
+            Ui.reflowAround(profile, reworded);
+        }
     }
 
     /** One partner: its people and their lenses, and a row to add a person. */
