@@ -2,6 +2,8 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -39,6 +41,7 @@ final class Pager {
         bar = Ui.column(parent, 3);
         previous = ui.button(bar, ui.say.get("pager.previous"), id + ".previous", () -> turn(page - 1));
         where = Ui.id(ui.hint(bar, ""), id + ".page");
+        where.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false)); // "next" right beside it
         next = ui.button(bar, ui.say.get("pager.next"), id + ".next", () -> turn(page + 1));
         Ui.hidden(bar);
     }
