@@ -249,7 +249,7 @@ final class LensStep {
                 return;
             }
             shown = partner;
-            name.setText(Ui.plain(ui.say.name(partner)));
+            Ui.say(name, ui.say.name(partner));
             if (reps.show(partner.representatives())) {
                 people.reflow();
             }

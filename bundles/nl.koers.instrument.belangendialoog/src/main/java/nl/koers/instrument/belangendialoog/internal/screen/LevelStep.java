@@ -112,7 +112,7 @@ final class LevelStep {
                 return;
             }
             shown = partner;
-            name.setText(Ui.plain(ui.say.name(partner)));
+            Ui.say(name, ui.say.name(partner));
             List<Interest> here = partner.interests().stream().filter(i -> i.level() == level).toList();
             boolean noneHere = here.isEmpty();
             if (empty.getVisible() != noneHere) {
