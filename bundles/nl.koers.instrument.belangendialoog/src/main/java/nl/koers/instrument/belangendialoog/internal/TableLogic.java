@@ -30,7 +30,11 @@ public final class TableLogic {
     }
 
     public static Score score(Dossier d, String partnerId) {
-        DialogueData data = DialogueData.of(d);
+        return score(DialogueData.of(d), partnerId);
+    }
+
+    /** The score from answers already read: a page of partners reads the dossier's answers once. */
+    public static Score score(DialogueData data, String partnerId) {
         int network = 0;
         int hierarchy = 0;
         for (int row = 1; row <= ROWS; row++) {

@@ -111,4 +111,36 @@ public final class Dossiers {
         return Dossier.titled("Een dossier met veel partners en een lange titel die ook moet passen")
                 .withPartners(partners).withInterestLinks(links);
     }
+
+    /** Words a few partners of {@link #table} share: each is used by about a third of them. */
+    private static final String[] TOPICS = {"stageplaatsen", "leerwerkplekken", "begeleiding", "scholing",
+        "huisvesting", "financiering", "gegevens", "kennisdeling", "zichtbaarheid", "werkgelegenheid", "gezondheid",
+        "veiligheid", "vertrouwen", "capaciteit", "innovatie", "mantelzorg", "vrijwilligers", "wijkteams",
+        "docenten", "ouderen", "jongeren", "werkzoekenden", "statushouders", "zorgverleners", "inwoners",
+        "ondernemers", "taallessen", "vervoer", "kinderopvang", "schuldhulp"};
+
+    /**
+     * A large table: {@code n} partners ("Partner 1", ...), each with one person, five interests whose words a
+     * third of the others use too (so the board suggests thousands of pairs), and one position whose interest is
+     * not known; the first 30 partners share an interest with their neighbour.
+     */
+    public static Dossier table(int n) {
+        List<Partner> partners = new ArrayList<>();
+        List<InterestLink> links = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Interest> interests = new ArrayList<>();
+            for (int k = 0; k < 5; k++) {
+                interests.add(new Interest("t" + i + "-" + k, "Belang " + TOPICS[(i + k) % TOPICS.length] + " en "
+                        + TOPICS[(3 * i + 7 * k + 11) % TOPICS.length], Level.values()[k % 3], Firmness.WISH, false));
+            }
+            partners.add(new Partner("t" + i, "Partner " + (i + 1), Role.CORE,
+                    List.of(new Representative("t" + i + "-r", "Persoon " + (i + 1), "", List.of())), "", interests,
+                    List.of(new Position("t" + i + "-pos", "Eerst zien, dan geloven", List.of(), List.of())),
+                    List.of(), List.of()));
+            if (i > 0 && i < 30) {
+                links.add(new InterestLink("tl" + i, List.of("t" + (i - 1) + "-0", "t" + i + "-0"), ""));
+            }
+        }
+        return Dossier.titled("Een grote tafel").withPartners(partners).withInterestLinks(links);
+    }
 }

@@ -2,6 +2,9 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -25,6 +28,7 @@ import nl.koers.domain.analysis.PositionRef;
 import nl.koers.domain.analysis.SharedWording;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -34,27 +38,58 @@ import nl.koers.instrument.api.swt.kit.Scroll;
  * a way to link two more, and what Koers suggests (the same words at the same level; an interest that names
  * what another partner brings); then the differences and tensions: demands that contradict each other, and
  * positions whose interest is not known yet.
+ *
+ * <p>At hundreds of partners the suggestions run into the tens of thousands: they are worked out off the UI thread
+ * ({@link Analysis}) and each list shows a page at a time ({@link Pager}). An edit changes the rows it touched on
+ * the page in view; the rows stay, only their texts change.
  */
 final class BoardStep {
     /** The step of positions and why-ladders, where an open position is asked about further. */
     private static final int POSITIONS_STEP = 5;
+    /** Rows a list shows at a time: what a facilitator reads out in one go, and what lays out without waiting. */
+    static final int PAGE = 20;
+    /** Partners a suggestion names; the rest it counts. */
+    private static final int NAMED = 12;
 
     private final Ui ui;
     private final PartnerChoice choice;
     private final Composite parent;
     private final Scroll scroll;
     private final Label noLinks;
+    private final Pager linkPager;
     private final Rows<InterestLink> links;
     private final Combo first;
     private final Combo second;
     private final Text note;
     private final Label linkProblem;
-    /** What the first choice offers: every interest at the table. */
-    private final List<InterestRef> firstChoices = new ArrayList<>();
+    /** What the first choice offers: every interest at the table, and the items that name them. */
+    private List<InterestRef> firstChoices = List.of();
+    private String[] firstItems = new String[0];
     /** What the second offers: only the interests of the other partners, never the first's own. */
-    private final List<InterestRef> secondChoices = new ArrayList<>();
-    private final Composite suggestions;
-    private final Composite tensions;
+    private List<InterestRef> secondChoices = List.of();
+    private String[] secondItems = new String[0];
+    private final Label noSuggestions;
+    private final Paged<SharedWording> wordings;
+    private final Paged<CategoryMention> mentions;
+    private final Label noContradictions;
+    private final Paged<Contradiction> contradictions;
+    private final Label noOpen;
+    private final Paged<PositionRef> open;
+    /** Suggestions, tensions and the choices of interests: worked out off the UI thread, shown when ready. */
+    private final Analysis<Seen> analysis;
+    /** What the board shows now; null until the first analysis is ready. */
+    private Seen seen;
+    /** The labels whose text changed while showing: their height may have too. */
+    private final List<Control> reworded = new ArrayList<>();
+
+    /** What the board shows of one dossier, worked out on the background thread. */
+    private record Seen(Dossier dossier, List<SharedWording> wordings, List<CategoryMention> mentions,
+            List<Contradiction> contradictions, List<PositionRef> open, List<InterestRef> refs, String[] items) {
+    }
+
+    /** An item of a list with its place in the whole list: the place is the row's key and in its ids. */
+    private record Numbered<T>(int place, T item) {
+    }
 
     BoardStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
@@ -68,18 +103,19 @@ final class BoardStep {
         Ui.id(shared, "board.shared");
         ui.hint(content, ui.say.get("board.shared.hint"));
         noLinks = ui.hint(content, ui.say.get("board.links.none"));
+        linkPager = new Pager(ui, content, "links", PAGE, this::linksTurned);
         Composite linkCards = Ui.column(content, 1);
         links = new Rows<>(InterestLink::id, l -> new LinkCard(linkCards, l));
 
         ui.section(content, ui.say.get("board.link"));
         Composite make = Ui.column(content, 2);
         ui.label(make, ui.say.get("board.link.first"));
-        first = ui.choice(make, "link.first", new String[0], i -> showSecond(ui.ctx.dossier()));
-        first.setLayoutData(Ui.fill());
+        first = ui.choice(make, "link.first", new String[0], i -> showSecond());
+        first.setLayoutData(choiceSize(first));
         ui.label(make, ui.say.get("board.link.second"));
         second = ui.choice(make, "link.second", new String[0], i -> {
         });
-        second.setLayoutData(Ui.fill());
+        second.setLayoutData(choiceSize(second));
         ui.label(make, ui.say.get("board.link.note"));
         note = ui.newField(make, "link.note", ui.say.get("board.link.noteMessage"), this::link);
         note.setLayoutData(Ui.fill());
@@ -91,79 +127,184 @@ final class BoardStep {
 
         ui.section(content, ui.say.get("board.suggested"));
         ui.hint(content, ui.say.get("board.suggested.hint"));
-        suggestions = Ui.column(content, 1);
+        noSuggestions = Ui.hidden(ui.hint(content, ui.say.get("board.suggested.none")));
+        wordings = new Paged<>(content, "suggestions", (rows, n) -> new SentenceRow<>(rows, "suggestion." + n,
+                w -> pair("board.sharedWording", w.first(), w.second(), w.words()), ui.say.get("board.link.add"),
+                "suggestion." + n + ".link", w -> ui.apply(Edits.linkInterests(InterestLink.of("",
+                        w.first().interestId(), w.second().interestId())))));
+        mentions = new Paged<>(content, "mentions", (rows, n) -> new SentenceRow<>(rows, "mention." + n,
+                false, this::mention));
 
         Label differences = ui.heading(content, ui.say.get("board.differences"));
         ((GridData) differences.getLayoutData()).verticalIndent = ui.charWidth() * 2;
         ui.hint(content, ui.say.get("board.differences.hint"));
-        tensions = Ui.column(content, 1);
+        ui.section(content, ui.say.get("board.contradictions"));
+        noContradictions = Ui.hidden(ui.hint(content, ui.say.get("board.contradictions.none")));
+        contradictions = new Paged<>(content, "contradictions", (rows, n) -> new SentenceRow<>(rows,
+                "contradiction." + n, true, c -> pair("board.contradiction", c.first(), c.second(), c.words())));
+        ui.section(content, ui.say.get("board.open"));
+        noOpen = Ui.hidden(ui.hint(content, ui.say.get("board.open.none")));
+        open = new Paged<>(content, "open", (rows, n) -> new SentenceRow<>(rows, "open." + n, this::openPosition,
+                ui.say.get("board.open.ask"), "open." + n + ".ask", ref -> {
+                    choice.set(ui.ctx.dossier(), ref.partnerId());
+                    ui.ctx.goToStep(POSITIONS_STEP);
+                }));
 
+        analysis = new Analysis<>(ctx, content, this::see, this::show);
         ui.follow(parent, this::refresh);
         refresh();
     }
 
+    /** What an edit changes at once: the links (the partners' own words); the rest when the analysis is ready. */
     private void refresh() {
         if (parent.isDisposed()) {
             return;
         }
         Dossier d = ui.ctx.dossier();
+        reflow(showLinks(d));
+        analysis.update(d);
+    }
+
+    /** {@return whether links came, went or moved} The texts that changed are noted in {@link #reworded}. */
+    private boolean showLinks(Dossier d) {
         boolean none = d.interestLinks().isEmpty();
-        noLinks.setVisible(none);
-        ((GridData) noLinks.getLayoutData()).exclude = !none;
-        links.show(d.interestLinks());
-        showChoices(d);
-        clear(suggestions);
-        showSuggestions(d);
-        clear(tensions);
-        showTensions(d);
-        scroll.reflow();
+        boolean changed = Ui.visible(noLinks, none);
+        Pager.Page<InterestLink> page = linkPager.of(d.interestLinks());
+        return links.show(page.items()) | page.barChanged() | changed;
+    }
+
+    private void linksTurned() {
+        showLinks(ui.ctx.dossier());
+        reflow(true);
+    }
+
+    /** On the background thread: everything the board compares, and the choices' items. */
+    private Seen see(Dossier d) {
+        List<InterestRef> refs = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            for (Interest i : p.interests()) {
+                refs.add(new InterestRef(p.id(), i.id()));
+                items.add(ui.say.format("board.choice", ui.say.name(p), ui.say.word(i.level()), ui.say.text(i)));
+            }
+        }
+        return new Seen(d, InterestSuggestions.sharedWording(d), InterestSuggestions.categoryMentions(d),
+                InterestSuggestions.contradictions(d), InterestSuggestions.positionsWithoutInterest(d),
+                List.copyOf(refs), items.toArray(String[]::new));
+    }
+
+    /** On the UI thread, when the analysis is ready: the choices and the page in view of each list. */
+    private void show(Seen s) {
+        seen = s;
+        showChoices();
+        reflow(showLists());
+    }
+
+    /** {@return whether rows came, went or moved} The texts that changed are noted in {@link #reworded}. */
+    private boolean showLists() {
+        boolean changed = Ui.visible(noSuggestions, seen.wordings().isEmpty() && seen.mentions().isEmpty());
+        changed |= wordings.show(seen.wordings());
+        changed |= mentions.show(seen.mentions());
+        changed |= Ui.visible(noContradictions, seen.contradictions().isEmpty());
+        changed |= contradictions.show(seen.contradictions());
+        changed |= Ui.visible(noOpen, seen.open().isEmpty());
+        changed |= open.show(seen.open());
+        return changed;
+    }
+
+    /**
+     * Lays the board out again: all of it after rows came or went, else only around the rows whose text changed,
+     * keeping what the others measured (laying out every wrapped sentence again is what an edit waited for).
+     */
+    private void reflow(boolean rowsChanged) {
+        if (rowsChanged) {
+            scroll.reflow();
+        } else {
+            Ui.reflowAround(scroll, reworded);
+        }
+        reworded.clear();
+    }
+
+    private void listTurned() {
+        if (seen != null) {
+            showLists();
+            reflow(true);
+        }
     }
 
     // ---- linking by hand
 
-    private void showChoices(Dossier d) {
+    private void showChoices() {
         InterestRef a = selected(first, firstChoices);
-        firstChoices.clear();
-        firstChoices.addAll(refs(d, null));
-        items(first, d, firstChoices);
-        first.select(firstChoices.indexOf(a));
-        showSecond(d);
+        firstChoices = seen.refs();
+        firstItems = items(first, firstItems, seen.items());
+        first.select(a == null ? -1 : firstChoices.indexOf(a));
+        showSecond();
     }
 
     /** "Deelt met" offers the interests of the other partners: a partner shares nothing with itself. */
-    private void showSecond(Dossier d) {
+    private void showSecond() {
         InterestRef a = selected(first, firstChoices);
         InterestRef b = selected(second, secondChoices);
-        secondChoices.clear();
-        if (a != null) {
-            secondChoices.addAll(refs(d, a.partnerId()));
+        List<InterestRef> refs = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (int i = 0; a != null && i < firstChoices.size(); i++) {
+            if (!firstChoices.get(i).partnerId().equals(a.partnerId())) {
+                refs.add(firstChoices.get(i));
+                items.add(firstItems[i]);
+            }
         }
-        items(second, d, secondChoices);
-        second.select(secondChoices.indexOf(b));
+        secondChoices = refs;
+        secondItems = items(second, secondItems, items.toArray(String[]::new));
+        second.select(b == null ? -1 : secondChoices.indexOf(b));
         second.setEnabled(a != null);
     }
 
-    /** Every interest at the table, partner by partner, except those of {@code leaveOut} (null: none). */
-    private static List<InterestRef> refs(Dossier d, String leaveOut) {
-        List<InterestRef> out = new ArrayList<>();
-        for (Partner p : d.partners()) {
-            if (!p.id().equals(leaveOut)) {
-                p.interests().forEach(i -> out.add(new InterestRef(p.id(), i.id())));
-            }
-        }
-        return out;
+    /**
+     * As wide as the row and as high as it is now, empty: a choice of thousands of interests is not measured again
+     * on every layout, which took seconds at 200 partners.
+     */
+    private GridData choiceSize(Combo c) {
+        GridData data = Ui.fill();
+        data.widthHint = ui.charWidth() * 40;
+        data.heightHint = c.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        return data;
     }
 
-    private void items(Combo c, Dossier d, List<InterestRef> refs) {
-        String[] shown = refs.stream().map(ref -> {
-            Partner p = d.partner(ref.partnerId()).orElseThrow();
-            Interest i = p.interest(ref.interestId()).orElseThrow();
-            return ui.say.format("board.choice", ui.say.name(p), ui.say.word(i.level()), ui.say.text(i));
-        }).toArray(String[]::new);
-        if (!java.util.Arrays.equals(shown, c.getItems())) {
-            c.setItems(shown);
-            c.setVisibleItemCount(Math.min(20, Math.max(1, shown.length)));
+    /**
+     * Puts {@code now} in a choice that shows {@code was}, changing only what differs: at thousands of interests,
+     * giving a choice all its items again is what the window would wait for. An interest added or removed is one
+     * item added or removed. {@return now}
+     */
+    private static String[] items(Combo c, String[] was, String[] now) {
+        int same = 0;
+        while (same < was.length && same < now.length && was[same].equals(now[same])) {
+            same++;
         }
+        int end = 0; // items equal at the end, after the common start
+        while (end < was.length - same && end < now.length - same
+                && was[was.length - 1 - end].equals(now[now.length - 1 - end])) {
+            end++;
+        }
+        int gone = was.length - same - end;
+        int come = now.length - same - end;
+        if (same == 0 && end == 0 && gone != come) {
+            c.setItems(now); // nothing in common: one call, not one per item
+        } else {
+            for (int i = 0; i < Math.min(gone, come); i++) {
+                c.setItem(same + i, now[same + i]);
+            }
+            if (gone > come) {
+                c.remove(same + come, same + gone - 1);
+            }
+            for (int i = gone; i < come; i++) {
+                c.add(now[same + i], same + i);
+            }
+        }
+        if (was.length != now.length) {
+            c.setVisibleItemCount(Math.min(20, Math.max(1, now.length)));
+        }
+        return now;
     }
 
     private static InterestRef selected(Combo c, List<InterestRef> choices) {
@@ -189,80 +330,109 @@ final class BoardStep {
         ui.apply(Edits.linkInterests(InterestLink.of(note.getText().strip(), a.interestId(), b.interestId())));
         note.setText("");
         first.deselectAll();
-        showSecond(ui.ctx.dossier());
+        showSecond();
     }
 
-    // ---- what Koers suggests
+    // ---- what Koers suggests, the differences and tensions: sentences of the dossier the analysis saw
 
-    private void showSuggestions(Dossier d) {
-        List<SharedWording> words = InterestSuggestions.sharedWording(d);
-        List<CategoryMention> mentions = InterestSuggestions.categoryMentions(d);
-        if (words.isEmpty() && mentions.isEmpty()) {
-            ui.hint(suggestions, ui.say.get("board.suggested.none"));
-        }
-        for (int i = 0; i < words.size(); i++) {
-            SharedWording s = words.get(i);
-            Composite row = Ui.column(suggestions, 2);
-            sentence(row, "suggestion." + i, ui.say.format("board.sharedWording", ui.say.interestOf(d, s.first()),
-                    ui.say.interestOf(d, s.second()), ui.say.quoted(s.words())));
-            ui.button(row, ui.say.get("board.link.add"), "suggestion." + i + ".link",
-                    () -> ui.apply(Edits.linkInterests(InterestLink.of("", s.first().interestId(),
-                            s.second().interestId()))));
-        }
-        for (int i = 0; i < mentions.size(); i++) {
-            CategoryMention m = mentions.get(i);
-            List<String> who = m.brought().stream().map(ref -> ui.say.partnerName(d, ref.partnerId())).distinct()
-                    .toList();
-            sentence(Ui.column(suggestions, 1), "mention." + i, ui.say.format("board.mention",
-                    ui.say.interestOf(d, m.interest()), ui.say.word(m.category()), ui.say.joined(who),
-                    ui.say.format("quoted", m.word())));
-        }
+    /** Two interests and the words they share: worded alike, or contradicting each other. */
+    private String pair(String key, InterestRef first, InterestRef second, List<String> words) {
+        Dossier d = seen.dossier();
+        return ui.say.format(key, ui.say.interestOf(d, first), ui.say.interestOf(d, second), ui.say.quoted(words));
     }
 
-    // ---- differences and tensions
-
-    private void showTensions(Dossier d) {
-        List<Contradiction> contradictions = InterestSuggestions.contradictions(d);
-        List<PositionRef> open = InterestSuggestions.positionsWithoutInterest(d);
-        ui.section(tensions, ui.say.get("board.contradictions"));
-        if (contradictions.isEmpty()) {
-            ui.hint(tensions, ui.say.get("board.contradictions.none"));
+    private String mention(CategoryMention m) {
+        Dossier d = seen.dossier();
+        List<String> who = new ArrayList<>(m.brought().stream().map(ref -> ui.say.partnerName(d, ref.partnerId()))
+                .distinct().toList());
+        if (who.size() > NAMED) {
+            // at hundreds of partners the sentence would be a page long: the first few, and how many more
+            int more = who.size() - NAMED;
+            who.subList(NAMED, who.size()).clear();
+            who.add(ui.say.format("board.mention.more", more));
         }
-        for (int i = 0; i < contradictions.size(); i++) {
-            Contradiction c = contradictions.get(i);
-            Label l = sentence(Ui.column(tensions, 1), "contradiction." + i, ui.say.format("board.contradiction",
-                    ui.say.interestOf(d, c.first()), ui.say.interestOf(d, c.second()), ui.say.quoted(c.words())));
-            l.setForeground(Ui.DEMAND);
-        }
-        ui.section(tensions, ui.say.get("board.open"));
-        if (open.isEmpty()) {
-            ui.hint(tensions, ui.say.get("board.open.none"));
-        }
-        for (int i = 0; i < open.size(); i++) {
-            PositionRef ref = open.get(i);
-            Composite row = Ui.column(tensions, 2);
-            String position = d.partner(ref.partnerId()).flatMap(p -> p.position(ref.positionId()))
-                    .map(ui.say::text).orElse("");
-            sentence(row, "open." + i, ui.say.format("board.openPosition", ui.say.partnerName(d, ref.partnerId()),
-                    position));
-            ui.button(row, ui.say.get("board.open.ask"), "open." + i + ".ask", () -> {
-                choice.set(ui.ctx.dossier(), ref.partnerId());
-                ui.ctx.goToStep(POSITIONS_STEP);
-            });
-        }
+        return ui.say.format("board.mention", ui.say.interestOf(d, m.interest()), ui.say.word(m.category()),
+                ui.say.joined(who), ui.say.format("quoted", m.word()));
     }
 
-    private Label sentence(Composite row, String id, String text) {
+    private String openPosition(PositionRef ref) {
+        Dossier d = seen.dossier();
+        String position = d.partner(ref.partnerId()).flatMap(p -> p.position(ref.positionId())).map(ui.say::text)
+                .orElse("");
+        return ui.say.format("board.openPosition", ui.say.partnerName(d, ref.partnerId()), position);
+    }
+
+    private Label sentence(Composite row, String id) {
         Label l = Ui.id(new Label(row, SWT.WRAP), id);
         l.setFont(ui.font());
-        l.setText(Ui.plain(text));
         l.setLayoutData(Ui.fill());
         return l;
     }
 
-    private static void clear(Composite c) {
-        for (Control child : c.getChildren()) {
-            child.dispose();
+    /** Puts a text in a row's label when it differs; notes that the board must be laid out again. */
+    private void say(Label l, String text) {
+        if (Ui.say(l, text)) {
+            reworded.add(l);
+        }
+    }
+
+    /** One list of the board, a page at a time: its bar, and the rows of the page in view, kept by place. */
+    private final class Paged<T> {
+        private final Pager pager;
+        private final Rows<Numbered<T>> rows;
+
+        Paged(Composite content, String id, BiFunction<Composite, Integer, Rows.Row<Numbered<T>>> make) {
+            pager = new Pager(ui, content, id, PAGE, BoardStep.this::listTurned);
+            Composite list = Ui.column(content, 1);
+            rows = new Rows<>(n -> String.valueOf(n.place()), n -> make.apply(list, n.place()));
+        }
+
+        /** {@return whether rows came, went or moved, or the bar changed} */
+        boolean show(List<T> all) {
+            Pager.Page<T> page = pager.of(all);
+            List<Numbered<T>> items = new ArrayList<>();
+            for (int i = 0; i < page.items().size(); i++) {
+                items.add(new Numbered<>(page.first() + i, page.items().get(i)));
+            }
+            return rows.show(items) | page.barChanged();
+        }
+    }
+
+    /** A sentence on its row, red for a tension; with a button that acts on the item shown, when it has one. */
+    private final class SentenceRow<T> implements Rows.Row<Numbered<T>> {
+        private final Control row;
+        private final Label sentence;
+        private final Function<T, String> words;
+        private T shown;
+
+        /** A sentence alone. */
+        SentenceRow(Composite parent, String id, boolean tension, Function<T, String> words) {
+            this.words = words;
+            row = sentence = sentence(parent, id);
+            if (tension) {
+                sentence.setForeground(Ui.DEMAND);
+            }
+        }
+
+        /** A sentence and a button {@code label} (id {@code buttonId}) that does {@code action} with the item. */
+        SentenceRow(Composite parent, String id, Function<T, String> words, String label, String buttonId,
+                Consumer<T> action) {
+            this.words = words;
+            Composite both = Ui.column(parent, 2);
+            row = both;
+            sentence = sentence(both, id);
+            ui.button(both, label, buttonId, () -> action.accept(shown));
+        }
+
+        @Override
+        public Control control() {
+            return row;
+        }
+
+        @Override
+        public void show(Numbered<T> n) {
+            shown = n.item();
+            say(sentence, words.apply(shown));
         }
     }
 
@@ -313,7 +483,7 @@ final class BoardStep {
                         ui.say.interestOf(d, new InterestRef(p.id(), id)),
                         ui.say.word(p.interest(id).orElseThrow().level()))));
             }
-            members.setText(Ui.plain(String.join("\n", lines)));
+            say(members, String.join("\n", lines));
         }
     }
 }

@@ -33,7 +33,8 @@ import nl.koers.instrument.belangendialoog.internal.print.LogicFigure;
 /**
  * Step 1, dialoog, geen discussie: the building blocks of a good dialogue as a checklist the facilitator ticks
  * while the table talks, and the logic of the table: per partner, on each of the seven characteristics of
- * figure 1, whether it acts in the logic of the hierarchy or of the network, with a summary per partner.
+ * figure 1, whether it acts in the logic of the hierarchy or of the network, with a summary per partner, a page of
+ * partners at a time. An edit says again only the texts that changed, and lays out only when one did.
  */
 final class DialogueStep {
     private static final PageSize FIGURE = PageSize.A4_LANDSCAPE;
@@ -45,7 +46,14 @@ final class DialogueStep {
     private final Label ticked;
     private final Combo partner;
     private final List<Button[]> rows = new ArrayList<>();
+    private final Pager pager;
     private final Rows<Partner> summary;
+    /** The partners' names the choice holds. */
+    private String[] partnerNames = new String[0];
+    /** The answers figure 1 was last drawn with. */
+    private Map<Integer, Logic> drawn;
+    /** The answers the score lines are worked out from: the dossier's as of the last refresh. */
+    private DialogueData scores;
     private final Label noPartners;
     /** Figure 1, which the hint refers to: the chosen partner's answers marked in it. */
     private final Canvas figure;
@@ -87,6 +95,7 @@ final class DialogueStep {
         grid(content);
 
         ui.section(content, ui.say.get("screen.logic.summary"));
+        pager = new Pager(ui, content, "logic.scores", LevelStep.PAGE, this::refresh);
         Composite lines = Ui.column(content, 1);
         summary = new Rows<>(Partner::id, p -> new ScoreLine(lines, p));
         ui.follow(parent, this::refresh);
@@ -175,19 +184,20 @@ final class DialogueStep {
         Dossier d = ui.ctx.dossier();
         DialogueData data = DialogueData.of(d);
         blocks.forEach((b, check) -> Ui.show(check, data.ticked(b)));
-        ticked.setText(ui.say.format("screen.blocks.count", data.tickedCount(), Block.values().length));
+        boolean changed = Ui.say(ticked, ui.say.format("screen.blocks.count", data.tickedCount(),
+                Block.values().length));
 
         String[] names = d.partners().stream().map(ui.say::name).toArray(String[]::new);
-        if (!java.util.Arrays.equals(names, partner.getItems())) {
+        if (!java.util.Arrays.equals(names, partnerNames)) {
+            partnerNames = names;
             partner.setItems(names);
-            partner.setVisibleItemCount(Math.max(1, names.length));
+            partner.setVisibleItemCount(Math.max(1, Math.min(20, names.length)));
         }
         if (partnerId == null || d.partner(partnerId).isEmpty()) {
             partnerId = d.partners().isEmpty() ? null : d.partners().get(0).id();
         }
         boolean none = partnerId == null;
-        noPartners.setVisible(none);
-        ((GridData) noPartners.getLayoutData()).exclude = !none;
+        changed |= Ui.visible(noPartners, none);
         int index = none ? -1 : d.partners().indexOf(d.partner(partnerId).orElseThrow());
         Ui.show(partner, index);
         for (int row = 1; row <= TableLogic.ROWS; row++) {
@@ -198,9 +208,17 @@ final class DialogueStep {
             pair[0].setEnabled(!none);
             pair[1].setEnabled(!none);
         }
-        summary.show(d.partners());
-        figure.redraw();
-        scroll.reflow();
+        Map<Integer, Logic> answers = none ? Map.of() : data.answers(partnerId);
+        if (!answers.equals(drawn)) {
+            drawn = answers;
+            figure.redraw();
+        }
+        scores = data;
+        Pager.Page<Partner> page = pager.of(d.partners());
+        changed |= summary.show(page.items()) | page.barChanged();
+        if (changed) {
+            scroll.reflow();
+        }
     }
 
     /** One partner's score: how many of the seven it acts on in the logic of the network. */
@@ -220,10 +238,10 @@ final class DialogueStep {
 
         @Override
         public void show(Partner p) {
-            TableLogic.Score s = TableLogic.score(ui.ctx.dossier(), p.id());
-            String text = ui.say.score(p, s);
-            line.setText(Ui.plain(text));
-            line.setForeground(s.started() ? null : Ui.HINT);
+            TableLogic.Score s = TableLogic.score(scores, p.id());
+            if (Ui.say(line, ui.say.score(p, s))) {
+                line.setForeground(s.started() ? null : Ui.HINT);
+            }
         }
     }
 }

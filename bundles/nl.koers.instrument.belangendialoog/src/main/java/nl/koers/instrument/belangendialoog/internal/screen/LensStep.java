@@ -25,6 +25,7 @@ import nl.koers.domain.analysis.LensProfile;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.belangendialoog.internal.print.LensFigure;
@@ -32,21 +33,35 @@ import nl.koers.instrument.belangendialoog.internal.print.LensFigure;
 /**
  * Step 2, door welke bril kijk je: on the left every person at the table with the one or two lenses they look
  * through; on the right the table's profile (how many wear each lens, which lens nobody wears) and, per lens,
- * the questions it asks, so the facilitator can address each person in their own terms.
+ * the questions it asks, so the facilitator can address each person in their own terms. The people come a page of
+ * partners at a time; the profile is worked out off the UI thread and its labels are said again, not made again.
  */
 final class LensStep {
     /** People usually look through one or two lenses; the method asks for no more. */
     static final int MAX_LENSES = 2;
+    /** People a heading names; the rest it counts. */
+    static final int NAMED = 12;
     private static final PageSize CHART = PageSize.A4_LANDSCAPE;
+
+    /** What the profile side shows of one dossier: the profile, the heading per lens, who has no lens yet. */
+    private record Profile(LensProfile profile, Map<Lens, String> heads, String without) {
+    }
 
     private final Ui ui;
     private final Composite parent;
     private final Scroll people;
     private final Label noPartners;
+    private final Pager pager;
     private final Rows<Partner> partners;
     private final Scroll profile;
     private final Canvas chart;
-    private final Composite lenses;
+    private final Map<Lens, Label> headings = new EnumMap<>(Lens.class);
+    /** The people without a lens noted yet. */
+    private final Label without;
+    /** The profile and the headings: worked out off the UI thread, shown when ready. */
+    private final Analysis<Profile> analysis;
+    /** What the profile side shows now; null until the first analysis is ready. */
+    private Profile seen;
 
     LensStep(Composite parent, WorkContext ctx) {
         this.parent = parent;
@@ -58,6 +73,7 @@ final class LensStep {
         ui.section(people.content, ui.say.get("screen.lenses.people"));
         ui.hint(people.content, ui.say.get("screen.lenses.peopleHint"));
         noPartners = ui.hint(people.content, ui.say.get("screen.noPartners"));
+        pager = new Pager(ui, people.content, "lenses.partners", LevelStep.PAGE, this::turned);
         Composite blocks = Ui.column(people.content, 1);
         partners = new Rows<>(Partner::id, p -> new PartnerBlock(blocks, p));
 
@@ -81,15 +97,27 @@ final class LensStep {
             }
             chart.redraw();
         });
-        lenses = Ui.column(profile.content, 1);
+        Composite lenses = Ui.column(profile.content, 1);
+        for (Lens lens : Lens.values()) {
+            Label heading = ui.section(lenses, LensFigure.capital(ui.say.word(lens)));
+            Ui.id(heading, "lenses." + lens.name());
+            headings.put(lens, heading);
+            for (String q : ui.say.questions(lens)) {
+                ui.hint(lenses, ui.say.format("screen.lenses.question", q));
+            }
+        }
+        without = Ui.hidden(ui.hint(lenses, ""));
         sash.setWeights(52, 48);
+        analysis = new Analysis<>(ctx, profile.content, this::see, this::show);
 
         ui.follow(parent, this::refresh);
         refresh();
     }
 
     private void paintChart(org.eclipse.swt.graphics.GC gc) {
-        ui.paintFigure(chart, gc, CHART, pt -> LensFigure.page(ui.say, LensProfile.of(ui.ctx.dossier()), CHART, pt));
+        if (seen != null) {
+            ui.paintFigure(chart, gc, CHART, pt -> LensFigure.page(ui.say, seen.profile(), CHART, pt));
+        }
     }
 
     private void refresh() {
@@ -98,45 +126,78 @@ final class LensStep {
         }
         Dossier d = ui.ctx.dossier();
         boolean none = d.partners().isEmpty();
-        noPartners.setVisible(none);
-        ((GridData) noPartners.getLayoutData()).exclude = !none;
-        if (partners.show(d.partners())) {
+        boolean changed = Ui.visible(noPartners, none);
+        Pager.Page<Partner> page = pager.of(d.partners());
+        if (partners.show(page.items()) | page.barChanged() | changed) {
             people.reflow();
         }
-        chart.redraw();
-        showLenses(d, LensProfile.of(d));
-        profile.reflow();
+        analysis.update(d);
     }
 
-    /** Per lens: who wears it, and the questions it asks; the lens nobody wears stands out. */
-    private void showLenses(Dossier d, LensProfile p) {
-        for (Control c : lenses.getChildren()) {
-            c.dispose();
-        }
+    private void turned() {
+        refresh();
+        people.scrolled.setOrigin(0, 0);
+    }
+
+    /** On the background thread: the profile, and per lens who wears it as the heading says it. */
+    private Profile see(Dossier d) {
+        LensProfile p = LensProfile.of(d);
         Map<String, String> names = new java.util.HashMap<>();
         for (Partner partner : d.partners()) {
             for (Representative r : partner.representatives()) {
                 names.put(r.id(), ui.say.format("screen.lenses.wearer", ui.say.name(r), ui.say.name(partner)));
             }
         }
+        Map<Lens, String> heads = new EnumMap<>(Lens.class);
         for (Lens lens : Lens.values()) {
             boolean nobody = p.nobody().contains(lens);
-            List<String> who = p.wearers().get(lens).stream().map(names::get).toList();
+            List<String> who = named(p.wearers().get(lens), names);
             String name = LensFigure.capital(ui.say.word(lens));
-            String head = nobody ? ui.say.format("screen.lenses.nobody", name)
-                    : who.isEmpty() ? name : ui.say.format("screen.lenses.who", name, ui.say.joined(who));
-            Label heading = ui.section(lenses, head);
-            Ui.id(heading, "lenses." + lens.name());
-            if (nobody) {
-                heading.setForeground(Ui.DEMAND);
-            }
-            for (String q : ui.say.questions(lens)) {
-                ui.hint(lenses, ui.say.format("screen.lenses.question", q));
-            }
+            heads.put(lens, nobody ? ui.say.format("screen.lenses.nobody", name)
+                    : who.isEmpty() ? name : ui.say.format("screen.lenses.who", name, ui.say.joined(who)));
         }
-        if (!p.withoutLens().isEmpty()) {
-            ui.hint(lenses, ui.say.format("screen.lenses.without",
-                    ui.say.joined(p.withoutLens().stream().map(names::get).toList())));
+        String without = p.withoutLens().isEmpty() ? "" : ui.say.format("screen.lenses.without",
+                ui.say.joined(named(p.withoutLens(), names)));
+        return new Profile(p, heads, without);
+    }
+
+    /**
+     * The names of the first {@link #NAMED} people, and how many more there are: at hundreds of people a heading
+     * that names everyone is a page of text nobody reads, and laying it out made every edit wait.
+     */
+    private List<String> named(List<String> ids, Map<String, String> names) {
+        List<String> out = new ArrayList<>(ids.stream().limit(NAMED).map(names::get).toList());
+        if (ids.size() > NAMED) {
+            out.add(ui.say.format("screen.lenses.more", ids.size() - NAMED));
+        }
+        return out;
+    }
+
+    /** Per lens: who wears it; the lens nobody wears stands out. Only what changed is said again. */
+    private void show(Profile p) {
+        boolean changed = seen == null || !seen.equals(p);
+        if (!changed) {
+            return;
+        }
+        if (seen == null || !seen.profile().equals(p.profile())) {
+            chart.redraw();
+        }
+        seen = p;
+        List<Control> reworded = new ArrayList<>();
+        for (Lens lens : Lens.values()) {
+            Label heading = headings.get(lens);
+            if (Ui.say(heading, p.heads().get(lens))) {
+                reworded.add(heading);
+            }
+            heading.setForeground(p.profile().nobody().contains(lens) ? Ui.DEMAND : null);
+        }
+        if (Ui.say(without, p.without())) {
+            reworded.add(without);
+        }
+        if (Ui.visible(without, !p.without().isEmpty())) {
+            profile.reflow();
+        } else {
+            Ui.reflowAround(profile, reworded);
         }
     }
 
@@ -146,6 +207,8 @@ final class LensStep {
         private final Composite block;
         private final Label name;
         private final Rows<Representative> reps;
+        /** The partner as last shown: the others' edits leave it the same value, and it is not shown again. */
+        private Partner shown;
 
         PartnerBlock(Composite parent, Partner partner) {
             partnerId = partner.id();
@@ -182,7 +245,11 @@ final class LensStep {
 
         @Override
         public void show(Partner partner) {
-            name.setText(Ui.plain(ui.say.name(partner)));
+            if (partner == shown) {
+                return;
+            }
+            shown = partner;
+            Ui.say(name, ui.say.name(partner));
             if (reps.show(partner.representatives())) {
                 people.reflow();
             }

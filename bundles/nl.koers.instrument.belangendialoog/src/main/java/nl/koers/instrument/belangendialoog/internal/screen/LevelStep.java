@@ -23,14 +23,19 @@ import nl.koers.instrument.api.swt.kit.Scroll;
 /**
  * Steps 3, 4 and 5: the interests at one level (individual, organisation, network), round the table: every
  * partner below the other, with what it said at this level, so the table hears each answer in turn. An interest
- * can be changed where it stands, marked as a core value, or moved to another level.
+ * can be changed where it stands, marked as a core value, or moved to another level. At hundreds of partners they
+ * come a page at a time, and an edit shows again only the partner it changed.
  */
 final class LevelStep {
+    /** Partners a page holds: a round of the table the facilitator can take in at once. */
+    static final int PAGE = 20;
+
     private final Ui ui;
     private final Level level;
     private final Composite parent;
     private final Scroll scroll;
     private final Label none;
+    private final Pager pager;
     private final Rows<Partner> partners;
 
     LevelStep(Composite parent, WorkContext ctx, Level level) {
@@ -43,6 +48,7 @@ final class LevelStep {
         ui.hint(scroll.content, ui.say.get("screen.level." + key + ".hint"));
         ui.hint(scroll.content, ui.say.get("screen.firmnessHint"));
         none = ui.hint(scroll.content, ui.say.get("screen.noPartners"));
+        pager = new Pager(ui, scroll.content, "level." + level.name() + ".partners", PAGE, this::turned);
         Composite blocks = Ui.column(scroll.content, 1);
         partners = new Rows<>(Partner::id, p -> new Block(blocks, p));
         ui.follow(parent, this::refresh);
@@ -55,13 +61,16 @@ final class LevelStep {
         }
         Dossier d = ui.ctx.dossier();
         boolean empty = d.partners().isEmpty();
-        if (none.getVisible() != empty) {
-            none.setVisible(empty);
-            ((GridData) none.getLayoutData()).exclude = !empty;
-        }
-        if (partners.show(d.partners())) {
+        boolean changed = Ui.visible(none, empty);
+        Pager.Page<Partner> page = pager.of(d.partners());
+        if (partners.show(page.items()) | page.barChanged() | changed) {
             scroll.reflow();
         }
+    }
+
+    private void turned() {
+        refresh();
+        scroll.scrolled.setOrigin(0, 0);
     }
 
     /** One partner: its name, its interests at this level, and a row for a new one. */
@@ -71,6 +80,8 @@ final class LevelStep {
         private final Label name;
         private final Label empty;
         private final Rows<Interest> interests;
+        /** The partner as last shown: the others' edits leave it the same value, and it is not shown again. */
+        private Partner shown;
 
         Block(Composite parent, Partner partner) {
             this.partnerId = partner.id();
@@ -97,7 +108,11 @@ final class LevelStep {
 
         @Override
         public void show(Partner partner) {
-            name.setText(Ui.plain(ui.say.name(partner)));
+            if (partner == shown) {
+                return;
+            }
+            shown = partner;
+            Ui.say(name, ui.say.name(partner));
             List<Interest> here = partner.interests().stream().filter(i -> i.level() == level).toList();
             boolean noneHere = here.isEmpty();
             if (empty.getVisible() != noneHere) {

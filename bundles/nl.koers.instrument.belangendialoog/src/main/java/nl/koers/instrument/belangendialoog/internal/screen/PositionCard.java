@@ -41,6 +41,10 @@ final class PositionCard implements Rows.Row<Position> {
     private final Label noInterests;
     private final Rows<Interest> interests;
     private Position shown;
+    /** The partner's interests as last shown: with the position the same value too, there is nothing to show. */
+    private List<Interest> heldShown;
+    /** Set when an interest's text changed while showing: its row may need another height. */
+    private boolean reworded;
 
     PositionCard(Ui ui, Composite parent, Supplier<String> partnerId, Position position, Runnable reflow) {
         this.ui = ui;
@@ -121,20 +125,27 @@ final class PositionCard implements Rows.Row<Position> {
 
     @Override
     public void show(Position position) {
-        shown = position;
-        Ui.show(text, position.text());
-        boolean changed = rungs.show(IntStream.range(0, position.whys().size()).boxed().toList());
-        ((GridData) ask.getLayoutData()).horizontalIndent = indent(position.whys().size() + 1);
-        ((GridData) endsIn.getLayoutData()).horizontalIndent = indent(position.whys().size() + 1);
         List<Interest> held = partner().map(Partner::interests).orElse(List.of());
-        boolean none = held.isEmpty();
-        if (noInterests.getVisible() != none) {
-            noInterests.setVisible(none);
-            ((GridData) noInterests.getLayoutData()).exclude = !none;
+        if (position == shown && held == heldShown) {
+            return; // another partner's edit, or another position's
+        }
+        shown = position;
+        heldShown = held;
+        Ui.show(text, position.text());
+        reworded = false;
+        boolean changed = rungs.show(IntStream.range(0, position.whys().size()).boxed().toList());
+        int indent = indent(position.whys().size() + 1);
+        if (((GridData) ask.getLayoutData()).horizontalIndent != indent) {
+            ((GridData) ask.getLayoutData()).horizontalIndent = indent;
+            ((GridData) endsIn.getLayoutData()).horizontalIndent = indent;
             changed = true;
         }
+        changed |= Ui.visible(noInterests, held.isEmpty());
         changed |= interests.show(held);
-        card.layout(true, true);
+        if (changed || reworded) {
+            // a new answer typed into a field needs no layout: only rows that came, went or were reworded do
+            card.layout(true, true);
+        }
         if (changed) {
             reflow.run();
         }
@@ -197,8 +208,12 @@ final class PositionCard implements Rows.Row<Position> {
 
         @Override
         public void show(Interest interest) {
-            check.setText(Ui.plain(ui.say.interestWithLevel(interest)));
-            check.setToolTipText(ui.say.interestWithLevel(interest));
+            String said = ui.say.interestWithLevel(interest);
+            if (!check.getText().equals(Ui.plain(said))) {
+                check.setText(Ui.plain(said));
+                check.setToolTipText(said);
+                reworded = true;
+            }
             check.setForeground(interest.firmness() == nl.koers.domain.Firmness.DEMAND ? Ui.DEMAND : null);
             Ui.show(check, shown.endsIn(interestId));
         }

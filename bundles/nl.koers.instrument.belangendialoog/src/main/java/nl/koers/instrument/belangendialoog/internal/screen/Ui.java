@@ -2,18 +2,25 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 
 import java.util.function.DoubleFunction;
 
+import java.util.List;
+
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Widget;
 
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.swt.FigurePainter;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
 
 /**
@@ -64,6 +71,47 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
         double fontPx = font().getFontData()[0].getHeight() * canvas.getDisplay().getDPI().y / 72.0;
         double pt = Math.max(8, 1.15 * fontPx / (0.3528 * pxPerMm));
         FigurePainter.paint(gc, page.apply(pt), 0, 0, area.width, area.height);
+    }
+
+    /** Shows or hides a control in its grid, the room it took going with it; {@return whether that changed} */
+    static boolean visible(Control c, boolean shown) {
+        GridData data = (GridData) c.getLayoutData();
+        if (c.getVisible() == shown && data.exclude == !shown) {
+            return false;
+        }
+        c.setVisible(shown);
+        data.exclude = !shown;
+        return true;
+    }
+
+    /** {@return a control hidden until {@link #visible} shows it} */
+    static <T extends Control> T hidden(T c) {
+        visible(c, false);
+        return c;
+    }
+
+    /** Puts a text in a label when it differs; {@return whether it did} */
+    static boolean say(Label l, String text) {
+        String plain = plain(text);
+        if (l.getText().equals(plain)) {
+            return false;
+        }
+        l.setText(plain);
+        return true;
+    }
+
+    /**
+     * Lays a scrolling step out again only around {@code changed} (labels whose text changed in rows that stayed),
+     * keeping what the other rows measured, then gives the scroll bars the new height: laying out every wrapped
+     * sentence again is what an edit would wait for. After rows came or went, {@link Scroll#reflow()} instead.
+     */
+    static void reflowAround(Scroll scroll, List<Control> changed) {
+        if (changed.isEmpty() || scroll.scrolled.isDisposed()) {
+            return;
+        }
+        scroll.content.layout(changed.toArray(Control[]::new));
+        int width = Math.max(scroll.scrolled.getClientArea().width, 200);
+        scroll.scrolled.setMinSize(200, scroll.content.computeSize(width, SWT.DEFAULT).y);
     }
 
     /** The words of the domain for these values, in order: for a choice. */

@@ -1,0 +1,187 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Firmness;
+import nl.koers.domain.Interest;
+import nl.koers.domain.Level;
+import nl.koers.domain.Partner;
+import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.InstrumentScreens;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.StepWindow;
+import nl.koers.instrument.belangendialoog.internal.BelangendialoogInstrument;
+import nl.koers.instrument.belangendialoog.internal.Dossiers;
+
+/**
+ * The board at 200 partners, in a real window: it opens, its long lists show a page at a time with a way to every
+ * row, an edit changes the rows it touched and keeps every other widget, and the comparing is done off the UI
+ * thread. What is asserted is the structure, not a time: a board that rebuilds its widgets on every edit is what
+ * made a keystroke cost a minute.
+ */
+class BoardAtScaleUiTest {
+    private static final int PARTNERS = 200;
+    private static final Map<Level, String> LEVELS = Map.of(Level.INDIVIDUAL, "individu", Level.ORGANISATION,
+            "organisatie", Level.NETWORK, "netwerk");
+
+    @AutoClose
+    private StepWindow window;
+    private Robot robot;
+
+    /** Only the board, as step 0: the other steps are not what is measured here. */
+    private void openBoard(Dossier start) {
+        BelangendialoogScreens all = new BelangendialoogScreens();
+        InstrumentScreens board = new InstrumentScreens() {
+            @Override
+            public String instrumentId() {
+                return BelangendialoogInstrument.ID;
+            }
+
+            @Override
+            public void createStep(int step, Composite parent, WorkContext context) {
+                all.createStep(6, parent, context);
+            }
+        };
+        window = StepWindow.open(board, 1, Ui.PREFIX, start, Locale.of("nl"), false);
+        robot = window.robot();
+    }
+
+    @Test
+    void anEditOnTheBoardOf200PartnersKeepsTheOtherRowsWidgets() {
+        openBoard(Dossiers.table(PARTNERS));
+        Label firstSuggestion = robot.find("suggestion.0");
+        Set<Control> before = widgets(window.page(0));
+
+        // a typed edit: the note of a shared interest
+        String linkId = window.session().dossier().interestLinks().get(0).id();
+        robot.type("link." + linkId + ".note", "Samen de regio sterker");
+        assertEquals("Samen de regio sterker", window.session().dossier().interestLinks().get(0).note());
+        assertKept(before, "the step keeps every widget it had: nothing rebuilt");
+
+        // an edit from another face to the interest the first suggestion names: that row's text changes in place
+        Partner p = window.session().dossier().partners().get(0);
+        Interest i = p.interests().get(0);
+        window.document().apply(Edits.updateInterest(p.id(), i.withText(i.text() + " nu meteen"))).join();
+        robot.spin();
+        assertTrue(firstSuggestion.getText().contains("nu meteen"), firstSuggestion.getText());
+        assertKept(before, "the edited row is the same widget, and so is every other");
+    }
+
+    @Test
+    void longListsShowAPageAtATimeAndReachEveryRow() {
+        openBoard(Dossiers.table(PARTNERS));
+        assertEquals(BoardStep.PAGE, count("suggestion.", BoardStep.PAGE + 1),
+                "one page of suggestions is laid out, not thousands");
+        assertEquals(BoardStep.PAGE, count("open.", PARTNERS));
+        Label where = robot.find("open.page");
+        assertEquals("1\u2013" + BoardStep.PAGE + " van " + PARTNERS, where.getText());
+
+        robot.click("open.next");
+        assertEquals("21\u201340 van 200", where.getText());
+        assertTrue(robot.all("open.0").isEmpty());
+        assertTrue(((Label) robot.find("open.20")).getText().startsWith("Partner 21:"),
+                ((Label) robot.find("open.20")).getText());
+        for (int k = 2; k < PARTNERS / BoardStep.PAGE; k++) {
+            robot.click("open.next");
+        }
+        assertEquals("181\u2013200 van 200", where.getText(), "the last page is reached and not passed");
+        assertFalse(((org.eclipse.swt.widgets.Button) robot.find("open.next")).isEnabled());
+        assertTrue(((Label) robot.find("open.199")).getText().startsWith("Partner 200:"));
+    }
+
+    @Test
+    void theBoardComparesOffTheUiThreadAndShowsTheResultWhenReady() throws Exception {
+        openBoard(Dossiers.table(PARTNERS));
+        Label firstSuggestion = robot.find("suggestion.0");
+        String was = firstSuggestion.getText();
+        Partner p = window.session().dossier().partners().get(0);
+        Interest i = p.interests().get(0);
+        try (AutoCloseable held = window.context().holdBackground()) {
+            window.document().apply(Edits.updateInterest(p.id(), i.withText(i.text() + " nu meteen"))).join();
+            while (window.shell().getDisplay().readAndDispatch()) {
+                // the edit reaches the step; the comparing waits for the background thread
+            }
+            assertEquals(was, firstSuggestion.getText(), "nothing compared on the UI thread");
+        }
+        robot.spin();
+        assertTrue(firstSuggestion.getText().contains("nu meteen"), firstSuggestion.getText());
+    }
+
+    private void assertKept(Set<Control> before, String what) {
+        assertEquals(0, before.stream().filter(Control::isDisposed).count(), what + ": widgets were disposed");
+        assertEquals(before.size(), widgets(window.page(0)).size(), what + ": widgets were made");
+    }
+
+    @Test
+    void theChoiceOfInterestsFollowsEveryInterestAddedChangedOrRemoved() {
+        openBoard(Dossiers.table(PARTNERS));
+        Combo first = robot.find("link.first");
+        assertEquals(5 * PARTNERS, first.getItemCount(), "every interest at the table can be chosen");
+        Partner p = window.session().dossier().partners().get(7);
+        window.document().apply(Edits.addInterest(p.id(), Interest.of("Een nieuw belang", Level.NETWORK,
+                Firmness.WISH))).join();
+        robot.spin();
+        assertEquals(5 * PARTNERS + 1, first.getItemCount());
+        assertEquals("Partner 8 \u00b7 netwerk \u00b7 Een nieuw belang", first.getItem(7 * 5 + 5));
+        assertEquals(List.of(first.getItems()), choices(), "in the order of the table");
+        window.document().apply(Edits.removeInterest(p.id(), p.interests().get(2).id())).join();
+        Interest last = window.session().dossier().partners().get(PARTNERS - 1).interests().get(4);
+        window.document().apply(Edits.updateInterest("t" + (PARTNERS - 1), last.withText("Anders gezegd"))).join();
+        robot.spin();
+        assertEquals(5 * PARTNERS, first.getItemCount());
+        assertEquals(List.of(first.getItems()), choices());
+        assertTrue(first.getItem(5 * PARTNERS - 1).endsWith("Anders gezegd"), first.getItem(5 * PARTNERS - 1));
+    }
+
+    /** What the choice should offer: every interest, partner by partner, as the board names it. */
+    private List<String> choices() {
+        List<String> out = new ArrayList<>();
+        for (Partner p : window.session().dossier().partners()) {
+            for (Interest i : p.interests()) {
+                out.add(p.name() + " \u00b7 " + LEVELS.get(i.level()) + " \u00b7 " + i.text());
+            }
+        }
+        return out;
+    }
+
+    /** How many of the ids {@code prefix0 .. prefix(n-1)} are on screen. */
+    private int count(String prefix, int n) {
+        int found = 0;
+        for (int k = 0; k < n; k++) {
+            found += robot.all(prefix + k).size();
+        }
+        return found;
+    }
+
+    private static Set<Control> widgets(Control root) {
+        Set<Control> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Control> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Control c = todo.remove(todo.size() - 1);
+            out.add(c);
+            if (c instanceof Composite composite) {
+                todo.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return out;
+    }
+}
