@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.report.Block;
 import nl.koers.instrument.api.report.ReportChapter;
@@ -25,18 +27,21 @@ import nl.koers.instrument.api.report.ReportChapter;
 public final class SessionPlanChapter implements ReportChapter {
     static final String ID = "sessieplan";
 
-    /** The installed instruments, for their names: a whiteboard, so one that comes or goes is seen at once. */
+    /** The installed instruments, for their names, got only while printing: see {@link InstalledInstruments}. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<Instrument> instruments = List.of();
+    private volatile List<ComponentServiceObjects<Instrument>> installed = List.of();
+    /** The instruments a test gives; null in the framework. */
+    private final List<Instrument> given;
 
     /** For DS. */
     public SessionPlanChapter() {
+        this.given = null;
     }
 
     /** With these instruments installed: for tests. */
     SessionPlanChapter(List<Instrument> instruments) {
-        this.instruments = List.copyOf(instruments);
+        this.given = List.copyOf(instruments);
     }
 
     @Override
@@ -59,7 +64,7 @@ public final class SessionPlanChapter implements ReportChapter {
     @Override
     public List<Block> blocks(Dossier dossier, Locale locale) {
         List<Block> blocks = new ArrayList<>();
-        for (PlanSheet sheet : PlanSheet.all(dossier, PlanSheet.texts(locale), locale, instruments)) {
+        for (PlanSheet sheet : sheets(dossier, PlanSheet.texts(locale), locale)) {
             blocks.add(new Block.Heading(1, sheet.meeting()));
             if (!sheet.facts().isEmpty()) {
                 blocks.add(new Block.Paragraph(String.join("\n", sheet.facts())));
@@ -72,5 +77,10 @@ public final class SessionPlanChapter implements ReportChapter {
             blocks.add(new Block.Paragraph(sheet.total()));
         }
         return blocks;
+    }
+
+    private List<PlanSheet> sheets(Dossier dossier, Texts texts, Locale locale) {
+        return given != null ? PlanSheet.all(dossier, texts, locale, given)
+                : InstalledInstruments.use(installed, instruments -> PlanSheet.all(dossier, texts, locale, instruments));
     }
 }

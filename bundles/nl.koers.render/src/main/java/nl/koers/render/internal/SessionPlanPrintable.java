@@ -3,6 +3,7 @@ package nl.koers.render.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -33,18 +34,21 @@ public final class SessionPlanPrintable implements Printable {
     /** Shares of the width: time, part, instrument, minutes. */
     private static final double[] COLUMNS = { 0.12, 0.48, 0.28, 0.12 };
 
-    /** The installed instruments, for their names: a whiteboard, so one that comes or goes is seen at once. */
+    /** The installed instruments, for their names, got only while printing: see {@link InstalledInstruments}. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<Instrument> instruments = List.of();
+    private volatile List<ComponentServiceObjects<Instrument>> installed = List.of();
+    /** The instruments a test gives; null in the framework. */
+    private final List<Instrument> given;
 
     /** For DS. */
     public SessionPlanPrintable() {
+        this.given = null;
     }
 
     /** With these instruments installed: for tests. */
     SessionPlanPrintable(List<Instrument> instruments) {
-        this.instruments = List.copyOf(instruments);
+        this.given = List.copyOf(instruments);
     }
 
     @Override
@@ -69,15 +73,11 @@ public final class SessionPlanPrintable implements Printable {
             return List.of();
         }
         PageCursor page = new PageCursor(SIZE);
-        for (PlanSheet sheet : sheets(dossier, locale)) {
+        for (PlanSheet sheet : sheets(dossier, texts(locale), locale)) {
             page.newPage();
             print(sheet, page, texts(locale));
         }
         return page.pages();
-    }
-
-    private List<PlanSheet> sheets(Dossier dossier, Locale locale) {
-        return PlanSheet.all(dossier, texts(locale), locale, instruments);
     }
 
     private static void print(PlanSheet sheet, PageCursor page, Texts texts) {
@@ -118,5 +118,10 @@ public final class SessionPlanPrintable implements Printable {
 
     private static Texts texts(Locale locale) {
         return PlanSheet.texts(locale);
+    }
+
+    private List<PlanSheet> sheets(Dossier dossier, Texts texts, Locale locale) {
+        return given != null ? PlanSheet.all(dossier, texts, locale, given)
+                : InstalledInstruments.use(installed, instruments -> PlanSheet.all(dossier, texts, locale, instruments));
     }
 }
