@@ -31,8 +31,8 @@ import nl.koers.store.internal.JsonDossierStore;
 
 /**
  * {@code bin/koers report} of the assembled distribution, end to end, for the sample dossier and the generated one of
- * 200 partners: the documents read back contain every partner, and the agreement note every endorsement of the
- * current round and the current ambition. Prints how long the command took for 200 partners (goal: under 10 s).
+ * 200 partners: the documents read back contain every partner and the current ambition, the agreement note every
+ * endorsement of the current round and the report every remark on it. Prints how long the command took for 200 partners (goal: under 10 s).
  */
 class ReportEndToEndTest {
     private static final Path DISTRIBUTION = Path.of(System.getProperty("koers.benchmarks.distribution",
@@ -72,7 +72,10 @@ class ReportEndToEndTest {
         }
     }
 
-    /** Every partner in both documents; every endorsement of the current round and the ambition in the note. */
+    /**
+     * Every partner in both documents; the current ambition in both; every endorsement of the current round in the
+     * note, as a row, and its remark in the report (the Netwerkambitie chapter's table of the round).
+     */
     private static void check(Dossier dossier, String report, String note) {
         Texts words = Texts.words(Locale.of("nl"));
         for (Partner partner : dossier.partners()) {
@@ -80,6 +83,9 @@ class ReportEndToEndTest {
         }
         AmbitionVersion current = dossier.ambition().current().orElseThrow();
         assertTrue(note.contains(collapsed(current.statement())), "the current ambition in the note");
+        assertTrue(report.contains(collapsed(current.statement())), "the current ambition in the report");
+        current.endorsements().values().stream().filter(e -> !e.remark().isEmpty()).forEach(e ->
+                assertTrue(report.contains(collapsed(e.remark())), e.remark() + " in the report"));
         for (Partner partner : dossier.partners()) {
             Endorsement endorsement = current.endorsements().get(partner.id());
             String row = partner.name() + " " + words.label(endorsement.recognition())
