@@ -161,11 +161,18 @@ final class SearchDialog {
         }
     }
 
-    /** The words found with some text on both sides, on one line. */
+    /** The words found with some text on both sides, whole words, on one line. */
     static String snippet(Found f) {
+        String text = f.text();
         int from = Math.max(0, f.start() - SNIPPET);
-        int to = Math.min(f.text().length(), f.start() + f.length() + SNIPPET);
-        String s = f.text().substring(from, to).replaceAll("\\s+", " ").strip();
-        return (from > 0 ? "… " : "") + s + (to < f.text().length() ? " …" : "");
+        int to = Math.min(text.length(), f.start() + f.length() + SNIPPET);
+        while (from > 0 && from < f.start() && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > f.start() + f.length() && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        String s = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (from > 0 ? "… " : "") + s + (to < text.length() ? " …" : "");
     }
 }
