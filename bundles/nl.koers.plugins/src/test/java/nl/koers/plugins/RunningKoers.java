@@ -26,7 +26,7 @@ final class RunningKoers implements AutoCloseable {
     private static final List<String> CORE = List.of("org.apache.felix.log-", "org.osgi.util.function-", "org.osgi.util.promise-",
             "org.osgi.service.component-", "org.apache.felix.scr-", "org.eclipse.swt-", "org.eclipse.swt.gtk.linux.x86_64-", "jackson-core-", "jackson-annotations-",
             "jackson-databind-", "commons-logging-", "pdfbox-io-", "fontbox-", "pdfbox-", "nl.koers.domain-", "nl.koers.store-",
-            "nl.koers.document-", "nl.koers.instrument.api-", "nl.koers.instrument.kit-", "nl.koers.render-", "nl.koers.cli-",
+            "nl.koers.document-", "nl.koers.instrument.api-", "nl.koers.instrument.kit-", "nl.koers.render-", "nl.koers.report-", "nl.koers.cli-",
             "nl.koers.instrument.netwerkambitie-");
 
     private final TestFramework framework;
