@@ -6,6 +6,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 /**
  * Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. Put widgets in
@@ -55,6 +56,26 @@ public final class Scroll {
                 : content.computeSize(SWT.DEFAULT, SWT.DEFAULT);
         scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
         content.layout(true, true);
+        below.updateSoon();
+    }
+
+    /**
+     * Lays out again only what changed: {@code changed} (rows made anew, or a label whose text changed) and the
+     * composites between them and {@link #content}; every other row keeps the size it was measured at. One changed
+     * row of hundreds then costs the layout of that row, not of the whole list, as {@link #reflow()} does.
+     *
+     * @param changed controls inside {@link #content}; none: nothing to do
+     * @since 1.2
+     */
+    public void reflow(Control... changed) {
+        if (scrolled.isDisposed() || changed.length == 0) {
+            return;
+        }
+        content.layout(changed);
+        Rectangle area = scrolled.getClientArea();
+        Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
+                : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
+        scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
         below.updateSoon();
     }
 }

@@ -25,9 +25,7 @@ import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.ContributionRef;
-import nl.koers.domain.analysis.Finding;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -60,21 +58,15 @@ final class ExchangeStep {
     private Composite selectedRow;
     private final ExchangeMatches matchRows;
     private final Rows<Partner> cardRows;
-    private final Analysis<Found> findingsFound;
+    private final ExchangeFindings findingRows;
     private Label noPartners;
     private final Composite pager;
     private final Label pageLabel;
     /** The page of cards shown, from 0. */
     private int page;
     private Map<String, Balance> balances = Map.of();
-    /** Whether a card was drawn again since the cards were laid out. */
-    private boolean redrawn;
-    /** The findings drawn last: drawn again only when they read differently. */
-    private Found drawnFindings;
-
-    /** The findings of one dossier, the first {@link #PAGE} as they read, and how many more there are. */
-    private record Found(List<Finding> findings, List<String> sentences, int more) {
-    }
+    /** The cards drawn again since the cards were laid out: only they are laid out again. */
+    private final List<Control> redrawn = new ArrayList<>();
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
@@ -106,8 +98,7 @@ final class ExchangeStep {
 
         cardRows = new Rows<>(Partner::id, CardRow::new);
         matchRows = new ExchangeMatches(ui, matches, this::select, this::unmark);
-        // findings compare every demand with every offer: worked out off the UI thread, drawn when ready
-        findingsFound = new Analysis<>(ui.ctx, findings.content, this::findingsOf, this::showFindings);
+        findingRows = new ExchangeFindings(ui, findings, this::select, this::unmarkFindings);
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -156,11 +147,14 @@ final class ExchangeStep {
             }
             changed = true;
         }
-        if (changed || redrawn) {
-            redrawn = false;
+        if (changed) {
             cards.reflow();
+        } else {
+            // one card of a page changed: lay out that card, not the page
+            cards.reflow(redrawn.toArray(Control[]::new));
         }
-        findingsFound.update(d);
+        redrawn.clear();
+        findingRows.update(d);
         matchRows.update(d);
     }
 
@@ -177,37 +171,11 @@ final class ExchangeStep {
         cards.scrolled.setOrigin(0, 0);
     }
 
-    /** On the background thread: the findings and how they read, from the dossier they were found in. */
-    private Found findingsOf(Dossier d) {
-        List<Finding> all = BringGet.findings(d);
-        List<Finding> first = all.subList(0, Math.min(PAGE, all.size()));
-        return new Found(List.copyOf(first), first.stream().map(f -> ui.say.finding(d, f)).toList(),
-                all.size() - first.size());
-    }
-
-    /** Draws the findings again, when they read differently from the ones drawn. */
-    private void showFindings(Found found) {
-        if (drawnFindings != null && found.sentences().equals(drawnFindings.sentences())
-                && found.more() == drawnFindings.more()) {
-            return;
-        }
-        drawnFindings = found;
+    /** Takes the marks off when they came from a finding, whose rows are about to move. */
+    private void unmarkFindings() {
         if (selectedRow != null && selectedRow.getParent() == findings.content) {
             unmark();
         }
-        for (Control child : findings.content.getChildren()) {
-            child.dispose();
-        }
-        if (found.findings().isEmpty()) {
-            Ui.id(ui.hint(findings.content, ui.say.get("screen.findings.none")), "findings.none");
-        }
-        for (int i = 0; i < found.findings().size(); i++) {
-            clickable(findings.content, "finding." + i, found.sentences().get(i), found.findings().get(i).refs());
-        }
-        if (found.more() > 0) {
-            Ui.id(ui.hint(findings.content, ui.say.format("screen.findings.more", found.more())), "findings.more");
-        }
-        findings.reflow();
     }
 
     /** One partner's interest card, as a column; drawn again only when the partner or its sums change. */
@@ -254,7 +222,7 @@ final class ExchangeStep {
             cardOf.put(p.id(), card);
             fill(card, p, balance);
             card.layout(true);
-            redrawn = true;
+            redrawn.add(card);
         }
     }
 
@@ -327,21 +295,6 @@ final class ExchangeStep {
         }
         l.setLayoutData(Ui.fill());
         return l;
-    }
-
-    /** A finding or match: click it to mark the items it comes from, click again to unmark. */
-    private void clickable(Composite panel, String id, String sentence, List<ContributionRef> refs) {
-        Composite row = new Composite(panel, SWT.NONE);
-        row.setLayout(new FillLayout());
-        row.setLayoutData(Ui.fill());
-        row.setBackgroundMode(SWT.INHERIT_FORCE);
-        Label l = Ui.id(new Label(row, SWT.WRAP), id);
-        l.setFont(ui.font());
-        l.setText(Ui.plain(sentence));
-        l.setCursor(parent.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
-        l.setToolTipText(ui.say.get("screen.findings.click"));
-        l.addListener(SWT.MouseDown, e -> select(row, refs));
-        row.addListener(SWT.MouseDown, e -> select(row, refs));
     }
 
     private void select(Composite row, List<ContributionRef> refs) {
