@@ -59,12 +59,25 @@ public final class BringGetFigure {
     }
 
     public Page page(Dossier d) {
+        return page(d, 0, d.partners().size());
+    }
+
+    /**
+     * The figure with only the partners {@code from} (inclusive) to {@code to} (exclusive) around the core, as a
+     * screen shows a large table a page at a time; what they agreed with partners elsewhere is still marked.
+     *
+     * @param d the dossier
+     * @param from the first partner shown, from 0
+     * @param to after the last partner shown
+     * @return the page
+     */
+    public Page page(Dossier d, int from, int to) {
         List<Shape> out = new ArrayList<>();
         double m = size.marginMm();
         Frame page = new Frame(m, m, size.widthMm() - 2 * m, size.heightMm() - 2 * m);
         double top = header(out, page, d);
         Frame area = new Frame(page.x(), top, page.w(), page.bottom() - top);
-        List<Partner> partners = d.partners();
+        List<Partner> partners = d.partners().subList(from, to);
         Ring ring = ring(area, partners.size());
         out.add(new Box(ring.core().x(), ring.core().y(), ring.core().w(), ring.core().h(), Sheet.TABLE, null, 0,
                 6 * k));
@@ -192,7 +205,11 @@ public final class BringGetFigure {
     }
 
     private static Ring search(Frame area, double g, int n, double minCoreW, double minCoreH) {
-        Ring best = null;
+        // scored from the four sizes of box, not by placing every box of every candidate: at 200 partners that
+        // made millions of frames and took seconds; only the winner is placed
+        int[] best = null;
+        double bestSw = 0;
+        double bestTh = 0;
         double bestScore = -1;
         double bestCore = -1;
         for (int l = 1; l <= n; l++) {
@@ -207,19 +224,24 @@ public final class BringGetFigure {
                 double thTo = t + b > 0 ? area.h() * 0.45 : 0;
                 double thStep = t + b > 0 ? area.h() * 0.005 : 1;
                 for (double sw = area.w() * 0.08; sw <= area.w() * 0.48; sw += area.w() * 0.005) {
+                    double left = area.x() + sw + g;
+                    double right = r > 0 ? area.right() - sw - g : area.right();
+                    double columns = Math.min(score(sw, each(area.h(), l, g)),
+                            r > 0 ? score(sw, each(area.h(), r, g)) : Double.MAX_VALUE);
                     for (double th = thFrom; th <= thTo + 1e-9; th += thStep) {
-                        Ring candidate = place(area, g, l, r, t, b, sw, th);
-                        Frame core = candidate.core();
-                        if (core.w() < minCoreW || core.h() < minCoreH) {
+                        double upper = t > 0 ? area.y() + th + g : area.y();
+                        double lower = b > 0 ? area.bottom() - th - g : area.bottom();
+                        if (right - left < minCoreW || lower - upper < minCoreH) {
                             continue;
                         }
-                        double score = Double.MAX_VALUE;
-                        for (Frame f : candidate.boxes()) {
-                            score = Math.min(score, Math.min(f.w(), 2.2 * f.h()) * Math.min(f.h(), 2.0 * f.w()));
-                        }
-                        double coreArea = core.w() * core.h();
+                        double score = Math.min(columns, Math.min(
+                                t > 0 ? score(each(right - left, t, g), th) : Double.MAX_VALUE,
+                                b > 0 ? score(each(right - left, b, g), th) : Double.MAX_VALUE));
+                        double coreArea = (right - left) * (lower - upper);
                         if (score > bestScore + 1e-6 || (Math.abs(score - bestScore) <= 1e-6 && coreArea > bestCore)) {
-                            best = candidate;
+                            best = new int[] {l, r, t, b};
+                            bestSw = sw;
+                            bestTh = th;
                             bestScore = score;
                             bestCore = coreArea;
                         }
@@ -227,7 +249,17 @@ public final class BringGetFigure {
                 }
             }
         }
-        return best;
+        return best == null ? null : place(area, g, best[0], best[1], best[2], best[3], bestSw, bestTh);
+    }
+
+    /** How large a box of this size counts: boxes that are very flat or very narrow count as smaller. */
+    private static double score(double w, double h) {
+        return Math.min(w, 2.2 * h) * Math.min(h, 2.0 * w);
+    }
+
+    /** The length of each of {@code n} boxes side by side in {@code length}, with gaps between them. */
+    private static double each(double length, int n, double g) {
+        return (length - (n - 1) * g) / Math.max(1, n);
     }
 
     /**
@@ -260,7 +292,7 @@ public final class BringGetFigure {
 
     private static List<Frame> column(double x, double y, double w, double h, int n, double g) {
         List<Frame> out = new ArrayList<>();
-        double each = (h - (n - 1) * g) / Math.max(1, n);
+        double each = each(h, n, g);
         for (int i = 0; i < n; i++) {
             out.add(new Frame(x, y + i * (each + g), w, each));
         }
@@ -269,7 +301,7 @@ public final class BringGetFigure {
 
     private static List<Frame> row(double x, double y, double w, double h, int n, double g) {
         List<Frame> out = new ArrayList<>();
-        double each = (w - (n - 1) * g) / Math.max(1, n);
+        double each = each(w, n, g);
         for (int i = 0; i < n; i++) {
             out.add(new Frame(x + i * (each + g), y, each, h));
         }
