@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -183,6 +184,7 @@ final class ExchangeStep {
         private final Composite card;
         private Partner drawn;
         private Balance drawnBalance;
+        private List<CardLine> drawnLines;
 
         CardRow(Partner p) {
             card = Ui.id(new Composite(cards.content, SWT.BORDER), "exchange.card." + p.id());
@@ -210,6 +212,31 @@ final class ExchangeStep {
             if (p.equals(drawn) && balance.equals(drawnBalance)) {
                 return;
             }
+            List<CardLine> now = lines(p, balance);
+            if (drawnLines != null && kinds(now).equals(kinds(drawnLines))) {
+                // the same lines, some worded differently: those labels get their new words, the rest stays
+                drawn = p;
+                drawnBalance = balance;
+                Control[] labels = card.getChildren();
+                forget(p.id());
+                for (int i = 0; i < now.size(); i++) {
+                    CardLine line = now.get(i);
+                    Label label = (Label) labels[i];
+                    if (!line.equals(drawnLines.get(i))) {
+                        label.setText(Ui.plain(line.text()));
+                        if (line.kind() == Kind.ITEM) {
+                            label.setForeground(line.colour());
+                        }
+                        Ui.id(label, line.id());
+                        redrawn.add(label);
+                    }
+                    if (line.ref() != null) {
+                        itemOf.put(line.ref(), label);
+                    }
+                }
+                drawnLines = now;
+                return;
+            }
             if (drawn != null) {
                 unmark();
                 forget(p.id());
@@ -219,8 +246,9 @@ final class ExchangeStep {
             }
             drawn = p;
             drawnBalance = balance;
+            drawnLines = now;
             cardOf.put(p.id(), card);
-            fill(card, p, balance);
+            fill(card, p, now);
             card.layout(true);
             redrawn.add(card);
         }
@@ -242,56 +270,106 @@ final class ExchangeStep {
         return true;
     }
 
+    /** What a line of a card is: it decides how the line looks. */
+    private enum Kind {
+        NAME, HINT, SECTION, ITEM, SUMS
+    }
+
+    /**
+     * One line of a card as it reads: its words, its colour (items), its id (or null) and, for an item brought or
+     * got, the item.
+     */
+    private record CardLine(Kind kind, String text, Color colour, String id, ContributionRef ref) {
+        CardLine(Kind kind, String text) {
+            this(kind, text, null, null, null);
+        }
+    }
+
+    private static List<Kind> kinds(List<CardLine> lines) {
+        return lines.stream().map(CardLine::kind).toList();
+    }
+
     /** What an interest card shows: name, role, the interests, what is brought and got, and the sums. */
-    private void fill(Composite card, Partner p, Balance balance) {
-        Label name = ui.heading(card, p.name().isBlank() ? ui.say.get("partner.unnamed") : p.name());
-        Ui.id(name, "exchange.card." + p.id() + ".name");
+    private List<CardLine> lines(Partner p, Balance balance) {
+        List<CardLine> out = new ArrayList<>();
+        out.add(new CardLine(Kind.NAME, p.name().isBlank() ? ui.say.get("partner.unnamed") : p.name(), null,
+                "exchange.card." + p.id() + ".name", null));
+        out.add(new CardLine(Kind.HINT, ui.say.word(p.role())));
+        out.add(new CardLine(Kind.SECTION, ui.say.get("card.own")));
+        interests(out, p.interests().stream().filter(i -> i.level() != Level.NETWORK).toList());
+        out.add(new CardLine(Kind.SECTION, ui.say.get("card.networkShort")));
+        interests(out, p.interests().stream().filter(i -> i.level() == Level.NETWORK).toList());
+        for (Direction direction : Direction.values()) {
+            out.add(new CardLine(Kind.SECTION, ui.say.get("card." + direction.name().toLowerCase(
+                    java.util.Locale.ROOT))));
+            List<Contribution> items = p.contributions(direction);
+            if (items.isEmpty()) {
+                out.add(new CardLine(Kind.HINT, ui.say.get("card.empty")));
+            }
+            for (Contribution c : items) {
+                out.add(item(ui.say.item(c), c.firmness(), "exchange.item." + c.id(),
+                        new ContributionRef(p.id(), c.id())));
+            }
+        }
+        out.add(new CardLine(Kind.SUMS, ui.say.balance(balance), null, "exchange.balance." + p.id(), null));
+        return out;
+    }
+
+    private void interests(List<CardLine> out, List<Interest> interests) {
+        if (interests.isEmpty()) {
+            out.add(new CardLine(Kind.HINT, ui.say.get("card.empty")));
+        }
+        for (Interest i : interests) {
+            // the overarching interest is the network's by definition; the own ones say their level
+            out.add(item(i.level() == Level.NETWORK ? i.text() : ui.say.interest(i), i.firmness(), null, null));
+        }
+    }
+
+    /** A line with its wish or demand; demands stand out. */
+    private CardLine item(String text, Firmness firmness, String id, ContributionRef ref) {
+        return new CardLine(Kind.ITEM, ui.say.format("card.marked", text, ui.say.word(firmness)),
+                firmness == Firmness.DEMAND ? Ui.DEMAND : null, id, ref);
+    }
+
+    /** Makes the card's labels for its lines. */
+    private void fill(Composite card, Partner p, List<CardLine> lines) {
+        for (CardLine line : lines) {
+            Label l = switch (line.kind()) {
+                case NAME -> name(card, p, line.text());
+                case HINT, SUMS -> ui.hint(card, line.text());
+                case SECTION -> ui.section(card, line.text());
+                case ITEM -> item(card, line.text(), line.colour());
+            };
+            if (line.id() != null) {
+                Ui.id(l, line.id());
+            }
+            if (line.ref() != null) {
+                itemOf.put(line.ref(), l);
+            }
+            if (line.kind() == Kind.SUMS) {
+                ((GridData) l.getLayoutData()).verticalIndent = ui.charWidth();
+            }
+        }
+    }
+
+    private Label name(Composite card, Partner p, String text) {
+        Label name = ui.heading(card, text);
         // from the exchange back to the card, to fill in what came up
         name.setToolTipText(ui.say.get("screen.exchange.edit"));
         name.addListener(SWT.MouseDoubleClick, e -> {
             choice.set(ui.ctx.dossier(), p.id());
             ui.ctx.goToStep(0);
         });
-        ui.hint(card, ui.say.word(p.role()));
-
-        ui.section(card, ui.say.get("card.own"));
-        lines(card, p.interests().stream().filter(i -> i.level() != Level.NETWORK).toList());
-        ui.section(card, ui.say.get("card.networkShort"));
-        lines(card, p.interests().stream().filter(i -> i.level() == Level.NETWORK).toList());
-        for (Direction direction : Direction.values()) {
-            ui.section(card, ui.say.get("card." + direction.name().toLowerCase(java.util.Locale.ROOT)));
-            List<Contribution> items = p.contributions(direction);
-            if (items.isEmpty()) {
-                ui.hint(card, ui.say.get("card.empty"));
-            }
-            for (Contribution c : items) {
-                Label l = item(card, ui.say.item(c), c.firmness());
-                Ui.id(l, "exchange.item." + c.id());
-                itemOf.put(new ContributionRef(p.id(), c.id()), l);
-            }
-        }
-        Label sums = ui.hint(card, ui.say.balance(balance));
-        Ui.id(sums, "exchange.balance." + p.id());
-        ((GridData) sums.getLayoutData()).verticalIndent = ui.charWidth();
-    }
-
-    private void lines(Composite card, List<Interest> interests) {
-        if (interests.isEmpty()) {
-            ui.hint(card, ui.say.get("card.empty"));
-        }
-        for (Interest i : interests) {
-            // the overarching interest is the network's by definition; the own ones say their level
-            item(card, i.level() == Level.NETWORK ? i.text() : ui.say.interest(i), i.firmness());
-        }
+        return name;
     }
 
     /** A line on a card, with its wish or demand; demands stand out. */
-    private Label item(Composite card, String text, Firmness firmness) {
+    private Label item(Composite card, String text, Color colour) {
         Label l = new Label(card, SWT.WRAP);
         l.setFont(ui.font());
-        l.setText(Ui.plain(ui.say.format("card.marked", text, ui.say.word(firmness))));
-        if (firmness == Firmness.DEMAND) {
-            l.setForeground(Ui.DEMAND);
+        l.setText(Ui.plain(text));
+        if (colour != null) {
+            l.setForeground(colour);
         }
         l.setLayoutData(Ui.fill());
         return l;

@@ -146,6 +146,23 @@ class LargeExchangeUiTest {
         }
     }
 
+    @Test
+    void anEditToOneItemSetsItsLineAndKeepsTheOtherLinesOfTheCard() {
+        open(Dossiers.small());
+        window.show(2);
+        Partner p = window.session().dossier().partner("p-gemeente").orElseThrow();
+        Contribution c = p.contributions().get(0);
+        org.eclipse.swt.widgets.Composite card = robot.find("exchange.card." + p.id());
+        List<Control> lines = List.of(card.getChildren());
+
+        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
+        robot.spin();
+
+        assertEquals(lines, List.of(card.getChildren()), "the card keeps its lines");
+        assertTrue(robot.<Label>find("exchange.item." + c.id()).getText().contains(c.description() + " en meer"));
+    }
+
     /** The labels of the findings shown, in order. */
     private List<Control> findingRows() {
         List<Control> out = new ArrayList<>();
