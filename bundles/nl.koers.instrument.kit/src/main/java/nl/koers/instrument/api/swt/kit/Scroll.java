@@ -1,5 +1,7 @@
 package nl.koers.instrument.api.swt.kit;
 
+import java.util.Arrays;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
@@ -7,6 +9,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 
 /**
  * Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. Put widgets in
@@ -68,14 +71,29 @@ public final class Scroll {
      * @since 1.2
      */
     public void reflow(Control... changed) {
-        if (scrolled.isDisposed() || changed.length == 0) {
+        if (scrolled.isDisposed()) {
             return;
         }
-        content.layout(changed);
+        // a wrapping label that takes as many lines as before only paints again: a layout of its column is what
+        // an edit costs most
+        Control[] resized = Arrays.stream(changed).filter(c -> !c.isDisposed() && !sameHeight(c))
+                .toArray(Control[]::new);
+        if (resized.length == 0) {
+            return;
+        }
+        content.layout(resized);
         Rectangle area = scrolled.getClientArea();
         Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
                 : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
         scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
         below.updateSoon();
+    }
+
+    private static boolean sameHeight(Control c) {
+        if (!(c instanceof Label) || (c.getStyle() & SWT.WRAP) == 0) {
+            return false;
+        }
+        Point size = c.getSize();
+        return size.x > 0 && c.computeSize(size.x, SWT.DEFAULT, true).y == size.y;
     }
 }
