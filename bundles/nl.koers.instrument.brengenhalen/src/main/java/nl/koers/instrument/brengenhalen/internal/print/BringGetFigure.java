@@ -59,12 +59,25 @@ public final class BringGetFigure {
     }
 
     public Page page(Dossier d) {
+        return page(d, 0, d.partners().size());
+    }
+
+    /**
+     * The figure with only the partners {@code from} (inclusive) to {@code to} (exclusive) around the core, as a
+     * screen shows a large table a page at a time; what they agreed with partners elsewhere is still marked.
+     *
+     * @param d the dossier
+     * @param from the first partner shown, from 0
+     * @param to after the last partner shown
+     * @return the page
+     */
+    public Page page(Dossier d, int from, int to) {
         List<Shape> out = new ArrayList<>();
         double m = size.marginMm();
         Frame page = new Frame(m, m, size.widthMm() - 2 * m, size.heightMm() - 2 * m);
         double top = header(out, page, d);
         Frame area = new Frame(page.x(), top, page.w(), page.bottom() - top);
-        List<Partner> partners = d.partners();
+        List<Partner> partners = d.partners().subList(from, to);
         Ring ring = ring(area, partners.size());
         out.add(new Box(ring.core().x(), ring.core().y(), ring.core().w(), ring.core().h(), Sheet.TABLE, null, 0,
                 6 * k));

@@ -1,9 +1,17 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -12,16 +20,20 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
-import nl.koers.domain.analysis.CategoryBalance.UnitSum;
 import nl.koers.domain.analysis.CategoryBalance;
+import nl.koers.domain.analysis.CategoryBalance.UnitSum;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Match;
+import nl.koers.instrument.api.swt.kit.Analysis;
+import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 
@@ -29,18 +41,63 @@ import nl.koers.instrument.brengenhalen.internal.ConversationData;
  * The balance of bring and get: per category who brings and who wants to get, what is wanted and brought by
  * nobody (a gap), what is brought and wanted by nobody, and how the amounts add up per unit; each partner's
  * bring against get; the items still to be made concrete; and the matches, with a box to tick when agreed.
+ *
+ * <p>Worked out off the UI thread, with the best {@value #PER_ITEM} matches per item brought and every agreed one
+ * (every match is in the commonalities, "show all"); an edit redraws the category cards, partners' lines and items
+ * to make concrete that read differently, and keeps the widgets of the rest.
  */
 final class BalanceView {
-    private static final org.eclipse.swt.graphics.Color GAP = new org.eclipse.swt.graphics.Color(165, 25, 25);
-    private static final org.eclipse.swt.graphics.Color UNASKED = new org.eclipse.swt.graphics.Color(160, 95, 0);
+    static final Color GAP = new Color(165, 25, 25);
+    static final Color UNASKED = new Color(160, 95, 0);
+    /** The matches per item brought that a category can unfold. */
+    static final int PER_ITEM = 5;
+    /**
+     * The partners' lines and the items to make concrete shown at first, and how many more each press of "more"
+     * shows: hundreds of rows of wrapping text take the window seconds to lay out.
+     */
+    static final int PAGE = 50;
 
     private final Ui ui;
     private final Composite parent;
     private final Scroll scroll;
     private final MatchRows matches;
-    /** Per category, shows or hides its match rows as they are agreed now. */
-    private final java.util.List<Runnable> folds = new java.util.ArrayList<>();
-    private Dossier drawn;
+    private final Analysis<Seen> seen;
+    /** The parts of the balance while there is something to balance; null while the step says why not. */
+    private Parts parts;
+    private final List<BalanceCard> cards = new ArrayList<>();
+    private Seen last;
+    private int vagueShown = PAGE;
+    private int partnersShown = PAGE;
+    /** The widgets that changed while the balance was drawn: only they are laid out again. */
+    private final List<Control> changed = new ArrayList<>();
+
+    /** One line of text on a card: its words, its id (or null) and its colour (or null). */
+    record Line(String text, String id, Color colour) {
+    }
+
+    /** What one category's card shows; the card is drawn again only when this changes. */
+    record CardView(Category category, String key, String title, String status, Color statusColour, List<Line> lines,
+            List<Match> kept, long total) {
+    }
+
+    /** One partner's row in the table of bring against get. */
+    record PartnerLine(String id, String name, String counts, Color countsColour, String tip, String brings,
+            String gets) {
+    }
+
+    /** One item to make concrete, at its place among them; the key of the line that says all is concrete is "". */
+    private record Vague(String key, int index, String text) {
+    }
+
+    /** What the balance shows of one dossier, worked out on the background thread. */
+    private record Seen(Dossier dossier, String none, List<CardView> cards, List<PartnerLine> partners,
+            List<Vague> vague) {
+    }
+
+    /** The widgets of the balance, made once while there is something to balance. */
+    private record Parts(boolean stacked, Rows<CardView> cards, BalancePartners partners, Button morePartners,
+            Composite vagueList, Rows<Vague> vague, Button moreVague) {
+    }
 
     BalanceView(Composite parent, Ui ui) {
         this.parent = parent;
@@ -48,6 +105,7 @@ final class BalanceView {
         this.matches = new MatchRows(ui);
         scroll = new Scroll(parent, true);
         Ui.id(scroll.scrolled, "balance");
+        seen = new Analysis<>(ui.ctx, scroll.content, this::see, this::draw);
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -56,28 +114,193 @@ final class BalanceView {
         if (parent.isDisposed()) {
             return;
         }
-        Dossier d = ui.ctx.dossier();
-        Dossier content = ConversationData.content(d);
-        if (content.equals(drawn)) {
-            matches.show(ConversationData.of(d));
-            folds.forEach(Runnable::run);
+        // a tick shows at once; what it changes in the counts follows with the analysis
+        List<Control> folded = fold();
+        if (!folded.isEmpty()) {
+            scroll.reflow(folded.toArray(Control[]::new));
+        }
+        seen.update(ui.ctx.dossier());
+    }
+
+    /** Shows or hides each category's match rows as they are agreed now; {@return the cards that changed} */
+    private List<Control> fold() {
+        List<Control> folded = new ArrayList<>();
+        for (BalanceCard card : cards) {
+            if (card.fold()) {
+                folded.add(card.control());
+            }
+        }
+        // after the rows are made: a row is made from the dossier its card was drawn from, the ticks are of now
+        matches.show(ConversationData.of(ui.ctx.dossier()));
+        return folded;
+    }
+
+    // ---- on the background thread
+
+    private Seen see(Dossier d) {
+        List<CategoryBalance> categories = CategoryBalance.of(d, PER_ITEM, dismissed(d));
+        if (d.partners().isEmpty() || categories.isEmpty()) {
+            return new Seen(d, d.partners().isEmpty() ? "screen.noPartners" : "screen.balance.none", List.of(),
+                    List.of(), List.of());
+        }
+        Map<Category, Long> counts = BringGet.counts(d);
+        Map<Category, List<Match>> agreed = agreed(d);
+        Map<Category, Long> gone = new EnumMap<>(Category.class);
+        d.matchDecisions().stream().filter(MatchDecision::dismissed)
+                .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(Optional::stream)
+                .forEach(m -> gone.merge(m.category(), 1L, Long::sum));
+        List<CardView> cards = new ArrayList<>();
+        Set<ContributionRef> vague = new HashSet<>();
+        for (CategoryBalance b : categories) {
+            List<Match> kept = new ArrayList<>(b.matches());
+            for (Match m : agreed.getOrDefault(b.category(), List.of())) {
+                if (kept.stream().noneMatch(m::samePair)) {
+                    kept.add(m);
+                }
+            }
+            long all = counts.getOrDefault(b.category(), 0L);
+            cards.add(card(d, b, kept, all, all - gone.getOrDefault(b.category(), 0L)));
+            vague.addAll(b.vague());
+        }
+        return new Seen(d, null, cards, partners(d), vague(d, vague));
+    }
+
+    /** The pairs the facilitator dismissed: left out of the matches shown. */
+    private static java.util.function.BiPredicate<String, String> dismissed(Dossier d) {
+        Set<List<String>> gone = new HashSet<>();
+        d.matchDecisions().stream().filter(MatchDecision::dismissed).forEach(x -> gone.add(List.of(x.bringId(),
+                x.getId())));
+        return (bring, get) -> gone.contains(List.of(bring, get));
+    }
+
+    /** The agreed matches by category, the dossier's confirmed ones and the ones ticked here. */
+    private static Map<Category, List<Match>> agreed(Dossier d) {
+        Map<Category, List<Match>> out = new EnumMap<>(Category.class);
+        Stream.concat(d.matchDecisions().stream(), ConversationData.of(d).agreedHere().stream())
+                .filter(MatchDecision::confirmed).map(x -> BringGet.match(d, x.bringId(), x.getId()))
+                .flatMap(Optional::stream)
+                .forEach(m -> out.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
+        return out;
+    }
+
+    private CardView card(Dossier d, CategoryBalance b, List<Match> kept, long all, long total) {
+        String key = b.category().name().toLowerCase(Locale.ROOT);
+        String status;
+        Color colour;
+        if (b.bringers().isEmpty()) {
+            status = ui.say.get("screen.balance.gap");
+            colour = GAP;
+        } else if (b.getters().isEmpty()) {
+            status = ui.say.get("screen.balance.unasked");
+            colour = UNASKED;
+        } else {
+            status = ui.say.format("screen.balance.matchCount", all);
+            colour = Ui.AGREED;
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(ui.say.format("screen.balance.bringers", b.bringers().isEmpty()
+                ? ui.say.get("screen.balance.nobody") : ui.say.names(d, b.bringers())), "balance." + key + ".bringers",
+                null));
+        lines.add(new Line(ui.say.format("screen.balance.getters", b.getters().isEmpty()
+                ? ui.say.get("screen.balance.nobody") : ui.say.names(d, b.getters())), "balance." + key + ".getters",
+                null));
+        for (UnitSum u : b.units()) {
+            String text = u.shortfall().signum() > 0
+                    ? ui.say.format("screen.balance.unitShort", u.unit(), ui.say.amount(u.brought()),
+                            ui.say.amount(u.wanted()), ui.say.amount(u.shortfall()))
+                    : ui.say.format("screen.balance.unit", u.unit(), ui.say.amount(u.brought()),
+                            ui.say.amount(u.wanted()));
+            lines.add(new Line(text, null, u.shortfall().signum() > 0 ? GAP : Ui.HINT));
+        }
+        int i = 0;
+        for (ContributionRef ref : b.gaps()) {
+            lines.add(new Line(ui.say.format("screen.balance.gapItem", ui.say.partnerName(d, ref.partnerId()),
+                    ui.say.description(d, ref)), "balance." + key + ".gap." + i++, GAP));
+        }
+        i = 0;
+        for (ContributionRef ref : b.unasked()) {
+            lines.add(new Line(ui.say.format("screen.balance.unaskedItem", ui.say.partnerName(d, ref.partnerId()),
+                    ui.say.description(d, ref)), "balance." + key + ".unasked." + i++, UNASKED));
+        }
+        // the sentences of the matches read from the dossier: a card whose matches read differently is drawn again
+        List<Match> shown = List.copyOf(kept);
+        return new CardView(b.category(), key, ui.say.word(b.category()), status, colour,
+                Stream.concat(lines.stream(), shown.stream().map(m -> new Line(ui.say.match(d, m), null, null)))
+                        .toList(), shown, total);
+    }
+
+    private List<PartnerLine> partners(Dossier d) {
+        List<PartnerLine> out = new ArrayList<>();
+        List<Balance> balances = BringGet.balances(d);
+        for (int i = 0; i < balances.size(); i++) {
+            Balance b = balances.get(i);
+            Partner p = d.partners().get(i);
+            boolean odd = b.bring() == 0 || b.get() == 0;
+            out.add(new PartnerLine(p.id(), ui.say.name(p), ui.say.format("balance.counts", b.bring(), b.get()),
+                    odd ? UNASKED : null, !odd ? null : ui.say.get(b.bring() == 0 ? "screen.balance.bringsNothing"
+                            : "screen.balance.getsNothing"),
+                    b.bringByUnit().isEmpty() ? "\u2014" : ui.say.sums(b.bringByUnit()),
+                    b.getByUnit().isEmpty() ? "\u2014" : ui.say.sums(b.getByUnit())));
+        }
+        return out;
+    }
+
+    private List<Vague> vague(Dossier d, Set<ContributionRef> vague) {
+        List<Vague> out = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            for (Contribution item : p.contributions()) {
+                if (vague.contains(new ContributionRef(p.id(), item.id()))) {
+                    String direction = ui.say.get(item.direction() == Direction.BRING ? "screen.balance.vagueBrings"
+                            : "screen.balance.vagueGets");
+                    out.add(new Vague(p.id() + "/" + item.id() + "#" + out.size(), out.size(), ui.say.format(
+                            "screen.balance.vagueItem", ui.say.name(p), direction, ui.say.item(item))));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- on the UI thread
+
+    private void draw(Seen s) {
+        last = s;
+        Point origin = scroll.scrolled.getOrigin();
+        if (s.none() != null) {
+            parts = null;
+            clear();
+            ui.hint(scroll.content, ui.say.get(s.none()));
             scroll.reflow();
             return;
         }
-        drawn = content;
-        Point origin = scroll.scrolled.getOrigin();
+        boolean built = parts == null || parts.stacked() != ui.stacked();
+        if (built) {
+            clear();
+            parts = build();
+        }
+        changed.clear();
+        boolean moved = parts.cards().show(s.cards());
+        moved |= showPartners(s.partners());
+        moved |= showVague(s.vague());
+        // the analysis may be of an older dossier than the one shown: the ticks are of now
+        matches.show(ConversationData.of(ui.ctx.dossier()));
+        if (built || moved) {
+            scroll.reflow();
+            scroll.scrolled.setOrigin(origin);
+        } else {
+            scroll.reflow(changed.toArray(Control[]::new));
+        }
+    }
+
+    private void clear() {
         for (Control c : scroll.content.getChildren()) {
             c.dispose();
         }
         matches.clear();
-        folds.clear();
+        cards.clear();
+    }
+
+    private Parts build() {
         Composite c = scroll.content;
-        List<CategoryBalance> categories = CategoryBalance.of(d);
-        if (d.partners().isEmpty() || categories.isEmpty()) {
-            ui.hint(c, ui.say.get(d.partners().isEmpty() ? "screen.noPartners" : "screen.balance.none"));
-            scroll.reflow();
-            return;
-        }
         ui.section(c, ui.say.get("screen.balance.categories"));
         ui.hint(c, ui.say.get("screen.balance.categoriesHint"));
         Composite grid = new Composite(c, SWT.NONE);
@@ -87,196 +310,97 @@ final class BalanceView {
         gridLayout.verticalSpacing = ui.charWidth();
         grid.setLayout(gridLayout);
         grid.setLayoutData(Ui.fill());
-        for (CategoryBalance b : categories) {
-            category(grid, d, b);
-        }
-        partners(c, d);
-        vague(c, d, categories);
-        scroll.reflow();
-        scroll.scrolled.setOrigin(origin);
-    }
-
-    private void category(Composite grid, Dossier d, CategoryBalance b) {
-        String key = b.category().name().toLowerCase(Locale.ROOT);
-        Composite card = Ui.id(new Composite(grid, SWT.BORDER), "balance." + key);
-        card.setBackground(Ui.WHITE);
-        card.setBackgroundMode(SWT.INHERIT_FORCE);
-        card.setLayout(new GridLayout(1, false));
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-        data.widthHint = 200;
-        card.setLayoutData(data);
-
-        Composite title = Ui.column(card, 2);
-        Label name = ui.label(title, ui.say.word(b.category()));
-        name.setFont(ui.ctx.headingFont());
-        Label status = Ui.id(new Label(title, SWT.WRAP), "balance." + key + ".status");
-        status.setFont(ui.bold());
-        status.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-        if (b.bringers().isEmpty()) {
-            status.setText(Ui.plain(ui.say.get("screen.balance.gap")));
-            status.setForeground(GAP);
-        } else if (b.getters().isEmpty()) {
-            status.setText(Ui.plain(ui.say.get("screen.balance.unasked")));
-            status.setForeground(UNASKED);
-        } else {
-            status.setText(Ui.plain(ui.say.format("screen.balance.matchCount", b.matches().size())));
-            status.setForeground(Ui.AGREED);
-        }
-
-        line(card, ui.say.format("screen.balance.bringers", b.bringers().isEmpty() ? ui.say.get("screen.balance.nobody")
-                : ui.say.names(d, b.bringers())), "balance." + key + ".bringers", null);
-        line(card, ui.say.format("screen.balance.getters", b.getters().isEmpty() ? ui.say.get("screen.balance.nobody")
-                : ui.say.names(d, b.getters())), "balance." + key + ".getters", null);
-        for (UnitSum u : b.units()) {
-            String text = u.shortfall().signum() > 0
-                    ? ui.say.format("screen.balance.unitShort", u.unit(), ui.say.amount(u.brought()),
-                            ui.say.amount(u.wanted()), ui.say.amount(u.shortfall()))
-                    : ui.say.format("screen.balance.unit", u.unit(), ui.say.amount(u.brought()),
-                            ui.say.amount(u.wanted()));
-            line(card, text, null, u.shortfall().signum() > 0 ? GAP : Ui.HINT);
-        }
-        int i = 0;
-        for (ContributionRef ref : b.gaps()) {
-            line(card, ui.say.format("screen.balance.gapItem", ui.say.partnerName(d, ref.partnerId()),
-                    ui.say.description(d, ref)), "balance." + key + ".gap." + i++, GAP);
-        }
-        i = 0;
-        for (ContributionRef ref : b.unasked()) {
-            line(card, ui.say.format("screen.balance.unaskedItem", ui.say.partnerName(d, ref.partnerId()),
-                    ui.say.description(d, ref)), "balance." + key + ".unasked." + i++, UNASKED);
-        }
-        // the agreed matches are always shown; the others on request, so the balance stays a summary; the
-        // dismissed ones not at all
-        ConversationData said = ConversationData.of(d);
-        List<Match> kept = b.matches().stream().filter(m -> !said.dismissed(m)).toList();
-        if (kept.isEmpty()) {
-            return;
-        }
-        // a row is made only when it is shown: a large table has thousands of matches, most of them folded away
-        java.util.Map<Integer, Composite> rows = new java.util.HashMap<>();
-        Button more = ui.button(card, "", "balance." + key + ".matches", () -> {
+        Rows<CardView> cardRows = new Rows<>(CardView::key, v -> {
+            BalanceCard card = new BalanceCard(grid, ui, matches, () -> last.dossier(), changed::add, scroll::reflow);
+            cards.add(card);
+            card.control().addDisposeListener(e -> cards.remove(card));
+            return card;
         });
-        more.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
-        boolean[] open = {false};
-        Runnable show = () -> {
-            int hidden = 0;
-            ConversationData now = ConversationData.of(ui.ctx.dossier());
-            for (int at = 0; at < kept.size(); at++) {
-                Match m = kept.get(at);
-                boolean visible = open[0] || now.agreed(m);
-                Composite row = rows.get(at);
-                if (visible && row == null) {
-                    row = matches.add(card, ui.ctx.dossier(), m, "balance." + key + ".match." + at);
-                    row.moveAbove(more);
-                    rows.put(at, row);
-                } else if (!visible && row != null) {
-                    row.dispose();
-                    rows.remove(at);
-                }
-                hidden += visible ? 0 : 1;
-            }
-            // in the order of the matches, whatever order they were made in
-            Composite after = null;
-            for (int at = 0; at < kept.size(); at++) {
-                Composite row = rows.get(at);
-                if (row != null) {
-                    if (after != null) {
-                        row.moveBelow(after);
-                    }
-                    after = row;
-                }
-            }
-            more.setText(ui.say.format(open[0] ? "screen.balance.fewerMatches" : "screen.balance.moreMatches",
-                    hidden, kept.size()));
-            more.setVisible(open[0] || hidden > 0);
-            ((GridData) more.getLayoutData()).exclude = !more.getVisible();
-        };
-        more.addListener(SWT.Selection, e -> {
-            open[0] = !open[0];
-            show.run();
-            card.getParent().layout(true, true);
-            scroll.reflow();
-        });
-        show.run();
-        folds.add(show);
-    }
 
-    private void partners(Composite c, Dossier d) {
         ui.section(c, ui.say.get("screen.balance.partners"));
         ui.hint(c, ui.say.get("screen.balance.partnersHint"));
-        Composite table = new Composite(c, SWT.NONE);
-        GridLayout layout = new GridLayout(ui.stacked() ? 1 : 4, false);
-        layout.marginWidth = 0;
-        layout.horizontalSpacing = ui.charWidth() * 2;
-        table.setLayout(layout);
-        table.setLayoutData(Ui.fill());
-        if (!ui.stacked()) {
-            for (String key : new String[] {"screen.balance.partner", "screen.balance.counts", "screen.balance.brings",
-                "screen.balance.gets"}) {
-                Label head = ui.label(table, ui.say.get(key));
-                head.setForeground(Ui.HINT);
-            }
-        }
-        List<Balance> balances = BringGet.balances(d);
-        for (int i = 0; i < balances.size(); i++) {
-            Balance b = balances.get(i);
-            Partner p = d.partners().get(i);
-            Label name = Ui.id(ui.label(table, ui.say.name(p)), "balance.partner." + p.id());
-            name.setFont(ui.bold());
-            Label counts = ui.label(table, ui.say.format("balance.counts", b.bring(), b.get()));
-            Ui.id(counts, "balance.partner." + p.id() + ".counts");
-            if (b.bring() == 0 || b.get() == 0) {
-                counts.setForeground(UNASKED);
-                counts.setToolTipText(ui.say.get(b.bring() == 0 ? "screen.balance.bringsNothing"
-                        : "screen.balance.getsNothing"));
-            }
-            wrapping(table, b.bringByUnit().isEmpty() ? "\u2014" : ui.say.sums(b.bringByUnit()));
-            wrapping(table, b.getByUnit().isEmpty() ? "\u2014" : ui.say.sums(b.getByUnit()));
-        }
-    }
+        BalancePartners partners = new BalancePartners(c, ui);
+        Button moreRows = more(c, "balance.partners.more", () -> {
+            partnersShown += PAGE;
+            showPartners(last.partners());
+            scroll.reflow();
+        });
 
-    private void vague(Composite c, Dossier d, List<CategoryBalance> categories) {
         ui.section(c, ui.say.get("screen.balance.vague"));
         ui.hint(c, ui.say.get("screen.balance.vagueHint"));
-        int i = 0;
-        for (Partner p : d.partners()) {
-            for (Contribution item : p.contributions()) {
-                boolean listed = categories.stream().anyMatch(b -> b.vague().contains(
-                        new ContributionRef(p.id(), item.id())));
-                if (!listed) {
-                    continue;
-                }
-                String direction = ui.say.get(item.direction() == Direction.BRING ? "screen.balance.vagueBrings"
-                        : "screen.balance.vagueGets");
-                line(c, ui.say.format("screen.balance.vagueItem", ui.say.name(p), direction, ui.say.item(item)),
-                        "balance.vague." + i++, null);
+        Composite list = Ui.column(c, 1);
+        Rows<Vague> vague = new Rows<>(Vague::key, VagueRow::new);
+        Button more = more(c, "balance.vague.more", () -> {
+            vagueShown += PAGE;
+            showVague(last.vague());
+            scroll.reflow();
+        });
+        return new Parts(ui.stacked(), cardRows, partners, moreRows, list, vague, more);
+    }
+
+    private Button more(Composite c, String id, Runnable action) {
+        Button more = ui.button(c, "", id, action);
+        more.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        return more;
+    }
+
+    /** The first partners' lines; {@return whether rows came or went} */
+    private boolean showPartners(List<PartnerLine> all) {
+        List<PartnerLine> shown = all.subList(0, Math.min(all.size(), partnersShown));
+        return parts.partners().show(shown, changed) | more(parts.morePartners(), all.size() - shown.size());
+    }
+
+    /** Offers the rows not shown yet, when there are any; {@return whether the button came or went} */
+    private boolean more(Button more, int rest) {
+        boolean wanted = rest > 0;
+        if (wanted) {
+            String text = ui.say.format("screen.balance.more", rest);
+            if (!text.equals(more.getText())) {
+                more.setText(text);
+                changed.add(more);
             }
         }
-        if (i == 0) {
-            line(c, ui.say.get("screen.balance.vagueNone"), "balance.vague.none", Ui.HINT);
+        if (more.getVisible() == wanted) {
+            return false;
         }
+        more.setVisible(wanted);
+        ((GridData) more.getLayoutData()).exclude = !wanted;
+        return true;
     }
 
-    private Label line(Composite c, String text, String id, org.eclipse.swt.graphics.Color colour) {
-        Label l = new Label(c, SWT.WRAP);
-        if (id != null) {
-            Ui.id(l, id);
-        }
-        l.setFont(ui.font());
-        l.setText(Ui.plain(text));
-        if (colour != null) {
-            l.setForeground(colour);
-        }
-        l.setLayoutData(Ui.fill());
-        return l;
+    /** The first items to make concrete, or that all is concrete; {@return whether rows came or went} */
+    private boolean showVague(List<Vague> all) {
+        List<Vague> shown = all.subList(0, Math.min(all.size(), vagueShown));
+        boolean moved = parts.vague().show(shown.isEmpty() ? List.of(new Vague("", -1, ui.say.get(
+                "screen.balance.vagueNone"))) : shown);
+        return more(parts.moreVague(), all.size() - shown.size()) | moved;
     }
 
-    private void wrapping(Composite c, String text) {
-        Label l = new Label(c, SWT.WRAP);
-        l.setFont(ui.font());
-        l.setText(Ui.plain(text));
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 100;
-        l.setLayoutData(data);
+    /** One item to make concrete; its id says its place ({@code balance.vague.<i>}), or that all is concrete. */
+    private final class VagueRow implements Rows.Row<Vague> {
+        private final Label label;
+
+        VagueRow(Vague v) {
+            label = new Label(parts.vagueList(), SWT.WRAP);
+            label.setFont(ui.font());
+            label.setLayoutData(Ui.fill());
+        }
+
+        @Override
+        public Control control() {
+            return label;
+        }
+
+        @Override
+        public void show(Vague v) {
+            boolean none = v.key().isEmpty();
+            Ui.id(label, none ? "balance.vague.none" : "balance.vague." + v.index());
+            label.setForeground(none ? Ui.HINT : null);
+            String text = Ui.plain(v.text());
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+                changed.add(label);
+            }
+        }
     }
 }

@@ -44,7 +44,7 @@ final class CommonalitiesStep {
     private final Ui ui;
     private final Composite parent;
     private final Scroll scroll;
-    /** At most this many findings and lone demands each: at hundreds of partners the rest is counted. */
+    /** At most this many findings, lone demands and matches each: at hundreds of partners the rest is counted. */
     static final int PAGE = 100;
 
     private final MatchRows matches;
@@ -198,11 +198,14 @@ final class CommonalitiesStep {
         if (shown.matches().isEmpty() && shown.hidden() == 0) {
             line(c, ui.say.get("screen.common.matchesNone"), "common.match.none").setForeground(Ui.HINT);
         }
-        for (int i = 0; i < shown.matches().size(); i++) {
+        // thousands of rows at hundreds of partners would take the window minutes to make
+        int drawn = Math.min(PAGE, shown.matches().size());
+        for (int i = 0; i < drawn; i++) {
             matches.add(c, d, shown.matches().get(i), "match." + i);
         }
-        if (shown.hidden() > 0) {
-            line(c, ui.say.format("screen.common.matchesMore", shown.hidden()), "match.more").setForeground(Ui.HINT);
+        long more = shown.hidden() + shown.matches().size() - drawn;
+        if (more > 0) {
+            line(c, ui.say.format("screen.common.matchesMore", more), "match.more").setForeground(Ui.HINT);
         }
     }
 

@@ -1,11 +1,15 @@
 package nl.koers.instrument.api.swt.kit;
 
+import java.util.Arrays;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 
 /**
  * Content that can grow beyond the screen: it scrolls, and it takes the full width when it fits. Put widgets in
@@ -56,5 +60,40 @@ public final class Scroll {
         scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
         content.layout(true, true);
         below.updateSoon();
+    }
+
+    /**
+     * Lays out again only what changed: {@code changed} (rows made anew, or a label whose text changed) and the
+     * composites between them and {@link #content}; every other row keeps the size it was measured at. One changed
+     * row of hundreds then costs the layout of that row, not of the whole list, as {@link #reflow()} does.
+     *
+     * @param changed controls inside {@link #content}; none: nothing to do
+     * @since 1.2
+     */
+    public void reflow(Control... changed) {
+        if (scrolled.isDisposed()) {
+            return;
+        }
+        // a wrapping label that takes as many lines as before only paints again: a layout of its column is what
+        // an edit costs most
+        Control[] resized = Arrays.stream(changed).filter(c -> !c.isDisposed() && !sameHeight(c))
+                .toArray(Control[]::new);
+        if (resized.length == 0) {
+            return;
+        }
+        content.layout(resized);
+        Rectangle area = scrolled.getClientArea();
+        Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
+                : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
+        scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+        below.updateSoon();
+    }
+
+    private static boolean sameHeight(Control c) {
+        if (!(c instanceof Label) || (c.getStyle() & SWT.WRAP) == 0) {
+            return false;
+        }
+        Point size = c.getSize();
+        return size.x > 0 && c.computeSize(size.x, SWT.DEFAULT, true).y == size.y;
     }
 }

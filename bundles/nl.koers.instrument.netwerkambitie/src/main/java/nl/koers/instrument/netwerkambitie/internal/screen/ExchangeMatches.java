@@ -1,5 +1,6 @@
 package nl.koers.instrument.netwerkambitie.internal.screen;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,8 @@ final class ExchangeMatches {
     private Dossier drawnFrom;
     /** "No matches" or "and n more", after the rows. */
     private Label lastLine;
+    /** The widgets whose text changed while the rows were shown, to lay out again. */
+    private final List<Control> changed = new ArrayList<>();
 
     /** The matches shown for one dossier, with the dossier they were found in (their decisions are in it). */
     private record Found(Dossier dossier, MatchesShown shown) {
@@ -97,6 +100,7 @@ final class ExchangeMatches {
         for (int i = 0; i < page.size(); i++) {
             index.put(key(page.get(i)), i);
         }
+        this.changed.clear();
         boolean changed = rows.show(page);
         long more = shown.hidden() + shown.matches().size() - page.size();
         String last = shown.matches().isEmpty() && shown.hidden() == 0 ? ui.say.get("screen.matches.none")
@@ -114,6 +118,8 @@ final class ExchangeMatches {
         if (changed) {
             unmark.run();
             scroll.reflow();
+        } else {
+            scroll.reflow(this.changed.toArray(Control[]::new));
         }
     }
 
@@ -175,7 +181,10 @@ final class ExchangeMatches {
             boolean confirmed = confirmed(drawnFrom, m);
             boolean gone = dismissed(drawnFrom, m);
             String text = ui.say.match(drawnFrom, m);
-            sentence.setFont(confirmed ? ui.bold() : ui.font());
+            if (sentence.getFont() != (confirmed ? ui.bold() : ui.font())) {
+                sentence.setFont(confirmed ? ui.bold() : ui.font());
+                changed.add(sentence);
+            }
             setText(sentence, Ui.plain(confirmed ? ui.say.format("screen.match.confirmedMark", text)
                     : gone ? ui.say.format("screen.match.dismissedMark", text) : text));
             sentence.setForeground(confirmed ? Ui.ADDED : gone ? Ui.HINT : null);
@@ -186,15 +195,17 @@ final class ExchangeMatches {
     }
 
     /** Sets a text only when it differs: an unchanged row costs no layout. */
-    private static void setText(Label l, String text) {
+    private void setText(Label l, String text) {
         if (!text.equals(l.getText())) {
             l.setText(text);
+            changed.add(l);
         }
     }
 
-    private static void setText(Button b, String text) {
+    private void setText(Button b, String text) {
         if (!text.equals(b.getText())) {
             b.setText(text);
+            changed.add(b);
         }
     }
 

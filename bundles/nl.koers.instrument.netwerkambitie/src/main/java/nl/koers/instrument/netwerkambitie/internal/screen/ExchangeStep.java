@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,9 +26,7 @@ import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.ContributionRef;
-import nl.koers.domain.analysis.Finding;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -60,21 +59,15 @@ final class ExchangeStep {
     private Composite selectedRow;
     private final ExchangeMatches matchRows;
     private final Rows<Partner> cardRows;
-    private final Analysis<Found> findingsFound;
+    private final ExchangeFindings findingRows;
     private Label noPartners;
     private final Composite pager;
     private final Label pageLabel;
     /** The page of cards shown, from 0. */
     private int page;
     private Map<String, Balance> balances = Map.of();
-    /** Whether a card was drawn again since the cards were laid out. */
-    private boolean redrawn;
-    /** The findings drawn last: drawn again only when they read differently. */
-    private Found drawnFindings;
-
-    /** The findings of one dossier, the first {@link #PAGE} as they read, and how many more there are. */
-    private record Found(List<Finding> findings, List<String> sentences, int more) {
-    }
+    /** The cards drawn again since the cards were laid out: only they are laid out again. */
+    private final List<Control> redrawn = new ArrayList<>();
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
@@ -106,8 +99,7 @@ final class ExchangeStep {
 
         cardRows = new Rows<>(Partner::id, CardRow::new);
         matchRows = new ExchangeMatches(ui, matches, this::select, this::unmark);
-        // findings compare every demand with every offer: worked out off the UI thread, drawn when ready
-        findingsFound = new Analysis<>(ui.ctx, findings.content, this::findingsOf, this::showFindings);
+        findingRows = new ExchangeFindings(ui, findings, this::select, this::unmarkFindings);
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -156,11 +148,14 @@ final class ExchangeStep {
             }
             changed = true;
         }
-        if (changed || redrawn) {
-            redrawn = false;
+        if (changed) {
             cards.reflow();
+        } else {
+            // one card of a page changed: lay out that card, not the page
+            cards.reflow(redrawn.toArray(Control[]::new));
         }
-        findingsFound.update(d);
+        redrawn.clear();
+        findingRows.update(d);
         matchRows.update(d);
     }
 
@@ -177,37 +172,11 @@ final class ExchangeStep {
         cards.scrolled.setOrigin(0, 0);
     }
 
-    /** On the background thread: the findings and how they read, from the dossier they were found in. */
-    private Found findingsOf(Dossier d) {
-        List<Finding> all = BringGet.findings(d);
-        List<Finding> first = all.subList(0, Math.min(PAGE, all.size()));
-        return new Found(List.copyOf(first), first.stream().map(f -> ui.say.finding(d, f)).toList(),
-                all.size() - first.size());
-    }
-
-    /** Draws the findings again, when they read differently from the ones drawn. */
-    private void showFindings(Found found) {
-        if (drawnFindings != null && found.sentences().equals(drawnFindings.sentences())
-                && found.more() == drawnFindings.more()) {
-            return;
-        }
-        drawnFindings = found;
+    /** Takes the marks off when they came from a finding, whose rows are about to move. */
+    private void unmarkFindings() {
         if (selectedRow != null && selectedRow.getParent() == findings.content) {
             unmark();
         }
-        for (Control child : findings.content.getChildren()) {
-            child.dispose();
-        }
-        if (found.findings().isEmpty()) {
-            Ui.id(ui.hint(findings.content, ui.say.get("screen.findings.none")), "findings.none");
-        }
-        for (int i = 0; i < found.findings().size(); i++) {
-            clickable(findings.content, "finding." + i, found.sentences().get(i), found.findings().get(i).refs());
-        }
-        if (found.more() > 0) {
-            Ui.id(ui.hint(findings.content, ui.say.format("screen.findings.more", found.more())), "findings.more");
-        }
-        findings.reflow();
     }
 
     /** One partner's interest card, as a column; drawn again only when the partner or its sums change. */
@@ -215,6 +184,7 @@ final class ExchangeStep {
         private final Composite card;
         private Partner drawn;
         private Balance drawnBalance;
+        private List<CardLine> drawnLines;
 
         CardRow(Partner p) {
             card = Ui.id(new Composite(cards.content, SWT.BORDER), "exchange.card." + p.id());
@@ -242,6 +212,31 @@ final class ExchangeStep {
             if (p.equals(drawn) && balance.equals(drawnBalance)) {
                 return;
             }
+            List<CardLine> now = lines(p, balance);
+            if (drawnLines != null && kinds(now).equals(kinds(drawnLines))) {
+                // the same lines, some worded differently: those labels get their new words, the rest stays
+                drawn = p;
+                drawnBalance = balance;
+                Control[] labels = card.getChildren();
+                forget(p.id());
+                for (int i = 0; i < now.size(); i++) {
+                    CardLine line = now.get(i);
+                    Label label = (Label) labels[i];
+                    if (!line.equals(drawnLines.get(i))) {
+                        label.setText(Ui.plain(line.text()));
+                        if (line.kind() == Kind.ITEM) {
+                            label.setForeground(line.colour());
+                        }
+                        Ui.id(label, line.id());
+                        redrawn.add(label);
+                    }
+                    if (line.ref() != null) {
+                        itemOf.put(line.ref(), label);
+                    }
+                }
+                drawnLines = now;
+                return;
+            }
             if (drawn != null) {
                 unmark();
                 forget(p.id());
@@ -251,10 +246,11 @@ final class ExchangeStep {
             }
             drawn = p;
             drawnBalance = balance;
+            drawnLines = now;
             cardOf.put(p.id(), card);
-            fill(card, p, balance);
+            fill(card, p, now);
             card.layout(true);
-            redrawn = true;
+            redrawn.add(card);
         }
     }
 
@@ -274,74 +270,109 @@ final class ExchangeStep {
         return true;
     }
 
+    /** What a line of a card is: it decides how the line looks. */
+    private enum Kind {
+        NAME, HINT, SECTION, ITEM, SUMS
+    }
+
+    /**
+     * One line of a card as it reads: its words, its colour (items), its id (or null) and, for an item brought or
+     * got, the item.
+     */
+    private record CardLine(Kind kind, String text, Color colour, String id, ContributionRef ref) {
+        CardLine(Kind kind, String text) {
+            this(kind, text, null, null, null);
+        }
+    }
+
+    private static List<Kind> kinds(List<CardLine> lines) {
+        return lines.stream().map(CardLine::kind).toList();
+    }
+
     /** What an interest card shows: name, role, the interests, what is brought and got, and the sums. */
-    private void fill(Composite card, Partner p, Balance balance) {
-        Label name = ui.heading(card, ui.say.name(p));
-        Ui.id(name, "exchange.card." + p.id() + ".name");
+    private List<CardLine> lines(Partner p, Balance balance) {
+        List<CardLine> out = new ArrayList<>();
+        out.add(new CardLine(Kind.NAME, ui.say.name(p), null,
+                "exchange.card." + p.id() + ".name", null));
+        out.add(new CardLine(Kind.HINT, ui.say.word(p.role())));
+        out.add(new CardLine(Kind.SECTION, ui.say.get("card.own")));
+        interests(out, p.interests().stream().filter(i -> i.level() != Level.NETWORK).toList());
+        out.add(new CardLine(Kind.SECTION, ui.say.get("card.networkShort")));
+        interests(out, p.interests().stream().filter(i -> i.level() == Level.NETWORK).toList());
+        for (Direction direction : Direction.values()) {
+            out.add(new CardLine(Kind.SECTION, ui.say.get("card." + direction.name().toLowerCase(
+                    java.util.Locale.ROOT))));
+            List<Contribution> items = p.contributions(direction);
+            if (items.isEmpty()) {
+                out.add(new CardLine(Kind.HINT, ui.say.get("card.empty")));
+            }
+            for (Contribution c : items) {
+                out.add(item(ui.say.item(c), c.firmness(), "exchange.item." + c.id(),
+                        new ContributionRef(p.id(), c.id())));
+            }
+        }
+        out.add(new CardLine(Kind.SUMS, ui.say.balance(balance), null, "exchange.balance." + p.id(), null));
+        return out;
+    }
+
+    private void interests(List<CardLine> out, List<Interest> interests) {
+        if (interests.isEmpty()) {
+            out.add(new CardLine(Kind.HINT, ui.say.get("card.empty")));
+        }
+        for (Interest i : interests) {
+            // the overarching interest is the network's by definition; the own ones say their level
+            out.add(item(i.level() == Level.NETWORK ? i.text() : ui.say.interest(i), i.firmness(), null, null));
+        }
+    }
+
+    /** A line with its wish or demand; demands stand out. */
+    private CardLine item(String text, Firmness firmness, String id, ContributionRef ref) {
+        return new CardLine(Kind.ITEM, ui.say.format("card.marked", text, ui.say.word(firmness)),
+                firmness == Firmness.DEMAND ? Ui.DEMAND : null, id, ref);
+    }
+
+    /** Makes the card's labels for its lines. */
+    private void fill(Composite card, Partner p, List<CardLine> lines) {
+        for (CardLine line : lines) {
+            Label l = switch (line.kind()) {
+                case NAME -> name(card, p, line.text());
+                case HINT, SUMS -> ui.hint(card, line.text());
+                case SECTION -> ui.section(card, line.text());
+                case ITEM -> item(card, line.text(), line.colour());
+            };
+            if (line.id() != null) {
+                Ui.id(l, line.id());
+            }
+            if (line.ref() != null) {
+                itemOf.put(line.ref(), l);
+            }
+            if (line.kind() == Kind.SUMS) {
+                ((GridData) l.getLayoutData()).verticalIndent = ui.charWidth();
+            }
+        }
+    }
+
+    private Label name(Composite card, Partner p, String text) {
+        Label name = ui.heading(card, text);
         // from the exchange back to the card, to fill in what came up
         name.setToolTipText(ui.say.get("screen.exchange.edit"));
         name.addListener(SWT.MouseDoubleClick, e -> {
             choice.set(ui.ctx.dossier(), p.id());
             ui.ctx.goToStep(0);
         });
-        ui.hint(card, ui.say.word(p.role()));
-
-        ui.section(card, ui.say.get("card.own"));
-        lines(card, p.interests().stream().filter(i -> i.level() != Level.NETWORK).toList());
-        ui.section(card, ui.say.get("card.networkShort"));
-        lines(card, p.interests().stream().filter(i -> i.level() == Level.NETWORK).toList());
-        for (Direction direction : Direction.values()) {
-            ui.section(card, ui.say.get("card." + direction.name().toLowerCase(java.util.Locale.ROOT)));
-            List<Contribution> items = p.contributions(direction);
-            if (items.isEmpty()) {
-                ui.hint(card, ui.say.get("card.empty"));
-            }
-            for (Contribution c : items) {
-                Label l = item(card, ui.say.item(c), c.firmness());
-                Ui.id(l, "exchange.item." + c.id());
-                itemOf.put(new ContributionRef(p.id(), c.id()), l);
-            }
-        }
-        Label sums = ui.hint(card, ui.say.balance(balance));
-        Ui.id(sums, "exchange.balance." + p.id());
-        ((GridData) sums.getLayoutData()).verticalIndent = ui.charWidth();
-    }
-
-    private void lines(Composite card, List<Interest> interests) {
-        if (interests.isEmpty()) {
-            ui.hint(card, ui.say.get("card.empty"));
-        }
-        for (Interest i : interests) {
-            // the overarching interest is the network's by definition; the own ones say their level
-            item(card, i.level() == Level.NETWORK ? i.text() : ui.say.interest(i), i.firmness());
-        }
+        return name;
     }
 
     /** A line on a card, with its wish or demand; demands stand out. */
-    private Label item(Composite card, String text, Firmness firmness) {
+    private Label item(Composite card, String text, Color colour) {
         Label l = new Label(card, SWT.WRAP);
         l.setFont(ui.font());
-        l.setText(Ui.plain(ui.say.format("card.marked", text, ui.say.word(firmness))));
-        if (firmness == Firmness.DEMAND) {
-            l.setForeground(Ui.DEMAND);
+        l.setText(Ui.plain(text));
+        if (colour != null) {
+            l.setForeground(colour);
         }
         l.setLayoutData(Ui.fill());
         return l;
-    }
-
-    /** A finding or match: click it to mark the items it comes from, click again to unmark. */
-    private void clickable(Composite panel, String id, String sentence, List<ContributionRef> refs) {
-        Composite row = new Composite(panel, SWT.NONE);
-        row.setLayout(new FillLayout());
-        row.setLayoutData(Ui.fill());
-        row.setBackgroundMode(SWT.INHERIT_FORCE);
-        Label l = Ui.id(new Label(row, SWT.WRAP), id);
-        l.setFont(ui.font());
-        l.setText(Ui.plain(sentence));
-        l.setCursor(parent.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
-        l.setToolTipText(ui.say.get("screen.findings.click"));
-        l.addListener(SWT.MouseDown, e -> select(row, refs));
-        row.addListener(SWT.MouseDown, e -> select(row, refs));
     }
 
     private void select(Composite row, List<ContributionRef> refs) {

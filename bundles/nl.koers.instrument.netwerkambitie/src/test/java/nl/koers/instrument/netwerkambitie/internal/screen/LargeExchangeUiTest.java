@@ -43,8 +43,11 @@ class LargeExchangeUiTest {
     private Robot robot;
 
     private void open() {
-        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS), Locale.of("nl"),
-                false);
+        open(Dossiers.many(PARTNERS));
+    }
+
+    private void open(Dossier d) {
+        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, d, Locale.of("nl"), false);
         robot = window.robot();
     }
 
@@ -113,6 +116,64 @@ class LargeExchangeUiTest {
         held.close();
         robot.spin();
         assertNotEquals(before, findings(), "and then show the demands that pull against each other");
+    }
+
+    @Test
+    void anEditRedrawsTheFindingItChangesAndKeepsTheRowsOfTheOthers() {
+        // a demand nobody answers and an offer nobody asks for
+        open(Dossiers.small());
+        window.show(2);
+        List<Control> rows = findingRows();
+        assertTrue(rows.size() >= 2, "several findings");
+        // the item the first finding is about, worded differently: the same findings, one of them reads differently
+        Label first = (Label) robot.find("finding.0");
+        String was = first.getText();
+        Dossier d = window.session().dossier();
+        var ref = findingRefs(d).get(0);
+        Partner p = d.partner(ref.partnerId()).orElseThrow();
+        Contribution c = p.contributions().stream().filter(x -> x.id().equals(ref.contributionId())).findFirst()
+                .orElseThrow();
+        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
+        robot.spin();
+
+        List<Control> after = findingRows();
+        assertEquals(rows.size(), after.size());
+        assertNotEquals(was, ((Label) robot.find("finding.0")).getText(), "the finding shows the new words");
+        for (int i = 0; i < rows.size(); i++) {
+            assertSame(rows.get(i), after.get(i), "finding " + i + " keeps its widget");
+            assertFalse(after.get(i).isDisposed());
+        }
+    }
+
+    @Test
+    void anEditToOneItemSetsItsLineAndKeepsTheOtherLinesOfTheCard() {
+        open(Dossiers.small());
+        window.show(2);
+        Partner p = window.session().dossier().partner("p-gemeente").orElseThrow();
+        Contribution c = p.contributions().get(0);
+        org.eclipse.swt.widgets.Composite card = robot.find("exchange.card." + p.id());
+        List<Control> lines = List.of(card.getChildren());
+
+        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
+        robot.spin();
+
+        assertEquals(lines, List.of(card.getChildren()), "the card keeps its lines");
+        assertTrue(robot.<Label>find("exchange.item." + c.id()).getText().contains(c.description() + " en meer"));
+    }
+
+    /** The labels of the findings shown, in order. */
+    private List<Control> findingRows() {
+        List<Control> out = new ArrayList<>();
+        for (int i = 0; i < ExchangeStep.PAGE; i++) {
+            out.addAll(robot.all("finding." + i));
+        }
+        return out;
+    }
+
+    private static List<nl.koers.domain.analysis.ContributionRef> findingRefs(Dossier d) {
+        return nl.koers.domain.analysis.BringGet.findings(d).get(0).refs();
     }
 
     private Map<String, Control> cards(Dossier d) {

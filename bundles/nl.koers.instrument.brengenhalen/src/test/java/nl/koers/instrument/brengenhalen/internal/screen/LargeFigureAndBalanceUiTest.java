@@ -1,0 +1,119 @@
+package nl.koers.instrument.brengenhalen.internal.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Partner;
+import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.StepWindow;
+import nl.koers.instrument.brengenhalen.internal.Dossiers;
+
+/**
+ * The figure and the balance of a large table, in a real window: a page of partners around the core at a time, with
+ * a way to every page (a small table shows everyone at once, without the pager); and an edit redraws the part of the
+ * balance it touched, not the rest.
+ */
+class LargeFigureAndBalanceUiTest {
+    @AutoClose
+    private StepWindow window;
+    private Robot robot;
+
+    private void open(Dossier d) {
+        window = StepWindow.open(new BrengenhalenScreens(), BrengenhalenScreens.STEPS, Ui.PREFIX, d, Locale.of("nl"),
+                false);
+        robot = window.robot();
+        window.show(5);
+        robot.spin();
+    }
+
+    @Test
+    void manyPartnersAreShownAPageAtATimeAndEveryPageCanBeReached() {
+        open(Dossiers.table(60));
+        Label page = robot.find("figure.page");
+        assertTrue(page.isVisible());
+        assertEquals("Partners 1 tot en met 24 van 60; de afdruk toont ze allemaal", page.getText());
+        paint();
+        robot.click("figure.next");
+        assertEquals("Partners 25 tot en met 48 van 60; de afdruk toont ze allemaal", page.getText());
+        robot.click("figure.next");
+        robot.click("figure.next");
+        assertEquals("Partners 49 tot en met 60 van 60; de afdruk toont ze allemaal", page.getText());
+        paint();
+        robot.click("figure.previous");
+        assertEquals("Partners 25 tot en met 48 van 60; de afdruk toont ze allemaal", page.getText());
+    }
+
+    @Test
+    void aSmallTableShowsEveryPartnerWithoutPages() {
+        open(Dossiers.table(12));
+        assertFalse(robot.<Label>find("figure.page").isVisible());
+        paint();
+    }
+
+    @Test
+    void anEditInOneCategoryKeepsTheOtherCardsAndThePartnersLines() {
+        open(Dossiers.table(50));
+        org.eclipse.swt.custom.CTabFolder tabs = robot.find("figure.tabs");
+        tabs.setSelection(1);
+        robot.spin();
+        Dossier d = window.session().dossier();
+        Partner p = d.partners().get(3);
+        Contribution c = p.contributions().get(0);
+        Map<Category, Control> cards = cards();
+        assertTrue(cards.size() > 2 && cards.containsKey(c.category()), cards.keySet().toString());
+        List<Control> names = new ArrayList<>();
+        d.partners().forEach(x -> names.add(robot.find("balance.partner." + x.id())));
+
+        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
+        robot.spin();
+
+        Map<Category, Control> after = cards();
+        assertEquals(cards.keySet(), after.keySet());
+        cards.forEach((category, card) -> {
+            if (category != c.category()) {
+                assertSame(card, after.get(category), "the card of " + category + " is the same widget");
+                assertFalse(card.isDisposed());
+            }
+        });
+        for (int i = 0; i < names.size(); i++) {
+            assertSame(names.get(i), robot.find("balance.partner." + d.partners().get(i).id()),
+                    "the line of partner " + i + " keeps its widgets");
+        }
+    }
+
+    private Map<Category, Control> cards() {
+        Map<Category, Control> out = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            robot.all("balance." + category.name().toLowerCase(Locale.ROOT)).forEach(c -> out.put(category, c));
+        }
+        return out;
+    }
+
+    /** Paints the figure now: a box too small to draw in must not break the paint. */
+    private void paint() {
+        robot.spin();
+        Canvas canvas = robot.find("figure.canvas");
+        canvas.redraw();
+        canvas.update();
+        robot.spin();
+    }
+}
