@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.instrument.api.figure.kit.Sheet.Frame;
-import nl.koers.instrument.brengenhalen.internal.print.BringGetFigure.Ring;
+
 
 /**
  * The ring of the bring-get figure is found without placing every candidate's boxes; it must be the very ring the
@@ -25,10 +25,10 @@ class RingSearchTest {
             for (int n : new int[] {1, 2, 3, 4, 5, 6, 7, 9, 12, 16, 23}) {
                 double coreW = area.w() * (n <= 2 ? 0.34 : n <= 4 ? 0.30 : 0.24);
                 double coreH = area.h() * (n <= 4 ? 0.30 : 0.20);
-                assertEquals(reference(area, g, n, coreW, coreH), BringGetFigure.search(area, g, n, coreW, coreH),
+                assertEquals(reference(area, g, n, coreW, coreH), Ring.search(area, g, n, coreW, coreH),
                         n + " partners");
                 assertEquals(reference(area, g, n, area.w() * 0.1, area.h() * 0.1),
-                        BringGetFigure.search(area, g, n, area.w() * 0.1, area.h() * 0.1), n + " partners, small core");
+                        Ring.search(area, g, n, area.w() * 0.1, area.h() * 0.1), n + " partners, small core");
             }
         }
     }
@@ -36,7 +36,7 @@ class RingSearchTest {
     @Test
     void twoHundredPartnersInWellUnderASecond() {
         long start = System.nanoTime();
-        Ring ring = BringGetFigure.search(A3, 4, 200, A3.w() * 0.1, A3.h() * 0.1);
+        Ring ring = Ring.search(A3, 4, 200, A3.w() * 0.1, A3.h() * 0.1);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(200, ring.boxes().size());
         assertTrue(millis < 1000, millis + " ms");
@@ -60,7 +60,7 @@ class RingSearchTest {
                 double thStep = t + b > 0 ? area.h() * 0.005 : 1;
                 for (double sw = area.w() * 0.08; sw <= area.w() * 0.48; sw += area.w() * 0.005) {
                     for (double th = thFrom; th <= thTo + 1e-9; th += thStep) {
-                        Ring candidate = BringGetFigure.place(area, g, l, r, t, b, sw, th);
+                        Ring candidate = Ring.place(area, g, l, r, t, b, sw, th);
                         Frame core = candidate.core();
                         if (core.w() < minCoreW || core.h() < minCoreH) {
                             continue;
