@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
-
 /**
  * The ring of the bring-get figure is found without placing every candidate's boxes; it must be the very ring the
  * old search placed them all to find. The old search is kept here as the reference.
