@@ -220,7 +220,7 @@ final class BoardStep {
         if (rowsChanged) {
             scroll.reflow();
         } else {
-            Ui.reflowAround(scroll, reworded);
+            scroll.reflow(reworded.toArray(Control[]::new));
         }
         reworded.clear();
     }

@@ -197,7 +197,8 @@ final class LensStep {
         if (Ui.visible(without, !p.without().isEmpty())) {
             profile.reflow();
         } else {
-            Ui.reflowAround(profile, reworded);
+            // a heading that keeps its number of lines only paints again
+            profile.reflow(reworded.toArray(Control[]::new));
         }
     }
 

@@ -2,9 +2,6 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 
 import java.util.function.DoubleFunction;
 
-import java.util.List;
-
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -20,7 +17,6 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.swt.FigurePainter;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
 
 /**
@@ -98,20 +94,6 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
         }
         l.setText(plain);
         return true;
-    }
-
-    /**
-     * Lays a scrolling step out again only around {@code changed} (labels whose text changed in rows that stayed),
-     * keeping what the other rows measured, then gives the scroll bars the new height: laying out every wrapped
-     * sentence again is what an edit would wait for. After rows came or went, {@link Scroll#reflow()} instead.
-     */
-    static void reflowAround(Scroll scroll, List<Control> changed) {
-        if (changed.isEmpty() || scroll.scrolled.isDisposed()) {
-            return;
-        }
-        scroll.content.layout(changed.toArray(Control[]::new));
-        int width = Math.max(scroll.scrolled.getClientArea().width, 200);
-        scroll.scrolled.setMinSize(200, scroll.content.computeSize(width, SWT.DEFAULT).y);
     }
 
     /** The words of the domain for these values, in order: for a choice. */

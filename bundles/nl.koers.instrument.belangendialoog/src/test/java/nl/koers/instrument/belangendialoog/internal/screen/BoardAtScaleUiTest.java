@@ -25,11 +25,8 @@ import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
-import nl.koers.instrument.api.swt.InstrumentScreens;
-import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
-import nl.koers.instrument.belangendialoog.internal.BelangendialoogInstrument;
 import nl.koers.instrument.belangendialoog.internal.Dossiers;
 
 /**
@@ -49,19 +46,7 @@ class BoardAtScaleUiTest {
 
     /** Only the board, as step 0: the other steps are not what is measured here. */
     private void openBoard(Dossier start) {
-        BelangendialoogScreens all = new BelangendialoogScreens();
-        InstrumentScreens board = new InstrumentScreens() {
-            @Override
-            public String instrumentId() {
-                return BelangendialoogInstrument.ID;
-            }
-
-            @Override
-            public void createStep(int step, Composite parent, WorkContext context) {
-                all.createStep(6, parent, context);
-            }
-        };
-        window = StepWindow.open(board, 1, Ui.PREFIX, start, Locale.of("nl"), false);
+        window = StepWindow.open(new OneStep(6), 1, Ui.PREFIX, start, Locale.of("nl"), false);
         robot = window.robot();
     }
 

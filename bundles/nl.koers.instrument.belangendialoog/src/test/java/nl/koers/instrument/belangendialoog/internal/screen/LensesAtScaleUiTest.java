@@ -1,0 +1,74 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.Lens;
+import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.StepWindow;
+import nl.koers.instrument.belangendialoog.internal.Dossiers;
+
+/**
+ * The lenses at 200 partners, in a real window: a name typed into a person's field says the lens heading that names
+ * them again. A heading that keeps its number of lines only paints again; laying the profile out for it (every
+ * wrapped question measured anew) is what made each keystroke wait. A heading that needs another line still pushes
+ * the questions below it down.
+ */
+class LensesAtScaleUiTest {
+    private static final int PARTNERS = 200;
+
+    @AutoClose
+    private StepWindow window;
+    private Robot robot;
+    private Label heading;
+
+    @BeforeEach
+    void open() {
+        window = StepWindow.open(new OneStep(1), 1, Ui.PREFIX, everyoneWithALens(Dossiers.table(PARTNERS)),
+                Locale.of("nl"), false);
+        robot = window.robot();
+        heading = robot.find("lenses.UTILITARIAN");
+        assertTrue(heading.getText().startsWith("Utilitair: Persoon 1 (Partner 1), Persoon 5 (Partner 5)"),
+                heading.getText());
+    }
+
+    @Test
+    void aNameTypedRewordsItsHeadingAndLaysNothingOut() {
+        int height = heading.getSize().y;
+        LayoutCount layouts = LayoutCount.under(window.page(0));
+        robot.type("person.t0-r.name", "Persoon 7");
+        assertTrue(heading.getText().startsWith("Utilitair: Persoon 7 (Partner 1), Persoon 5"), heading.getText());
+        assertEquals(height, heading.getSize().y, "the same number of lines");
+        assertEquals(0, layouts.count(), "a heading that keeps its lines only paints again: no grid laid out");
+    }
+
+    @Test
+    void aHeadingThatNeedsMoreLinesPushesTheQuestionsDown() {
+        Control below = heading.getParent().getChildren()[List.of(heading.getParent().getChildren()).indexOf(heading)
+                + 1];
+        int height = heading.getSize().y;
+        robot.type("person.t0-r.name", "Persoon 1 " + "met een naam die een hele regel vult ".repeat(4));
+        assertTrue(heading.getSize().y > height, "the heading grew: " + heading.getSize());
+        assertTrue(below.getLocation().y >= heading.getLocation().y + heading.getSize().y,
+                "the first question stays below the heading: " + below.getBounds() + " " + heading.getBounds());
+    }
+
+    /** Everyone looks through one lens, in turn, so each heading names twelve and counts the rest. */
+    private static Dossier everyoneWithALens(Dossier d) {
+        List<Partner> partners = d.partners().stream().map(p -> p.withRepresentatives(p.representatives().stream()
+                .map(r -> r.withLenses(List.of(Lens.values()[d.partners().indexOf(p) % Lens.values().length])))
+                .toList())).toList();
+        return d.withPartners(partners);
+    }
+}
