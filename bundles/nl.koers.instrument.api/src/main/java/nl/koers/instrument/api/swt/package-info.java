@@ -10,7 +10,7 @@
  * ({@link nl.koers.instrument.api.swt.SettingsPage}).
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package nl.koers.instrument.api.swt;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,10 +1,12 @@
 package nl.koers.instrument.api.swt;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -22,8 +24,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.koers.instrument.api.figure.Box;
 import nl.koers.instrument.api.figure.Colour;
 import nl.koers.instrument.api.figure.Label;
+import nl.koers.instrument.api.figure.Line;
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.Shape;
@@ -85,6 +89,41 @@ class FigurePainterUiTest {
         assertTrue(redPixels(canvas, new Point(0, 0), 300, 100) > 50, "the view shows the red text");
         Point belowOnScreen = display.map(below, null, 0, 0);
         assertEquals(0, redPixels(null, belowOnScreen, 300, 200), "nothing of the figure below its view");
+    }
+
+    @Test
+    void aPainterThatKeepsItsFontsAndLinesPaintsWhatTheOneOffPaints() {
+        List<Shape> shapes = new ArrayList<>();
+        shapes.add(new Box(10, 10, 120, 60, new Colour(255, 241, 118), new Colour(150, 150, 150), 0.5, 3));
+        shapes.add(new Line(10, 80, 190, 80, new Colour(0, 0, 0), 0.4));
+        for (int i = 0; i < 6; i++) {
+            shapes.add(new Label(12, 12 + i * 18, 110 - i * 10, 17, "Samen leerbanen werven in de regio " + i,
+                    9 + i, i % 2 == 0, new Colour(20, 20, 20), Label.Align.values()[i % 3]));
+        }
+        Page page = new Page(PageSize.A4_PORTRAIT, shapes);
+        FigurePainter painter = new FigurePainter(display);
+        try {
+            byte[] once = painted(gc -> FigurePainter.paint(gc, page, 0, 0, 300, 420));
+            assertArrayEquals(once, painted(gc -> painter.draw(gc, page, 0, 0, 300, 420)), "the first paint");
+            assertArrayEquals(once, painted(gc -> painter.draw(gc, page, 0, 0, 300, 420)), "with what it kept");
+            painter.dispose();
+            assertArrayEquals(once, painted(gc -> painter.draw(gc, page, 0, 0, 300, 420)), "after it was disposed of");
+        } finally {
+            painter.dispose();
+        }
+    }
+
+    /** The pixels of an image of 300 x 420 that {@code paint} painted on. */
+    private byte[] painted(Consumer<GC> paint) {
+        Image image = new Image(display, 300, 420);
+        GC gc = new GC(image);
+        try {
+            paint.accept(gc);
+            return image.getImageData().data;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     /** Counts the red pixels of a rectangle on the screen (of {@code control}'s area, or the display's). */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -35,17 +35,24 @@ final class CanvasFigure {
     private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 4;
     private static final int DRAG_START_PX = 5;
+    /** More shapes changed than this (a template chosen, a block grown), and the whole wall is painted again. */
+    private static final int MOST_DAMAGED = 400;
 
     final ScrolledComposite scrolled;
     final Canvas canvas;
-    private final Function<View, Wall> draw;
+    private final BiFunction<View, TextWidths, Wall> draw;
     private final int notePx;
+    /** Measured text and fonts, kept from one laying out and one paint to the next: an edit measures what it changed. */
+    private final TextWidths widths;
+    private final FigurePainter painter;
     private final List<Runnable> zoomListeners = new ArrayList<>();
     private Consumer<String> onSelect = id -> {
     };
     private BiConsumer<String, String> onMove = (note, block) -> {
     };
     private Wall wall;
+    /** The wall as last painted: an edit paints again where the new one differs from it. */
+    private Wall painted;
     /** The last wall laid out, kept for the view it was laid out for: finding the fit lays out the same view. */
     private Wall last;
     private View lastView;
@@ -58,12 +65,14 @@ final class CanvasFigure {
     private Point dragAt;
 
     /**
-     * @param draw lays the canvas out for a view and a zoom
+     * @param draw lays the canvas out for a view and a zoom, measuring its text in the widths it is given
      * @param notePx the height of a note's type in pixels at zoom 1, for the lines drawn around a note
      */
-    CanvasFigure(Composite parent, Ui ui, String id, Function<View, Wall> draw, int notePx) {
+    CanvasFigure(Composite parent, Ui ui, String id, BiFunction<View, TextWidths, Wall> draw, int notePx) {
         this.draw = draw;
         this.notePx = notePx;
+        this.widths = new TextWidths(parent.getDisplay());
+        this.painter = new FigurePainter(parent.getDisplay());
         scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
         scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas = ui.named(new Canvas(scrolled, SWT.DOUBLE_BUFFERED), id);
@@ -73,6 +82,10 @@ final class CanvasFigure {
         scrolled.getHorizontalBar().setIncrement(24);
         scrolled.addListener(SWT.Resize, e -> resize());
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        canvas.addListener(SWT.Dispose, e -> {
+            painter.dispose();
+            widths.dispose();
+        });
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::mouseMove);
         canvas.addListener(SWT.MouseUp, this::mouseUp);
@@ -132,7 +145,7 @@ final class CanvasFigure {
 
     private Wall laid(View v) {
         if (last == null || !v.equals(lastView)) {
-            last = draw.apply(v);
+            last = draw.apply(v, widths);
             lastView = v;
         }
         return last;
@@ -254,8 +267,20 @@ final class CanvasFigure {
     private void lay(View to) {
         view = to;
         wall = null;
+        Point was = canvas.getSize();
         canvas.setSize(wall().widthPx(), wall().heightPx());
-        canvas.redraw();
+        if (painted == null || painted.pxPerMm() != wall().pxPerMm() || !was.equals(canvas.getSize())) {
+            canvas.redraw();
+            return;
+        }
+        Damage.between(painted.picture().page(), picture().page(), MOST_DAMAGED).ifPresentOrElse(frames -> {
+            // around each changed shape, room for the outline of a selected note
+            int edge = Math.max(2, notePx / 6) + 4;
+            for (Frame f : frames) {
+                Rectangle r = pixels(f);
+                canvas.redraw(r.x - edge, r.y - edge, r.width + 2 * edge, r.height + 2 * edge, false);
+            }
+        }, canvas::redraw);
     }
 
     // ---- drawing
@@ -290,14 +315,15 @@ final class CanvasFigure {
 
     private void paint(GC gc) {
         Point size = canvas.getSize();
-        Picture p = picture();
+        painted = wall();
+        Picture p = painted.picture();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(0, 0, size.x, size.y);
         // given the wall's width and a little more than the page's height, the painter scales by the width;
         // a wall that grew below the page is drawn all the same (only labels clip, each to its own frame)
         PageSize page = p.page().size();
         double s = scale();
-        FigurePainter.paint(gc, p.page(), 0, -1, (int) Math.round(page.widthMm() * s),
+        painter.draw(gc, p.page(), 0, -1, (int) Math.round(page.widthMm() * s),
                 (int) Math.ceil(page.heightMm() * s) + 2);
         gc.setLineWidth(Math.max(2, notePx / 6));
         selected().map(id -> p.notes().get(id)).ifPresent(f -> {

@@ -39,6 +39,8 @@ final class CanvasStep {
     private final CanvasFigure figure;
     private final NotePanel panel;
     private List<CanvasTemplate> offered = List.of();
+    /** The wall of the chosen template, kept while it stays chosen: it remembers how it planned each block. */
+    private CanvasWall wall;
 
     /** @param step 1-based: the step of the instrument whose blocks stand out */
     CanvasStep(Composite parent, WorkContext ctx, TemplateCatalogue templates, int step) {
@@ -68,16 +70,14 @@ final class CanvasStep {
 
         Composite body = Ui.growing(parent, 2);
         int notePx = CanvasFigure.notePx(ctx);
-        figure = new CanvasFigure(body, ui, "canvas", view -> {
+        figure = new CanvasFigure(body, ui, "canvas", (view, widths) -> {
             Dossier d = ctx.dossier();
-            CanvasWall wall = new CanvasWall(parent.getDisplay(), ui.say, templates.chosen(d),
-                    CanvasFigure.sizeFor(ctx), !ctx.projector(), notePx);
-            return wall.filled(d, step, ui.say.get("sheet.screen"), view);
+            return wallFor(templates.chosen(d), widths, notePx).filled(d, step, ui.say.get("sheet.screen"), view);
         }, notePx);
         panel = new NotePanel(body, ui);
         figure.onSelect(id -> showNote());
         figure.onMove((note, block) -> ui.apply(CanvasEdits.moveNote(note, block)));
-        figure.onZoom(() -> zoomLevel.setText(Math.round(figure.zoom() * 100) + " %"));
+        figure.onZoom(this::showZoom);
         figure.canvas.addListener(SWT.KeyDown, this::keys);
         figure.canvas.addListener(SWT.MouseDoubleClick, e -> panel.editText());
         figure.canvas.setMenu(menu());
@@ -103,12 +103,30 @@ final class CanvasStep {
         blocksOfStep().stream().findFirst().ifPresent(b -> panel.preferBlock(b.id()));
     }
 
+    private CanvasWall wallFor(CanvasTemplate chosen, TextWidths widths, int notePx) {
+        if (wall == null || !wall.template().equals(chosen)) {
+            wall = new CanvasWall(widths, ui.say, chosen, CanvasFigure.sizeFor(ui.ctx), !ui.ctx.projector(), notePx);
+        }
+        return wall;
+    }
+
     private CanvasFigure figure() {
         return figure;
     }
 
     private void zoom(double factor) {
         figure.zoom(factor);
+    }
+
+    /**
+     * The zoom beside its buttons, said again only when it changed: GTK lays the whole window out again for a label
+     * given a text, the same text too, and the figure tells its zoom on every edit.
+     */
+    private void showZoom() {
+        String shown = Math.round(figure.zoom() * 100) + " %";
+        if (!shown.equals(zoomLevel.getText())) {
+            zoomLevel.setText(shown);
+        }
     }
 
     private void showPanel(boolean shown) {

@@ -3,13 +3,12 @@ package nl.koers.instrument.partnermodel.internal.screen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import org.eclipse.swt.widgets.Display;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.CanvasNote;
@@ -41,26 +40,44 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateBlock.Shows;
 final class CanvasWall extends Sheet {
     /** Narrower than this a canvas of ten columns cannot be read: it scrolls sideways instead. */
     private static final int MIN_WIDTH_PX = 640;
+    /** Blocks planned and kept; beyond this (many edits, many zooms) they are planned anew. */
+    private static final int MOST_PLANNED = 5_000;
+
+    /** Everything a block's plan depends on: the same key, the same plan. */
+    private record Planned(double fit, double pxPerMm, TemplateBlock block, List<Marked> notes, String extra,
+            boolean quiet, double width, double height, boolean snug) {
+    }
 
     private final Phrases say;
     private final CanvasTemplate template;
     private final PageSize size;
     private final boolean questions;
     private final int notePx;
-    private final Display display;
+    private final TextWidths widths;
+    /**
+     * Each block as it was planned, kept for the next laying out: an edit to one note plans its block again, and
+     * the others are found here.
+     */
+    private final Map<Planned, Layout.Plan> planned = new HashMap<>();
 
     /**
+     * @param widths what the canvas measured so far, and measures in
      * @param size the shape the canvas has on paper: it gives the width in millimetres, the view the height
      * @param questions whether empty blocks show their question (a projector leaves them out: the step asks it)
      * @param notePx how tall a note's type is on screen at zoom 1
      */
-    CanvasWall(Display display, Phrases say, CanvasTemplate template, PageSize size, boolean questions, int notePx) {
-        this.display = display;
+    CanvasWall(TextWidths widths, Phrases say, CanvasTemplate template, PageSize size, boolean questions,
+            int notePx) {
+        this.widths = widths;
         this.say = say;
         this.template = template;
         this.size = size;
         this.questions = questions;
         this.notePx = notePx;
+    }
+
+    CanvasTemplate template() {
+        return template;
     }
 
     /** The canvas with the dossier's notes; the blocks of step {@code step} (1-based; 0: none) stand out. */
@@ -86,25 +103,60 @@ final class CanvasWall extends Sheet {
         double viewWidth = Math.max(MIN_WIDTH_PX, view.width() / reflow);
         double fit = viewWidth / size.widthMm();
         double pxPerMm = fit * view.zoom();
-        try (TextFit text = new TextFit(display, pxPerMm)) {
-            return new Layout(text, fit, Math.max(1, view.height() / reflow) / fit).draw(d, byBlock, step, subtitle,
-                    pxPerMm, legend);
+        if (planned.size() > MOST_PLANNED) {
+            planned.clear();
         }
+        return new Layout(new TextFit(widths, pxPerMm), fit, pxPerMm, Math.max(1, view.height() / reflow) / fit)
+                .draw(d, byBlock, step, subtitle, legend);
+    }
+
+    /** Whether a block shows only a placeholder where the dossier has nothing for it yet. */
+    private boolean quiet(TemplateBlock b, Dossier d) {
+        return switch (b.shows()) {
+            case AMBITION -> statement(d).isEmpty();
+            case CORE_PARTNERS, CHAIN_PARTNERS -> partners(b, d).isEmpty();
+            default -> false;
+        };
+    }
+
+    /** What a block shows of the dossier above its notes: the ambition, or the partners of its role. */
+    private String extra(TemplateBlock b, Dossier d) {
+        return switch (b.shows()) {
+            case AMBITION -> statement(d).orElse(say.get("sheet.noAmbition"));
+            case CORE_PARTNERS, CHAIN_PARTNERS -> partners(b, d).isEmpty()
+                    ? say.get("sheet.noPartners", say.word(role(b)))
+                    : partners(b, d).stream().map(say::name).collect(Collectors.joining(" \u00b7 "));
+            default -> "";
+        };
+    }
+
+    private static Optional<String> statement(Dossier d) {
+        return d.ambition().current().map(AmbitionVersion::statement).filter(s -> !s.isBlank());
+    }
+
+    private static Role role(TemplateBlock b) {
+        return b.shows() == Shows.CORE_PARTNERS ? Role.CORE : Role.CHAIN;
+    }
+
+    private static List<Partner> partners(TemplateBlock b, Dossier d) {
+        return d.partners().stream().filter(p -> p.role() == role(b)).toList();
     }
 
     /** One laying out, at one scale: sizes are set in pixels at zoom 1 and kept in millimetres. */
     private final class Layout {
         private final TextFit text;
         private final double fit;
+        private final double pxPerMm;
         private final double viewHeight;
         private final double notePt;
         private final double minPt;
         private final double gap;
         private final double pad;
 
-        Layout(TextFit text, double fit, double viewHeight) {
+        Layout(TextFit text, double fit, double pxPerMm, double viewHeight) {
             this.text = text;
             this.fit = fit;
+            this.pxPerMm = pxPerMm;
             this.viewHeight = viewHeight;
             this.notePt = pt(Math.max(notePx, Wall.MIN_NOTE_PX));
             this.minPt = pt(Wall.minNotePx(notePx));
@@ -124,8 +176,7 @@ final class CanvasWall extends Sheet {
             return mm(px) / 0.3528;
         }
 
-        Wall draw(Dossier d, Map<String, List<Marked>> byBlock, int step, String subtitle, double pxPerMm,
-                boolean legend) {
+        Wall draw(Dossier d, Map<String, List<Marked>> byBlock, int step, String subtitle, boolean legend) {
             List<Shape> out = new ArrayList<>();
             double width = size.widthMm();
             double m = mm(10);
@@ -247,7 +298,11 @@ final class CanvasWall extends Sheet {
             for (TemplateBlock b : template.blocks()) {
                 double w = span(columns, b.column(), b.columns());
                 double h = span(rows, b.row(), b.rows());
-                plans.put(b, new Plan(b, d, byBlock.getOrDefault(b.id(), List.of()), w, h, snug));
+                List<Marked> notes = byBlock.getOrDefault(b.id(), List.of());
+                String extra = extra(b, d);
+                boolean quiet = quiet(b, d);
+                plans.put(b, planned.computeIfAbsent(new Planned(fit, pxPerMm, b, notes, extra, quiet, w, h, snug),
+                        k -> new Plan(b, extra, quiet, notes, w, h, snug)));
             }
             return plans;
         }
@@ -319,8 +374,12 @@ final class CanvasWall extends Sheet {
             /** The width its longest word needs at the smallest type, with the block's padding. */
             private final double leastWidth;
 
-            /** @param snug whether the ambition keeps to the notes' size, in a view too short for all */
-            Plan(TemplateBlock b, Dossier d, List<Marked> notes, double w, double h, boolean snug) {
+            /**
+             * @param extra what the block shows of the dossier ({@link #extra}); {@code quiet} whether that is only
+             *        a placeholder
+             * @param snug whether the ambition keeps to the notes' size, in a view too short for all
+             */
+            Plan(TemplateBlock b, String extra, boolean quiet, List<Marked> notes, double w, double h, boolean snug) {
                 this.b = b;
                 double inner = w - 2 * pad;
                 name = say.name(b);
@@ -329,8 +388,8 @@ final class CanvasWall extends Sheet {
                 question = questions && notes.isEmpty() ? say.question(b) : "";
                 questionPt = fitted(question, inner, 0.9 * notePt, false);
                 y += question.isBlank() ? 0 : height(text.count(question, inner, questionPt, false), questionPt) + pad;
-                extraQuiet = quiet(d);
-                extra = extra(d);
+                this.extraQuiet = quiet;
+                this.extra = extra;
                 double pt = extraQuiet ? 0.9 * notePt : b.shows() == Shows.AMBITION && !snug ? 1.35 * notePt : notePt;
                 // the ambition is read from the back of the room, but leaves room for its notes
                 while (pt > notePt && !extra.isEmpty()
@@ -359,36 +418,6 @@ final class CanvasWall extends Sheet {
 
             private double strip(double inner) {
                 return height(text.count(name, inner, namePt, true), namePt) + 2 * pad;
-            }
-
-            private boolean quiet(Dossier d) {
-                return switch (b.shows()) {
-                    case AMBITION -> statement(d).isEmpty();
-                    case CORE_PARTNERS, CHAIN_PARTNERS -> partners(d).isEmpty();
-                    default -> false;
-                };
-            }
-
-            private String extra(Dossier d) {
-                return switch (b.shows()) {
-                    case AMBITION -> statement(d).orElse(say.get("sheet.noAmbition"));
-                    case CORE_PARTNERS, CHAIN_PARTNERS -> partners(d).isEmpty()
-                            ? say.get("sheet.noPartners", say.word(role()))
-                            : partners(d).stream().map(say::name).collect(Collectors.joining(" \u00b7 "));
-                    default -> "";
-                };
-            }
-
-            private Optional<String> statement(Dossier d) {
-                return d.ambition().current().map(AmbitionVersion::statement).filter(s -> !s.isBlank());
-            }
-
-            private Role role() {
-                return b.shows() == Shows.CORE_PARTNERS ? Role.CORE : Role.CHAIN;
-            }
-
-            private List<Partner> partners(Dossier d) {
-                return d.partners().stream().filter(p -> p.role() == role()).toList();
             }
 
             void draw(List<Shape> out, Frame f, boolean emphasised, Map<String, Frame> frames) {

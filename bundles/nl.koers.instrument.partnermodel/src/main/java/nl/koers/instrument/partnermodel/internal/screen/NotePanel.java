@@ -178,9 +178,9 @@ final class NotePanel {
         }
         if (!on) {
             Ui.show(text, "");
-            block.deselectAll();
-            partner.deselectAll();
-            colour.deselectAll();
+            deselect(block);
+            deselect(partner);
+            deselect(colour);
             return;
         }
         Ui.show(text, note.text());
@@ -194,9 +194,19 @@ final class NotePanel {
         Ui.show(partner, pi);
         int ci = NoteColours.indexOf(note.colour());
         if (ci < 0) {
-            colour.deselectAll();
+            deselect(colour);
         } else {
             Ui.show(colour, ci);
+        }
+    }
+
+    /**
+     * Shows no choice, unless none is shown already: GTK measures every item of a choice that is told so, and with
+     * hundreds of partners that made each edit on the canvas wait.
+     */
+    private static void deselect(Combo c) {
+        if (c.getSelectionIndex() >= 0) {
+            c.deselectAll();
         }
     }
 

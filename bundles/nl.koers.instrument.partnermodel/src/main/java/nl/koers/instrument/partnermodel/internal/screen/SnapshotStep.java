@@ -94,7 +94,7 @@ final class SnapshotStep {
         Composite right = Ui.growing(parent, 1);
         int notePx = CanvasFigure.notePx(ctx);
         // laid out for the view like the canvas itself: every note and its mark whole, the wall scrolls if need be
-        figure = new CanvasFigure(right, ui, "compare.canvas", view -> new CanvasWall(parent.getDisplay(), ui.say,
+        figure = new CanvasFigure(right, ui, "compare.canvas", (view, widths) -> new CanvasWall(widths, ui.say,
                 templates.chosen(ctx.dossier()), CanvasFigure.sizeFor(ctx), !ctx.projector(), notePx)
                 .compared(ctx.dossier(), notes(before), notes(after), subtitle(), view), notePx);
 

@@ -1,0 +1,100 @@
+package nl.koers.instrument.partnermodel.internal.screen;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+
+import nl.koers.instrument.api.figure.TextMeasure;
+
+/**
+ * What the canvas measured, kept from one laying out to the next: the fonts the figure painter draws in, one per
+ * size, the width of every piece of text in them, and the lines each text breaks into at a width. An edit changes
+ * one note: the next layout measures that note's text and finds every other in here. Freed with the canvas.
+ */
+final class TextWidths {
+    /** Enough for thousands of notes at a few sizes; beyond it (a long session of edits) all is measured anew. */
+    private static final int MOST = 200_000;
+
+    private record Broken(int font, String text, double widthMm, double pxPerMm) {
+    }
+
+    private final Display display;
+    private final int dpi;
+    private final Image image;
+    private final GC gc;
+    private final Map<Integer, Font> fonts = new HashMap<>();
+    /** Widths in pixels by font and text: a layout tries many arrangements of the same words. */
+    private final Map<Integer, Map<String, Integer>> widths = new HashMap<>();
+    private final Map<Broken, List<String>> lines = new HashMap<>();
+    private int kept;
+
+    TextWidths(Display display) {
+        this.display = display;
+        this.dpi = display.getDPI().y;
+        this.image = new Image(display, 1, 1);
+        this.gc = new GC(image);
+    }
+
+    /** Dots per inch of the screen, vertically: what the painter turns points into pixels with. */
+    int dpi() {
+        return dpi;
+    }
+
+    /**
+     * The lines of {@code text} in a frame {@code widthMm} wide at {@code pxPerMm}, in font {@code font} ({@link
+     * #font}'s key), compared in millimetres as the painter compares them.
+     */
+    List<String> lines(int font, String text, double widthMm, double pxPerMm) {
+        Broken key = new Broken(font, text, widthMm, pxPerMm);
+        List<String> known = lines.get(key);
+        if (known == null) {
+            known = List.copyOf(TextMeasure.lines(text, widthMm, s -> width(font, s) / pxPerMm));
+            remember();
+            lines.put(key, known);
+        }
+        return known;
+    }
+
+    /** The width of {@code text} in pixels, in font {@code font}. */
+    int width(int font, String text) {
+        Map<String, Integer> known = widths.computeIfAbsent(font, k -> new HashMap<>());
+        Integer w = known.get(text);
+        if (w == null) {
+            gc.setFont(font(font));
+            w = gc.textExtent(text).x;
+            remember();
+            known.put(text, w);
+        }
+        return w;
+    }
+
+    /** The font the painter makes for this key: its size in whole points, negative for bold. */
+    private Font font(int key) {
+        return fonts.computeIfAbsent(key, k -> {
+            FontData base = display.getSystemFont().getFontData()[0];
+            return new Font(display, base.getName(), Math.abs(k), k < 0 ? SWT.BOLD : SWT.NORMAL);
+        });
+    }
+
+    private void remember() {
+        if (++kept > MOST) {
+            widths.clear();
+            lines.clear();
+            kept = 0;
+        }
+    }
+
+    void dispose() {
+        gc.dispose();
+        image.dispose();
+        fonts.values().forEach(Font::dispose);
+        fonts.clear();
+    }
+}
