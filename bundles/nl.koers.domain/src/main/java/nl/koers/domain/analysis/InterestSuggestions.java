@@ -2,11 +2,13 @@ package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -99,37 +101,82 @@ public final class InterestSuggestions {
         return List.copyOf(out);
     }
 
-    /** Interests that name a category in which other partners bring something. */
+    /**
+     * Interests that name a category in which other partners bring something. What others bring in a category is
+     * listed once; each mention gets a view of that list without its own partner's items, so the work grows with
+     * the mentions, not with the mentions times everything brought.
+     */
     public static List<CategoryMention> categoryMentions(Dossier dossier) {
+        Brought brought = new Brought(dossier.partners());
+        Map<String, Optional<Category>> names = new HashMap<>(); // the same few words in every interest
         List<CategoryMention> out = new ArrayList<>();
-        for (Partner p : dossier.partners()) {
-            for (Interest i : p.interests()) {
+        for (int p = 0; p < dossier.partners().size(); p++) {
+            Partner partner = dossier.partners().get(p);
+            for (Interest i : partner.interests()) {
                 Map<Category, String> named = new LinkedHashMap<>();
                 List<String> normal = Wording.words(i.text());
                 List<String> spelled = Wording.spellings(i.text());
                 for (int k = 0; k < normal.size(); k++) {
                     String word = k < spelled.size() ? spelled.get(k) : normal.get(k);
-                    CategoryWords.named(normal.get(k)).ifPresent(c -> named.putIfAbsent(c, word));
+                    names.computeIfAbsent(normal.get(k), CategoryWords::named)
+                            .ifPresent(c -> named.putIfAbsent(c, word));
                 }
+                int place = p;
                 named.forEach((category, word) -> {
-                    List<ContributionRef> brought = new ArrayList<>();
-                    for (Partner other : dossier.partners()) {
-                        if (other.id().equals(p.id())) {
-                            continue;
-                        }
-                        for (Contribution c : other.contributions(Direction.BRING)) {
-                            if (c.category() == category) {
-                                brought.add(new ContributionRef(other.id(), c.id()));
-                            }
-                        }
-                    }
-                    if (!brought.isEmpty()) {
-                        out.add(new CategoryMention(new InterestRef(p.id(), i.id()), category, word, brought));
+                    List<ContributionRef> others = brought.byOthersThan(place, partner.id(), category);
+                    if (!others.isEmpty()) {
+                        out.add(new CategoryMention(new InterestRef(partner.id(), i.id()), category, word, others));
                     }
                 });
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * What the partners bring, per category in partner order and then item order, with where each partner's
+     * items start: what everyone but one partner brings is then that list without one stretch.
+     */
+    private static final class Brought {
+        private final Map<Category, List<ContributionRef>> all = new EnumMap<>(Category.class);
+        private final Map<Category, int[]> starts = new EnumMap<>(Category.class);
+        /** Ids that more than one partner has (a damaged file): their items are not one stretch. */
+        private final Set<String> shared = new HashSet<>();
+
+        Brought(List<Partner> partners) {
+            Map<Category, List<ContributionRef>> lists = new EnumMap<>(Category.class);
+            for (Category c : Category.values()) {
+                lists.put(c, new ArrayList<>());
+                starts.put(c, new int[partners.size() + 1]);
+            }
+            Set<String> seen = new HashSet<>();
+            for (int p = 0; p <= partners.size(); p++) {
+                for (Category c : Category.values()) {
+                    starts.get(c)[p] = lists.get(c).size();
+                }
+                if (p == partners.size()) {
+                    break;
+                }
+                Partner partner = partners.get(p);
+                if (!seen.add(partner.id())) {
+                    shared.add(partner.id());
+                }
+                for (Contribution c : partner.contributions(Direction.BRING)) {
+                    lists.get(c.category()).add(new ContributionRef(partner.id(), c.id()));
+                }
+            }
+            lists.forEach((c, list) -> all.put(c, List.copyOf(list)));
+        }
+
+        /** What partners with another id than the one at this place bring in the category. */
+        List<ContributionRef> byOthersThan(int place, String id, Category category) {
+            List<ContributionRef> list = all.get(category);
+            if (shared.contains(id)) {
+                return list.stream().filter(r -> !r.partnerId().equals(id)).toList();
+            }
+            int[] from = starts.get(category);
+            return new WithoutRange<>(list, from[place], from[place + 1]);
+        }
     }
 
     /**
