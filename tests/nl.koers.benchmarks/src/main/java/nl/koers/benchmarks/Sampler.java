@@ -26,6 +26,12 @@ final class Sampler {
 
     /** The median of the runs in milliseconds. */
     double medianMillis(Callable<Object> call) throws Exception {
+        if (!quick) {
+            // the garbage of the measure before (every pair of a thousand partners is hundreds of megabytes) is
+            // collected before this one counts, not during it
+            sink = null;
+            System.gc();
+        }
         long first = timed(call);
         if (quick || first > SLOW_NANOS) {
             return first / 1e6;
