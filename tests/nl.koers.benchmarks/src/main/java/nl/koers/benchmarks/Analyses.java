@@ -43,7 +43,8 @@ final class Analyses {
     /**
      * One row: what it calls, and for a form that returns every pair, how many pairs a result holds.
      *
-     * @param pairs null for an analysis that is judged by its time
+     * @param call what the row times, as a screen or a printable calls it
+     * @param pairs how many pairs a result holds; null for an analysis that is judged by its time
      */
     record Analysis(Function<Dossier, Object> call, ToLongFunction<Object> pairs) {
         /** Whether the row returns every pair, so that its output alone grows with the square of the table. */
