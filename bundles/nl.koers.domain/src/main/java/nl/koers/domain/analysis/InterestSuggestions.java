@@ -67,7 +67,9 @@ import nl.koers.domain.Position;
  * it: the work grows with the interests and with the pairs reported, not with the square of the table. A word
  * that nearly every partner uses cannot make it quadratic again, because such a word does not count (more than
  * half of the partners, see Words). Words used by up to half of the partners still pair every interest that uses
- * them, as they should: those pairs are what is reported.
+ * them, as they should: those pairs are what is reported (in a table of a thousand partners whose interests draw on
+ * a few dozen words, nearly a million). What other partners bring in a category is listed once, and every mention
+ * shares that list without its own partner's items, so the mentions grow with the interests too.
  */
 public final class InterestSuggestions {
     private InterestSuggestions() {
