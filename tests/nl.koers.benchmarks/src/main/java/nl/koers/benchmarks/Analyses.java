@@ -1,18 +1,24 @@
 package nl.koers.benchmarks;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.domain.analysis.CategoryBalance;
 import nl.koers.domain.analysis.InterestSuggestions;
 import nl.koers.domain.analysis.LensProfile;
+import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.domain.analysis.SelectionSummary;
 import nl.koers.domain.analysis.TextDiff;
 import nl.koers.instrument.belangendialoog.internal.report.BelangendialoogChapter;
@@ -22,39 +28,81 @@ import nl.koers.instrument.partnermodel.internal.report.PartnermodelChapter;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
 /**
- * Every analysis of {@code nl.koers.domain.analysis} that a screen or a printable calls, and every instrument's
- * chapter of the dossier report, by the name the table shows. The one place that calls them: when an analysis changes its public methods (BringGet's ranked matches,
- * for one), only this class follows.
+ * Every analysis of {@code nl.koers.domain.analysis} that a screen or a printable calls, in the form it calls it,
+ * and every instrument's chapter of the dossier report, by the name the table shows. The forms that return every
+ * pair (every match, the balances with every match, the pairs of interests that share a word) are rows too, marked
+ * as bound by their output: no algorithm returns N² pairs in linear time, so the table shows how many pairs beside
+ * the time instead of judging its growth. The one place that calls them: when an analysis changes its public
+ * methods, only this class follows.
  */
 final class Analyses {
     private static final Locale NL = Locale.forLanguageTag("nl");
+    /** How many matches per item brought the screens show (BalanceView, CommonalitiesStep, ExchangeMatches). */
+    private static final int PER_ITEM = 5;
+
+    /**
+     * One row: what it calls, and for a form that returns every pair, how many pairs a result holds.
+     *
+     * @param call what the row times, as a screen or a printable calls it
+     * @param pairs how many pairs a result holds; null for an analysis that is judged by its time
+     */
+    record Analysis(Function<Dossier, Object> call, ToLongFunction<Object> pairs) {
+        /** Whether the row returns every pair, so that its output alone grows with the square of the table. */
+        boolean outputBound() {
+            return pairs != null;
+        }
+    }
 
     private Analyses() {
     }
 
     /** By key, in the table's order; each returns its result, so the work cannot be optimised away. */
-    static Map<String, Function<Dossier, Object>> all() {
-        Map<String, Function<Dossier, Object>> all = new LinkedHashMap<>();
-        all.put("bringget.findings", BringGet::findings);
-        all.put("bringget.matches", BringGet::matches);
-        all.put("bringget.balances", BringGet::balances);
-        all.put("categorybalance", CategoryBalance::of);
-        all.put("suggestions.sharedwording", InterestSuggestions::sharedWording);
-        all.put("suggestions.categorymentions", InterestSuggestions::categoryMentions);
-        all.put("suggestions.contradictions", InterestSuggestions::contradictions);
-        all.put("suggestions.positionswithoutinterest", InterestSuggestions::positionsWithoutInterest);
-        all.put("canvascompare", d -> CanvasCompare.of(d.canvasSnapshots().get(0).notes(), d.canvasNotes())
+    static Map<String, Analysis> all() {
+        Map<String, Analysis> all = new LinkedHashMap<>();
+        timed(all, "bringget.findings", BringGet::findings);
+        // the screens' forms: the best few matches per item without the dismissed ones, and how many there are
+        timed(all, "bringget.best", d -> BringGet.best(d, PER_ITEM, dismissed(d)));
+        timed(all, "bringget.counts", BringGet::counts);
+        timed(all, "matchesshown", d -> MatchesShown.of(d, PER_ITEM, false, false, List.of()));
+        timed(all, "bringget.balances", BringGet::balances);
+        timed(all, "categorybalance.best", d -> CategoryBalance.of(d, PER_ITEM, dismissed(d)));
+        pairs(all, "suggestions.sharedwording", InterestSuggestions::sharedWording, r -> ((List<?>) r).size());
+        timed(all, "suggestions.categorymentions", InterestSuggestions::categoryMentions);
+        pairs(all, "suggestions.contradictions", InterestSuggestions::contradictions, r -> ((List<?>) r).size());
+        timed(all, "suggestions.positionswithoutinterest", InterestSuggestions::positionsWithoutInterest);
+        timed(all, "canvascompare", d -> CanvasCompare.of(d.canvasSnapshots().get(0).notes(), d.canvasNotes())
                 .changes());
-        all.put("textdiff", Analyses::lastTwoRounds);
-        all.put("lensprofile", LensProfile::of);
-        all.put("selectionsummary", SelectionSummary::of);
+        timed(all, "textdiff", Analyses::lastTwoRounds);
+        timed(all, "lensprofile", LensProfile::of);
+        timed(all, "selectionsummary", SelectionSummary::of);
+        // every pair: what "show all" and the older forms return
+        pairs(all, "bringget.matches", BringGet::matches, r -> ((List<?>) r).size());
+        pairs(all, "categorybalance", CategoryBalance::of,
+                r -> ((List<?>) r).stream().mapToLong(b -> ((CategoryBalance) b).matches().size()).sum());
         // each instrument's chapter of the dossier report, as the report asks it, figures included
-        all.put("report.netwerkambitie", d -> new NetwerkambitieChapter().blocks(d, NL));
-        all.put("report.brengenhalen", d -> new BrengenhalenChapter().blocks(d, NL));
-        all.put("report.belangendialoog", d -> new BelangendialoogChapter().blocks(d, NL));
-        all.put("report.partnermodel", d -> new PartnermodelChapter(TemplateCatalogue.standardOnly())
+        timed(all, "report.netwerkambitie", d -> new NetwerkambitieChapter().blocks(d, NL));
+        timed(all, "report.brengenhalen", d -> new BrengenhalenChapter().blocks(d, NL));
+        timed(all, "report.belangendialoog", d -> new BelangendialoogChapter().blocks(d, NL));
+        timed(all, "report.partnermodel", d -> new PartnermodelChapter(TemplateCatalogue.standardOnly())
                 .blocks(d, NL));
         return all;
+    }
+
+    private static void timed(Map<String, Analysis> all, String key, Function<Dossier, Object> call) {
+        all.put(key, new Analysis(call, null));
+    }
+
+    private static void pairs(Map<String, Analysis> all, String key, Function<Dossier, Object> call,
+            ToLongFunction<Object> pairs) {
+        all.put(key, new Analysis(call, pairs));
+    }
+
+    /** The pairs the facilitator dismissed, as the balance screen leaves them out. */
+    private static BiPredicate<String, String> dismissed(Dossier d) {
+        Set<List<String>> gone = new HashSet<>();
+        d.matchDecisions().stream().filter(MatchDecision::dismissed)
+                .forEach(x -> gone.add(List.of(x.bringId(), x.getId())));
+        return (bring, get) -> gone.contains(List.of(bring, get));
     }
 
     /** The ambition step shows what changed from one round to the next: the last two, statement and concretisation. */

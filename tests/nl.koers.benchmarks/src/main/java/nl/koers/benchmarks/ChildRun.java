@@ -77,6 +77,7 @@ final class ChildRun {
                         skip.add(f[1]);
                     }
                     case Report.NOTE -> table.note(f[1], f[2]);
+                    case Report.PAIRS -> table.pairs(f[1], size, Long.parseLong(f[2]));
                     case Report.END -> {
                         child.waitFor();
                         return;

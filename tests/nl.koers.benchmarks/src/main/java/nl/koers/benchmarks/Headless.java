@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,7 +16,7 @@ import nl.koers.store.internal.JsonDossierStore;
 
 /**
  * The headless measures of one dossier file: the store's read and write, a raw Jackson tree parse of the same bytes
- * (the floor no read can beat), and every analysis.
+ * (the floor no read can beat), and every analysis, with the number of pairs of those that return every pair.
  */
 final class Headless {
     private static final int IO_ROUNDS = 7;
@@ -48,10 +47,15 @@ final class Headless {
         io.keySet().removeAll(skip);
         alternating(io, out);
         Files.deleteIfExists(copy);
-        for (Map.Entry<String, Function<Dossier, Object>> analysis : Analyses.all().entrySet()) {
-            if (!skip.contains(analysis.getKey())) {
-                out.start(analysis.getKey());
-                out.result(analysis.getKey(), sampler.medianMillis(() -> analysis.getValue().apply(dossier)));
+        for (Map.Entry<String, Analyses.Analysis> row : Analyses.all().entrySet()) {
+            if (!skip.contains(row.getKey())) {
+                Analyses.Analysis analysis = row.getValue();
+                out.start(row.getKey());
+                double millis = sampler.medianMillis(() -> analysis.call().apply(dossier));
+                if (analysis.outputBound()) {
+                    out.pairs(row.getKey(), analysis.pairs().applyAsLong(Sampler.sink)); // the last call's result
+                }
+                out.result(row.getKey(), millis);
             }
         }
     }
@@ -62,14 +66,22 @@ final class Headless {
         Map<String, List<Long>> times = new HashMap<>();
         order.forEach(key -> times.put(key, new ArrayList<>()));
         out.start(String.join(",", order));
-        // warm-up rounds until the JIT has had two seconds (each size runs in a fresh JVM), then the counted ones
+        // warm-up rounds until the JIT has had two seconds (each size runs in a fresh JVM), then the counted ones,
+        // each at least Sampler.SAMPLE_MILLIS of work
         int warmUp = 0;
         long warmStart = System.nanoTime();
+        Map<String, Long> warmNanos = new HashMap<>();
         while (!quick && warmUp < 1000 && (warmUp < IO_WARM_UP || System.nanoTime() - warmStart < IO_WARM_UP_NANOS)) {
             for (String key : order) {
+                long start = System.nanoTime();
                 Sampler.sink = io.get(key).call();
+                warmNanos.merge(key, System.nanoTime() - start, Long::sum);
             }
             warmUp++;
+        }
+        Map<String, Integer> perSample = new HashMap<>();
+        for (String key : order) {
+            perSample.put(key, warmUp == 0 ? 1 : Sampler.repeats(warmNanos.get(key) / warmUp));
         }
         int rounds = quick ? 1 : IO_ROUNDS;
         for (int round = 0; round < rounds; round++) {
@@ -78,10 +90,12 @@ final class Headless {
                 java.util.Collections.reverse(now);
             }
             for (String key : now) {
+                int repeats = perSample.get(key);
                 long start = System.nanoTime();
-                Sampler.sink = io.get(key).call();
-                long t = System.nanoTime() - start;
-                times.get(key).add(t);
+                for (int i = 0; i < repeats; i++) {
+                    Sampler.sink = io.get(key).call();
+                }
+                times.get(key).add((System.nanoTime() - start) / repeats);
             }
         }
         for (String key : order) {

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Times one measure: warm-up calls first, then runs until there are enough or the time for the measure is spent,
- * and gives the median. A call that takes seconds is its own warm-up: waiting for more would only make the whole
- * benchmark last longer than anyone waits for it.
+ * Times one measure: warm-up calls first, then samples until there are enough or the time for the measure is spent,
+ * and gives the median time of one call. A sample is at least {@value #SAMPLE_MILLIS} ms of work: a call that takes
+ * less is repeated within it, so that a sub-millisecond walk is not measured by the clock's grain, a collection
+ * that happens to fall in one call, or a JIT that has not finished. A call that takes seconds is its own warm-up:
+ * waiting for more would only make the whole benchmark last longer than anyone waits for it.
  */
 final class Sampler {
     private static final long WARM_UP_NANOS = 1_000_000_000L;
     private static final long BUDGET_NANOS = 10_000_000_000L;
     private static final long SLOW_NANOS = 2_000_000_000L;
     private static final int RUNS = 7;
+    static final long SAMPLE_MILLIS = 50;
 
     private final boolean quick;
 
@@ -23,23 +26,40 @@ final class Sampler {
 
     /** The median of the runs in milliseconds. */
     double medianMillis(Callable<Object> call) throws Exception {
+        if (!quick) {
+            // the garbage of the measure before (every pair of a thousand partners is hundreds of megabytes) is
+            // collected before this one counts, not during it
+            sink = null;
+            System.gc();
+        }
         long first = timed(call);
         if (quick || first > SLOW_NANOS) {
             return first / 1e6;
         }
         // each size runs in a fresh JVM: a second of calls, so that the small ones are compiled before they count
         long warm = first;
-        for (int i = 0; i < 10_000 && warm < WARM_UP_NANOS; i++) {
+        int warmCalls = 1;
+        for (; warmCalls < 100_000 && warm < WARM_UP_NANOS; warmCalls++) {
             warm += timed(call);
         }
+        int perSample = repeats(warm / warmCalls);
         List<Long> runs = new ArrayList<>();
         long spent = 0;
         while (runs.size() < RUNS && (runs.isEmpty() || spent < BUDGET_NANOS)) {
-            long t = timed(call);
-            runs.add(t);
+            long t = 0;
+            for (int i = 0; i < perSample; i++) {
+                t += timed(call);
+            }
+            runs.add(t / perSample);
             spent += t;
         }
         return median(runs) / 1e6;
+    }
+
+    /** How many calls of this length make one sample of at least {@value #SAMPLE_MILLIS} ms. */
+    static int repeats(long nanosPerCall) {
+        long sample = SAMPLE_MILLIS * 1_000_000L;
+        return (int) Math.max(1, Math.min(1_000_000, (sample + nanosPerCall - 1) / Math.max(1, nanosPerCall)));
     }
 
     static double median(List<Long> values) {

@@ -10,7 +10,8 @@ import nl.koers.domain.Texts;
 
 /**
  * The benchmark's one table: a row per measure, a column per number of partners, and the goals of issue 15 as
- * PASS/FAIL beside the numbers. Printed for the terminal and written as Markdown.
+ * PASS/FAIL beside the numbers. A row that returns every pair shows the pairs beside its time and how much they
+ * grew in place of a verdict. Printed for the terminal and written as Markdown.
  */
 final class Table {
     static final int GOAL_SIZE = 200;
@@ -30,6 +31,8 @@ final class Table {
     private final List<Integer> sizes;
     private final Map<Integer, Double> megabytes = new LinkedHashMap<>();
     private final Map<String, Map<Integer, Cell>> rows = new LinkedHashMap<>();
+    /** Per row that returns every pair, how many pairs at each size. */
+    private final Map<String, Map<Integer, Long>> pairs = new LinkedHashMap<>();
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
     private final Texts texts;
     private double ratio = Double.NaN;
@@ -57,6 +60,10 @@ final class Table {
 
     synchronized void put(String key, int size, double value) {
         rows.get(key).put(size, new Cell(value, null));
+    }
+
+    synchronized void pairs(String key, int size, long count) {
+        pairs.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(size, count);
     }
 
     synchronized void tooSlow(String key, int size, long limitSeconds) {
@@ -120,11 +127,11 @@ final class Table {
             String key = row.getKey();
             List<String> line = new ArrayList<>(List.of(texts.get("row." + key)));
             for (int size : sizes) {
-                line.add(show(key, row.getValue().get(size)));
+                line.add(show(key, row.getValue().get(size), pairs.getOrDefault(key, Map.of()).get(size)));
             }
             line.add(growth(row.getValue()));
             line.add(goal(key, row.getValue().get(GOAL_SIZE)));
-            line.add(growthGoal(row.getValue()));
+            line.add(outputBound(key) ? pairsGrowth(key) : growthGoal(row.getValue()));
             out.add(line);
         }
         List<String> ratioLine = new ArrayList<>(List.of(texts.get("row.startup.ratio")));
@@ -161,14 +168,34 @@ final class Table {
         return rows.values().stream().allMatch(r -> sizes.stream().allMatch(r::containsKey));
     }
 
-    private String show(String key, Cell cell) {
+    private String show(String key, Cell cell, Long pairCount) {
         if (cell == null) {
             return "";
         }
         if (cell.text() != null) {
             return cell.text();
         }
+        if (pairCount != null) {
+            return texts.format("cell.pairs", time(cell.value()), pairCount);
+        }
         return key.equals("window.rss") ? String.format(Locale.ROOT, "%.0f MB", cell.value()) : time(cell.value());
+    }
+
+    /** Whether the row returns every pair: its output alone grows with the square of the table. */
+    private static boolean outputBound(String key) {
+        Analyses.Analysis a = Analyses.all().get(key);
+        return a != null && a.outputBound();
+    }
+
+    /** For a row bound by its output: how much the pairs grew, to read the time's growth against; no verdict. */
+    private String pairsGrowth(String key) {
+        Map<Integer, Long> counts = pairs.getOrDefault(key, Map.of());
+        Long from = counts.get(GROWTH_FROM);
+        Long to = counts.get(GROWTH_TO);
+        if (from == null || to == null || from == 0) {
+            return "–";
+        }
+        return texts.format("goal.pairsGrowth", String.format(Locale.ROOT, "%.1f", (double) to / from));
     }
 
     static String time(double millis) {
@@ -215,6 +242,9 @@ final class Table {
         }
         if (key.startsWith("report.")) {
             return verdict(cell.value() < CHAPTER_MILLIS, texts.format("goal.chapter", CHAPTER_MILLIS));
+        }
+        if (outputBound(key)) {
+            return texts.get("goal.outputBound");
         }
         if (Analyses.all().containsKey(key)) {
             Cell floor = rows.get("store.parse").get(GOAL_SIZE);

@@ -17,6 +17,7 @@ public record CategoryMention(InterestRef interest, Category category, String wo
         Objects.requireNonNull(interest, "interest");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(word, "word");
-        brought = List.copyOf(brought);
+        // the shared view of what others bring is unmodifiable already; a copy per mention made the analysis quadratic
+        brought = brought instanceof WithoutRange<ContributionRef> shared ? shared : List.copyOf(brought);
     }
 }

@@ -1,15 +1,16 @@
 package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 
 import nl.koers.domain.Category;
@@ -66,17 +67,20 @@ import nl.koers.domain.Position;
  * it: the work grows with the interests and with the pairs reported, not with the square of the table. A word
  * that nearly every partner uses cannot make it quadratic again, because such a word does not count (more than
  * half of the partners, see Words). Words used by up to half of the partners still pair every interest that uses
- * them, as they should: those pairs are what is reported.
+ * them, as they should: those pairs are what is reported (in a table of a thousand partners whose interests draw on
+ * a few dozen words, nearly a million). What other partners bring in a category is listed once, and every mention
+ * shares that list without its own partner's items, so the mentions grow with the interests too.
  */
 public final class InterestSuggestions {
     private InterestSuggestions() {
     }
 
-    /** One interest with where it sits and its significant words (stem to spelling). */
-    private record Item(int partnerIndex, Partner partner, Interest interest, Map<String, String> words, int says) {
-        InterestRef ref() {
-            return new InterestRef(partner.id(), interest.id());
-        }
+    /**
+     * One interest with where it sits, its significant words (stem to spelling), their spellings as one list (what
+     * two interests share when they share all of this one's words), and what it says (see {@link #says}).
+     */
+    private record Item(int partnerIndex, Interest interest, InterestRef ref, Map<String, String> words,
+            List<String> spellings, int says) {
     }
 
     /** Pairs of interests of different partners at the same level that share significant words. */
@@ -87,9 +91,10 @@ public final class InterestSuggestions {
         List<SharedWording> out = new ArrayList<>();
         for (int a = 0; a < items.size(); a++) {
             Item x = items.get(a);
-            for (int b : index.after(a, x, 0)) {
+            List<InterestLink> linksOfX = links.of(x.interest().id());
+            for (int b : index.after(a, x, kind -> kind == 0)) {
                 Item y = items.get(b);
-                if (x.partnerIndex() == y.partnerIndex() || links.linked(x.interest().id(), y.interest().id())
+                if (x.partnerIndex() == y.partnerIndex() || Links.linked(linksOfX, y.interest().id())
                         || contradict(x, y)) {
                     continue;
                 }
@@ -99,37 +104,82 @@ public final class InterestSuggestions {
         return List.copyOf(out);
     }
 
-    /** Interests that name a category in which other partners bring something. */
+    /**
+     * Interests that name a category in which other partners bring something. What others bring in a category is
+     * listed once; each mention gets a view of that list without its own partner's items, so the work grows with
+     * the mentions, not with the mentions times everything brought.
+     */
     public static List<CategoryMention> categoryMentions(Dossier dossier) {
+        Brought brought = new Brought(dossier.partners());
+        Map<String, Optional<Category>> names = new HashMap<>(); // the same few words in every interest
         List<CategoryMention> out = new ArrayList<>();
-        for (Partner p : dossier.partners()) {
-            for (Interest i : p.interests()) {
+        for (int p = 0; p < dossier.partners().size(); p++) {
+            Partner partner = dossier.partners().get(p);
+            for (Interest i : partner.interests()) {
                 Map<Category, String> named = new LinkedHashMap<>();
                 List<String> normal = Wording.words(i.text());
                 List<String> spelled = Wording.spellings(i.text());
                 for (int k = 0; k < normal.size(); k++) {
                     String word = k < spelled.size() ? spelled.get(k) : normal.get(k);
-                    CategoryWords.named(normal.get(k)).ifPresent(c -> named.putIfAbsent(c, word));
+                    names.computeIfAbsent(normal.get(k), CategoryWords::named)
+                            .ifPresent(c -> named.putIfAbsent(c, word));
                 }
+                int place = p;
                 named.forEach((category, word) -> {
-                    List<ContributionRef> brought = new ArrayList<>();
-                    for (Partner other : dossier.partners()) {
-                        if (other.id().equals(p.id())) {
-                            continue;
-                        }
-                        for (Contribution c : other.contributions(Direction.BRING)) {
-                            if (c.category() == category) {
-                                brought.add(new ContributionRef(other.id(), c.id()));
-                            }
-                        }
-                    }
-                    if (!brought.isEmpty()) {
-                        out.add(new CategoryMention(new InterestRef(p.id(), i.id()), category, word, brought));
+                    List<ContributionRef> others = brought.byOthersThan(place, partner.id(), category);
+                    if (!others.isEmpty()) {
+                        out.add(new CategoryMention(new InterestRef(partner.id(), i.id()), category, word, others));
                     }
                 });
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * What the partners bring, per category in partner order and then item order, with where each partner's
+     * items start: what everyone but one partner brings is then that list without one stretch.
+     */
+    private static final class Brought {
+        private final Map<Category, List<ContributionRef>> all = new EnumMap<>(Category.class);
+        private final Map<Category, int[]> starts = new EnumMap<>(Category.class);
+        /** Ids that more than one partner has (a damaged file): their items are not one stretch. */
+        private final Set<String> shared = new HashSet<>();
+
+        Brought(List<Partner> partners) {
+            Map<Category, List<ContributionRef>> lists = new EnumMap<>(Category.class);
+            for (Category c : Category.values()) {
+                lists.put(c, new ArrayList<>());
+                starts.put(c, new int[partners.size() + 1]);
+            }
+            Set<String> seen = new HashSet<>();
+            for (int p = 0; p <= partners.size(); p++) {
+                for (Category c : Category.values()) {
+                    starts.get(c)[p] = lists.get(c).size();
+                }
+                if (p == partners.size()) {
+                    break;
+                }
+                Partner partner = partners.get(p);
+                if (!seen.add(partner.id())) {
+                    shared.add(partner.id());
+                }
+                for (Contribution c : partner.contributions(Direction.BRING)) {
+                    lists.get(c.category()).add(new ContributionRef(partner.id(), c.id()));
+                }
+            }
+            lists.forEach((c, list) -> all.put(c, List.copyOf(list)));
+        }
+
+        /** What partners with another id than the one at this place bring in the category. */
+        List<ContributionRef> byOthersThan(int place, String id, Category category) {
+            List<ContributionRef> list = all.get(category);
+            if (shared.contains(id)) {
+                return list.stream().filter(r -> !r.partnerId().equals(id)).toList();
+            }
+            int[] from = starts.get(category);
+            return new WithoutRange<>(list, from[place], from[place + 1]);
+        }
     }
 
     /**
@@ -143,18 +193,12 @@ public final class InterestSuggestions {
         List<Contradiction> out = new ArrayList<>();
         for (int a = 0; a < items.size(); a++) {
             Item x = items.get(a);
-            List<Integer> opposite = new ArrayList<>();
-            for (int says = 0; says < SAYS; says++) {
-                if (opposed(x.says(), says)) {
-                    opposite.addAll(index.after(a, x, says));
-                }
-            }
-            opposite.stream().sorted().distinct().forEach(b -> {
+            for (int b : index.after(a, x, says -> opposed(x.says(), says))) {
                 Item y = items.get(b);
                 if (x.partnerIndex() != y.partnerIndex()) {
                     out.add(new Contradiction(x.ref(), y.ref(), shared(x, y)));
                 }
-            });
+            }
         }
         return List.copyOf(out);
     }
@@ -163,7 +207,9 @@ public final class InterestSuggestions {
     private static final int SAYS = 8;
 
     private static int says(String text) {
-        return (Wording.negated(text) ? 1 : 0) | (Wording.asksMore(text) ? 2 : 0) | (Wording.asksLess(text) ? 4 : 0);
+        List<String> words = Wording.words(text);
+        return (Wording.negated(words, text) ? 1 : 0) | (Wording.asksMore(words) ? 2 : 0)
+                | (Wording.asksLess(words) ? 4 : 0);
     }
 
     /** Whether one text says no and the other does not, or one asks for more and the other for less. */
@@ -174,34 +220,69 @@ public final class InterestSuggestions {
     }
 
     /**
-     * Interests by level, significant word and a kind (see {@link #says}), each list in the order of the
-     * interests: the interests that can pair with one are looked up, not searched for.
+     * Interests by level, significant word and a kind (see {@link #says}), each as the places of the interests in
+     * order: the interests that can pair with one are looked up, not searched for.
      */
     private static final class WordIndex {
         private record Key(Level level, String stem, int kind) {
         }
 
-        private final Map<Key, List<Integer>> places = new HashMap<>();
+        private final Map<Key, int[]> places = new HashMap<>();
 
         WordIndex(List<Item> items, ToIntFunction<Item> kind) {
+            Map<Key, List<Integer>> lists = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
                 int k = kind.applyAsInt(item);
                 for (String stem : item.words().keySet()) {
-                    places.computeIfAbsent(new Key(item.interest().level(), stem, k), x -> new ArrayList<>()).add(i);
+                    lists.computeIfAbsent(new Key(item.interest().level(), stem, k), x -> new ArrayList<>()).add(i);
                 }
             }
+            lists.forEach((key, list) -> places.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
-        /** The places after {@code place} of the interests of this kind at x's level that share a word with x. */
-        SortedSet<Integer> after(int place, Item x, int kind) {
-            SortedSet<Integer> out = new TreeSet<>();
-            for (String stem : x.words().keySet()) {
-                List<Integer> list = places.getOrDefault(new Key(x.interest().level(), stem, kind), List.of());
-                int from = Collections.binarySearch(list, place + 1);
-                out.addAll(list.subList(from >= 0 ? from : -from - 1, list.size()));
+        /**
+         * The places after {@code place} of the interests at x's level, of a kind that {@code kinds} accepts, that
+         * share a word with x: in order, each once. Usually one word of one kind, whose places are in order already.
+         */
+        int[] after(int place, Item x, IntPredicate kinds) {
+            List<int[]> found = new ArrayList<>();
+            int[] from = new int[SAYS * Math.max(1, x.words().size())];
+            int total = 0;
+            for (int kind = 0; kind < SAYS; kind++) {
+                if (!kinds.test(kind)) {
+                    continue;
+                }
+                for (String stem : x.words().keySet()) {
+                    int[] list = places.get(new Key(x.interest().level(), stem, kind));
+                    if (list == null) {
+                        continue;
+                    }
+                    int at = Arrays.binarySearch(list, place + 1);
+                    from[found.size()] = at >= 0 ? at : -at - 1;
+                    total += list.length - from[found.size()];
+                    found.add(list);
+                }
             }
-            return out;
+            int[] out = new int[total];
+            int n = 0;
+            for (int f = 0; f < found.size(); f++) {
+                int[] list = found.get(f);
+                System.arraycopy(list, from[f], out, n, list.length - from[f]);
+                n += list.length - from[f];
+            }
+            return found.size() < 2 ? out : sortedOnce(out);
+        }
+
+        private static int[] sortedOnce(int[] places) {
+            Arrays.sort(places);
+            int n = 0;
+            for (int i = 0; i < places.length; i++) {
+                if (n == 0 || places[i] != places[n - 1]) {
+                    places[n++] = places[i];
+                }
+            }
+            return Arrays.copyOf(places, n);
         }
     }
 
@@ -215,8 +296,18 @@ public final class InterestSuggestions {
             }
         }
 
-        boolean linked(String a, String b) {
-            return byInterest.getOrDefault(a, List.of()).stream().anyMatch(l -> l.contains(b));
+        /** The links an interest is in; for most interests none. */
+        List<InterestLink> of(String interestId) {
+            return byInterest.getOrDefault(interestId, List.of());
+        }
+
+        static boolean linked(List<InterestLink> links, String other) {
+            for (InterestLink l : links) {
+                if (l.contains(other)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -250,7 +341,14 @@ public final class InterestSuggestions {
     }
 
     private static List<String> shared(Item x, Item y) {
-        List<String> out = new ArrayList<>();
+        int common = 0;
+        for (String stem : x.words().keySet()) {
+            common += y.words().containsKey(stem) ? 1 : 0;
+        }
+        if (common == x.words().size()) {
+            return x.spellings(); // most interests share their one word: one list for all their pairs
+        }
+        List<String> out = new ArrayList<>(common);
         x.words().forEach((stem, spelling) -> {
             if (y.words().containsKey(stem)) {
                 out.add(spelling);
@@ -271,7 +369,8 @@ public final class InterestSuggestions {
                 Interest i = partner.interests().get(k);
                 Map<String, String> counted = new LinkedHashMap<>(words.get(p).get(k));
                 counted.keySet().removeAll(ignored);
-                out.add(new Item(p, partner, i, counted, says(i.text())));
+                out.add(new Item(p, i, new InterestRef(partner.id(), i.id()), counted,
+                        List.copyOf(counted.values()), says(i.text())));
             }
         }
         return out;

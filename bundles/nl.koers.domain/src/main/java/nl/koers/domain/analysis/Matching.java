@@ -107,12 +107,22 @@ final class Matching {
         return shared;
     }
 
+    /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
+    static List<String> sharedWords(Entry bring, Entry get) {
+        List<String> out = new ArrayList<>();
+        bring.words().forEach((stem, spelled) -> {
+            if (get.words().containsKey(stem)) {
+                out.add(spelled);
+            }
+        });
+        return out;
+    }
+
     /** The match of two items that share these words (as the item brought spells them, in its order). */
     static Match match(Entry bring, Entry get, List<String> sharedWords) {
         Contribution b = bring.c();
         Contribution g = get.c();
-        int words = bring.words().isEmpty() && get.words().isEmpty() ? 0
-                : Math.round(WORD_POINTS * 2f * sharedWords.size() / (bring.words().size() + get.words().size()));
+        int words = wordPoints(sharedWords.size(), bring.words().size(), get.words().size());
         String unit = b.unit().strip();
         int score = words + (unit.isEmpty() ? 0 : UNIT_POINTS);
         Fit fit = Fit.UNKNOWN;
@@ -121,6 +131,11 @@ final class Matching {
             score += Math.round(AMOUNT_POINTS * closeness(b.amount(), g.amount()));
         }
         return new Match(bring.ref(), get.ref(), b.category(), new MatchReason(sharedWords, unit, fit, score));
+    }
+
+    /** The points for words when two items with this many words each share this many. */
+    static int wordPoints(int shared, int bringWords, int getWords) {
+        return bringWords == 0 && getWords == 0 ? 0 : Math.round(WORD_POINTS * 2f * shared / (bringWords + getWords));
     }
 
     /** How close two amounts are: the smaller divided by the larger, from 0 to 1; equal amounts are 1. */

@@ -30,6 +30,8 @@ final class Wording {
     static final Set<String> MORE = Set.of("meer", "more", "hoger", "higher", "groter", "larger");
     static final Set<String> LESS = Set.of("minder", "less", "fewer", "lager", "lower", "kleiner", "smaller");
 
+    private static final String[] ENDINGS = {"en", "s", "e"};
+
     private Wording() {
     }
 
@@ -65,7 +67,7 @@ final class Wording {
 
     /** The word without one ending: "-en", else "-s", else "-e", when at least four letters remain. */
     static String stem(String word) {
-        for (String ending : new String[] {"en", "s", "e"}) {
+        for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
                 return word.substring(0, word.length() - ending.length());
             }
@@ -75,16 +77,29 @@ final class Wording {
 
     /** Whether the text says no: a negation word, or an English "n't". */
     static boolean negated(String text) {
-        return words(text).stream().anyMatch(NEGATIONS::contains) || text.toLowerCase(Locale.ROOT).contains("n't")
-                || text.toLowerCase(Locale.ROOT).contains("n\u2019t");
+        return negated(words(text), text);
+    }
+
+    /** The same, with the text's {@link #words} already at hand. */
+    static boolean negated(List<String> words, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return words.stream().anyMatch(NEGATIONS::contains) || lower.contains("n't") || lower.contains("n\u2019t");
     }
 
     static boolean asksMore(String text) {
-        return words(text).stream().anyMatch(MORE::contains);
+        return asksMore(words(text));
+    }
+
+    static boolean asksMore(List<String> words) {
+        return words.stream().anyMatch(MORE::contains);
     }
 
     static boolean asksLess(String text) {
-        return words(text).stream().anyMatch(LESS::contains);
+        return asksLess(words(text));
+    }
+
+    static boolean asksLess(List<String> words) {
+        return words.stream().anyMatch(LESS::contains);
     }
 
     /** Every word of the text as spelled (lower case, with its accents), in order: parallel to {@link #words}. */
@@ -99,7 +114,11 @@ final class Wording {
         return out;
     }
 
-    private static long letters(String w) {
-        return w.codePoints().filter(Character::isLetter).count();
+    private static int letters(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length(); i = w.offsetByCodePoints(i, 1)) {
+            n += Character.isLetter(w.codePointAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 }

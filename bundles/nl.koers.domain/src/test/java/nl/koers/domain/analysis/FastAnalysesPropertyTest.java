@@ -1,6 +1,7 @@
 package nl.koers.domain.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,6 +92,35 @@ class FastAnalysesPropertyTest {
             assertEquals(InterestSuggestionsReference.contradictions(d), InterestSuggestions.contradictions(d),
                     "round " + round);
         }
+    }
+
+    @Test
+    void categoryMentionsAreWhatCopyingForEachMentionFinds() {
+        Random random = new Random(20);
+        for (int round = 0; round < 400; round++) {
+            Dossier d = dossier(random);
+            if (d.partners().size() > 2 && random.nextInt(4) == 0) {
+                d = withSecondId(d, random); // a damaged file: one id for two partners, both left out
+            }
+            List<CategoryMention> expected = InterestSuggestionsReference.categoryMentions(d);
+            List<CategoryMention> actual = InterestSuggestions.categoryMentions(d);
+            assertEquals(expected, actual, "round " + round);
+            assertEquals(expected.hashCode(), actual.hashCode(), "round " + round);
+            for (CategoryMention m : actual) {
+                assertThrows(UnsupportedOperationException.class, () -> m.brought().add(m.brought().get(0)));
+                assertEquals(List.copyOf(m.brought()), m.brought().subList(0, m.brought().size()));
+            }
+        }
+    }
+
+    /** The dossier with one partner given the id of another. */
+    private static Dossier withSecondId(Dossier d, Random random) {
+        List<Partner> partners = new ArrayList<>(d.partners());
+        int k = 1 + random.nextInt(partners.size() - 1);
+        Partner p = partners.get(k);
+        partners.set(k, new Partner(partners.get(random.nextInt(k)).id(), p.name(), p.role(), p.representatives(),
+                p.essence(), p.interests(), p.positions(), p.coreValues(), p.contributions(), p.selection()));
+        return d.withPartners(partners);
     }
 
     @Test

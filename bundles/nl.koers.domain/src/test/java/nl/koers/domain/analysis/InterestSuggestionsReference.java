@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
@@ -42,6 +45,39 @@ final class InterestSuggestionsReference {
                 if (!shared.isEmpty() && !contradict(x, y)) {
                     out.add(new SharedWording(x.ref(), y.ref(), shared));
                 }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Interests that name a category in which other partners bring something: each with a list of its own. */
+    public static List<CategoryMention> categoryMentions(Dossier dossier) {
+        List<CategoryMention> out = new ArrayList<>();
+        for (Partner p : dossier.partners()) {
+            for (Interest i : p.interests()) {
+                Map<Category, String> named = new LinkedHashMap<>();
+                List<String> normal = Wording.words(i.text());
+                List<String> spelled = Wording.spellings(i.text());
+                for (int k = 0; k < normal.size(); k++) {
+                    String word = k < spelled.size() ? spelled.get(k) : normal.get(k);
+                    CategoryWords.named(normal.get(k)).ifPresent(c -> named.putIfAbsent(c, word));
+                }
+                named.forEach((category, word) -> {
+                    List<ContributionRef> brought = new ArrayList<>();
+                    for (Partner other : dossier.partners()) {
+                        if (other.id().equals(p.id())) {
+                            continue;
+                        }
+                        for (Contribution c : other.contributions(Direction.BRING)) {
+                            if (c.category() == category) {
+                                brought.add(new ContributionRef(other.id(), c.id()));
+                            }
+                        }
+                    }
+                    if (!brought.isEmpty()) {
+                        out.add(new CategoryMention(new InterestRef(p.id(), i.id()), category, word, brought));
+                    }
+                });
             }
         }
         return List.copyOf(out);

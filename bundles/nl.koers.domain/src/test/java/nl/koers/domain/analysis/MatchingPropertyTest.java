@@ -59,6 +59,34 @@ class MatchingPropertyTest {
         }
     }
 
+    /**
+     * Larger tables with a handful of words, units and amounts, many without an amount: the best few are then
+     * decided by ties between lists walked in order and lists walked by amount.
+     */
+    @Test
+    void theBestFewInLargerTablesFullOfTies() {
+        Random random = new Random(42);
+        String[] words = {"coaches", "jongeren", "werkgevers", "budget", "kennis", "de"};
+        for (int round = 0; round < 150; round++) {
+            List<Partner> partners = new ArrayList<>();
+            for (int p = 10 + random.nextInt(20); p > 0; p--) {
+                List<Contribution> items = new ArrayList<>();
+                for (int i = random.nextInt(5); i > 0; i--) {
+                    String text = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)];
+                    BigDecimal amount = random.nextBoolean() ? null : BigDecimal.valueOf(1 + random.nextInt(6));
+                    items.add(new Contribution(null, random.nextBoolean() ? Direction.BRING : Direction.GET,
+                            Category.PEOPLE, random.nextInt(3) == 0 ? "" : text, amount,
+                            random.nextInt(4) == 0 ? "" : "euro", Firmness.WISH));
+                }
+                partners.add(Partner.of("P" + p, Role.CORE).withContributions(items));
+            }
+            Dossier d = Dossier.titled("Gelijk").withPartners(partners);
+            int perItem = 1 + random.nextInt(3);
+            assertEquals(BringGet.best(reference(d), perItem), BringGet.best(d, perItem, (b, g) -> false),
+                    "round " + round);
+        }
+    }
+
     private static List<String> ids(Match m) {
         return List.of(m.bring().contributionId(), m.get().contributionId());
     }

@@ -63,34 +63,38 @@ final class DossierReader {
         });
         JsonNode ambition = root.path("ambition");
         JsonNode canvas = root.path("canvas");
+        Place top = Place.ROOT;
+        Place ambitionAt = top.field("ambition");
+        Place canvasAt = top.field("canvas");
         Map<String, Object> instruments = new LinkedHashMap<>();
         JsonNode inst = root.get("instruments");
         if (inst != null && !inst.isNull()) {
-            f.object(inst, "instruments").properties().forEach(e -> instruments.put(e.getKey(), plain(e.getValue())));
+            f.object(inst, top.field("instruments")).properties()
+                    .forEach(e -> instruments.put(e.getKey(), plain(e.getValue())));
         }
-        return f.refusedAt("", () -> new Dossier(
-                f.text(root, "id", ""),
-                f.text(root, "title", ""),
-                f.text(root, "theme", ""),
-                f.text(root, "initiator", ""),
-                f.enumValue(root, "route", Route.class, ""),
-                f.enumValue(root, "openness", Openness.class, ""),
-                f.list(root, "partners", "", this::partner),
+        return f.refusedAt(top, () -> new Dossier(
+                f.text(root, "id", top),
+                f.text(root, "title", top),
+                f.text(root, "theme", top),
+                f.text(root, "initiator", top),
+                f.enumValue(root, "route", Route.class, top),
+                f.enumValue(root, "openness", Openness.class, top),
+                f.list(root, "partners", top, this::partner),
                 ambition.isMissingNode() || ambition.isNull() ? Ambition.NONE
-                        : new Ambition(f.list(f.object(ambition, "ambition"), "versions", "ambition", this::version)),
+                        : new Ambition(f.list(f.object(ambition, ambitionAt), "versions", ambitionAt, this::version)),
                 canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
-                        : f.list(f.object(canvas, "canvas"), "notes", "canvas", this::note),
+                        : f.list(f.object(canvas, canvasAt), "notes", canvasAt, this::note),
                 instruments,
                 unknown,
-                f.list(root, "interestLinks", "", this::link),
+                f.list(root, "interestLinks", top, this::link),
                 canvas.isMissingNode() || canvas.isNull() ? java.util.List.of()
-                        : f.list(canvas, "snapshots", "canvas", this::snapshot),
-                f.list(root, "openIssues", "", this::issue),
-                f.list(root, "matchDecisions", "", this::decision),
-                f.list(root, "sessionPlans", "", this::plan)));
+                        : f.list(canvas, "snapshots", canvasAt, this::snapshot),
+                f.list(root, "openIssues", top, this::issue),
+                f.list(root, "matchDecisions", top, this::decision),
+                f.list(root, "sessionPlans", top, this::plan)));
     }
 
-    private Partner partner(JsonNode n, String at) {
+    private Partner partner(JsonNode n, Place at) {
         f.object(n, at);
         return new Partner(
                 f.requiredText(n, "id", at),
@@ -102,11 +106,11 @@ final class DossierReader {
                 f.list(n, "positions", at, this::position),
                 f.list(n, "coreValues", at, this::coreValue),
                 f.list(n, "contributions", at, this::contribution),
-                selection(n.get("selection"), Fields.at(at, "selection")));
+                selection(n.get("selection"), at.field("selection")));
     }
 
     /** Optional: a file from before partner selection has none, and reads as nothing judged yet. */
-    private PartnerSelection selection(JsonNode n, String at) {
+    private PartnerSelection selection(JsonNode n, Place at) {
         if (n == null || n.isNull()) {
             return PartnerSelection.NONE;
         }
@@ -117,31 +121,31 @@ final class DossierReader {
                 f.enumValue(n, "energy", Rating.class, at), f.text(n, "energyRemark", at));
     }
 
-    private OpenIssue issue(JsonNode n, String at) {
+    private OpenIssue issue(JsonNode n, Place at) {
         f.object(n, at);
         return new OpenIssue(f.text(n, "id", at), f.text(n, "text", at), f.text(n, "partnerId", at),
                 f.text(n, "ownerName", at), f.date(n, "date", at), f.enumValue(n, "status", IssueStatus.class, at));
     }
 
-    private Representative representative(JsonNode n, String at) {
+    private Representative representative(JsonNode n, Place at) {
         f.object(n, at);
         return new Representative(f.text(n, "id", at), f.text(n, "name", at), f.text(n, "function", at),
                 f.list(n, "lenses", at, (e, w) -> f.enumElement(e, Lens.class, w)));
     }
 
-    private Interest interest(JsonNode n, String at) {
+    private Interest interest(JsonNode n, Place at) {
         f.object(n, at);
         return new Interest(f.text(n, "id", at), f.text(n, "text", at), f.enumValue(n, "level", Level.class, at),
                 f.enumValue(n, "firmness", Firmness.class, at), f.bool(n, "coreValue", at, false));
     }
 
-    private InterestLink link(JsonNode n, String at) {
+    private InterestLink link(JsonNode n, Place at) {
         f.object(n, at);
         return new InterestLink(f.text(n, "id", at), f.list(n, "interestIds", at, f::textElement), f.text(n, "note", at));
     }
 
     /** Optional: files from before matches could be decided have none. */
-    private MatchDecision decision(JsonNode n, String at) {
+    private MatchDecision decision(JsonNode n, Place at) {
         f.object(n, at);
         f.requiredText(n, "verdict", at);
         return new MatchDecision(f.requiredText(n, "bring", at), f.requiredText(n, "get", at),
@@ -149,13 +153,13 @@ final class DossierReader {
     }
 
     /** Optional: files from before session plans have none. */
-    private SessionPlan plan(JsonNode n, String at) {
+    private SessionPlan plan(JsonNode n, Place at) {
         f.object(n, at);
         return new SessionPlan(f.text(n, "id", at), f.text(n, "title", at), f.date(n, "date", at),
                 f.time(n, "start", at), f.text(n, "place", at), f.list(n, "items", at, this::planItem));
     }
 
-    private PlanItem planItem(JsonNode n, String at) {
+    private PlanItem planItem(JsonNode n, Place at) {
         f.object(n, at);
         f.requiredText(n, "kind", at);
         return new PlanItem(f.text(n, "id", at), f.enumValue(n, "kind", PlanItem.Kind.class, at),
@@ -163,32 +167,32 @@ final class DossierReader {
                 f.whole(n, "minutes", at, 0));
     }
 
-    private Position position(JsonNode n, String at) {
+    private Position position(JsonNode n, Place at) {
         f.object(n, at);
         return new Position(f.text(n, "id", at), f.text(n, "text", at), f.list(n, "whys", at, f::textElement),
                 f.list(n, "interestIds", at, f::textElement));
     }
 
-    private CoreValue coreValue(JsonNode n, String at) {
+    private CoreValue coreValue(JsonNode n, Place at) {
         f.object(n, at);
         return new CoreValue(f.text(n, "id", at), f.text(n, "text", at));
     }
 
-    private Contribution contribution(JsonNode n, String at) {
+    private Contribution contribution(JsonNode n, Place at) {
         f.object(n, at);
         return new Contribution(f.text(n, "id", at), f.enumValue(n, "direction", Direction.class, at),
                 f.enumValue(n, "category", Category.class, at), f.text(n, "description", at),
                 f.decimal(n, "amount", at), f.text(n, "unit", at), f.enumValue(n, "firmness", Firmness.class, at));
     }
 
-    private AmbitionVersion version(JsonNode n, String at) {
+    private AmbitionVersion version(JsonNode n, Place at) {
         f.object(n, at);
         Map<String, Endorsement> endorsements = new LinkedHashMap<>();
         JsonNode e = n.get("endorsements");
         if (e != null && !e.isNull()) {
-            String where = Fields.at(at, "endorsements");
+            Place where = at.field("endorsements");
             f.object(e, where).properties().forEach(entry -> {
-                String w = where + "." + entry.getKey();
+                Place w = where.field(entry.getKey());
                 JsonNode v = f.object(entry.getValue(), w);
                 endorsements.put(entry.getKey(), new Endorsement(
                         f.enumValue(v, "recognition", Recognition.class, w), f.text(v, "remark", w)));
@@ -200,13 +204,13 @@ final class DossierReader {
                 endorsements);
     }
 
-    private CanvasNote note(JsonNode n, String at) {
+    private CanvasNote note(JsonNode n, Place at) {
         f.object(n, at);
         return new CanvasNote(f.text(n, "id", at), f.text(n, "blockId", at), f.text(n, "text", at),
                 f.text(n, "colour", at), f.text(n, "partnerId", at));
     }
 
-    private CanvasSnapshot snapshot(JsonNode n, String at) {
+    private CanvasSnapshot snapshot(JsonNode n, Place at) {
         f.object(n, at);
         return new CanvasSnapshot(f.text(n, "id", at), f.text(n, "name", at),
                 f.enumValue(n, "kind", SnapshotKind.class, at), f.date(n, "takenOn", at),

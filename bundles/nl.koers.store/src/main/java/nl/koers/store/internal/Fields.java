@@ -33,61 +33,65 @@ final class Fields {
         return new BadDossier(Problem.at(file, kind, where, details));
     }
 
-    JsonNode object(JsonNode node, String where) {
+    BadDossier problem(Kind kind, Place where, String... details) {
+        return problem(kind, where.toString(), details);
+    }
+
+    JsonNode object(JsonNode node, Place where) {
         if (!node.isObject()) {
             throw wrongType(node, "type.object", where);
         }
         return node;
     }
 
-    String text(JsonNode object, String field, String where) {
+    String text(JsonNode object, String field, Place where) {
         JsonNode n = object.get(field);
         if (n == null || n.isNull()) {
             return "";
         }
         if (!n.isTextual()) {
-            throw wrongType(n, "type.text", at(where, field));
+            throw wrongType(n, "type.text", where.field(field));
         }
         return n.textValue();
     }
 
-    String requiredText(JsonNode object, String field, String where) {
+    String requiredText(JsonNode object, String field, Place where) {
         JsonNode n = object.get(field);
         if (n == null || n.isNull()) {
-            throw problem(Kind.MISSING, at(where, field));
+            throw problem(Kind.MISSING, where.field(field));
         }
         return text(object, field, where);
     }
 
-    int whole(JsonNode object, String field, String where, int absent) {
+    int whole(JsonNode object, String field, Place where, int absent) {
         JsonNode n = object.get(field);
         if (n == null || n.isNull()) {
             return absent;
         }
         if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw wrongType(n, "type.whole", at(where, field));
+            throw wrongType(n, "type.whole", where.field(field));
         }
         return n.intValue();
     }
 
-    boolean bool(JsonNode object, String field, String where, boolean absent) {
+    boolean bool(JsonNode object, String field, Place where, boolean absent) {
         JsonNode n = object.get(field);
         if (n == null || n.isNull()) {
             return absent;
         }
         if (!n.isBoolean()) {
-            throw wrongType(n, "type.boolean", at(where, field));
+            throw wrongType(n, "type.boolean", where.field(field));
         }
         return n.booleanValue();
     }
 
-    BigDecimal decimal(JsonNode object, String field, String where) {
+    BigDecimal decimal(JsonNode object, String field, Place where) {
         JsonNode n = object.get(field);
         if (n == null || n.isNull()) {
             return null;
         }
         if (!n.isNumber()) {
-            throw wrongType(n, "type.number", at(where, field));
+            throw wrongType(n, "type.number", where.field(field));
         }
         BigDecimal value = n.decimalValue();
         try {
@@ -95,21 +99,21 @@ final class Fields {
         } catch (EditRefused e) {
             // a number like 1e100000000 would hang every sum the window makes of it
             String found = value.toString();
-            throw problem(Kind.WRONG_TYPE, at(where, field), "type.amount",
+            throw problem(Kind.WRONG_TYPE, where.field(field), "type.amount",
                     found.length() > 40 ? found.substring(0, 37) + "..." : found);
         }
     }
 
-    LocalDate date(JsonNode object, String field, String where) {
+    LocalDate date(JsonNode object, String field, Place where) {
         return parsed(object, field, where, LocalDate::parse, "type.date");
     }
 
     /** A time of day as 09:30; absent or empty is null. */
-    LocalTime time(JsonNode object, String field, String where) {
+    LocalTime time(JsonNode object, String field, Place where) {
         return parsed(object, field, where, LocalTime::parse, "type.time");
     }
 
-    private <T> T parsed(JsonNode object, String field, String where, Function<String, T> parse, String type) {
+    private <T> T parsed(JsonNode object, String field, Place where, Function<String, T> parse, String type) {
         String s = text(object, field, where);
         if (s.isEmpty()) {
             return null;
@@ -117,11 +121,11 @@ final class Fields {
         try {
             return parse.apply(s);
         } catch (DateTimeParseException e) {
-            throw wrongType(object.get(field), type, at(where, field));
+            throw wrongType(object.get(field), type, where.field(field));
         }
     }
 
-    <E extends Enum<E>> E enumValue(JsonNode object, String field, Class<E> type, String where) {
+    <E extends Enum<E>> E enumValue(JsonNode object, String field, Class<E> type, Place where) {
         String s = text(object, field, where);
         if (s.isEmpty()) {
             return null;
@@ -129,36 +133,40 @@ final class Fields {
         try {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
-            throw problem(Kind.NOT_ALLOWED, at(where, field), s, Arrays.toString(type.getEnumConstants()));
+            throw problem(Kind.NOT_ALLOWED, where.field(field), s, Arrays.toString(type.getEnumConstants()));
         }
     }
 
     /** Each element of an array field, mapped with its place; an absent field is an empty list. */
-    <T> List<T> list(JsonNode object, String field, String where, BiFunction<JsonNode, String, T> element) {
+    <T> List<T> list(JsonNode object, String field, Place where, BiFunction<JsonNode, Place, T> element) {
         JsonNode n = object.get(field);
         if (n == null || n.isNull()) {
             return List.of();
         }
         if (!n.isArray()) {
-            throw wrongType(n, "type.list", at(where, field));
+            throw wrongType(n, "type.list", where.field(field));
         }
         List<T> out = new ArrayList<>(n.size());
+        Place list = where.field(field);
         for (int i = 0; i < n.size(); i++) {
-            String place = at(where, field) + "[" + i + "]";
-            JsonNode e = n.get(i);
-            out.add(refusedAt(place, () -> element.apply(e, place)));
+            Place place = list.index(i);
+            try {
+                out.add(element.apply(n.get(i), place));
+            } catch (EditRefused e) {
+                throw refused(place, e);
+            }
         }
         return out;
     }
 
-    String textElement(JsonNode n, String where) {
+    String textElement(JsonNode n, Place where) {
         if (!n.isTextual()) {
             throw wrongType(n, "type.text", where);
         }
         return n.textValue();
     }
 
-    <E extends Enum<E>> E enumElement(JsonNode n, Class<E> type, String where) {
+    <E extends Enum<E>> E enumElement(JsonNode n, Class<E> type, Place where) {
         String s = textElement(n, where);
         try {
             return Enum.valueOf(type, s);
@@ -171,22 +179,22 @@ final class Fields {
      * What {@code make} makes; when the domain refuses it (a value past its {@link Limits} that the parser let
      * through), a problem at {@code where} that says why.
      */
-    <T> T refusedAt(String where, java.util.function.Supplier<T> make) {
+    <T> T refusedAt(Place where, java.util.function.Supplier<T> make) {
         try {
             return make.get();
         } catch (EditRefused e) {
-            List<String> details = new ArrayList<>();
-            details.add(e.reason().name());
-            e.arguments().forEach(a -> details.add(String.valueOf(a)));
-            throw problem(Kind.REFUSED, where, details.toArray(String[]::new));
+            throw refused(where, e);
         }
     }
 
-    static String at(String where, String field) {
-        return where.isEmpty() ? field : where + "." + field;
+    private BadDossier refused(Place where, EditRefused e) {
+        List<String> details = new ArrayList<>();
+        details.add(e.reason().name());
+        e.arguments().forEach(a -> details.add(String.valueOf(a)));
+        return problem(Kind.REFUSED, where, details.toArray(String[]::new));
     }
 
-    private BadDossier wrongType(JsonNode found, String expected, String where) {
+    private BadDossier wrongType(JsonNode found, String expected, Place where) {
         return problem(Kind.WRONG_TYPE, where, expected, typeOf(found));
     }
 

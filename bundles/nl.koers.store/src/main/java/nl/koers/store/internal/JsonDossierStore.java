@@ -24,7 +24,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -105,7 +104,9 @@ public final class JsonDossierStore implements DossierStore {
 
     private static ObjectMapper newMapper() {
         return JsonMapper.builder(factory())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // a key twice is refused by the tree as it is built: the parser's own check kept a set of names
+                // per object, a sixth of what a read allocated
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -228,7 +229,7 @@ public final class JsonDossierStore implements DossierStore {
             if (!root.isObject()) {
                 throw f.problem(Kind.NOT_A_DOSSIER, "", "JSON " + root.getNodeType().name().toLowerCase());
             }
-            String format = f.text(root, DossierFormat.FORMAT, "");
+            String format = f.text(root, DossierFormat.FORMAT, Place.ROOT);
             if (!DossierFormat.FORMAT_NAME.equals(format)) {
                 throw f.problem(Kind.NOT_A_DOSSIER, "", DossierFormat.FORMAT + " = \"" + format + "\"");
             }
