@@ -37,6 +37,11 @@ public record Distribution(Path home) {
         return home.resolve("plugins");
     }
 
+    /** SWT for the class path: Eclipse's jars without their signature ({@link ClassPathToolkit}). */
+    public Path classPathToolkit() {
+        return home.resolve("lib").resolve("swt");
+    }
+
     public Path settings() {
         return home.resolve("etc").resolve("koers.properties");
     }
@@ -66,8 +71,13 @@ public record Distribution(Path home) {
      */
     public List<Path> bundleJars(Platform platform) throws LaunchProblem {
         List<Path> jars = featureJars(platform);
-        jars.addAll(list(plugins(), ".jar"));
+        jars.addAll(pluginJars());
         return jars;
+    }
+
+    /** The plugins' jars, in file name order. */
+    public List<Path> pluginJars() throws LaunchProblem {
+        return list(plugins(), ".jar");
     }
 
     /** The features' bundles for this system only, each once: Koers without any plugin (safe mode). */
