@@ -65,7 +65,8 @@ final class Launcher {
 
         StartupTrace.of(err).step("launcher: arguments read");
         Face face = Face.choose(arguments.forFace(), Launcher::isExistingFile);
-        Optional<Text> nativePart = face == Face.GUI ? nativePartProblem() : Optional.empty();
+        Optional<Distribution.Choice> forWindow = face == Face.GUI ? chooseBundles() : Optional.empty();
+        Optional<Text> nativePart = forWindow.flatMap(Distribution.Choice::nativePartProblem);
         if (nativePart.isPresent()) {
             err.println(messages.format(nativePart.get()));
             return ExitCode.NO_WINDOW;
@@ -102,7 +103,7 @@ final class Launcher {
         }
         marker.write();
         StartupTrace trace = StartupTrace.of(err);
-        DisplayFirst display = new DisplayFirst(face == Face.GUI && toolkitOnClassPath(), trace);
+        DisplayFirst display = new DisplayFirst(forWindow.filter(this::toolkitOnClassPath).isPresent(), trace);
         trace.step("launcher: booting the framework");
         try (KoersFramework koers = display.boot(() -> KoersFramework.start(home, properties, problems))) {
             // Ctrl+C: stop the bundles properly and remove the framework's storage; a plugin's System.exit is noted
@@ -151,13 +152,20 @@ final class Launcher {
         }
     }
 
-    /** A download for another system, or one without SWT's native part: the window cannot open, and says why. */
-    private Optional<Text> nativePartProblem() {
+    /**
+     * The bundles for this system, and whether the window can run on it (a download for another system, or one without
+     * SWT's native part, cannot); empty when the installation is broken, which starting then says.
+     */
+    private Optional<Distribution.Choice> chooseBundles() {
         try {
-            return new Distribution(home.toAbsolutePath().normalize()).nativePartProblem(Platform.of(Map.of()));
+            return Optional.of(distribution().choose(Platform.of(Map.of())));
         } catch (LaunchProblem broken) {
-            return Optional.empty(); // starting says what is wrong with the installation
+            return Optional.empty();
         }
+    }
+
+    private Distribution distribution() {
+        return new Distribution(home.toAbsolutePath().normalize());
     }
 
     /** {@code koers.log.file} as the framework will see it: {@code etc/koers.properties} first, then the JVM's. */
@@ -172,13 +180,8 @@ final class Launcher {
     }
 
     /** True when bin/koers put the features' SWT for this system on the class path ({@link ClassPathToolkit}). */
-    private boolean toolkitOnClassPath() {
-        try {
-            Distribution distribution = new Distribution(home.toAbsolutePath().normalize());
-            return ClassPathToolkit.of(distribution.featureJars(Platform.of(Map.of())), distribution).isPresent();
-        } catch (LaunchProblem broken) {
-            return false; // starting says what is wrong with the installation
-        }
+    private boolean toolkitOnClassPath(Distribution.Choice bundles) {
+        return ClassPathToolkit.of(bundles.featureJars(), distribution()).isPresent();
     }
 
     private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages, CrashLog log,
