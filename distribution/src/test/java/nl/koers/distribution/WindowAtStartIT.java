@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -26,7 +29,8 @@ import nl.koers.launcher.KoersFramework;
  * The window opens before the rest of Koers starts (as the launcher starts it for the window): when it says
  * "koers: window shown", the sample's partners are on screen and editable; when it says "koers: start complete",
  * every bundle runs. The window is the real one, in a real Felix; the test looks at its widgets through the SWT
- * bundle's own classes, at the moment the line is printed.
+ * bundle's own classes, at the moment the line is printed. Started by {@code bin/koers}, the launcher makes the display
+ * from SWT on the class path while the framework boots, and the system bundle exports SWT.
  */
 class WindowAtStartIT {
     private static final String SHOWN = "koers: window shown";
@@ -75,6 +79,26 @@ class WindowAtStartIT {
         assertEquals(PARTNERS, seen.get("partners.table"), "the partners on screen");
         assertEquals(List.of("Gemeente Waalstede", true, true, true), seen.get("partner.name"),
                 "the first partner's name: text, visible, enabled, editable");
+    }
+
+    @Test
+    void binKoersOpensTheDisplayFromSwtOnTheClassPathWhileTheFrameworkBoots(@TempDir Path scratch) throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run the build under xvfb-run (./test does)");
+        KoersScript.Run run = new KoersScript(Installation.home(), scratch).run(environment -> {
+            environment.put("KOERS_AOT", "off"); // the AOT cache is AotCacheIT's
+            environment.put("KOERS_JAVA_OPTS", "-Dkoers.benchmark=true -Dkoers.startup.trace=true");
+        }, Duration.ofSeconds(60), "--sample");
+
+        assertEquals(0, run.exitCode(), run.describe());
+        assertEquals(List.of(SHOWN, COMPLETE), run.out().lines().filter(line -> line.startsWith("koers: ")).toList(),
+                run.describe());
+        List<String> steps = run.err().lines().filter(line -> line.startsWith("koers.startup ")).toList();
+        assertTrue(steps.stream().anyMatch(step -> step.endsWith(" launcher: display open (SWT on the class path)")),
+                "the launcher made the display itself\n" + run.describe());
+        assertTrue(steps.stream().noneMatch(step -> step.contains(" started org.eclipse.swt")),
+                "SWT comes from the system bundle, not from bundles of its own\n" + run.describe());
+        // GTK may say it misses an accessibility bus; the launcher says nothing: no bundle was left out
+        assertEquals(List.of(), run.err().lines().filter(line -> line.startsWith("koers: ")).toList(), run.describe());
     }
 
     private static void lookAtTheWindow(BundleContext context, Map<String, Object> seen) {

@@ -1,5 +1,7 @@
 package nl.koers.launcher;
 
+import java.util.Objects;
+
 /**
  * A bundle as an OSGi feature names it: {@code groupId:artifactId[:type[:classifier]]:version}. The
  * distribution keeps it in {@code bundles/} as {@code artifactId-version[-classifier].type}.
@@ -25,6 +27,19 @@ public record BundleId(String groupId, String artifactId, String type, String cl
 
     public String fileName() {
         return artifactId + "-" + version + (classifier.isEmpty() ? "" : "-" + classifier) + "." + type;
+    }
+
+    // equals and hashCode written out: a record's own are linked through method handles on first use, which costs
+    // every start milliseconds before the framework boots (the launcher puts each id in a set)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BundleId id && groupId.equals(id.groupId) && artifactId.equals(id.artifactId)
+                && type.equals(id.type) && classifier.equals(id.classifier) && version.equals(id.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(groupId, artifactId, type, classifier, version);
     }
 
     @Override

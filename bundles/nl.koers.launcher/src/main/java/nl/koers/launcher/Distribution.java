@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ public record Distribution(Path home) {
         return home.resolve("plugins");
     }
 
+    /** SWT for the class path: Eclipse's jars without their signature ({@link ClassPathToolkit}). */
+    public Path classPathToolkit() {
+        return home.resolve("lib").resolve("swt");
+    }
+
     public Path settings() {
         return home.resolve("etc").resolve("koers.properties");
     }
@@ -66,8 +72,13 @@ public record Distribution(Path home) {
      */
     public List<Path> bundleJars(Platform platform) throws LaunchProblem {
         List<Path> jars = featureJars(platform);
-        jars.addAll(list(plugins(), ".jar"));
+        jars.addAll(pluginJars());
         return jars;
+    }
+
+    /** The plugins' jars, in file name order. */
+    public List<Path> pluginJars() throws LaunchProblem {
+        return list(plugins(), ".jar");
     }
 
     /** The features' bundles for this system only, each once: Koers without any plugin (safe mode). */
@@ -83,9 +94,7 @@ public record Distribution(Path home) {
      * @param platform the system the framework runs on
      */
     public List<Path> featureJars(Platform platform) throws LaunchProblem {
-        List<Path> jars = namedJars();
-        jars.removeIf(jar -> platformFilter(jar).filter(filter -> !platform.accepts(filter)).isPresent());
-        return jars;
+        return choose(platform).featureJars();
     }
 
     /**
@@ -95,18 +104,45 @@ public record Distribution(Path home) {
      * @param platform the system the framework runs on
      */
     public Optional<Text> nativePartProblem(Platform platform) throws LaunchProblem {
-        List<Platform> madeFor = new ArrayList<>();
+        return choose(platform).nativePartProblem();
+    }
+
+    /**
+     * {@link #featureJars(Platform)} and {@link #nativePartProblem(Platform)} from one reading of the features and of
+     * Eclipse's manifests: the launcher asks both in its first milliseconds.
+     *
+     * @param platform the system the framework runs on
+     */
+    public Choice choose(Platform platform) throws LaunchProblem {
+        Map<Path, Optional<String>> filters = new LinkedHashMap<>();
         for (Path jar : namedJars()) {
-            Optional<String> filter = platformFilter(jar);
-            if (filter.isPresent() && platform.accepts(filter.get())) {
-                return Optional.empty();
+            filters.put(jar, platformFilter(jar));
+        }
+        List<Path> jars = new ArrayList<>();
+        List<Platform> madeFor = new ArrayList<>();
+        boolean nativePart = false;
+        for (Map.Entry<Path, Optional<String>> jar : filters.entrySet()) {
+            Optional<String> filter = jar.getValue();
+            boolean accepted = filter.isEmpty() || platform.accepts(filter.get());
+            if (accepted) {
+                jars.add(jar.getKey());
             }
+            nativePart |= filter.isPresent() && accepted;
             filter.map(Platform::namedBy).ifPresent(madeFor::add);
         }
-        if (madeFor.isEmpty()) {
-            return Optional.of(new Text("platform.missing", platform, bundles()));
-        }
-        return Optional.of(new Text("platform.wrong", madeFor.get(0), platform, platform.downloadName()));
+        Optional<Text> problem = nativePart ? Optional.empty()
+                : Optional.of(madeFor.isEmpty() ? new Text("platform.missing", platform, bundles())
+                        : new Text("platform.wrong", madeFor.get(0), platform, platform.downloadName()));
+        return new Choice(jars, problem);
+    }
+
+    /**
+     * The features' bundles for a platform, and why its window cannot run, if it cannot.
+     *
+     * @param featureJars the features' bundles for the platform, each once
+     * @param nativePartProblem why the window cannot run there, or empty when it can
+     */
+    public record Choice(List<Path> featureJars, Optional<Text> nativePartProblem) {
     }
 
     /** The bundles the features name, each once, in the features' order. */

@@ -14,7 +14,8 @@ import org.osgi.framework.BundleContext;
  */
 final class EarlyDisplay {
     /** SWT's host bundle; its fragments (one per system) start with the same name. */
-    private static final String SWT = "org.eclipse.swt";
+    static final String SWT = "org.eclipse.swt";
+    private static final String DISPLAY = "org.eclipse.swt.widgets.Display";
 
     private EarlyDisplay() {
     }
@@ -34,7 +35,7 @@ final class EarlyDisplay {
         for (Bundle bundle : context.getBundles()) {
             if (SWT.equals(bundle.getSymbolicName()) && (bundle.getState() & usable) != 0) {
                 try {
-                    bundle.loadClass("org.eclipse.swt.widgets.Display").getConstructor().newInstance();
+                    bundle.loadClass(DISPLAY).getConstructor().newInstance();
                     trace.step("launcher: display open");
                 } catch (InvocationTargetException e) {
                     return Optional.of(e.getCause());
@@ -45,5 +46,21 @@ final class EarlyDisplay {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Makes the display on the calling thread from SWT on the JVM's class path ({@link ClassPathToolkit}), at once:
+     * the framework may still be booting. {@return why it could not, if it could not}
+     */
+    static Optional<Throwable> openFromClassPath(StartupTrace trace) {
+        try {
+            Class.forName(DISPLAY, true, ClassLoader.getSystemClassLoader()).getConstructor().newInstance();
+            trace.step("launcher: display open (SWT on the class path)");
+            return Optional.empty();
+        } catch (InvocationTargetException e) {
+            return Optional.of(e.getCause());
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return Optional.of(e);
+        }
     }
 }

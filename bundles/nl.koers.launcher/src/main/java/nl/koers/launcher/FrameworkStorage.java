@@ -9,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -109,20 +106,23 @@ final class FrameworkStorage implements AutoCloseable {
         }
     }
 
-    /** The installed set's name: the Java, and each jar's path, size and time, in order. */
+    /**
+     * The installed set's name: the Java, and each jar's path, size and time, in order. A 64-bit FNV-1a hash, not a
+     * message digest: naming a folder needs no security, and the digest's providers cost every start milliseconds.
+     */
     static String key(List<Path> jars) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            StringBuilder set = new StringBuilder(Runtime.version().toString()).append('\n');
-            for (Path jar : jars) {
-                set.append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
-                        .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
-            }
-            byte[] hash = digest.digest(set.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java has SHA-256
+        StringBuilder set = new StringBuilder(System.getProperty("java.home")).append(' ')
+                .append(System.getProperty("java.vm.version")).append('\n');
+        for (Path jar : jars) {
+            set.append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
+                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
         }
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : set.toString().getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        String hex = Long.toHexString(hash);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

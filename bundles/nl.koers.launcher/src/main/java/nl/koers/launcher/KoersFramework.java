@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
@@ -73,6 +74,7 @@ public final class KoersFramework implements AutoCloseable {
      */
     public static KoersFramework start(Path home, Map<String, String> properties, BundleProblems problems)
             throws LaunchProblem {
+        StartupTrace trace = StartupTrace.of(System.err);
         Distribution distribution = new Distribution(home.toAbsolutePath().normalize());
         Map<String, String> configuration = new HashMap<>(distribution.settingsProperties());
         configuration.put(HOME, distribution.home().toString());
@@ -80,10 +82,17 @@ public final class KoersFramework implements AutoCloseable {
         configuration.putAll(properties);
         // a broken distribution fails before anything starts; a native part for another system is left out
         Platform platform = Platform.of(configuration);
-        List<Path> jars = Boolean.parseBoolean(properties.get(SAFE_MODE)) ? distribution.featureJars(platform)
-                : distribution.bundleJars(platform);
-
-        StartupTrace trace = StartupTrace.of(System.err);
+        List<Path> features = distribution.featureJars(platform);
+        List<Path> jars = new ArrayList<>(features);
+        if (!Boolean.parseBoolean(properties.get(SAFE_MODE))) {
+            jars.addAll(distribution.pluginJars());
+        }
+        // SWT on the class path (bin/koers puts it there): the system bundle exports it, the framework leaves it out
+        Optional<ClassPathToolkit> toolkit = ClassPathToolkit.of(features, distribution);
+        if (toolkit.isPresent()) {
+            toolkit.get().export(configuration);
+            jars = toolkit.get().leaveOut(jars);
+        }
         trace.step("framework: configuring");
         if (trace.on()) {
             configuration.put(StartupTrace.ORIGIN, Long.toString(trace.origin()));
@@ -107,7 +116,9 @@ public final class KoersFramework implements AutoCloseable {
         if (!storage.reused()) {
             settings.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         }
+        trace.step("framework: storage " + (storage.reused() ? "kept" : "new"));
         Framework framework = frameworkFactory().newFramework(settings);
+        trace.step("framework: made");
         try {
             framework.init();
             trace.step("framework: initialised");

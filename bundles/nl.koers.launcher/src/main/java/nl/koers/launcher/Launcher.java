@@ -63,8 +63,10 @@ final class Launcher {
             return 0;
         }
 
+        StartupTrace.of(err).step("launcher: arguments read");
         Face face = Face.choose(arguments.forFace(), Launcher::isExistingFile);
-        Optional<Text> nativePart = face == Face.GUI ? nativePartProblem() : Optional.empty();
+        Optional<Distribution.Choice> forWindow = face == Face.GUI ? chooseBundles() : Optional.empty();
+        Optional<Text> nativePart = forWindow.flatMap(Distribution.Choice::nativePartProblem);
         if (nativePart.isPresent()) {
             err.println(messages.format(nativePart.get()));
             return ExitCode.NO_WINDOW;
@@ -73,6 +75,7 @@ final class Launcher {
             err.println(messages.format("display.missing"));
             return ExitCode.NO_WINDOW;
         }
+        StartupTrace.of(err).step("launcher: native part checked");
         List<String> leftOut = new ArrayList<>();
         BundleProblems problems = (bundle, reason) -> {
             leftOut.add(messages.format("bundle.failed", bundle, reason));
@@ -99,14 +102,16 @@ final class Launcher {
             properties.put(KoersFramework.START_IN_BACKGROUND, "true");
         }
         marker.write();
-        StartupTrace.of(err).step("launcher: booting the framework");
-        try (KoersFramework koers = KoersFramework.start(home, properties, problems)) {
+        StartupTrace trace = StartupTrace.of(err);
+        DisplayFirst display = new DisplayFirst(forWindow.filter(this::toolkitOnClassPath).isPresent(), trace);
+        trace.step("launcher: booting the framework");
+        try (KoersFramework koers = display.boot(() -> KoersFramework.start(home, properties, problems))) {
             // Ctrl+C: stop the bundles properly and remove the framework's storage; a plugin's System.exit is noted
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 witness(koers, marker);
                 koers.close();
             }, "koers-stop"));
-            return runFace(koers, face, arguments, messages, log);
+            return runFace(koers, face, arguments, messages, log, display);
         } catch (LaunchProblem problem) {
             err.println(messages.format(problem.text()));
             log.write("ERROR", messages.format(problem.text()), problem.getCause());
@@ -147,13 +152,20 @@ final class Launcher {
         }
     }
 
-    /** A download for another system, or one without SWT's native part: the window cannot open, and says why. */
-    private Optional<Text> nativePartProblem() {
+    /**
+     * The bundles for this system, and whether the window can run on it (a download for another system, or one without
+     * SWT's native part, cannot); empty when the installation is broken, which starting then says.
+     */
+    private Optional<Distribution.Choice> chooseBundles() {
         try {
-            return new Distribution(home.toAbsolutePath().normalize()).nativePartProblem(Platform.of(Map.of()));
+            return Optional.of(distribution().choose(Platform.of(Map.of())));
         } catch (LaunchProblem broken) {
-            return Optional.empty(); // starting says what is wrong with the installation
+            return Optional.empty();
         }
+    }
+
+    private Distribution distribution() {
+        return new Distribution(home.toAbsolutePath().normalize());
     }
 
     /** {@code koers.log.file} as the framework will see it: {@code etc/koers.properties} first, then the JVM's. */
@@ -167,12 +179,18 @@ final class Launcher {
         }
     }
 
-    private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages, CrashLog log) {
+    /** True when bin/koers put the features' SWT for this system on the class path ({@link ClassPathToolkit}). */
+    private boolean toolkitOnClassPath(Distribution.Choice bundles) {
+        return ClassPathToolkit.of(bundles.featureJars(), distribution()).isPresent();
+    }
+
+    private int runFace(KoersFramework koers, Face face, LaunchArguments arguments, Messages messages, CrashLog log,
+            DisplayFirst display) {
         Duration timeout = faceTimeout(koers);
         try (FaceTracker tracker = new FaceTracker(koers.bundleContext(), face)) {
             StartupTrace trace = StartupTrace.of(err);
-            Optional<Throwable> noDisplay = face == Face.GUI ? EarlyDisplay.open(koers.bundleContext(), trace)
-                    : Optional.empty();
+            Optional<Throwable> noDisplay = face != Face.GUI ? Optional.empty()
+                    : display.opened() ? display.problem() : EarlyDisplay.open(koers.bundleContext(), trace);
             if (noDisplay.isPresent()) {
                 // no window can open: said at once, with the first-hand error, instead of a second try in the face
                 return failed(koers, face, noDisplay.get(), messages, log);

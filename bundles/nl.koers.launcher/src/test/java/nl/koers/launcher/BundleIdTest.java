@@ -1,6 +1,7 @@
 package nl.koers.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,15 @@ class BundleIdTest {
     @Test
     void printsAsGroupArtifactVersion() {
         assertEquals("g:a:1", BundleId.parse("g:a:jar:1").toString());
+    }
+
+    @Test
+    void isTheSameIdWhenEveryPartIs() {
+        assertEquals(BundleId.parse("g:a:jar:1"), BundleId.parse("g:a:1"));
+        assertEquals(BundleId.parse("g:a:jar:1").hashCode(), BundleId.parse("g:a:1").hashCode());
+        assertNotEquals(BundleId.parse("g:a:1"), BundleId.parse("g:a:2"));
+        assertNotEquals(BundleId.parse("g:a:zip:x:1"), BundleId.parse("g:a:zip:y:1"));
+        assertNotEquals(BundleId.parse("g:a:1"), "g:a:1");
     }
 
     @ParameterizedTest
