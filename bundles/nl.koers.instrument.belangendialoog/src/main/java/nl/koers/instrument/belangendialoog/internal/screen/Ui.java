@@ -1,8 +1,7 @@
 package nl.koers.instrument.belangendialoog.internal.screen;
 
-import java.util.function.DoubleFunction;
-
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -101,17 +100,11 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
     }
 
     /**
-     * Lays a scrolling step out again only around {@code changed} (labels whose text changed in rows that stayed),
-     * keeping what the other rows measured, then gives the scroll bars the new height: laying out every wrapped
-     * sentence again is what an edit would wait for. After rows came or went, {@link Scroll#reflow()} instead.
+     * Lays a scrolling step out again only around {@code changed}: the kit's {@link Scroll#reflow(Control...)}, under
+     * the name {@link LensStep} calls it by while other work on that step is under way.
      */
     static void reflowAround(Scroll scroll, List<Control> changed) {
-        if (changed.isEmpty() || scroll.scrolled.isDisposed()) {
-            return;
-        }
-        scroll.content.layout(changed.toArray(Control[]::new));
-        int width = Math.max(scroll.scrolled.getClientArea().width, 200);
-        scroll.scrolled.setMinSize(200, scroll.content.computeSize(width, SWT.DEFAULT).y);
+        scroll.reflow(changed.toArray(Control[]::new));
     }
 
     /** The words of the domain for these values, in order: for a choice. */

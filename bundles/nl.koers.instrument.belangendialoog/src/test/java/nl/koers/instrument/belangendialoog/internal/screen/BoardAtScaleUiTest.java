@@ -109,6 +109,22 @@ class BoardAtScaleUiTest {
     }
 
     @Test
+    void turningAPagePutsTheNextRowsWordsInTheSameWidgets() {
+        openBoard(Dossiers.table(PARTNERS));
+        Label first = robot.find("open.0");
+        Set<Control> before = widgets(window.page(0));
+
+        robot.click("open.next");
+        assertKept(before, "a page of the same length is the same rows with other words");
+        assertTrue(first.getText().startsWith("Partner 21:"), first.getText());
+        assertEquals(List.of(first), robot.all("open.20"), "the row is named by the place it shows now");
+        robot.click("suggestions.next");
+        robot.click("open.previous");
+        assertKept(before, "every list, both ways");
+        assertTrue(first.getText().startsWith("Partner 1:"), first.getText());
+    }
+
+    @Test
     void theBoardComparesOffTheUiThreadAndShowsTheResultWhenReady() throws Exception {
         openBoard(Dossiers.table(PARTNERS));
         Label firstSuggestion = robot.find("suggestion.0");
