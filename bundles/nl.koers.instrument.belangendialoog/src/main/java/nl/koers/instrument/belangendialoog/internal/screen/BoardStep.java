@@ -129,6 +129,8 @@ final class BoardStep {
                 }));
 
         analysis = new Analysis<>(ctx, content, this::see, this::show);
+        // what changed while the step was hidden is shown whole when it is shown again, the choices too
+        parent.addListener(SWT.Show, e -> choices.offerNextAtOnce());
         ui.follow(parent, this::refresh);
         refresh();
     }

@@ -7,12 +7,17 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import nl.koers.domain.analysis.InterestRef;
 
 /**
  * The two interests a facilitator links by hand on the board: "Belang" offers every interest at the table, "Deelt
  * met" only the interests of the other partners, never the first's own (a partner shares nothing with itself).
+ *
+ * <p>Changing one item of a choice of a thousand interests costs GTK 30-280 ms (it measures every item again), and
+ * an analysis lands after every edit: once filled, the choices take the newest interests when the facilitator goes to
+ * them (the mouse over them, or the keyboard focus), or comes back to the board, not while they sit unused.
  */
 final class InterestChoices {
     private final Ui ui;
@@ -24,6 +29,11 @@ final class InterestChoices {
     private List<InterestRef> firstChoices = List.of();
     /** What the second offers: the interests of the partners other than the first's. */
     private List<InterestRef> secondChoices = List.of();
+    /** What the newest analysis offers, until the choices are used; null: they offer it already. */
+    private List<InterestRef> waitingRefs;
+    private String[] waitingItems;
+    /** Whether the next interests are offered at once, wherever the mouse is. */
+    private boolean atOnce;
 
     /** The two choices with their labels, in {@code make}, a grid of two columns. */
     InterestChoices(Ui ui, Composite make) {
@@ -37,13 +47,45 @@ final class InterestChoices {
         second.setLayoutData(choiceSize(second));
         firstItems = new ChoiceItems(first);
         secondItems = new ChoiceItems(second);
+        for (Combo c : List.of(first, second)) {
+            for (int event : new int[] {SWT.MouseEnter, SWT.FocusIn, SWT.MouseDown}) {
+                c.addListener(event, e -> offerWaiting());
+            }
+        }
     }
 
-    /** Offers {@code refs}, each named by the item at its place, keeping what was chosen where it is still offered. */
+    /**
+     * Offers {@code refs}, each named by the item at its place, keeping what was chosen where it is still offered: at
+     * once while the choices are empty or in use, else when the facilitator goes to them.
+     */
     void show(List<InterestRef> refs, String[] items) {
+        waitingRefs = refs;
+        waitingItems = items;
+        if (firstItems.items().length == 0 || atOnce || inUse()) {
+            atOnce = false;
+            offerWaiting();
+        }
+    }
+
+    /** Offers the interests the next analysis finds at once: the facilitator came back to the board. */
+    void offerNextAtOnce() {
+        atOnce = true;
+    }
+
+    private boolean inUse() {
+        Control under = first.getDisplay().getCursorControl();
+        return first.isFocusControl() || second.isFocusControl() || under == first || under == second;
+    }
+
+    private void offerWaiting() {
+        if (waitingRefs == null) {
+            return;
+        }
         InterestRef a = first();
-        firstChoices = refs;
-        firstItems.show(items);
+        firstChoices = waitingRefs;
+        firstItems.show(waitingItems);
+        waitingRefs = null;
+        waitingItems = null;
         first.select(a == null ? -1 : firstChoices.indexOf(a));
         showSecond();
     }
