@@ -22,6 +22,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Pager;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.belangendialoog.internal.DialogueData.Block;

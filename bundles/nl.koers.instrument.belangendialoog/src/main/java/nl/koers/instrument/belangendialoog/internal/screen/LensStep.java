@@ -26,6 +26,7 @@ import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Analysis;
+import nl.koers.instrument.api.swt.kit.Pager;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.belangendialoog.internal.print.LensFigure;

@@ -161,9 +161,9 @@ final class BalanceCard implements Rows.Row<CardView> {
                     kept.size());
             moved |= !text.equals(more.getText());
             more.setText(text);
-            moved |= show(more, open[0] || hidden > 0);
+            moved |= Ui.visible(more, open[0] || hidden > 0);
             // beyond the best per item: every match is in the commonalities
-            moved |= show(lesser, open[0] && v.total() > kept.size());
+            moved |= Ui.visible(lesser, open[0] && v.total() > kept.size());
             if (moved) {
                 card.layout(true);
             }
@@ -176,16 +176,5 @@ final class BalanceCard implements Rows.Row<CardView> {
             }
         });
         return show;
-    }
-
-    /** Shows or hides a control and the room it takes; {@return whether that changed} */
-    private static boolean show(Control c, boolean on) {
-        GridData data = (GridData) c.getLayoutData();
-        if (c.getVisible() == on && data.exclude == !on) {
-            return false;
-        }
-        c.setVisible(on);
-        data.exclude = !on;
-        return true;
     }
 }

@@ -295,7 +295,6 @@ final class BalanceView {
         for (Control c : scroll.content.getChildren()) {
             c.dispose();
         }
-        matches.clear();
         cards.clear();
     }
 

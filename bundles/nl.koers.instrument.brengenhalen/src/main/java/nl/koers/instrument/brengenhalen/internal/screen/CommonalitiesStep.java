@@ -1,13 +1,12 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -19,12 +18,13 @@ import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
+import nl.koers.domain.analysis.Match;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Analysis;
+import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
-import nl.koers.instrument.brengenhalen.internal.Phrases;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Shared;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Source;
 import nl.koers.instrument.brengenhalen.internal.SharedWords;
@@ -34,30 +34,62 @@ import nl.koers.instrument.brengenhalen.internal.SharedWords;
  * the interests at network level that several hold, and where one brings what another wants to get (with a box
  * to tick when they agree on it). Only then, in a second part, where they differ: what stands out in bring and
  * get, and demands that nobody else shares.
+ *
+ * <p>The step is made once; an edit changes the rows it touched. Shared words, findings and lone demands are rows
+ * kept by their place, a match keeps its row for as long as it is shown, and only labels whose text changed are laid
+ * out again.
  */
 final class CommonalitiesStep {
     /** At most this many shared words of the essences; the rest is counted. */
     private static final int MAX_WORDS = 12;
     /** At most this many matches per item brought, until "show all". */
     private static final int PER_ITEM = 5;
+    /** At most this many findings, lone demands and matches each: at hundreds of partners the rest is counted. */
+    static final int PAGE = 100;
 
     private final Ui ui;
     private final Composite parent;
     private final Scroll scroll;
-    /** At most this many findings, lone demands and matches each: at hundreds of partners the rest is counted. */
-    static final int PAGE = 100;
-
+    private final Label noPartners;
+    /** Everything but {@link #noPartners}: shown once there are partners. */
+    private final List<Control> body;
+    /** Whether {@link #body} is shown. */
+    private boolean partnersShown;
+    private final Label differ;
+    private final Label essenceNone;
+    private final Rows<WordRow.Shown> essenceRows;
+    private final Label essenceMore;
+    private final Label networkNone;
+    private final Rows<WordRow.Shown> networkRows;
+    private final Label matchNone;
     private final MatchRows matches;
+    private final Rows<Shown> matchRows;
+    private final Label matchMore;
+    private final Label findingNone;
+    private final Rows<LineRow.Shown> findingRows;
+    private final Rows<LineRow.Shown> demandRows;
+    private final Label demandNone;
     /** Shared words, matches, findings and lone demands: worked out off the UI thread, drawn when ready. */
     private final Analysis<Seen> seen;
     /** The dossier last drawn, without this instrument's own data: when only that changes, nothing is redrawn. */
     private Dossier drawn;
+    /** The dossier of the analysis drawn: the sentences of the matches read as in it. */
+    private Dossier drawnDossier;
     private volatile boolean showAll;
     private volatile boolean showDismissed;
+    /** What drawing changed: labels whose text changed, and whether rows came or went. */
+    private final List<Control> reworded = new ArrayList<>();
+    private boolean rowsChanged;
+    /** The composite each list's rows are in. */
+    private final Map<Rows<?>, Composite> lists = new HashMap<>();
 
     /** What the step shows of one dossier, worked out on the background thread. */
     private record Seen(Dossier dossier, Dossier content, List<Shared> essences, List<Source> network,
             List<Shared> sharedNetwork, MatchesShown matches, List<Finding> findings, List<String> demands) {
+    }
+
+    /** A match shown at a place in the list. */
+    private record Shown(int place, Match match) {
     }
 
     CommonalitiesStep(Composite parent, WorkContext ctx) {
@@ -67,6 +99,53 @@ final class CommonalitiesStep {
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         scroll = new Scroll(parent, true);
         Ui.id(scroll.scrolled, "commonalities");
+        noPartners = ui.hint(scroll.content, ui.say.get("screen.noPartners"));
+        Ui.visible(noPartners, false);
+        Composite c = scroll.content;
+
+        Composite head = Ui.column(c, 2);
+        Ui.id(ui.heading(head, ui.say.get("screen.common.title")), "common.title");
+        ui.button(head, ui.say.get("screen.toDifferences"), "toDifferences", this::toDifferences);
+        ui.section(c, ui.say.get("screen.common.essence"));
+        ui.hint(c, ui.say.get("screen.common.essenceHint"));
+        essenceNone = quiet(c, "screen.common.essenceNone", "common.essence.none");
+        essenceRows = list(c, w -> String.valueOf(w.place()), l -> new WordRow(ui, l, "common.essence", reworded::add));
+        essenceMore = quiet(c, "", "common.essence.more");
+
+        ui.section(c, ui.say.get("screen.common.network"));
+        ui.hint(c, ui.say.get("screen.common.networkHint"));
+        networkNone = quiet(c, "screen.common.networkNone", "common.network.none");
+        networkRows = list(c, w -> String.valueOf(w.place()), l -> new WordRow(ui, l, "common.network", reworded::add));
+
+        ui.section(c, ui.say.get("screen.common.matches"));
+        ui.hint(c, ui.say.get("screen.common.matchesHint"));
+        Composite choices = Ui.column(c, 2);
+        ui.check(choices, ui.say.get("screen.common.matchesAll"), "matches.all", on -> {
+            showAll = on;
+            redraw();
+        });
+        ui.check(choices, ui.say.get("screen.common.matchesDismissed"), "matches.dismissed", on -> {
+            showDismissed = on;
+            redraw();
+        });
+        matchNone = quiet(c, "screen.common.matchesNone", "common.match.none");
+        matchRows = list(c, m -> m.match().bring() + "|" + m.match().get(), this::matchRow);
+        matchMore = quiet(c, "", "match.more");
+
+        differ = ui.heading(c, ui.say.get("screen.differ.title"));
+        Ui.id(differ, "differ.title");
+        ((GridData) differ.getLayoutData()).verticalIndent = ui.charWidth() * 3;
+        ui.section(c, ui.say.get("screen.differ.findings"));
+        ui.hint(c, ui.say.get("screen.differ.findingsHint"));
+        findingNone = quiet(c, "screen.differ.findingsNone", "finding.none");
+        findingRows = list(c, f -> String.valueOf(f.place()), l -> new LineRow(ui, l, "finding", reworded::add));
+        ui.section(c, ui.say.get("screen.differ.demands"));
+        ui.hint(c, ui.say.get("screen.differ.demandsHint"));
+        demandRows = list(c, f -> String.valueOf(f.place()), l -> new LineRow(ui, l, "demand", reworded::add));
+        demandNone = quiet(c, "screen.differ.demandsNone", "demand.none");
+
+        body = List.of(c.getChildren()).subList(1, c.getChildren().length);
+        body.forEach(b -> Ui.visible(b, false)); // until the first analysis is drawn
         seen = new Analysis<>(ctx, scroll.content, this::see, this::draw);
         ui.follow(parent, this::refresh);
         refresh();
@@ -101,112 +180,118 @@ final class CommonalitiesStep {
                 SharedWords.among(network), shown, BringGet.findings(d), loneDemands(d));
     }
 
-    /** Draws the step for what was seen, when that is still the dossier's content. */
+    /**
+     * Draws what was seen, when that is still the dossier's content: the texts that read differently, rows made or
+     * disposed only where a list grew or shrank, set in one go and laid out only where something changed.
+     */
     private void draw(Seen s) {
         if (s.content().equals(drawn)) {
             matches.show(ConversationData.of(ui.ctx.dossier()));
             return;
         }
         drawn = s.content();
+        drawnDossier = s.dossier();
         Dossier d = s.dossier();
-        Point origin = scroll.scrolled.getOrigin();
-        for (Control c : scroll.content.getChildren()) {
-            c.dispose();
-        }
-        matches.clear();
-        Composite c = scroll.content;
-        if (d.partners().isEmpty()) {
-            ui.hint(c, ui.say.get("screen.noPartners"));
-            scroll.reflow();
-            return;
-        }
-        Composite head = Ui.column(c, 2);
-        Ui.id(ui.heading(head, ui.say.get("screen.common.title")), "common.title");
-        ui.button(head, ui.say.get("screen.toDifferences"), "toDifferences", () -> {
-            Control differ = scroll.content.getChildren().length == 0 ? null : find(scroll.content, "differ.title");
-            if (differ != null) {
-                scroll.scrolled.setOrigin(0, differ.getLocation().y);
+        scroll.content.setRedraw(false);
+        try {
+            if (partnersShown != !d.partners().isEmpty()) {
+                // the whole step comes or goes; what each list hides is set again below
+                partnersShown = !d.partners().isEmpty();
+                Ui.visible(noPartners, !partnersShown);
+                body.forEach(c -> Ui.visible(c, partnersShown));
+                rowsChanged = true;
             }
-        });
-        essences(c, d, s.essences());
-        networkInterests(c, d, s.network(), s.sharedNetwork());
-        matches(c, d, s.matches());
+            essences(d, s.essences());
+            networkInterests(d, s.network(), s.sharedNetwork());
+            matches(s.matches());
+            findings(d, s.findings());
+            demands(s.demands());
+            // the agreements as they are now, not as they were when the analysis started
+            matches.show(ConversationData.of(ui.ctx.dossier()));
+            reflow();
+        } finally {
+            scroll.content.setRedraw(true);
+        }
+    }
 
-        Label second = ui.heading(c, ui.say.get("screen.differ.title"));
-        Ui.id(second, "differ.title");
-        ((GridData) second.getLayoutData()).verticalIndent = ui.charWidth() * 3;
-        findings(c, d, s.findings());
-        demands(c, s.demands());
-        // the agreements as they are now, not as they were when the analysis started
-        matches.show(ConversationData.of(ui.ctx.dossier()));
-        scroll.reflow();
-        scroll.scrolled.setOrigin(origin);
+    private void reflow() {
+        if (rowsChanged) {
+            scroll.reflow();
+        } else if (!reworded.isEmpty()) {
+            scroll.reflow(reworded.toArray(Control[]::new));
+        }
+        reworded.clear();
+        rowsChanged = false;
+    }
+
+    private void toDifferences() {
+        scroll.scrolled.setOrigin(0, differ.getLocation().y);
     }
 
     // ---- commonalities
 
-    private void essences(Composite c, Dossier d, List<Shared> shared) {
-        ui.section(c, ui.say.get("screen.common.essence"));
-        ui.hint(c, ui.say.get("screen.common.essenceHint"));
-        if (shared.isEmpty()) {
-            line(c, ui.say.get("screen.common.essenceNone"), "common.essence.none").setForeground(Ui.HINT);
-        }
+    private void essences(Dossier d, List<Shared> shared) {
+        shown(essenceNone, shared.isEmpty());
+        List<WordRow.Shown> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
             Shared s = shared.get(i);
-            word(c, s.word(), ui.say.format("screen.common.who", ui.say.names(d, s.partnerIds()),
-                    s.partnerIds().size()), "common.essence." + i);
+            rows.add(new WordRow.Shown(i, s.word(), ui.say.format("screen.common.who",
+                    ui.say.names(d, s.partnerIds()), s.partnerIds().size())));
         }
-        if (shared.size() > MAX_WORDS) {
-            line(c, ui.say.format("screen.common.moreWords", shared.size() - MAX_WORDS), "common.essence.more")
-                    .setForeground(Ui.HINT);
-        }
+        rows(essenceRows, rows);
+        more(essenceMore, shared.size() > MAX_WORDS, "screen.common.moreWords", shared.size() - MAX_WORDS);
     }
 
-    private void networkInterests(Composite c, Dossier d, List<Source> sources, List<Shared> shared) {
-        ui.section(c, ui.say.get("screen.common.network"));
-        ui.hint(c, ui.say.get("screen.common.networkHint"));
-        if (shared.isEmpty()) {
-            line(c, ui.say.get("screen.common.networkNone"), "common.network.none").setForeground(Ui.HINT);
-        }
+    private void networkInterests(Dossier d, List<Source> sources, List<Shared> shared) {
+        shown(networkNone, shared.isEmpty());
+        Map<String, Source> byId = new HashMap<>();
+        sources.forEach(x -> byId.putIfAbsent(x.id(), x));
+        List<WordRow.Shown> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
             Shared s = shared.get(i);
             List<String> who = new ArrayList<>();
             for (String id : s.sourceIds()) {
-                sources.stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(x -> who.add(ui.say.format(
-                        "screen.common.quote", ui.say.partnerName(d, x.partnerId()), x.text().strip())));
+                Source x = byId.get(id);
+                if (x != null) {
+                    who.add(ui.say.format("screen.common.quote", ui.say.partnerName(d, x.partnerId()),
+                            x.text().strip()));
+                }
             }
-            word(c, s.word(), String.join("\n", who), "common.network." + i);
+            rows.add(new WordRow.Shown(i, s.word(), String.join("\n", who)));
         }
+        rows(networkRows, rows);
     }
 
     /**
      * The matches best first: the five best per item brought and every agreed one, without the dismissed ones,
      * unless the facilitator asks for all or for the dismissed ones too.
      */
-    private void matches(Composite c, Dossier d, MatchesShown shown) {
-        ui.section(c, ui.say.get("screen.common.matches"));
-        ui.hint(c, ui.say.get("screen.common.matchesHint"));
-        Composite choices = Ui.column(c, 2);
-        ui.check(choices, ui.say.get("screen.common.matchesAll"), "matches.all", on -> {
-            showAll = on;
-            redraw();
-        }).setSelection(showAll);
-        ui.check(choices, ui.say.get("screen.common.matchesDismissed"), "matches.dismissed", on -> {
-            showDismissed = on;
-            redraw();
-        }).setSelection(showDismissed);
-        if (shown.matches().isEmpty() && shown.hidden() == 0) {
-            line(c, ui.say.get("screen.common.matchesNone"), "common.match.none").setForeground(Ui.HINT);
-        }
+    private void matches(MatchesShown shown) {
+        shown(matchNone, shown.matches().isEmpty() && shown.hidden() == 0);
         // thousands of rows at hundreds of partners would take the window minutes to make
-        int drawn = Math.min(PAGE, shown.matches().size());
-        for (int i = 0; i < drawn; i++) {
-            matches.add(c, d, shown.matches().get(i), "match." + i);
+        int count = Math.min(PAGE, shown.matches().size());
+        List<Shown> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Shown(i, shown.matches().get(i)));
         }
-        long more = shown.hidden() + shown.matches().size() - drawn;
-        if (more > 0) {
-            line(c, ui.say.format("screen.common.matchesMore", more), "match.more").setForeground(Ui.HINT);
-        }
+        rows(matchRows, rows);
+        long more = shown.hidden() + shown.matches().size() - count;
+        more(matchMore, more > 0, "screen.common.matchesMore", more);
+    }
+
+    private Rows.Row<Shown> matchRow(Composite list) {
+        MatchRow row = matches.row(list);
+        return new Rows.Row<>() {
+            @Override
+            public Control control() {
+                return row.control();
+            }
+
+            @Override
+            public void show(Shown m) {
+                row.show(drawnDossier, m.match(), "match." + m.place(), reworded::add);
+            }
+        };
     }
 
     /** Draws the step again, after the event that asked for it. */
@@ -218,30 +303,25 @@ final class CommonalitiesStep {
 
     // ---- differences
 
-    private void findings(Composite c, Dossier d, List<Finding> found) {
-        ui.section(c, ui.say.get("screen.differ.findings"));
-        ui.hint(c, ui.say.get("screen.differ.findingsHint"));
-        if (found.isEmpty()) {
-            line(c, ui.say.get("screen.differ.findingsNone"), "finding.none").setForeground(Ui.HINT);
-        }
+    private void findings(Dossier d, List<Finding> found) {
+        shown(findingNone, found.isEmpty());
+        List<LineRow.Shown> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(PAGE, found.size()); i++) {
-            Label l = line(c, ui.say.finding(d, found.get(i)), "finding." + i);
-            if (found.get(i).kind() != Finding.Kind.UNREQUESTED_OFFER) {
-                l.setForeground(Ui.DEMAND);
-            }
+            Finding f = found.get(i);
+            rows.add(new LineRow.Shown(i, ui.say.finding(d, f),
+                    f.kind() != Finding.Kind.UNREQUESTED_OFFER ? Ui.DEMAND : null));
         }
+        rows(findingRows, rows);
     }
 
     /** Demands (interests that are not negotiable) whose words no other partner's interests share. */
-    private void demands(Composite c, List<String> lone) {
-        ui.section(c, ui.say.get("screen.differ.demands"));
-        ui.hint(c, ui.say.get("screen.differ.demandsHint"));
+    private void demands(List<String> lone) {
+        List<LineRow.Shown> rows = new ArrayList<>();
         for (int n = 0; n < lone.size(); n++) {
-            line(c, lone.get(n), "demand." + n).setForeground(Ui.DEMAND);
+            rows.add(new LineRow.Shown(n, lone.get(n), Ui.DEMAND));
         }
-        if (lone.isEmpty()) {
-            line(c, ui.say.get("screen.differ.demandsNone"), "demand.none").setForeground(Ui.HINT);
-        }
+        rows(demandRows, rows);
+        shown(demandNone, lone.isEmpty());
     }
 
     /** On the background thread: the first {@link #PAGE} lone demands, as they read. */
@@ -263,45 +343,47 @@ final class CommonalitiesStep {
                 .anyMatch(o -> SharedWords.words(o.text()).keySet().stream().anyMatch(words::containsKey));
     }
 
-    private static Control find(Composite c, String id) {
-        for (Control child : c.getChildren()) {
-            if ((Ui.PREFIX + id).equals(child.getData(Ui.ID))) {
-                return child;
-            }
-        }
-        return null;
-    }
-
     // ---- lines
 
-    private Label line(Composite c, String text, String id) {
-        Label l = Ui.id(new Label(c, SWT.WRAP), id);
-        l.setFont(ui.font());
-        l.setText(Ui.plain(text));
-        GridData data = Ui.fill();
-        data.horizontalIndent = ui.charWidth();
-        l.setLayoutData(data);
+    /** A line in the quieter colour, hidden until {@link #shown} shows it. */
+    private Label quiet(Composite c, String key, String id) {
+        Label l = LineRow.line(ui, c, key.isEmpty() ? "" : ui.say.get(key), id);
+        l.setForeground(Ui.HINT);
+        Ui.visible(l, false);
         return l;
     }
 
-    /** A shared word in bold, and who shares it. */
-    private void word(Composite c, String word, String who, String id) {
-        Composite row = new Composite(c, SWT.NONE);
-        GridLayout layout = new GridLayout(ui.stacked() ? 1 : 2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 1;
-        layout.marginLeft = ui.charWidth();
-        row.setLayout(layout);
-        row.setLayoutData(Ui.fill());
-        Label w = Ui.id(new Label(row, SWT.NONE), id + ".word");
-        w.setFont(ui.bold());
-        w.setText(Ui.plain(word));
-        GridData wd = new GridData(SWT.LEFT, SWT.TOP, false, false);
-        wd.widthHint = ui.stacked() ? SWT.DEFAULT : ui.charWidth() * 16;
-        w.setLayoutData(wd);
-        Label l = Ui.id(new Label(row, SWT.WRAP), id);
-        l.setFont(ui.font());
-        l.setText(Ui.plain(who));
-        l.setLayoutData(Ui.fill());
+    /** A line that counts what is not shown: "and 12 more", when {@code on}. */
+    private void more(Label l, boolean on, String key, long more) {
+        if (on) {
+            LineRow.say(l, ui.say.format(key, more), reworded::add);
+        }
+        shown(l, on);
     }
+
+    private void shown(Control c, boolean on) {
+        if (Ui.visible(c, on)) {
+            reworded.add(c);
+        }
+    }
+
+    /** {@return the rows of a list, in a composite of their own in {@code c}} */
+    private <T> Rows<T> list(Composite c, Function<T, String> key, Function<Composite, Rows.Row<T>> make) {
+        Composite list = Ui.column(c, 1);
+        Rows<T> rows = new Rows<>(key, item -> make.apply(list));
+        lists.put(rows, list);
+        return rows;
+    }
+
+    /**
+     * Shows {@code items} in {@code rows}. When rows came or went, their list is laid out again, measuring only the
+     * new rows: laying out the whole step again measures every wrapped line of hundreds of rows several times over.
+     */
+    private <T> void rows(Rows<T> rows, List<T> items) {
+        if (rows.show(items)) {
+            Composite list = lists.get(rows);
+            reworded.addAll(list.getChildren().length == 0 ? List.of(list) : List.of(list.getChildren()));
+        }
+    }
+
 }

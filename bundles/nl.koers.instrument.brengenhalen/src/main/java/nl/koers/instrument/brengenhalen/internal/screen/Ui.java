@@ -1,8 +1,10 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Widget;
 
 import nl.koers.instrument.api.swt.WorkContext;
@@ -46,5 +48,16 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
         Button b = button(parent, text, id, action);
         b.setLayoutData(width(rowButtonWidth()));
         return b;
+    }
+
+    /** Shows or hides a control and the room it takes in its grid; {@return whether that changed} */
+    static boolean visible(Control c, boolean on) {
+        GridData data = (GridData) c.getLayoutData();
+        if (c.getVisible() == on && data.exclude == !on) {
+            return false;
+        }
+        c.setVisible(on);
+        data.exclude = !on;
+        return true;
     }
 }

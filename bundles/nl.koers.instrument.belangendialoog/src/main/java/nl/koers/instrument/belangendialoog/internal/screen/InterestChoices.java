@@ -1,0 +1,142 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import nl.koers.domain.analysis.InterestRef;
+
+/**
+ * The two interests a facilitator links by hand on the board: "Belang" offers every interest at the table, "Deelt
+ * met" only the interests of the other partners, never the first's own (a partner shares nothing with itself).
+ *
+ * <p>Changing one item of a choice of a thousand interests costs GTK 30-280 ms (it measures every item again), and
+ * an analysis lands after every edit: once filled, the choices take the newest interests when the facilitator goes to
+ * them (the mouse over them, or the keyboard focus), or comes back to the board, not while they sit unused.
+ */
+final class InterestChoices {
+    private final Ui ui;
+    private final Combo first;
+    private final Combo second;
+    private final ChoiceItems firstItems;
+    private final ChoiceItems secondItems;
+    /** What the first choice offers: every interest at the table. */
+    private List<InterestRef> firstChoices = List.of();
+    /** What the second offers: the interests of the partners other than the first's. */
+    private List<InterestRef> secondChoices = List.of();
+    /** What the newest analysis offers, until the choices are used; null: they offer it already. */
+    private List<InterestRef> waitingRefs;
+    private String[] waitingItems;
+    /** Whether the next interests are offered at once, wherever the mouse is. */
+    private boolean atOnce;
+
+    /** The two choices with their labels, in {@code make}, a grid of two columns. */
+    InterestChoices(Ui ui, Composite make) {
+        this.ui = ui;
+        ui.label(make, ui.say.get("board.link.first"));
+        first = ui.choice(make, "link.first", new String[0], i -> showSecond());
+        first.setLayoutData(choiceSize(first));
+        ui.label(make, ui.say.get("board.link.second"));
+        second = ui.choice(make, "link.second", new String[0], i -> {
+        });
+        second.setLayoutData(choiceSize(second));
+        firstItems = new ChoiceItems(first);
+        secondItems = new ChoiceItems(second);
+        for (Combo c : List.of(first, second)) {
+            for (int event : new int[] {SWT.MouseEnter, SWT.FocusIn, SWT.MouseDown}) {
+                c.addListener(event, e -> offerWaiting());
+            }
+        }
+    }
+
+    /**
+     * Offers {@code refs}, each named by the item at its place, keeping what was chosen where it is still offered: at
+     * once while the choices are empty or in use, else when the facilitator goes to them.
+     */
+    void show(List<InterestRef> refs, String[] items) {
+        waitingRefs = refs;
+        waitingItems = items;
+        if (firstItems.items().length == 0 || atOnce || inUse()) {
+            atOnce = false;
+            offerWaiting();
+        }
+    }
+
+    /** Offers the interests the next analysis finds at once: the facilitator came back to the board. */
+    void offerNextAtOnce() {
+        atOnce = true;
+    }
+
+    private boolean inUse() {
+        Control under = first.getDisplay().getCursorControl();
+        return first.isFocusControl() || second.isFocusControl() || under == first || under == second;
+    }
+
+    private void offerWaiting() {
+        if (waitingRefs == null) {
+            return;
+        }
+        InterestRef a = first();
+        firstChoices = waitingRefs;
+        firstItems.show(waitingItems);
+        waitingRefs = null;
+        waitingItems = null;
+        first.select(a == null ? -1 : firstChoices.indexOf(a));
+        showSecond();
+    }
+
+    /** {@return the interest chosen first, or null} */
+    InterestRef first() {
+        return selected(first, firstChoices);
+    }
+
+    /** {@return the interest chosen to share with, or null} */
+    InterestRef second() {
+        return selected(second, secondChoices);
+    }
+
+    /** Chooses nothing, after a link was made. */
+    void clear() {
+        first.deselectAll();
+        showSecond();
+    }
+
+    private void showSecond() {
+        InterestRef a = first();
+        InterestRef b = second();
+        List<InterestRef> refs = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        String[] all = firstItems.items();
+        for (int i = 0; a != null && i < firstChoices.size(); i++) {
+            if (!firstChoices.get(i).partnerId().equals(a.partnerId())) {
+                refs.add(firstChoices.get(i));
+                items.add(all[i]);
+            }
+        }
+        secondChoices = refs;
+        secondItems.show(items.toArray(String[]::new));
+        second.select(b == null ? -1 : secondChoices.indexOf(b));
+        second.setEnabled(a != null);
+    }
+
+    /**
+     * As wide as the row and as high as it is now, empty: a choice of thousands of interests is not measured again
+     * on every layout, which took seconds at 200 partners.
+     */
+    private GridData choiceSize(Combo c) {
+        GridData data = Ui.fill();
+        data.widthHint = ui.charWidth() * 40;
+        data.heightHint = c.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        return data;
+    }
+
+    private static InterestRef selected(Combo c, List<InterestRef> choices) {
+        int i = c.getSelectionIndex();
+        return i >= 0 && i < choices.size() ? choices.get(i) : null;
+    }
+}

@@ -1,0 +1,50 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.swt.widgets.Composite;
+
+import nl.koers.instrument.api.swt.kit.Pager;
+import nl.koers.instrument.api.swt.kit.Rows;
+
+/**
+ * One list of the board, a page at a time: its bar, and a row for each place on the page. A row is kept by its place
+ * on the page, so a list that changed, or a page turned, puts new words in the rows that are there; rows are made or
+ * disposed only when the page holds more or fewer items.
+ *
+ * @param <T> the list's items
+ */
+final class PagedRows<T> {
+    private final Pager pager;
+    private final Rows<Placed<T>> rows;
+    private final Touched touched;
+    private int first;
+
+    /**
+     * @param make a row in the composite it is given, for the item at a place
+     * @param turned shows the list again after the user turned a page
+     */
+    PagedRows(Ui ui, Composite content, String id, int size, Touched touched,
+            Function<Composite, Rows.Row<Placed<T>>> make, Runnable turned) {
+        this.touched = touched;
+        pager = new Pager(ui, content, id, size, turned);
+        Composite list = Ui.column(content, 1);
+        rows = new Rows<>(n -> String.valueOf(n.place() - first), n -> make.apply(list));
+    }
+
+    /** Shows the page in view of {@code all}, noting in {@link Touched} what changed. */
+    void show(List<T> all) {
+        Pager.Page<T> page = pager.of(all);
+        first = page.first();
+        List<Placed<T>> items = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            items.add(new Placed<>(first + i, page.items().get(i)));
+        }
+        touched.rows(rows.show(items));
+        if (page.barChanged()) {
+            touched.control(pager.bar());
+        }
+    }
+}
