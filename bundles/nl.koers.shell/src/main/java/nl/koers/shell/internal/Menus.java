@@ -171,7 +171,7 @@ final class Menus {
             clear.setText(texts.get("menu.file.recent.clear"));
             clear.addListener(SWT.Selection, e -> files.clearRecent());
         }
-        window.welcome().showRecent(paths, files::recentLabel);
+        window.showRecent(paths);
     }
 
     /** A dossier dropped on the window opens; a plugin goes to the plugin manager. */
