@@ -145,7 +145,9 @@ final class DossierFiles {
      */
     void openWithSample(CompletableFuture<Document> reading) {
         Display display = window.display();
-        reading.whenComplete((document, error) -> display.wake());
+        // a task, not a bare wake: a wake that comes before the loop sleeps is lost, a queued task is not
+        reading.whenComplete((document, error) -> display.asyncExec(() -> {
+        }));
         while (!reading.isDone()) {
             if (!display.readAndDispatch()) {
                 display.sleep();
