@@ -222,6 +222,11 @@ final class Workbench {
         trace.step("shell: laid out");
         // no layout after: a window manager that changes the size resizes the window, which lays it out again
         shell.open();
+        // the menus' items once the window is painted: before anyone can reach for them, and before any question
+        display.asyncExec(() -> {
+            menus.fill();
+            trace.step("shell: menu items made");
+        });
         display.asyncExec(safekeeping::offerRecovery);
     }
 

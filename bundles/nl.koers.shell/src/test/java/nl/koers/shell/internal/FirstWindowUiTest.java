@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
@@ -110,6 +111,9 @@ class FirstWindowUiTest {
         robot.type("partner.name", "Gemeente Waalstede-Zuid");
         assertEquals("Gemeente Waalstede-Zuid", DossierPage.rows(partners).get(0));
         assertTrue(workbench.view().get().isDirty());
+        robot.press(SWT.CTRL, 'z');
+        assertEquals(sample.partners().get(0).name(), DossierPage.rows(partners).get(0),
+                "Ctrl+Z undoes, though no menu was ever opened");
         assertEquals(List.of(), dialogs.told);
     }
 
