@@ -205,21 +205,19 @@ final class Workbench {
 
     /**
      * Opens the window on {@code first} (null: the welcome page). What the window shows is in place before it
-     * opens, so it is laid out and painted once, with that.
+     * opens, so it is painted once, with that.
      */
     void open(Document first) {
-        // one layout, at the window's size, of what it opens with
-        shell.setLayoutDeferred(true);
+        // sized first (after the menu bar exists, so the layout knows the real client area): what the window opens
+        // with is laid out at its size, not once more at a default one
+        shell.setSize(1200, 800);
+        trace.step("shell: sized");
         if (first == null) {
             showState();
         } else {
             show(first);
         }
         trace.step("shell: page shown");
-        // sized after the menu bar exists, so the layout knows the real client area
-        shell.setSize(1200, 800);
-        shell.setLayoutDeferred(false);
-        trace.step("shell: laid out");
         // no layout after: a window manager that changes the size resizes the window, which lays it out again
         shell.open();
         // the menus' items once the window is painted: before anyone can reach for them, and before any question
