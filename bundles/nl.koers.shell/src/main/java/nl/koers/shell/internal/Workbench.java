@@ -212,11 +212,14 @@ final class Workbench {
         // with is laid out at its size, not once more at a default one
         shell.setSize(1200, 800);
         trace.step("shell: sized");
+        // the page's own layouts wait and run as one (deferred before the size is set, GTK's scroll bars get none)
+        shell.setLayoutDeferred(true);
         if (first == null) {
             showState();
         } else {
             show(first);
         }
+        shell.setLayoutDeferred(false);
         trace.step("shell: page shown");
         // no layout after: a window manager that changes the size resizes the window, which lays it out again
         shell.open();
