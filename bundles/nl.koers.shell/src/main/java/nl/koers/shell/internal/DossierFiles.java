@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 
 import nl.koers.document.Document;
 import nl.koers.document.DocumentException;
@@ -131,10 +134,40 @@ final class DossierFiles {
                 return;
             }
             window.show(document);
-            window.status(texts.get("status.sample"));
-            window.shell().update();
-            dossierShown.run();
+            sampleShown();
         });
+    }
+
+    /**
+     * Opens the window with the sample that {@code reading} reads (begun before the window was made): the window waits
+     * for it, its events going on, and is laid out and painted once, with the partners. A sample that cannot be read
+     * opens the welcome page and says why.
+     */
+    void openWithSample(CompletableFuture<Document> reading) {
+        Display display = window.display();
+        // a task, not a bare wake: a wake that comes before the loop sleeps is lost, a queued task is not
+        reading.whenComplete((document, error) -> display.asyncExec(() -> {
+        }));
+        while (!reading.isDone()) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        try {
+            window.open(reading.join());
+        } catch (CompletionException | CancellationException e) {
+            window.open();
+            window.alert(SWT.ICON_ERROR, "dialog.openFailed.title",
+                    message(e.getCause() instanceof Exception cause ? cause : e));
+            return;
+        }
+        sampleShown();
+    }
+
+    private void sampleShown() {
+        window.status(texts.get("status.sample"));
+        window.shell().update();
+        dossierShown.run();
     }
 
     void onDossierShown(Runnable r) {

@@ -16,25 +16,43 @@ import org.eclipse.swt.widgets.Shell;
 import nl.koers.document.DocumentState;
 import nl.koers.domain.Texts;
 
-/** The window's menu bar, its shortcuts, the recent files and files dropped on the window. */
+/**
+ * The window's menu bar, its shortcuts, the recent files and files dropped on the window. The bar's headings come with
+ * the window; their items, shortcuts included, right after its first paint ({@link #fill}), which they would delay.
+ */
 final class Menus {
     private final Workbench window;
     private final Texts texts;
     private final Shell shell;
     private final DossierFiles files;
-    private final MenuItem undoItem;
-    private final MenuItem redoItem;
-    private final MenuItem saveItem;
-    private final MenuItem saveAsItem;
-    private final MenuItem closeItem;
-    private final MenuItem historyItem;
-    private final MenuItem issuesItem;
-    private final MenuItem planItem;
-    private final MenuItem searchItem;
-    private final MenuItem reportItem;
-    private final MenuItem noteItem;
-    private final Menu recentMenu;
-    private final ExtraMenu extraMenu;
+    private final Safekeeping safekeeping;
+    private final InstrumentHost instruments;
+    private final Exports exports;
+    private final DossierReports reports;
+    private final String version;
+    private final Menu fileMenu;
+    private final Menu editMenu;
+    private final Menu dossierMenu;
+    private final Menu viewMenu;
+    private final Menu extras;
+    private final Menu helpMenu;
+    private boolean filled;
+    private MenuItem undoItem;
+    private MenuItem redoItem;
+    private MenuItem saveItem;
+    private MenuItem saveAsItem;
+    private MenuItem closeItem;
+    private MenuItem historyItem;
+    private MenuItem issuesItem;
+    private MenuItem planItem;
+    private MenuItem searchItem;
+    private MenuItem reportItem;
+    private MenuItem noteItem;
+    private Menu recentMenu;
+    private ExtraMenu extraMenu;
+    /** What the items say once they are made: the dossier's state (null: none open) and the recent files. */
+    private DocumentState state;
+    private List<Path> recent = List.of();
 
     Menus(Workbench window, DossierFiles files, Safekeeping safekeeping, InstrumentHost instruments, Exports exports,
             DossierReports reports, String version) {
@@ -42,9 +60,36 @@ final class Menus {
         this.texts = window.texts();
         this.shell = window.shell();
         this.files = files;
+        this.safekeeping = safekeeping;
+        this.instruments = instruments;
+        this.exports = exports;
+        this.reports = reports;
+        this.version = version;
         Menu bar = new Menu(shell, SWT.BAR);
         shell.setMenuBar(bar);
-        Menu fileMenu = submenu(bar, "menu.file");
+        fileMenu = submenu(bar, texts.get("menu.file"));
+        editMenu = submenu(bar, texts.get("menu.edit"));
+        dossierMenu = submenu(bar, texts.get("menu.dossier"));
+        viewMenu = submenu(bar, texts.get("menu.view"));
+        extras = submenu(bar, instruments.pluginTexts().get("menu.extra"));
+        helpMenu = submenu(bar, texts.get("menu.help"));
+        // Ctrl+Shift+Z is redo too, as in most editors
+        window.display().addFilter(SWT.KeyDown, e -> {
+            if (e.widget instanceof Control c && c.getShell() == shell
+                    && (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) == (SWT.MOD1 | SWT.SHIFT)
+                    && (e.keyCode == 'z' || e.keyCode == 'Z')) {
+                window.redo();
+                e.doit = false;
+            }
+        });
+    }
+
+    /** Makes the menus' items and their shortcuts, once; the window calls it right after its first paint. */
+    void fill() {
+        if (filled || shell.isDisposed()) {
+            return;
+        }
+        filled = true;
         item(fileMenu, "menu.file.new", SWT.MOD1 + 'N', files::newDossier);
         item(fileMenu, "menu.file.open", SWT.MOD1 + 'O', files::openDialog);
         MenuItem recentItem = new MenuItem(fileMenu, SWT.CASCADE);
@@ -70,55 +115,45 @@ final class Menus {
         new MenuItem(fileMenu, SWT.SEPARATOR);
         item(fileMenu, "menu.file.quit", SWT.MOD1 + 'Q', shell::close);
 
-        Menu editMenu = submenu(bar, "menu.edit");
         undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window::undo);
         redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window::redo);
         new MenuItem(editMenu, SWT.SEPARATOR);
         searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', window::showSearch);
-        // Ctrl+Shift+Z is redo too, as in most editors
-        window.display().addFilter(SWT.KeyDown, e -> {
-            if (e.widget instanceof Control c && c.getShell() == shell
-                    && (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) == (SWT.MOD1 | SWT.SHIFT)
-                    && (e.keyCode == 'z' || e.keyCode == 'Z')) {
-                window.redo();
-                e.doit = false;
-            }
-        });
 
-        Menu dossierMenu = submenu(bar, "menu.dossier");
         issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', window::showOpenIssues);
         planItem = item(dossierMenu, "menu.dossier.plan", SWT.MOD1 + SWT.SHIFT + 'L', window::showSessionPlans);
 
-        Menu viewMenu = submenu(bar, "menu.view");
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
         item(viewMenu, "menu.view.facilitator", SWT.F9, instruments::facilitator);
 
-        Texts pluginTexts = instruments.pluginTexts();
-        Menu extras = new Menu(shell, SWT.DROP_DOWN);
-        MenuItem extra = new MenuItem(bar, SWT.CASCADE);
-        extra.setText(pluginTexts.get("menu.extra"));
-        extra.setMenu(extras);
         MenuItem pluginsItem = new MenuItem(extras, SWT.PUSH);
-        pluginsItem.setText(pluginTexts.get("menu.extra.plugins"));
+        pluginsItem.setText(instruments.pluginTexts().get("menu.extra.plugins"));
         pluginsItem.setData(Ids.KEY, "menu.extra.plugins");
         pluginsItem.addListener(SWT.Selection, e -> instruments.openPlugins());
         // plugins' own items and settings, read anew each time the menu opens: installs show without restart
-        extraMenu = new ExtraMenu(window, instruments, PropertiesSettings.inUserConfig());
-        extras.addListener(SWT.Show, e -> extraMenu.fill(extras));
-        extraMenu.fill(extras);
+        extras.addListener(SWT.Show, e -> extraMenu().fill(extras));
+        extraMenu().fill(extras);
 
-        Menu helpMenu = submenu(bar, "menu.help");
         item(helpMenu, "menu.help.about", 0, () -> window.alert(SWT.ICON_INFORMATION, "dialog.about.title",
                 texts.format("dialog.about.text", version, Runtime.version().feature(), instruments.installed())));
+        show(state);
+        showRecentItems();
     }
 
     /** The plugins' part of the Extra menu. */
     ExtraMenu extraMenu() {
+        if (extraMenu == null) {
+            extraMenu = new ExtraMenu(window, instruments, PropertiesSettings.inUserConfig());
+        }
         return extraMenu;
     }
 
     /** Enables what can be done with the dossier in {@code state} (null: none open), and names undo and redo. */
     void show(DocumentState state) {
+        this.state = state;
+        if (!filled) {
+            return;
+        }
         boolean open = state != null;
         undoItem.setEnabled(open && state.canUndo());
         redoItem.setEnabled(open && state.canRedo());
@@ -150,6 +185,15 @@ final class Menus {
         if (shell.isDisposed()) {
             return;
         }
+        recent = paths;
+        window.showRecent(paths);
+        if (filled) {
+            showRecentItems();
+        }
+    }
+
+    private void showRecentItems() {
+        List<Path> paths = recent;
         for (MenuItem i : recentMenu.getItems()) {
             i.dispose();
         }
@@ -171,7 +215,6 @@ final class Menus {
             clear.setText(texts.get("menu.file.recent.clear"));
             clear.addListener(SWT.Selection, e -> files.clearRecent());
         }
-        window.welcome().showRecent(paths, files::recentLabel);
     }
 
     /** A dossier dropped on the window opens; a plugin goes to the plugin manager. */
@@ -191,9 +234,9 @@ final class Menus {
         target.addListener(DND.DragEnter, e -> e.detail = DND.DROP_COPY);
     }
 
-    private Menu submenu(Menu bar, String key) {
+    private Menu submenu(Menu bar, String text) {
         MenuItem item = new MenuItem(bar, SWT.CASCADE);
-        item.setText(texts.get(key));
+        item.setText(text);
         Menu menu = new Menu(shell, SWT.DROP_DOWN);
         item.setMenu(menu);
         return menu;

@@ -6,6 +6,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Texts;
@@ -15,11 +16,25 @@ import nl.koers.domain.Texts;
  * on (save a copy). The title says "(alleen lezen)" too, but a title bar is easily overlooked during a session.
  */
 final class ReadOnlyBanner {
-    private final Composite bar;
-    private final Label reason;
+    private final Composite parent;
+    private final Control below;
+    private final Texts texts;
+    private final Runnable saveCopy;
+    /** Made when a dossier is first read-only: most windows never show it, and its icon costs the start. */
+    private Composite bar;
+    private Label reason;
 
-    ReadOnlyBanner(Composite parent, Texts texts, Runnable saveCopy) {
+    /** @param below what the bar sits above in {@code parent} when it shows */
+    ReadOnlyBanner(Composite parent, Control below, Texts texts, Runnable saveCopy) {
+        this.parent = parent;
+        this.below = below;
+        this.texts = texts;
+        this.saveCopy = saveCopy;
+    }
+
+    private void make() {
         bar = new Composite(parent, SWT.BORDER);
+        bar.moveAbove(below);
         bar.setData(Ids.KEY, "readOnly.banner");
         // a fixed pale yellow: the theme's "info" colours are the tooltip's, which are dark in many themes
         bar.setBackground(new Color(255, 243, 205));
@@ -38,17 +53,17 @@ final class ReadOnlyBanner {
         copy.setText(texts.get("readOnly.saveCopy"));
         copy.setData(Ids.KEY, "readOnly.saveCopy");
         copy.addListener(SWT.Selection, e -> saveCopy.run());
-        GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        bar.setLayoutData(barData);
-        show(null);
-    }
-
-    Composite control() {
-        return bar;
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 
     /** Shows the bar with {@code why}, or hides it when null. */
     void show(String why) {
+        if (bar == null) {
+            if (why == null) {
+                return; // nothing to hide yet
+            }
+            make();
+        }
         String text = why == null ? "" : why;
         boolean visible = why != null;
         if (text.equals(reason.getText()) && visible == bar.getVisible()) {

@@ -45,6 +45,7 @@ final class Workbench {
     static final String SAMPLE = "samples/voorbeeld-jongeren-aan-het-werk.koers";
 
     private final Display display;
+    private final StartupTrace trace;
     private final Texts texts;
     private final Texts words;
     private final InstrumentCatalogue catalogue;
@@ -60,7 +61,10 @@ final class Workbench {
     private final WhereYouWere places;
 
     private final Composite dossierStack;
-    private final WelcomePage welcome;
+    /** Made when first shown: a window that starts with a dossier does without it. */
+    private WelcomePage welcome;
+    /** The dossiers opened last, for the welcome page when it is made. */
+    private List<Path> recentShown = List.of();
     private final DossierPage dossierPage;
     private final Composite catalogueHolder;
     private CataloguePage cataloguePage;
@@ -90,6 +94,14 @@ final class Workbench {
 
     Workbench(Display display, DossierDocuments documents, InstrumentCatalogue catalogue, RecentFiles recent,
             Locale locale, Supplier<InputStream> sample, String version, BiFunction<Shell, Texts, Dialogs> dialogs) {
+        this(display, documents, catalogue, recent, locale, sample, version, dialogs, StartupTrace.none());
+    }
+
+    /** @param trace where the window's steps go in the start-up timeline */
+    Workbench(Display display, DossierDocuments documents, InstrumentCatalogue catalogue, RecentFiles recent,
+            Locale locale, Supplier<InputStream> sample, String version, BiFunction<Shell, Texts, Dialogs> dialogs,
+            StartupTrace trace) {
+        this.trace = trace;
         this.display = display;
         this.catalogue = catalogue;
         this.texts = Texts.load("nl.koers.shell.internal.Messages", locale, Workbench.class.getClassLoader());
@@ -106,8 +118,9 @@ final class Workbench {
         this.exports = new Exports(this, catalogue, instruments);
         this.reports = new DossierReports(this);
         shell.setLayout(new GridLayout(1, false));
+        trace.step("shell: shell made");
         menus = new Menus(this, files, safekeeping, instruments, exports, reports, version);
-        readOnlyBanner = new ReadOnlyBanner(shell, texts, () -> files.saveAs(null));
+        trace.step("shell: menus made");
 
         tabs = new CTabFolder(shell, SWT.BORDER | SWT.FLAT);
         GridData tabsData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -115,17 +128,14 @@ final class Workbench {
         tabsData.widthHint = 400;
         tabsData.heightHint = 300;
         tabs.setLayoutData(tabsData);
+        readOnlyBanner = new ReadOnlyBanner(shell, tabs, texts, () -> files.saveAs(null));
         CTabItem dossierTab = new CTabItem(tabs, SWT.NONE);
         dossierTab.setText(texts.get("tab.dossier"));
         dossierStack = new Composite(tabs, SWT.NONE);
         dossierStack.setLayout(new StackLayout());
         dossierTab.setControl(dossierStack);
-        welcome = new WelcomePage(dossierStack, texts, new WelcomePage.Actions(files::newDossier, files::openDialog,
-                files::openSample, () -> {
-                    tabs.setSelection(1);
-                    cataloguePage();
-                }, files::openRecent));
         dossierPage = new DossierPage(dossierStack, texts, words, this::apply, this::showSessionPlans);
+        trace.step("shell: dossier page made");
 
         CTabItem catalogueTab = new CTabItem(tabs, SWT.NONE);
         catalogueTab.setText(texts.get("tab.catalogue"));
@@ -180,7 +190,6 @@ final class Workbench {
         display.setRuntimeExceptionHandler(instruments::failed);
         display.setErrorHandler(instruments::failed);
         background.run(recent::load, (paths, error) -> menus.showRecent(paths == null ? List.of() : paths));
-        showState();
         display.asyncExec(() -> {
             if (!shell.isDisposed()) {
                 showInstalled();
@@ -189,11 +198,36 @@ final class Workbench {
         });
     }
 
+    /** Opens the window on the welcome page. */
     void open() {
-        // sized after the menu bar exists, so the layout knows the real client area
+        open((Document) null);
+    }
+
+    /**
+     * Opens the window on {@code first} (null: the welcome page). What the window shows is in place before it
+     * opens, so it is painted once, with that.
+     */
+    void open(Document first) {
+        // sized first (after the menu bar exists, so the layout knows the real client area): what the window opens
+        // with is laid out at its size, not once more at a default one
         shell.setSize(1200, 800);
+        trace.step("shell: sized");
+        // the page's own layouts wait and run as one (deferred before the size is set, GTK's scroll bars get none)
+        shell.setLayoutDeferred(true);
+        if (first == null) {
+            showState();
+        } else {
+            show(first);
+        }
+        shell.setLayoutDeferred(false);
+        trace.step("shell: page shown");
+        // no layout after: a window manager that changes the size resizes the window, which lays it out again
         shell.open();
-        shell.layout(true, true);
+        // the menus' items once the window is painted: before anyone can reach for them, and before any question
+        display.asyncExec(() -> {
+            menus.fill();
+            trace.step("shell: menu items made");
+        });
         display.asyncExec(safekeeping::offerRecovery);
     }
 
@@ -261,7 +295,7 @@ final class Workbench {
             return;
         }
         StackLayout stack = (StackLayout) dossierStack.getLayout();
-        stack.topControl = view == null ? welcome.control() : dossierPage.control();
+        stack.topControl = view == null ? welcome().control() : dossierPage.control();
         if (view != null) {
             dossierPage.show(view.dossier());
         }
@@ -586,11 +620,30 @@ final class Workbench {
 
     /** The welcome page names what is installed; after the window is up, as it asks every instrument. */
     private void showInstalled() {
-        welcome.showInstalled(
-                catalogue.entries(texts.locale()).stream().map(InstrumentCatalogue.Entry::name).toList());
+        if (welcome != null) {
+            welcome.showInstalled(
+                    catalogue.entries(texts.locale()).stream().map(InstrumentCatalogue.Entry::name).toList());
+        }
+    }
+
+    /** The dossiers opened last, for the welcome page, when it is there or once it is made. */
+    void showRecent(List<Path> paths) {
+        recentShown = paths;
+        if (welcome != null) {
+            welcome.showRecent(paths, files::recentLabel);
+        }
     }
 
     WelcomePage welcome() {
+        if (welcome == null) {
+            welcome = new WelcomePage(dossierStack, texts, new WelcomePage.Actions(files::newDossier,
+                    files::openDialog, files::openSample, () -> {
+                        tabs.setSelection(1);
+                        cataloguePage();
+                    }, files::openRecent));
+            welcome.showRecent(recentShown, files::recentLabel);
+            showInstalled();
+        }
         return welcome;
     }
 

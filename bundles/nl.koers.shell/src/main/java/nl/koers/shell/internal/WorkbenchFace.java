@@ -223,7 +223,7 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         trace.step("shell: display open");
         try {
             Workbench workbench = new Workbench(display, documents, catalogue, new RecentFiles(RecentFiles.defaultFile()),
-                    locale, this::sample, version, (window, words) -> new Dialogs(window, words, failures));
+                    locale, this::sample, version, (window, words) -> new Dialogs(window, words, failures), trace);
             workbench.exports().useRenderer(renderer::get);
             workbench.reports().useReports(reports::get);
             workbench.instruments().usePlugins(plugins::get);
@@ -231,19 +231,6 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             workbench.instruments().onHeldForGood(new HangBlame(plugins::get, startMarker)::heldForGood);
             workbench.logFailuresTo(failures);
             trace.step("shell: window built");
-            workbench.open();
-            trace.step("shell: window opened");
-            if (early == null && file == null) {
-                windowShown(); // the welcome page
-            }
-            // the window is there at once; this start has worked once the rest of Koers and the plugins run too
-            whenStarted(workbench, () -> {
-                startMarker.windowShown();
-                workbench.instruments().readFailedPlugins();
-                if (blamed != null && !blamed.isBlank()) {
-                    workbench.instruments().offerToDisable(blamed);
-                }
-            });
             workbench.files().onDossierShown(() -> {
                 trace.step("shell: dossier painted");
                 windowShown();
@@ -259,8 +246,23 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                 }
             });
             if (early != null) {
-                workbench.files().showSample(early);
-            } else if (file != null) {
+                workbench.files().openWithSample(early);
+            } else {
+                workbench.open();
+            }
+            trace.step("shell: window opened");
+            if (early == null && file == null) {
+                windowShown(); // the welcome page
+            }
+            // the window is there at once; this start has worked once the rest of Koers and the plugins run too
+            whenStarted(workbench, () -> {
+                startMarker.windowShown();
+                workbench.instruments().readFailedPlugins();
+                if (blamed != null && !blamed.isBlank()) {
+                    workbench.instruments().offerToDisable(blamed);
+                }
+            });
+            if (file != null) {
                 workbench.open(file);
             }
             while (!workbench.shell().isDisposed()) {

@@ -83,6 +83,7 @@ class PluginsDialogUiTest {
         workbench.instruments().usePluginCatalogueLocation(new CatalogueLocation(dir.resolve("catalogue-location")));
         workbench.open();
         robot = new Robot(display, workbench.shell());
+        robot.spin(); // the window's event loop runs before anyone reaches its menus
     }
 
     @AfterEach

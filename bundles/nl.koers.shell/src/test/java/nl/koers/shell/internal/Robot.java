@@ -44,6 +44,21 @@ final class Robot {
         return (T) found.get(0);
     }
 
+    /** Every widget with {@code id} in the window: none when it was never made. */
+    List<Control> all(String id) {
+        List<Control> found = new ArrayList<>();
+        collect(shell, id, found);
+        return found;
+    }
+
+    /** Closes the window, if a test left it open, and lets what it had queued run. */
+    void closeWindow() {
+        if (!shell.isDisposed()) {
+            shell.dispose();
+        }
+        spin();
+    }
+
     /** The first widget with {@code id} in {@code root}: for a window that shows what another shows too. */
     @SuppressWarnings("unchecked")
     static <T extends Control> T findIn(Composite root, String id) {
