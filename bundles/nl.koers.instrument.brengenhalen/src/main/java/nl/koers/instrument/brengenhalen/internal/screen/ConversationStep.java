@@ -1,6 +1,5 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,10 +67,14 @@ final class ConversationStep {
     private final IssueRow issues;
     /** The partner whose notes the field shows. */
     private String notesFor;
-    /** The partner and dossier (without this instrument's data) the answers were last drawn for. */
+    /** The partner who had the floor when the answers were last drawn, and what they were drawn from. */
     private String shownSpeaker;
-    private Dossier shownDossier;
+    private Answers shownAnswers;
     private final Runnable tick = this::tick;
+
+    /** What the answers are drawn from: the partner who has the floor (null: none), and whether there are any. */
+    private record Answers(Partner speaker, boolean noPartners) {
+    }
 
     ConversationStep(Composite parent, WorkContext ctx, Clocks clocks) {
         this.parent = parent;
@@ -270,10 +273,18 @@ final class ConversationStep {
             String t = Phrases.clock(left);
             items[i] = ui.say.format("screen.clock.orderItem", mark, i + 1, ui.say.partnerName(d, id), t);
         }
-        if (!Arrays.equals(items, order.getItems())) {
+        String[] were = order.getItems();
+        if (were.length != items.length) {
             int top = order.getTopIndex();
             order.setItems(items);
             order.setTopIndex(top);
+        } else {
+            // a tick or a renamed partner changes a line or two of hundreds: GTK measures every line it is given
+            for (int i = 0; i < items.length; i++) {
+                if (!items[i].equals(were[i])) {
+                    order.setItem(i, items[i]);
+                }
+            }
         }
         if (clock.current() < items.length) {
             if (order.getSelectionIndex() != clock.current()) {
@@ -299,14 +310,15 @@ final class ConversationStep {
             parent.getDisplay().timerExec(TICK_MS, tick);
         }
         String who = clock.speaker();
-        // notes typed in this step change only the instrument's data: the answers stay as they are, scrolled
-        Dossier content = d.withInstrumentData(ConversationData.INSTRUMENT, null);
+        // the answers show one partner: an edit elsewhere in the dossier (notes, another partner) leaves them as
+        // they are, scrolled; at hundreds of partners most edits are elsewhere
+        Answers now = new Answers(who == null ? null : d.partner(who).orElse(null), d.partners().isEmpty());
         boolean otherSpeaker = !java.util.Objects.equals(who, shownSpeaker);
-        if (otherSpeaker || !content.equals(shownDossier)) {
+        if (otherSpeaker || !now.equals(shownAnswers)) {
             Point origin = answers.scrolled.getOrigin();
             showAnswers(d, who);
             answers.scrolled.setOrigin(otherSpeaker ? new Point(0, 0) : origin);
-            shownDossier = content;
+            shownAnswers = now;
             shownSpeaker = who;
         }
         showNotes(d, who);
