@@ -116,6 +116,11 @@ class CommonalitiesAtScaleUiTest {
         assertEquals("1\u2013" + CommonalitiesStep.PAGE + " van " + findings, this.<Label>find("findings.pager.page")
                 .getText().replace(".", ""));
 
+        // a word all partners share names a few and counts the rest: no label of hundreds of lines
+        assertEquals(7, this.<Label>find("common.network.0").getText().split("\n").length);
+        assertTrue(this.<Label>find("common.essence.0").getText().contains("en nog 188 andere (200 partners)"),
+                this.<Label>find("common.essence.0").getText());
+
         // every finding, page by page, each once, in the analysis's order
         List<String> seen = new ArrayList<>();
         for (int page = 0; page * CommonalitiesStep.PAGE < findings; page++) {
