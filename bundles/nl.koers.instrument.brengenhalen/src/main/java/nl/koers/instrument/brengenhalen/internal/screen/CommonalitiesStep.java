@@ -75,7 +75,7 @@ final class CommonalitiesStep {
     private final Label matchMore;
     private final Label findingNone;
     private final PagedList<Finding, LineRow.Shown> findingRows;
-    private final PagedList<String, LineRow.Shown> demandRows;
+    private final PagedList<Lone, LineRow.Shown> demandRows;
     private final Label demandNone;
     /** Shared words, matches, findings and lone demands: worked out off the UI thread, drawn when ready. */
     private final Analysis<Seen> seen;
@@ -95,7 +95,15 @@ final class CommonalitiesStep {
 
     /** What the step shows of one dossier, worked out on the background thread. */
     private record Seen(Dossier dossier, Compared content, List<Shared> essences, List<Source> network,
-            List<Shared> sharedNetwork, MatchesShown matches, List<Finding> findings, List<String> demands) {
+            List<Shared> sharedNetwork, MatchesShown matches, List<Finding> findings, List<Lone> demands) {
+        /** {@return the same lists, read in {@code now}: a dossier with the same items, other texts} */
+        Seen in(Dossier now, List<Source> networkNow) {
+            return new Seen(now, content, essences, networkNow, sharedNetwork, matches, findings, demands);
+        }
+    }
+
+    /** A partner's demand that no other partner's interests share a word with. */
+    private record Lone(String partnerId, String interestId) {
     }
 
     /**
@@ -184,12 +192,28 @@ final class CommonalitiesStep {
             matches.show(ConversationData.of(d));
             return;
         }
+        if (drawnSeen != null && items(drawnSeen.dossier()).equals(items(d))) {
+            // only texts changed (a name, a description, an interest): they read as now at once, and the analysis
+            // puts the lists in their new order when it is ready
+            show(drawnSeen.in(d, networkSources(d)));
+        }
         seen.update(d);
     }
 
-    /** On the background thread: everything the step shows that compares partners with each other. */
-    private Seen see(Dossier d) {
-        List<Source> essences = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
+    /** {@return the ids of the partners and of what they bring, get and hold dear, in order} */
+    private static List<List<String>> items(Dossier d) {
+        List<List<String>> out = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            List<String> ids = new ArrayList<>();
+            ids.add(p.id());
+            p.contributions().forEach(c -> ids.add(c.id()));
+            p.interests().forEach(i -> ids.add(i.id()));
+            out.add(ids);
+        }
+        return out;
+    }
+
+    private static List<Source> networkSources(Dossier d) {
         List<Source> network = new ArrayList<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
@@ -198,6 +222,13 @@ final class CommonalitiesStep {
                 }
             }
         }
+        return network;
+    }
+
+    /** On the background thread: everything the step shows that compares partners with each other. */
+    private Seen see(Dossier d) {
+        List<Source> essences = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
+        List<Source> network = networkSources(d);
         MatchesShown shown = MatchesShown.of(d, PER_ITEM, showAll, showDismissed,
                 ConversationData.of(d).agreedHere());
         return new Seen(d, Compared.of(d), SharedWords.among(essences), network,
@@ -214,6 +245,11 @@ final class CommonalitiesStep {
             return;
         }
         drawn = s.content();
+        show(s);
+    }
+
+    /** Shows {@code s}, the texts as they read in its dossier. */
+    private void show(Seen s) {
         drawnSeen = s;
         Dossier d = s.dossier();
         scroll.content.setRedraw(false);
@@ -229,7 +265,7 @@ final class CommonalitiesStep {
             networkInterests(d, s.network(), s.sharedNetwork());
             matches(s.matches());
             findings(d, s.findings());
-            demands(s.demands());
+            demands(d, s.demands());
             // the agreements as they are now, not as they were when the analysis started
             matches.show(ConversationData.of(ui.ctx.dossier()));
             reflow();
@@ -250,18 +286,8 @@ final class CommonalitiesStep {
 
     /** Shows the page the facilitator turned to, of the analysis drawn. */
     private void turned() {
-        if (drawnSeen == null || parent.isDisposed()) {
-            return;
-        }
-        scroll.content.setRedraw(false);
-        try {
-            matches(drawnSeen.matches());
-            findings(drawnSeen.dossier(), drawnSeen.findings());
-            demands(drawnSeen.demands());
-            matches.show(ConversationData.of(ui.ctx.dossier()));
-            reflow();
-        } finally {
-            scroll.content.setRedraw(true);
+        if (drawnSeen != null && !parent.isDisposed()) {
+            show(drawnSeen);
         }
     }
 
@@ -359,8 +385,9 @@ final class CommonalitiesStep {
     }
 
     /** Demands (interests that are not negotiable) whose words no other partner's interests share. */
-    private void demands(List<String> lone) {
-        demandRows.show(lone, (n, text) -> new LineRow.Shown(n, text, Ui.DEMAND), reworded::add);
+    private void demands(Dossier d, List<Lone> lone) {
+        demandRows.show(lone, (n, x) -> new LineRow.Shown(n, ui.say.format("screen.common.quote",
+                ui.say.partnerName(d, x.partnerId()), text(d, x).strip()), Ui.DEMAND), reworded::add);
         shown(demandNone, lone.isEmpty());
     }
 
@@ -368,7 +395,7 @@ final class CommonalitiesStep {
      * On the background thread: every lone demand, as it reads. Which partners use a word is looked up, not found
      * by comparing every demand with every other partner's interests.
      */
-    private List<String> loneDemands(Dossier d) {
+    private static List<Lone> loneDemands(Dossier d) {
         Map<String, Object> usedBy = new HashMap<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
@@ -377,16 +404,22 @@ final class CommonalitiesStep {
                 }
             }
         }
-        List<String> lone = new ArrayList<>();
+        List<Lone> lone = new ArrayList<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
                 if (i.firmness() == Firmness.DEMAND && SharedWords.words(i.text()).keySet().stream()
                         .allMatch(w -> p.id().equals(usedBy.get(w)))) {
-                    lone.add(ui.say.format("screen.common.quote", ui.say.name(p), i.text().strip()));
+                    lone.add(new Lone(p.id(), i.id()));
                 }
             }
         }
         return lone;
+    }
+
+    /** {@return the text of a lone demand as it reads in {@code d}} */
+    private static String text(Dossier d, Lone lone) {
+        return d.partner(lone.partnerId()).flatMap(p -> p.interests().stream()
+                .filter(i -> i.id().equals(lone.interestId())).findFirst()).map(Interest::text).orElse("");
     }
 
     /** {@return the key of a row by its place on its page, so a page turned puts new words in the rows there} */
