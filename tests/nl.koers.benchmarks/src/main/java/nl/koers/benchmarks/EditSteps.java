@@ -47,6 +47,8 @@ final class EditSteps {
                         EditSteps::contribution),
                 new EditStep("edit.brengenhalen.conversation", BrengenhalenScreens::new, "brengenhalen.", 3,
                         "notes", null),
+                new EditStep("edit.brengenhalen.commonalities", BrengenhalenScreens::new, "brengenhalen.", 4, null,
+                        EditSteps::contribution),
                 new EditStep("edit.brengenhalen.balance", BrengenhalenScreens::new, "brengenhalen.", 5, null,
                         EditSteps::contribution),
                 new EditStep("edit.belangendialoog.dialogue", BelangendialoogScreens::new, "belangendialoog.", 0, null,

@@ -15,6 +15,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
@@ -42,10 +43,17 @@ import nl.koers.instrument.brengenhalen.internal.SharedWords;
 final class CommonalitiesStep {
     /** At most this many shared words of the essences; the rest is counted. */
     private static final int MAX_WORDS = 12;
+    /**
+     * A shared word names at most this many partners, and quotes at most {@link #MAX_QUOTES} interests; the rest
+     * is counted. A word all 200 partners use would otherwise be a label of hundreds of lines, which GTK measures
+     * at every layout.
+     */
+    private static final int MAX_NAMES = 12;
+    private static final int MAX_QUOTES = 6;
     /** At most this many matches per item brought, until "show all". */
     private static final int PER_ITEM = 5;
-    /** At most this many findings, lone demands and matches each: at hundreds of partners the rest is counted. */
-    static final int PAGE = 100;
+    /** Findings, lone demands and matches each show this many rows a page: the rest is a page turn away. */
+    static final int PAGE = 20;
 
     private final Ui ui;
     private final Composite parent;
@@ -63,20 +71,22 @@ final class CommonalitiesStep {
     private final Rows<WordRow.Shown> networkRows;
     private final Label matchNone;
     private final MatchRows matches;
-    private final Rows<Shown> matchRows;
+    private final PagedList<Match, Shown> matchRows;
     private final Label matchMore;
     private final Label findingNone;
-    private final Rows<LineRow.Shown> findingRows;
-    private final Rows<LineRow.Shown> demandRows;
+    private final PagedList<Finding, LineRow.Shown> findingRows;
+    private final PagedList<Lone, LineRow.Shown> demandRows;
     private final Label demandNone;
     /** Shared words, matches, findings and lone demands: worked out off the UI thread, drawn when ready. */
     private final Analysis<Seen> seen;
-    /** The dossier last drawn, without this instrument's own data: when only that changes, nothing is redrawn. */
-    private Dossier drawn;
-    /** The dossier of the analysis drawn: the sentences of the matches read as in it. */
-    private Dossier drawnDossier;
+    /** What the analysis drawn compared: when anything else changes, nothing is redrawn. */
+    private Compared drawn;
+    /** The analysis drawn: a page turn shows another part of it. */
+    private Seen drawnSeen;
     private volatile boolean showAll;
     private volatile boolean showDismissed;
+    /** In {@link #loneDemands}: a word that the interests of more than one partner use. */
+    private static final Object SEVERAL = new Object();
     /** What drawing changed: labels whose text changed, and whether rows came or went. */
     private final List<Control> reworded = new ArrayList<>();
     private boolean rowsChanged;
@@ -84,8 +94,27 @@ final class CommonalitiesStep {
     private final Map<Rows<?>, Composite> lists = new HashMap<>();
 
     /** What the step shows of one dossier, worked out on the background thread. */
-    private record Seen(Dossier dossier, Dossier content, List<Shared> essences, List<Source> network,
-            List<Shared> sharedNetwork, MatchesShown matches, List<Finding> findings, List<String> demands) {
+    private record Seen(Dossier dossier, Compared content, List<Shared> essences, List<Source> network,
+            List<Shared> sharedNetwork, MatchesShown matches, List<Finding> findings, List<Lone> demands) {
+        /** {@return the same lists, read in {@code now}: a dossier with the same items, other texts} */
+        Seen in(Dossier now, List<Source> networkNow) {
+            return new Seen(now, content, essences, networkNow, sharedNetwork, matches, findings, demands);
+        }
+    }
+
+    /** A partner's demand that no other partner's interests share a word with. */
+    private record Lone(String partnerId, String interestId) {
+    }
+
+    /**
+     * What the step compares: the partners and the matches dismissed. A note, a tick, a canvas note or the ambition
+     * changes nothing here, so it costs no analysis.
+     */
+    private record Compared(List<Partner> partners, List<MatchDecision> dismissed) {
+        static Compared of(Dossier d) {
+            Dossier content = ConversationData.content(d);
+            return new Compared(content.partners(), content.matchDecisions());
+        }
     }
 
     /** A match shown at a place in the list. */
@@ -129,7 +158,8 @@ final class CommonalitiesStep {
             redraw();
         });
         matchNone = quiet(c, "screen.common.matchesNone", "common.match.none");
-        matchRows = list(c, m -> m.match().bring() + "|" + m.match().get(), this::matchRow);
+        matchRows = new PagedList<>(ui, c, "matches.pager", PAGE, m -> m.match().bring() + "|" + m.match().get(),
+                this::matchRow, this::turned);
         matchMore = quiet(c, "", "match.more");
 
         differ = ui.heading(c, ui.say.get("screen.differ.title"));
@@ -138,10 +168,12 @@ final class CommonalitiesStep {
         ui.section(c, ui.say.get("screen.differ.findings"));
         ui.hint(c, ui.say.get("screen.differ.findingsHint"));
         findingNone = quiet(c, "screen.differ.findingsNone", "finding.none");
-        findingRows = list(c, f -> String.valueOf(f.place()), l -> new LineRow(ui, l, "finding", reworded::add));
+        findingRows = new PagedList<>(ui, c, "findings.pager", PAGE, CommonalitiesStep::onPage,
+                l -> new LineRow(ui, l, "finding", reworded::add), this::turned);
         ui.section(c, ui.say.get("screen.differ.demands"));
         ui.hint(c, ui.say.get("screen.differ.demandsHint"));
-        demandRows = list(c, f -> String.valueOf(f.place()), l -> new LineRow(ui, l, "demand", reworded::add));
+        demandRows = new PagedList<>(ui, c, "demands.pager", PAGE, CommonalitiesStep::onPage,
+                l -> new LineRow(ui, l, "demand", reworded::add), this::turned);
         demandNone = quiet(c, "screen.differ.demandsNone", "demand.none");
 
         body = List.of(c.getChildren()).subList(1, c.getChildren().length);
@@ -156,16 +188,32 @@ final class CommonalitiesStep {
             return;
         }
         Dossier d = ui.ctx.dossier();
-        if (ConversationData.content(d).equals(drawn)) {
+        if (Compared.of(d).equals(drawn)) {
             matches.show(ConversationData.of(d));
             return;
+        }
+        if (drawnSeen != null && items(drawnSeen.dossier()).equals(items(d))) {
+            // only texts changed (a name, a description, an interest): they read as now at once, and the analysis
+            // puts the lists in their new order when it is ready
+            show(drawnSeen.in(d, networkSources(d)));
         }
         seen.update(d);
     }
 
-    /** On the background thread: everything the step shows that compares partners with each other. */
-    private Seen see(Dossier d) {
-        List<Source> essences = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
+    /** {@return the ids of the partners and of what they bring, get and hold dear, in order} */
+    private static List<List<String>> items(Dossier d) {
+        List<List<String>> out = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            List<String> ids = new ArrayList<>();
+            ids.add(p.id());
+            p.contributions().forEach(c -> ids.add(c.id()));
+            p.interests().forEach(i -> ids.add(i.id()));
+            out.add(ids);
+        }
+        return out;
+    }
+
+    private static List<Source> networkSources(Dossier d) {
         List<Source> network = new ArrayList<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
@@ -174,9 +222,16 @@ final class CommonalitiesStep {
                 }
             }
         }
+        return network;
+    }
+
+    /** On the background thread: everything the step shows that compares partners with each other. */
+    private Seen see(Dossier d) {
+        List<Source> essences = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
+        List<Source> network = networkSources(d);
         MatchesShown shown = MatchesShown.of(d, PER_ITEM, showAll, showDismissed,
                 ConversationData.of(d).agreedHere());
-        return new Seen(d, ConversationData.content(d), SharedWords.among(essences), network,
+        return new Seen(d, Compared.of(d), SharedWords.among(essences), network,
                 SharedWords.among(network), shown, BringGet.findings(d), loneDemands(d));
     }
 
@@ -190,7 +245,12 @@ final class CommonalitiesStep {
             return;
         }
         drawn = s.content();
-        drawnDossier = s.dossier();
+        show(s);
+    }
+
+    /** Shows {@code s}, the texts as they read in its dossier. */
+    private void show(Seen s) {
+        drawnSeen = s;
         Dossier d = s.dossier();
         scroll.content.setRedraw(false);
         try {
@@ -205,7 +265,7 @@ final class CommonalitiesStep {
             networkInterests(d, s.network(), s.sharedNetwork());
             matches(s.matches());
             findings(d, s.findings());
-            demands(s.demands());
+            demands(d, s.demands());
             // the agreements as they are now, not as they were when the analysis started
             matches.show(ConversationData.of(ui.ctx.dossier()));
             reflow();
@@ -224,6 +284,13 @@ final class CommonalitiesStep {
         rowsChanged = false;
     }
 
+    /** Shows the page the facilitator turned to, of the analysis drawn. */
+    private void turned() {
+        if (drawnSeen != null && !parent.isDisposed()) {
+            show(drawnSeen);
+        }
+    }
+
     private void toDifferences() {
         scroll.scrolled.setOrigin(0, differ.getLocation().y);
     }
@@ -235,11 +302,22 @@ final class CommonalitiesStep {
         List<WordRow.Shown> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
             Shared s = shared.get(i);
-            rows.add(new WordRow.Shown(i, s.word(), ui.say.format("screen.common.who",
-                    ui.say.names(d, s.partnerIds()), s.partnerIds().size())));
+            rows.add(new WordRow.Shown(i, s.word(), ui.say.format("screen.common.who", names(d, s.partnerIds()),
+                    s.partnerIds().size())));
         }
         rows(essenceRows, rows);
         more(essenceMore, shared.size() > MAX_WORDS, "screen.common.moreWords", shared.size() - MAX_WORDS);
+    }
+
+    /** The partners' names, the first {@link #MAX_NAMES} of them and how many others. */
+    private String names(Dossier d, List<String> partnerIds) {
+        if (partnerIds.size() <= MAX_NAMES) {
+            return ui.say.names(d, partnerIds);
+        }
+        List<String> named = new ArrayList<>();
+        partnerIds.subList(0, MAX_NAMES).forEach(id -> named.add(ui.say.partnerName(d, id)));
+        named.add(ui.say.format("screen.common.others", partnerIds.size() - MAX_NAMES));
+        return ui.say.joined(named);
     }
 
     private void networkInterests(Dossier d, List<Source> sources, List<Shared> shared) {
@@ -250,12 +328,15 @@ final class CommonalitiesStep {
         for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
             Shared s = shared.get(i);
             List<String> who = new ArrayList<>();
-            for (String id : s.sourceIds()) {
+            for (String id : s.sourceIds().subList(0, Math.min(MAX_QUOTES, s.sourceIds().size()))) {
                 Source x = byId.get(id);
                 if (x != null) {
                     who.add(ui.say.format("screen.common.quote", ui.say.partnerName(d, x.partnerId()),
                             x.text().strip()));
                 }
+            }
+            if (s.sourceIds().size() > MAX_QUOTES) {
+                who.add(ui.say.format("screen.common.moreQuotes", s.sourceIds().size() - MAX_QUOTES));
             }
             rows.add(new WordRow.Shown(i, s.word(), String.join("\n", who)));
         }
@@ -268,15 +349,9 @@ final class CommonalitiesStep {
      */
     private void matches(MatchesShown shown) {
         shown(matchNone, shown.matches().isEmpty() && shown.hidden() == 0);
-        // thousands of rows at hundreds of partners would take the window minutes to make
-        int count = Math.min(PAGE, shown.matches().size());
-        List<Shown> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            rows.add(new Shown(i, shown.matches().get(i)));
-        }
-        rows(matchRows, rows);
-        long more = shown.hidden() + shown.matches().size() - count;
-        more(matchMore, more > 0, "screen.common.matchesMore", more);
+        // thousands of rows at hundreds of partners would take the window minutes to make: a page at a time
+        matchRows.show(shown.matches(), Shown::new, reworded::add);
+        more(matchMore, shown.hidden() > 0, "screen.common.matchesMore", shown.hidden());
     }
 
     private Rows.Row<Shown> matchRow(Composite list) {
@@ -289,7 +364,7 @@ final class CommonalitiesStep {
 
             @Override
             public void show(Shown m) {
-                row.show(drawnDossier, m.match(), "match." + m.place(), reworded::add);
+                row.show(drawnSeen.dossier(), m.match(), "match." + m.place(), reworded::add);
             }
         };
     }
@@ -305,42 +380,51 @@ final class CommonalitiesStep {
 
     private void findings(Dossier d, List<Finding> found) {
         shown(findingNone, found.isEmpty());
-        List<LineRow.Shown> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(PAGE, found.size()); i++) {
-            Finding f = found.get(i);
-            rows.add(new LineRow.Shown(i, ui.say.finding(d, f),
-                    f.kind() != Finding.Kind.UNREQUESTED_OFFER ? Ui.DEMAND : null));
-        }
-        rows(findingRows, rows);
+        findingRows.show(found, (i, f) -> new LineRow.Shown(i, ui.say.finding(d, f),
+                f.kind() != Finding.Kind.UNREQUESTED_OFFER ? Ui.DEMAND : null), reworded::add);
     }
 
     /** Demands (interests that are not negotiable) whose words no other partner's interests share. */
-    private void demands(List<String> lone) {
-        List<LineRow.Shown> rows = new ArrayList<>();
-        for (int n = 0; n < lone.size(); n++) {
-            rows.add(new LineRow.Shown(n, lone.get(n), Ui.DEMAND));
-        }
-        rows(demandRows, rows);
+    private void demands(Dossier d, List<Lone> lone) {
+        demandRows.show(lone, (n, x) -> new LineRow.Shown(n, ui.say.format("screen.common.quote",
+                ui.say.partnerName(d, x.partnerId()), text(d, x).strip()), Ui.DEMAND), reworded::add);
         shown(demandNone, lone.isEmpty());
     }
 
-    /** On the background thread: the first {@link #PAGE} lone demands, as they read. */
-    private List<String> loneDemands(Dossier d) {
-        List<String> lone = new ArrayList<>();
+    /**
+     * On the background thread: every lone demand, as it reads. Which partners use a word is looked up, not found
+     * by comparing every demand with every other partner's interests.
+     */
+    private static List<Lone> loneDemands(Dossier d) {
+        Map<String, Object> usedBy = new HashMap<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
-                if (lone.size() < PAGE && i.firmness() == Firmness.DEMAND && !sharedByOthers(d, p, i)) {
-                    lone.add(ui.say.format("screen.common.quote", ui.say.name(p), i.text().strip()));
+                for (String word : SharedWords.words(i.text()).keySet()) {
+                    usedBy.merge(word, p.id(), (was, now) -> was.equals(now) ? was : SEVERAL);
+                }
+            }
+        }
+        List<Lone> lone = new ArrayList<>();
+        for (Partner p : d.partners()) {
+            for (Interest i : p.interests()) {
+                if (i.firmness() == Firmness.DEMAND && SharedWords.words(i.text()).keySet().stream()
+                        .allMatch(w -> p.id().equals(usedBy.get(w)))) {
+                    lone.add(new Lone(p.id(), i.id()));
                 }
             }
         }
         return lone;
     }
 
-    static boolean sharedByOthers(Dossier d, Partner p, Interest demand) {
-        Map<String, String> words = SharedWords.words(demand.text());
-        return d.partners().stream().filter(o -> !o.id().equals(p.id())).flatMap(o -> o.interests().stream())
-                .anyMatch(o -> SharedWords.words(o.text()).keySet().stream().anyMatch(words::containsKey));
+    /** {@return the text of a lone demand as it reads in {@code d}} */
+    private static String text(Dossier d, Lone lone) {
+        return d.partner(lone.partnerId()).flatMap(p -> p.interests().stream()
+                .filter(i -> i.id().equals(lone.interestId())).findFirst()).map(Interest::text).orElse("");
+    }
+
+    /** {@return the key of a row by its place on its page, so a page turned puts new words in the rows there} */
+    private static String onPage(LineRow.Shown shown) {
+        return String.valueOf(shown.place() % PAGE);
     }
 
     // ---- lines

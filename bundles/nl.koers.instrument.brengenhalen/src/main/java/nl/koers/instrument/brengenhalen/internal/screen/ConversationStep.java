@@ -1,6 +1,5 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,10 +67,26 @@ final class ConversationStep {
     private final IssueRow issues;
     /** The partner whose notes the field shows. */
     private String notesFor;
-    /** The partner and dossier (without this instrument's data) the answers were last drawn for. */
+    /** The partner who had the floor when the answers were last drawn, and what they were drawn from. */
     private String shownSpeaker;
-    private Dossier shownDossier;
+    private Answers shownAnswers;
     private final Runnable tick = this::tick;
+
+    /** The lines of the answers on screen, in the order of their labels. */
+    private List<Line> shownLines = List.of();
+
+    /** One line of the answers: what it is, its words, and its id (null: none). */
+    private record Line(Kind kind, String text, String id) {
+    }
+
+    /** What a line of the answers is; a text line is quiet when there is no answer, red for a demand. */
+    private enum Kind {
+        HEADING, HINT, SECTION, TEXT, QUIET, DEMAND, BUTTON
+    }
+
+    /** What the answers are drawn from: the partner who has the floor (null: none), and whether there are any. */
+    private record Answers(Partner speaker, boolean noPartners) {
+    }
 
     ConversationStep(Composite parent, WorkContext ctx, Clocks clocks) {
         this.parent = parent;
@@ -270,10 +285,18 @@ final class ConversationStep {
             String t = Phrases.clock(left);
             items[i] = ui.say.format("screen.clock.orderItem", mark, i + 1, ui.say.partnerName(d, id), t);
         }
-        if (!Arrays.equals(items, order.getItems())) {
+        String[] were = order.getItems();
+        if (were.length != items.length) {
             int top = order.getTopIndex();
             order.setItems(items);
             order.setTopIndex(top);
+        } else {
+            // a tick or a renamed partner changes a line or two of hundreds: GTK measures every line it is given
+            for (int i = 0; i < items.length; i++) {
+                if (!items[i].equals(were[i])) {
+                    order.setItem(i, items[i]);
+                }
+            }
         }
         if (clock.current() < items.length) {
             if (order.getSelectionIndex() != clock.current()) {
@@ -299,14 +322,15 @@ final class ConversationStep {
             parent.getDisplay().timerExec(TICK_MS, tick);
         }
         String who = clock.speaker();
-        // notes typed in this step change only the instrument's data: the answers stay as they are, scrolled
-        Dossier content = d.withInstrumentData(ConversationData.INSTRUMENT, null);
+        // the answers show one partner: an edit elsewhere in the dossier (notes, another partner) leaves them as
+        // they are, scrolled; at hundreds of partners most edits are elsewhere
+        Answers now = new Answers(who == null ? null : d.partner(who).orElse(null), d.partners().isEmpty());
         boolean otherSpeaker = !java.util.Objects.equals(who, shownSpeaker);
-        if (otherSpeaker || !content.equals(shownDossier)) {
+        if (otherSpeaker || !now.equals(shownAnswers)) {
             Point origin = answers.scrolled.getOrigin();
             showAnswers(d, who);
             answers.scrolled.setOrigin(otherSpeaker ? new Point(0, 0) : origin);
-            shownDossier = content;
+            shownAnswers = now;
             shownSpeaker = who;
         }
         showNotes(d, who);
@@ -347,69 +371,114 @@ final class ConversationStep {
         }
     }
 
+    /**
+     * Shows the answers of the partner {@code who}: the lines' texts set in the labels there when the answers have
+     * the same lines as before (an edit of that partner's words), else the lines made anew (another partner).
+     */
     private void showAnswers(Dossier d, String who) {
-        Composite c = answers.content;
-        for (Control child : c.getChildren()) {
-            child.dispose();
+        List<Line> lines = answerLines(d, who);
+        Control[] shown = answers.content.getChildren();
+        if (lines.size() == shown.length && shape(lines).equals(shape(shownLines))) {
+            List<Control> changed = new java.util.ArrayList<>();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof Label l && !l.getText().equals(Ui.plain(lines.get(i).text()))) {
+                    l.setText(Ui.plain(lines.get(i).text()));
+                    changed.add(l);
+                }
+            }
+            answers.reflow(changed.toArray(Control[]::new));
+        } else {
+            for (Control child : shown) {
+                child.dispose();
+            }
+            lines.forEach(this::make);
+            answers.reflow();
         }
+        shownLines = lines;
+    }
+
+    /** {@return what each line is and is named, without its words} */
+    private static List<String> shape(List<Line> lines) {
+        return lines.stream().map(l -> l.kind() + " " + l.id()).toList();
+    }
+
+    private void make(Line line) {
+        Composite c = answers.content;
+        Control made = switch (line.kind()) {
+            case HEADING -> ui.heading(c, line.text());
+            case HINT -> ui.hint(c, line.text());
+            case SECTION -> ui.section(c, line.text());
+            case TEXT, QUIET, DEMAND -> text(c, line.text(), line.kind() == Kind.QUIET, line.kind() == Kind.DEMAND);
+            case BUTTON -> ui.button(c, line.text(), line.id(), () -> ui.ctx.goToStep(4));
+        };
+        if (line.id() != null && line.kind() != Kind.BUTTON) {
+            Ui.id(made, line.id());
+        }
+    }
+
+    /** The answers of the partner {@code who} as lines, the texts in the dossier's words. */
+    private List<Line> answerLines(Dossier d, String who) {
+        List<Line> out = new java.util.ArrayList<>();
         Partner p = who == null ? null : d.partner(who).orElse(null);
         if (p == null) {
-            ui.hint(c, ui.say.get(d.partners().isEmpty() ? "screen.noPartners" : "screen.clock.finishedHint"));
+            out.add(new Line(Kind.HINT, ui.say.get(d.partners().isEmpty() ? "screen.noPartners"
+                    : "screen.clock.finishedHint"), null));
             if (!d.partners().isEmpty()) {
-                ui.button(c, ui.say.get("screen.toCommonalities"), "toCommonalities", () -> ui.ctx.goToStep(4));
+                out.add(new Line(Kind.BUTTON, ui.say.get("screen.toCommonalities"), "toCommonalities"));
             }
-            answers.reflow();
-            return;
+            return out;
         }
-        Label name = ui.heading(c, ui.say.name(p));
-        Ui.id(name, "answers.name");
-        ui.hint(c, representatives(p));
+        out.add(new Line(Kind.HEADING, ui.say.name(p), "answers.name"));
+        out.add(new Line(Kind.HINT, representatives(p), null));
 
-        ui.section(c, ui.say.get("screen.answers.essence"));
-        text(c, p.essence().isBlank() ? ui.say.get("screen.answers.empty") : p.essence(), p.essence().isBlank(),
-                false);
+        out.add(new Line(Kind.SECTION, ui.say.get("screen.answers.essence"), null));
+        out.add(p.essence().isBlank() ? empty() : new Line(Kind.TEXT, p.essence(), null));
 
-        ui.section(c, ui.say.get("screen.answers.interests"));
+        out.add(new Line(Kind.SECTION, ui.say.get("screen.answers.interests"), null));
         List<Interest> interests = p.interests().stream()
                 .sorted(java.util.Comparator.comparing((Interest i) -> i.level() == Level.NETWORK)).toList();
         if (interests.isEmpty()) {
-            text(c, ui.say.get("screen.answers.empty"), true, false);
+            out.add(empty());
         }
         for (Interest i : interests) {
-            text(c, i.firmness() == Firmness.DEMAND ? ui.say.format("screen.answers.marked", ui.say.interest(i),
-                    ui.say.word(i.firmness())) : ui.say.interest(i), false, i.firmness() == Firmness.DEMAND);
+            out.add(i.firmness() == Firmness.DEMAND ? new Line(Kind.DEMAND, ui.say.format("screen.answers.marked",
+                    ui.say.interest(i), ui.say.word(i.firmness())), null)
+                    : new Line(Kind.TEXT, ui.say.interest(i), null));
         }
 
         // the core values: as the homework gave them, and the interests the partner marked as one
-        ui.section(c, ui.say.get("screen.answers.coreValue"));
+        out.add(new Line(Kind.SECTION, ui.say.get("screen.answers.coreValue"), null));
         List<String> values = new java.util.ArrayList<>(p.coreValues().stream().map(CoreValue::text).toList());
         p.interests().stream().filter(Interest::coreValue).map(Interest::text).forEach(values::add);
         if (values.isEmpty()) {
-            text(c, ui.say.get("screen.answers.empty"), true, false);
+            out.add(empty());
         }
-        for (String v : values) {
-            text(c, v, false, false);
-        }
+        values.forEach(v -> out.add(new Line(Kind.TEXT, v, null)));
 
         for (Direction direction : Direction.values()) {
-            ui.section(c, ui.say.get("screen.answers." + direction.name().toLowerCase(Locale.ROOT)));
+            out.add(new Line(Kind.SECTION, ui.say.get("screen.answers." + direction.name().toLowerCase(Locale.ROOT)),
+                    null));
             List<Contribution> items = p.contributions(direction).stream()
                     .sorted(java.util.Comparator.comparing(Contribution::category)).toList();
             if (items.isEmpty()) {
-                text(c, ui.say.get("screen.answers.empty"), true, false);
+                out.add(empty());
             }
             for (Contribution item : items) {
                 // demands say so and stand out; a wish is what an item is unless said otherwise
-                String line = item.firmness() == Firmness.DEMAND ? ui.say.format("screen.answers.marked",
-                        ui.say.item(item), ui.say.word(item.firmness())) : ui.say.item(item);
+                boolean demand = item.firmness() == Firmness.DEMAND;
+                String line = demand ? ui.say.format("screen.answers.marked", ui.say.item(item),
+                        ui.say.word(item.firmness())) : ui.say.item(item);
                 if (!item.isConcrete()) {
                     line = ui.say.format("screen.answers.vague", line);
                 }
-                Label l = text(c, line, false, item.firmness() == Firmness.DEMAND);
-                Ui.id(l, "answers.item." + item.id());
+                out.add(new Line(demand ? Kind.DEMAND : Kind.TEXT, line, "answers.item." + item.id()));
             }
         }
-        answers.reflow();
+        return out;
+    }
+
+    private Line empty() {
+        return new Line(Kind.QUIET, ui.say.get("screen.answers.empty"), null);
     }
 
     private String representatives(Partner p) {

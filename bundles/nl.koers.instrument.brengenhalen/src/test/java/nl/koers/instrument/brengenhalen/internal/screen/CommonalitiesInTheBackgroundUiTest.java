@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
+import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
@@ -53,6 +54,28 @@ class CommonalitiesInTheBackgroundUiTest {
         held.close();
         robot.spin();
         assertTrue(lone().stream().anyMatch(s -> s.contains("zwembad")), "and is drawn when ready: " + lone());
+    }
+
+    @Test
+    void aNameOrAWordChangedReadsAsNowAtOnceAndTheAnalysisOrdersTheListsLater() throws Exception {
+        open();
+        window.show(4);
+        robot.spin();
+        Display display = window.shell().getDisplay();
+        Label sentence = robot.find("match.0");
+        String was = sentence.getText();
+        Partner p = window.session().dossier().partners().stream()
+                .filter(x -> was.startsWith(x.name().replace("&", "&&") + " brengt")).findFirst().orElseThrow();
+
+        AutoCloseable held = window.context().holdBackground();
+        window.session().apply(Edits.updatePartner(p.withName("Hernoemd Bedrijf")));
+        while (display.readAndDispatch()) {
+            // what the UI thread does of the edit, and no more
+        }
+        assertTrue(sentence.getText().startsWith("Hernoemd Bedrijf brengt"), "at once: " + sentence.getText());
+        held.close();
+        robot.spin();
+        assertTrue(sentence.getText().startsWith("Hernoemd Bedrijf brengt"), sentence.getText());
     }
 
     /** The lone demands the step shows. */

@@ -33,6 +33,7 @@ import nl.koers.domain.analysis.Segment;
 import nl.koers.domain.analysis.TextDiff;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Pager;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 
@@ -42,6 +43,8 @@ import nl.koers.instrument.api.swt.kit.Scroll;
  * a dated version; a new round starts from the text of the last; two versions compare side by side.
  */
 final class AmbitionStep {
+    /** Endorsements a page. */
+    static final int PAGE = 20;
     private final Ui ui;
     private final Composite parent;
     private final org.eclipse.swt.widgets.List versions;
@@ -55,6 +58,11 @@ final class AmbitionStep {
     private final Text concretisation;
     private final Rows<IndexedFact> facts;
     private final Rows<Partner> endorsements;
+    /** The endorsements a page at a time: at hundreds of partners a page of rows is what an edit lays out. */
+    private final Pager endorsementPages;
+    /** The width of the partners' names in the endorsements, measured once for the names of {@link #measured}. */
+    private int nameWidth;
+    private List<String> measured;
     private final Label noPartners;
     private final Combo left;
     private final Combo right;
@@ -141,6 +149,7 @@ final class AmbitionStep {
         ui.section(editor, ui.say.get("screen.ambition.endorsements"));
         ui.hint(editor, ui.say.get("screen.ambition.endorsementsHint"));
         noPartners = ui.hint(editor, ui.say.get("screen.noPartners"));
+        endorsementPages = new Pager(ui, editor, "endorse.pager", PAGE, this::refresh);
         Composite endorsementRows = Ui.column(editor, 1);
         endorsements = new Rows<>(Partner::id, p -> new EndorsementRow(endorsementRows, p));
 
@@ -277,7 +286,9 @@ final class AmbitionStep {
             Ui.show(concretisation, v.concretisation());
             changed |= facts.show(IntStream.range(0, v.facts().size())
                     .mapToObj(i -> new IndexedFact(i, v.facts().get(i))).toList());
-            changed |= endorsements.show(d.partners());
+            measureNames(d);
+            Pager.Page<Partner> page = endorsementPages.of(d.partners());
+            changed |= endorsements.show(page.items()) | page.barChanged();
             changed |= exclude(noPartners, !d.partners().isEmpty());
         } else {
             versions.deselectAll();
@@ -488,9 +499,14 @@ final class AmbitionStep {
     }
 
     /** The width of the partners' names beside their endorsements: the longest, up to a limit, then they wrap. */
-    private int nameWidth() {
-        String[] names = ui.ctx.dossier().partners().stream().map(Partner::name).toArray(String[]::new);
-        return Math.min(ui.charWidth() * 30, Math.max(ui.charWidth() * 12, ui.textWidth(names) + ui.charWidth()));
+    /** Measures the names once when they changed; every row takes that width (each measuring all was N²). */
+    private void measureNames(Dossier d) {
+        List<String> names = d.partners().stream().map(Partner::name).toList();
+        if (!names.equals(measured)) {
+            measured = names;
+            nameWidth = Math.min(ui.charWidth() * 30,
+                    Math.max(ui.charWidth() * 12, ui.textWidth(names.toArray(String[]::new)) + ui.charWidth()));
+        }
     }
 
     /** One partner: does it recognise itself in this version, and what does it say about it. */
@@ -511,7 +527,7 @@ final class AmbitionStep {
             row.setLayoutData(Ui.fill());
             name = new Label(row, SWT.WRAP);
             name.setFont(ui.bold());
-            name.setLayoutData(Ui.width(nameWidth()));
+            name.setLayoutData(Ui.width(nameWidth));
             String[] choices = new String[Recognition.values().length + 1];
             choices[0] = ui.say.get("screen.ambition.notAsked");
             for (Recognition r : Recognition.values()) {
@@ -556,8 +572,10 @@ final class AmbitionStep {
 
         @Override
         public void show(Partner p) {
-            name.setText(Ui.plain(p.name()));
-            ((GridData) name.getLayoutData()).widthHint = nameWidth();
+            if (!name.getText().equals(Ui.plain(p.name()))) {
+                name.setText(Ui.plain(p.name()));
+            }
+            ((GridData) name.getLayoutData()).widthHint = nameWidth;
             Optional<Endorsement> e = current();
             Ui.show(recognition, e.map(x -> x.recognition().ordinal() + 1).orElse(0));
             Ui.show(remark, e.map(Endorsement::remark).orElse(""));
