@@ -1,6 +1,5 @@
 package nl.koers.instrument.api.swt.kit;
 
-import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -26,7 +25,8 @@ final class FoldSign {
     private final ScrolledComposite scrolled;
     private final Composite content;
     private final Label sign;
-    private final Texts texts = KitTexts.load(Locale.getDefault());
+    /** Loaded at the first count: the step's root says the window's language only once the sign is in it. */
+    private Texts texts;
 
     FoldSign(ScrolledComposite scrolled, Composite content) {
         this.scrolled = scrolled;
@@ -68,6 +68,9 @@ final class FoldSign {
         if (below == 0) {
             sign.setVisible(false);
             return;
+        }
+        if (texts == null) {
+            texts = KitTexts.load(Ui.locale(scrolled));
         }
         sign.setText(red == 0 ? texts.format("scroll.below", below) : texts.format("scroll.belowRed", below, red));
         sign.setBackground(red == 0 ? QUIET : DEMAND);

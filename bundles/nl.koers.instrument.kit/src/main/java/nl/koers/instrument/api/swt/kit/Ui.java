@@ -1,5 +1,6 @@
 package nl.koers.instrument.api.swt.kit;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -93,6 +94,21 @@ public class Ui {
         }
         this.bold = new Font(root.getDisplay(), data);
         root.addDisposeListener(e -> bold.dispose());
+        // the window's language, not the system's: kit parts made without this Ui (a Scroll's sign) look it up
+        root.setData(LOCALE, ctx.locale());
+    }
+
+    /** The key under which a step's root holds the window's language, for the kit's parts made without a Ui. */
+    static final String LOCALE = "koers.locale";
+
+    /** {@return the window's language as the nearest step root above {@code c} holds it; the system's if none} */
+    static Locale locale(Control c) {
+        for (Control at = c; at != null; at = at.getParent()) {
+            if (at.getData(LOCALE) instanceof Locale l) {
+                return l;
+            }
+        }
+        return Locale.getDefault();
     }
 
     /** {@return the body font: larger in projector mode; the workbench's, do not dispose} */

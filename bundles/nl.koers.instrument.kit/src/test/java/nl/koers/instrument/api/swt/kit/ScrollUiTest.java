@@ -81,6 +81,20 @@ class ScrollUiTest {
         assertEquals("\u25bc " + below + " meer hieronder", sign.getText());
     }
 
+    @Test
+    void theSignSpeaksTheWindowsLanguageNotTheSystems() {
+        Locale.setDefault(Locale.ENGLISH); // a Dutch window on a laptop set to English
+        shell.setData(Ui.LOCALE, Locale.of("nl")); // as the kit's Ui marks a step's root
+        Scroll scroll = new Scroll(shell, true);
+        for (int i = 0; i < 30; i++) {
+            new Label(scroll.content, SWT.NONE).setText("Belang " + i);
+        }
+        shell.open();
+        scroll.reflow();
+        spin();
+        assertTrue(sign(scroll).getText().endsWith(" meer hieronder"), sign(scroll).getText());
+    }
+
     private static Label sign(Scroll scroll) {
         for (Control c : scroll.scrolled.getChildren()) {
             if ("scroll.below".equals(c.getData(Ui.ID))) {
