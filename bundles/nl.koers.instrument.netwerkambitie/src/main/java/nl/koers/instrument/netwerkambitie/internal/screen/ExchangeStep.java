@@ -46,9 +46,10 @@ final class ExchangeStep {
     private final Scroll matches;
     /**
      * At most this many cards side by side: a page of them is what fits on the wall, and what the window can lay
-     * out at once; the facilitator pages through the rest.
+     * out at once (a card has some forty wrapping lines; 24 made the first draw wait seconds); the facilitator pages
+     * through the rest.
      */
-    static final int CARDS = 24;
+    static final int CARDS = 12;
     /** At most this many findings are drawn: at hundreds of partners a longer list helps nobody in the room. */
     static final int PAGE = 100;
 
@@ -65,6 +66,8 @@ final class ExchangeStep {
     private final Label pageLabel;
     /** The page of cards shown, from 0. */
     private int page;
+    /** The columns of the row of cards: one a card of the page. */
+    private int columns;
     private Map<String, Balance> balances = Map.of();
     /** The cards drawn again since the cards were laid out: only they are laid out again. */
     private final List<Control> redrawn = new ArrayList<>();
@@ -129,12 +132,12 @@ final class ExchangeStep {
         boolean changed = cardRows.show(shown);
         if (visible(pager, pages > 1) | !pageLabel.getText().equals(pageText(d, shown))) {
             pageLabel.setText(pageText(d, shown));
-            pager.getParent().layout(true, true);
+            // the bar and what moves with it; the cards below are laid out once, with their page
+            pager.getParent().layout(new Control[] {pageLabel});
         }
-        GridLayout row = (GridLayout) cards.content.getLayout();
-        int columns = Math.max(1, shown.size());
-        if (row == null || row.numColumns != columns) {
-            row = new GridLayout(columns, false);
+        if (columns != Math.max(1, shown.size())) {
+            columns = Math.max(1, shown.size());
+            GridLayout row = new GridLayout(columns, false);
             row.horizontalSpacing = ui.charWidth();
             cards.content.setLayout(row);
             changed = true;
@@ -244,13 +247,17 @@ final class ExchangeStep {
                     child.dispose();
                 }
             }
+            boolean again = drawn != null;
             drawn = p;
             drawnBalance = balance;
             drawnLines = now;
             cardOf.put(p.id(), card);
             fill(card, p, now);
-            card.layout(true);
-            redrawn.add(card);
+            if (again) {
+                // a new card is laid out with its page, in one pass; a card drawn anew in its place is not
+                card.layout(true);
+                redrawn.add(card);
+            }
         }
     }
 
