@@ -89,7 +89,7 @@ final class ExchangeStep {
         pageLabel = Ui.id(ui.hint(pager, ""), "cards.page");
         ui.button(pager, ui.say.get("screen.cards.next"), "cards.next", () -> page(page + 1));
         cards = new Scroll(top, false);
-        cards.scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        cards.scrolled.setLayoutData(roomFromTheSash());
         Ui.id(cards.scrolled, "exchange.cards");
 
         Composite bottom = new Composite(sash, SWT.NONE);
@@ -115,8 +115,20 @@ final class ExchangeStep {
         c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         ui.section(c, title);
         Scroll s = new Scroll(c, true);
-        s.scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        s.scrolled.setLayoutData(roomFromTheSash());
         return s;
+    }
+
+    /**
+     * Layout data for a scrolling area that takes the room the sash gives it. It asks for no room of its own: what
+     * it would like is what every card or row in it would like, and measuring that was a pass over all of them each
+     * time the window was laid out.
+     */
+    private static GridData roomFromTheSash() {
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.widthHint = 1;
+        data.heightHint = 1;
+        return data;
     }
 
     /** Shows the dossier as it is now: only the cards whose partner changed are drawn again. */
