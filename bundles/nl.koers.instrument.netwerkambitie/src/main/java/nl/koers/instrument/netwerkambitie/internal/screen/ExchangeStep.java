@@ -49,7 +49,7 @@ final class ExchangeStep {
      * out at once (a card has some forty wrapping lines; 24 made the first draw wait seconds); the facilitator pages
      * through the rest.
      */
-    static final int CARDS = 12;
+    static final int CARDS = 8;
     /** At most this many findings are drawn: at hundreds of partners a longer list helps nobody in the room. */
     static final int PAGE = 100;
 
