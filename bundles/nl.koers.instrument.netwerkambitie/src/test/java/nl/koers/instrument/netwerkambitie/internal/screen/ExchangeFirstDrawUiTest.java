@@ -29,10 +29,7 @@ class ExchangeFirstDrawUiTest {
 
     @Test
     void aNewPageOfCardsIsLaidOutOnce() {
-        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS),
-                Locale.of("nl"), false);
-        window.show(2);
-        Robot robot = window.robot();
+        Robot robot = openTheExchange();
         ScrolledComposite scrolled = robot.find("exchange.cards");
         Composite row = (Composite) scrolled.getContent();
         LayoutCount passes = LayoutCount.under(window.page(2));
@@ -47,10 +44,7 @@ class ExchangeFirstDrawUiTest {
 
     @Test
     void theMatchesComeAPageAtATimeAndTheBarReachesTheOthers() {
-        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS),
-                Locale.of("nl"), false);
-        window.show(2);
-        Robot robot = window.robot();
+        Robot robot = openTheExchange();
         robot.spin();
         int rows = ExchangeMatches.ROWS;
         assertEquals(1, robot.all("match." + (rows - 1)).size(), "a full page of matches");
@@ -60,5 +54,12 @@ class ExchangeFirstDrawUiTest {
 
         assertEquals(1, robot.all("match." + rows).size(), "the next page goes on where the first ended");
         assertTrue(robot.all("match.0").isEmpty());
+    }
+
+    private Robot openTheExchange() {
+        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS),
+                Locale.of("nl"), false);
+        window.show(2);
+        return window.robot();
     }
 }
