@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Lens;
 import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.belangendialoog.internal.Dossiers;

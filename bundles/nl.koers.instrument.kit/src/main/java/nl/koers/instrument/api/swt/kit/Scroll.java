@@ -23,6 +23,8 @@ public final class Scroll {
     public final Composite content;
     private final boolean fitWidth;
     private final FoldSign below;
+    /** The client area at the last {@link #reflow()}. */
+    private Rectangle laidOutIn;
 
     /**
      * A scrolling area in {@code parent}.
@@ -42,7 +44,12 @@ public final class Scroll {
         content.setLayout(new GridLayout(1, false));
         scrolled.setContent(content);
         below = new FoldSign(scrolled, content);
-        scrolled.addListener(SWT.Resize, e -> reflow());
+        scrolled.addListener(SWT.Resize, e -> {
+            // laid out at this size already (by reflow() itself, through the scroll bars): nothing to do again
+            if (!scrolled.getClientArea().equals(laidOutIn)) {
+                reflow();
+            }
+        });
         scrolled.getVerticalBar().setIncrement(24);
         if (scrolled.getHorizontalBar() != null) {
             scrolled.getHorizontalBar().setIncrement(24);
@@ -55,10 +62,23 @@ public final class Scroll {
             return;
         }
         Rectangle area = scrolled.getClientArea();
-        Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT)
-                : content.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-        scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
-        content.layout(true, true);
+        laidOutIn = area;
+        if (area.isEmpty()) {
+            // not on screen yet: the first size it gets lays it out, once
+            return;
+        }
+        // measuring flushes every cached size below content; the layout then uses what was just measured
+        Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, true)
+                : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+        // the new size and the new rows in one pass: the resize lays out nothing until the layout below
+        content.setLayoutDeferred(true);
+        try {
+            scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+            laidOutIn = scrolled.getClientArea();
+            content.layout(false, true);
+        } finally {
+            content.setLayoutDeferred(false);
+        }
         below.updateSoon();
     }
 

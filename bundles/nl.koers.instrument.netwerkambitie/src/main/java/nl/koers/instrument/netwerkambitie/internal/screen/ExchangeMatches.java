@@ -21,6 +21,7 @@ import nl.koers.domain.analysis.Match;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.domain.edit.MatchEdits;
 import nl.koers.instrument.api.swt.kit.Analysis;
+import nl.koers.instrument.api.swt.kit.Pager;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 
@@ -32,10 +33,19 @@ import nl.koers.instrument.api.swt.kit.Scroll;
 final class ExchangeMatches {
     /** At most this many matches per item brought, until "show all". */
     static final int PER_ITEM = 5;
+    /**
+     * The matches a page shows: each is a sentence, a reason and two buttons, and a hundred of them drawn at once
+     * made the step's first draw wait; the bar above them turns to the others.
+     */
+    static final int ROWS = 20;
 
     private final Ui ui;
     private final Composite panel;
     private final Composite list;
+    private final Scroll scroll;
+    private final Pager pager;
+    /** The matches drawn last, shown again when a page is turned. */
+    private Found found;
     private final BiConsumer<Composite, List<ContributionRef>> select;
     private final Runnable unmark;
     /** Matching compares every item brought with every item asked for: worked out off the UI thread. */
@@ -65,6 +75,7 @@ final class ExchangeMatches {
     ExchangeMatches(Ui ui, Scroll panel, BiConsumer<Composite, List<ContributionRef>> select, Runnable unmark) {
         this.ui = ui;
         this.panel = panel.content;
+        this.scroll = panel;
         this.select = select;
         this.unmark = unmark;
         Composite choices = Ui.column(this.panel, 2);
@@ -76,10 +87,14 @@ final class ExchangeMatches {
             dismissed = on;
             again();
         });
+        pager = new Pager(ui, this.panel, "matches", ROWS, () -> {
+            show(found);
+            scroll.scrolled.setOrigin(0, 0);
+        });
         list = Ui.column(this.panel, 1);
         rows = new Rows<>(ExchangeMatches::key, MatchRow::new);
         analysis = new Analysis<>(ui.ctx, list, d -> new Found(d, MatchesShown.of(d, PER_ITEM, all, dismissed,
-                List.of())), found -> show(found, panel));
+                List.of())), this::show);
     }
 
     /** Asks for the matches of the dossier as it is now; they are drawn when ready. */
@@ -92,17 +107,19 @@ final class ExchangeMatches {
         analysis.update(ui.ctx.dossier());
     }
 
-    private void show(Found found, Scroll scroll) {
+    private void show(Found found) {
+        this.found = found;
         drawnFrom = found.dossier();
         MatchesShown shown = found.shown();
-        List<Match> page = shown.matches().subList(0, Math.min(ExchangeStep.PAGE, shown.matches().size()));
+        List<Match> drawn = shown.matches().subList(0, Math.min(ExchangeStep.PAGE, shown.matches().size()));
+        Pager.Page<Match> page = pager.of(drawn);
         index.clear();
-        for (int i = 0; i < page.size(); i++) {
-            index.put(key(page.get(i)), i);
+        for (int i = 0; i < page.items().size(); i++) {
+            index.put(key(page.items().get(i)), page.first() + i);
         }
         this.changed.clear();
-        boolean changed = rows.show(page);
-        long more = shown.hidden() + shown.matches().size() - page.size();
+        boolean changed = rows.show(page.items()) | page.barChanged();
+        long more = shown.hidden() + shown.matches().size() - drawn.size();
         String last = shown.matches().isEmpty() && shown.hidden() == 0 ? ui.say.get("screen.matches.none")
                 : more > 0 ? ui.say.format("screen.matches.more", more) : "";
         if (!last.equals(lastLine == null ? "" : lastLine.getText())) {

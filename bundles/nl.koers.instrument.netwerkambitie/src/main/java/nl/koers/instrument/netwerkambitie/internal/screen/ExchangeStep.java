@@ -46,9 +46,10 @@ final class ExchangeStep {
     private final Scroll matches;
     /**
      * At most this many cards side by side: a page of them is what fits on the wall, and what the window can lay
-     * out at once; the facilitator pages through the rest.
+     * out at once (a card has some forty wrapping lines; 24 made the first draw wait seconds); the facilitator pages
+     * through the rest.
      */
-    static final int CARDS = 24;
+    static final int CARDS = 8;
     /** At most this many findings are drawn: at hundreds of partners a longer list helps nobody in the room. */
     static final int PAGE = 100;
 
@@ -65,6 +66,8 @@ final class ExchangeStep {
     private final Label pageLabel;
     /** The page of cards shown, from 0. */
     private int page;
+    /** The columns of the row of cards: one a card of the page. */
+    private int columns;
     private Map<String, Balance> balances = Map.of();
     /** The cards drawn again since the cards were laid out: only they are laid out again. */
     private final List<Control> redrawn = new ArrayList<>();
@@ -86,7 +89,7 @@ final class ExchangeStep {
         pageLabel = Ui.id(ui.hint(pager, ""), "cards.page");
         ui.button(pager, ui.say.get("screen.cards.next"), "cards.next", () -> page(page + 1));
         cards = new Scroll(top, false);
-        cards.scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        cards.scrolled.setLayoutData(roomFromTheSash());
         Ui.id(cards.scrolled, "exchange.cards");
 
         Composite bottom = new Composite(sash, SWT.NONE);
@@ -112,8 +115,20 @@ final class ExchangeStep {
         c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         ui.section(c, title);
         Scroll s = new Scroll(c, true);
-        s.scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        s.scrolled.setLayoutData(roomFromTheSash());
         return s;
+    }
+
+    /**
+     * Layout data for a scrolling area that takes the room the sash gives it. It asks for no room of its own: what
+     * it would like is what every card or row in it would like, and measuring that was a pass over all of them each
+     * time the window was laid out.
+     */
+    private static GridData roomFromTheSash() {
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.widthHint = 1;
+        data.heightHint = 1;
+        return data;
     }
 
     /** Shows the dossier as it is now: only the cards whose partner changed are drawn again. */
@@ -129,12 +144,12 @@ final class ExchangeStep {
         boolean changed = cardRows.show(shown);
         if (visible(pager, pages > 1) | !pageLabel.getText().equals(pageText(d, shown))) {
             pageLabel.setText(pageText(d, shown));
-            pager.getParent().layout(true, true);
+            // the bar and what moves with it; the cards below are laid out once, with their page
+            pager.getParent().layout(new Control[] {pageLabel});
         }
-        GridLayout row = (GridLayout) cards.content.getLayout();
-        int columns = Math.max(1, shown.size());
-        if (row == null || row.numColumns != columns) {
-            row = new GridLayout(columns, false);
+        if (columns != Math.max(1, shown.size())) {
+            columns = Math.max(1, shown.size());
+            GridLayout row = new GridLayout(columns, false);
             row.horizontalSpacing = ui.charWidth();
             cards.content.setLayout(row);
             changed = true;
@@ -244,13 +259,17 @@ final class ExchangeStep {
                     child.dispose();
                 }
             }
+            boolean again = drawn != null;
             drawn = p;
             drawnBalance = balance;
             drawnLines = now;
             cardOf.put(p.id(), card);
             fill(card, p, now);
-            card.layout(true);
-            redrawn.add(card);
+            if (again) {
+                // a new card is laid out with its page, in one pass; a card drawn anew in its place is not
+                card.layout(true);
+                redrawn.add(card);
+            }
         }
     }
 

@@ -1,13 +1,14 @@
 /**
  * Helpers for UI tests of instrument screens, for a firm's own tests of its instruments as for Koers's: a real
- * work context on a dossier session ({@link nl.koers.instrument.api.swt.testing.SessionContext}) and a robot that
+ * work context on a dossier session ({@link nl.koers.instrument.api.swt.testing.SessionContext}), a robot that
  * finds widgets by their id and sends them the events a user makes
- * ({@link nl.koers.instrument.api.swt.testing.Robot}), and a window with every step of an instrument's screens in it
- * ({@link nl.koers.instrument.api.swt.testing.StepWindow}). Failures are {@link java.lang.AssertionError}s, so any test
- * framework reports them. Not for use in production code.
+ * ({@link nl.koers.instrument.api.swt.testing.Robot}), a count of what a screen lays out
+ * ({@link nl.koers.instrument.api.swt.testing.LayoutCount}) and a window with every step of an instrument's
+ * screens in it ({@link nl.koers.instrument.api.swt.testing.StepWindow}). Failures are
+ * {@link java.lang.AssertionError}s, so any test framework reports them. Not for use in production code.
  */
 @Export
-@Version("2.3.0")
+@Version("2.4.0")
 package nl.koers.instrument.api.swt.testing;
 
 import org.osgi.annotation.bundle.Export;

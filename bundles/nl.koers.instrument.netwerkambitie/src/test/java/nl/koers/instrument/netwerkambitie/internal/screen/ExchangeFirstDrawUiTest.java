@@ -1,0 +1,65 @@
+package nl.koers.instrument.netwerkambitie.internal.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.StepWindow;
+import nl.koers.instrument.netwerkambitie.internal.Dossiers;
+
+/**
+ * The exchange at 200 partners, in a real window: a page of cards drawn for the first time is laid out in one pass,
+ * and the matches come a page at a time. Each card holds some forty wrapping lines; every extra pass over a page
+ * measured them all again, and the window waited 15 to 29 seconds for the first page.
+ */
+class ExchangeFirstDrawUiTest {
+    private static final int PARTNERS = 200;
+
+    @AutoClose
+    private StepWindow window;
+
+    @Test
+    void aNewPageOfCardsIsLaidOutOnce() {
+        Robot robot = openTheExchange();
+        ScrolledComposite scrolled = robot.find("exchange.cards");
+        Composite row = (Composite) scrolled.getContent();
+        LayoutCount passes = LayoutCount.under(window.page(2));
+
+        robot.click("cards.next");
+
+        Partner first = window.session().dossier().partners().get(ExchangeStep.CARDS);
+        assertEquals(1, robot.all("exchange.card." + first.id()).size(), "the next page is shown");
+        assertEquals(1, passes.mostSizings(row), "every line of the new cards is sized once");
+        assertTrue(passes.of(row) <= 2, "the row of cards is measured and laid out once: " + passes.of(row));
+    }
+
+    @Test
+    void theMatchesComeAPageAtATimeAndTheBarReachesTheOthers() {
+        Robot robot = openTheExchange();
+        robot.spin();
+        int rows = ExchangeMatches.ROWS;
+        assertEquals(1, robot.all("match." + (rows - 1)).size(), "a full page of matches");
+        assertTrue(robot.all("match." + rows).isEmpty(), "and no more");
+
+        robot.click("matches.next");
+
+        assertEquals(1, robot.all("match." + rows).size(), "the next page goes on where the first ended");
+        assertTrue(robot.all("match.0").isEmpty());
+    }
+
+    private Robot openTheExchange() {
+        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS),
+                Locale.of("nl"), false);
+        window.show(2);
+        return window.robot();
+    }
+}
