@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +13,6 @@ import java.util.Set;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -57,7 +54,7 @@ class BoardAtScaleUiTest {
     void anEditOnTheBoardOf200PartnersKeepsTheOtherRowsWidgets() {
         openBoard(Dossiers.table(PARTNERS));
         Label firstSuggestion = robot.find("suggestion.0");
-        Set<Control> before = widgets(window.page(0));
+        Set<Control> before = Robot.widgets(window.page(0));
 
         // a typed edit: the note of a shared interest
         String linkId = window.session().dossier().interestLinks().get(0).id();
@@ -100,7 +97,7 @@ class BoardAtScaleUiTest {
     void turningAPagePutsTheNextRowsWordsInTheSameWidgets() {
         openBoard(Dossiers.table(PARTNERS));
         Label first = robot.find("open.0");
-        Set<Control> before = widgets(window.page(0));
+        Set<Control> before = Robot.widgets(window.page(0));
 
         robot.click("open.next");
         assertKept(before, "a page of the same length is the same rows with other words");
@@ -132,7 +129,7 @@ class BoardAtScaleUiTest {
 
     private void assertKept(Set<Control> before, String what) {
         assertEquals(0, before.stream().filter(Control::isDisposed).count(), what + ": widgets were disposed");
-        assertEquals(before.size(), widgets(window.page(0)).size(), what + ": widgets were made");
+        assertEquals(before.size(), Robot.widgets(window.page(0)).size(), what + ": widgets were made");
     }
 
     @Test
@@ -209,18 +206,5 @@ class BoardAtScaleUiTest {
             found += robot.all(prefix + k).size();
         }
         return found;
-    }
-
-    private static Set<Control> widgets(Control root) {
-        Set<Control> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Control> todo = new ArrayList<>(List.of(root));
-        while (!todo.isEmpty()) {
-            Control c = todo.remove(todo.size() - 1);
-            out.add(c);
-            if (c instanceof Composite composite) {
-                todo.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return out;
     }
 }

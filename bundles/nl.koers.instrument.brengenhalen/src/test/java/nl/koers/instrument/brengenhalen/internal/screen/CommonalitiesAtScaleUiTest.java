@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AutoClose;
@@ -64,7 +61,7 @@ class CommonalitiesAtScaleUiTest {
         open();
         Match first = shown().get(0);
         Label sentence = robot.find("match.0");
-        Set<Control> before = widgets(window.page(4));
+        Set<Control> before = Robot.widgets(window.page(4));
         assertTrue(before.size() > 150, "a page of rows in each list: " + before.size());
 
         Partner p = window.session().dossier().partner(first.bring().partnerId()).orElseThrow();
@@ -73,7 +70,7 @@ class CommonalitiesAtScaleUiTest {
 
         assertTrue(sentence.getText().startsWith("Hernoemd Bedrijf brengt"), sentence.getText());
         assertEquals(0, before.stream().filter(Control::isDisposed).count(), "no widget was disposed");
-        assertEquals(before.size(), widgets(window.page(4)).size(), "no widget was made");
+        assertEquals(before.size(), Robot.widgets(window.page(4)).size(), "no widget was made");
     }
 
     @Test
@@ -159,7 +156,7 @@ class CommonalitiesAtScaleUiTest {
         open();
         Label first = find("finding.0");
         Label sentence = find("match.0");
-        Set<Control> before = widgets(window.page(4));
+        Set<Control> before = Robot.widgets(window.page(4));
 
         robot.click("findings.pager.next");
         assertEquals(List.of(first), robot.all("finding." + CommonalitiesStep.PAGE), "the same label, a page on");
@@ -170,7 +167,7 @@ class CommonalitiesAtScaleUiTest {
         robot.spin();
         assertEquals(List.of(first), robot.all("finding." + CommonalitiesStep.PAGE), "the page stays after an edit");
         assertFalse(sentence.isDisposed());
-        assertEquals(before.size(), widgets(window.page(4)).size(), "no widget was made");
+        assertEquals(before.size(), Robot.widgets(window.page(4)).size(), "no widget was made");
     }
 
     /**
@@ -225,19 +222,6 @@ class CommonalitiesAtScaleUiTest {
         Map<Match, Label> out = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(CommonalitiesStep.PAGE, shown.size()); i++) {
             out.put(shown.get(i), robot.find("match." + i));
-        }
-        return out;
-    }
-
-    private static Set<Control> widgets(Control root) {
-        Set<Control> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Control> todo = new ArrayList<>(List.of(root));
-        while (!todo.isEmpty()) {
-            Control c = todo.remove(todo.size() - 1);
-            out.add(c);
-            if (c instanceof Composite composite) {
-                todo.addAll(List.of(composite.getChildren()));
-            }
         }
         return out;
     }

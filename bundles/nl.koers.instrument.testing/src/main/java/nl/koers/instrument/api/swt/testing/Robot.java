@@ -1,7 +1,10 @@
 package nl.koers.instrument.api.swt.testing;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -78,6 +81,26 @@ public final class Robot {
         List<Control> found = new ArrayList<>();
         collect(root, prefix + id, found);
         return found;
+    }
+
+    /**
+     * {@return every widget under {@code root}, root included, compared by identity} A test keeps this set before an
+     * edit to see which widgets the edit made or disposed.
+     *
+     * @param root where to start
+     * @since 2.4
+     */
+    public static Set<Control> widgets(Control root) {
+        Set<Control> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Control> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Control c = todo.remove(todo.size() - 1);
+            out.add(c);
+            if (c instanceof Composite composite) {
+                todo.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return out;
     }
 
     /**
