@@ -87,14 +87,14 @@ public final class InterestSuggestions {
     public static List<SharedWording> sharedWording(Dossier dossier) {
         List<Item> items = items(dossier);
         WordIndex index = new WordIndex(items, i -> 0);
-        Links links = new Links(dossier);
+        LinksByInterest links = new LinksByInterest(dossier);
         List<SharedWording> out = new ArrayList<>();
         for (int a = 0; a < items.size(); a++) {
             Item x = items.get(a);
             List<InterestLink> linksOfX = links.of(x.interest().id());
             for (int b : index.after(a, x, kind -> kind == 0)) {
                 Item y = items.get(b);
-                if (x.partnerIndex() == y.partnerIndex() || Links.linked(linksOfX, y.interest().id())
+                if (x.partnerIndex() == y.partnerIndex() || LinksByInterest.linked(linksOfX, y.interest().id())
                         || contradict(x, y)) {
                     continue;
                 }
@@ -283,31 +283,6 @@ public final class InterestSuggestions {
                 }
             }
             return Arrays.copyOf(places, n);
-        }
-    }
-
-    /** The interest links by interest, so whether two interests are linked is looked up. */
-    private static final class Links {
-        private final Map<String, List<InterestLink>> byInterest = new HashMap<>();
-
-        Links(Dossier d) {
-            for (InterestLink l : d.interestLinks()) {
-                l.interestIds().forEach(id -> byInterest.computeIfAbsent(id, k -> new ArrayList<>()).add(l));
-            }
-        }
-
-        /** The links an interest is in; for most interests none. */
-        List<InterestLink> of(String interestId) {
-            return byInterest.getOrDefault(interestId, List.of());
-        }
-
-        static boolean linked(List<InterestLink> links, String other) {
-            for (InterestLink l : links) {
-                if (l.contains(other)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

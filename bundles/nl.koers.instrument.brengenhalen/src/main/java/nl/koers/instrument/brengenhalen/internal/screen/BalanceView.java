@@ -138,13 +138,13 @@ final class BalanceView {
     // ---- on the background thread
 
     private Seen see(Dossier d) {
-        List<CategoryBalance> categories = CategoryBalance.of(d, PER_ITEM, dismissed(d));
+        List<CategoryBalance> categories = CategoryBalance.of(d, PER_ITEM, Decisions.dismissed(d));
         if (d.partners().isEmpty() || categories.isEmpty()) {
             return new Seen(d, d.partners().isEmpty() ? "screen.noPartners" : "screen.balance.none", List.of(),
                     List.of(), List.of());
         }
         Map<Category, Long> counts = BringGet.counts(d);
-        Map<Category, List<Match>> agreed = agreed(d);
+        Map<Category, List<Match>> agreed = Decisions.agreed(d);
         Map<Category, Long> gone = new EnumMap<>(Category.class);
         d.matchDecisions().stream().filter(MatchDecision::dismissed)
                 .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(Optional::stream)
@@ -163,24 +163,6 @@ final class BalanceView {
             vague.addAll(b.vague());
         }
         return new Seen(d, null, cards, partners(d), vague(d, vague));
-    }
-
-    /** The pairs the facilitator dismissed: left out of the matches shown. */
-    private static java.util.function.BiPredicate<String, String> dismissed(Dossier d) {
-        Set<List<String>> gone = new HashSet<>();
-        d.matchDecisions().stream().filter(MatchDecision::dismissed).forEach(x -> gone.add(List.of(x.bringId(),
-                x.getId())));
-        return (bring, get) -> gone.contains(List.of(bring, get));
-    }
-
-    /** The agreed matches by category, the dossier's confirmed ones and the ones ticked here. */
-    private static Map<Category, List<Match>> agreed(Dossier d) {
-        Map<Category, List<Match>> out = new EnumMap<>(Category.class);
-        Stream.concat(d.matchDecisions().stream(), ConversationData.of(d).agreedHere().stream())
-                .filter(MatchDecision::confirmed).map(x -> BringGet.match(d, x.bringId(), x.getId()))
-                .flatMap(Optional::stream)
-                .forEach(m -> out.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
-        return out;
     }
 
     private CardView card(Dossier d, CategoryBalance b, List<Match> kept, long all, long total) {
