@@ -6,18 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import nl.koers.domain.AmbitionVersion;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.MatchDecision;
+import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.domain.analysis.CategoryBalance;
 import nl.koers.domain.analysis.InterestSuggestions;
 import nl.koers.domain.analysis.LensProfile;
+import nl.koers.domain.analysis.MatchRanking;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.domain.analysis.SelectionSummary;
 import nl.koers.domain.analysis.TextDiff;
@@ -66,6 +71,11 @@ final class Analyses {
         timed(all, "matchesshown", d -> MatchesShown.of(d, PER_ITEM, false, false, List.of()));
         timed(all, "bringget.balances", BringGet::balances);
         timed(all, "categorybalance.best", d -> CategoryBalance.of(d, PER_ITEM, dismissed(d)));
+        // the same as the screens ask them: after an edit, from a ranking that ranked the dossier before it
+        timed(all, "bringget.best.edited", afterAnEdit((r, d) -> r.best(d, PER_ITEM, false)));
+        timed(all, "matchesshown.edited", afterAnEdit((r, d) -> MatchesShown.of(r, d, PER_ITEM, false, false,
+                List.of())));
+        timed(all, "categorybalance.best.edited", afterAnEdit((r, d) -> CategoryBalance.of(r, d, PER_ITEM)));
         pairs(all, "suggestions.sharedwording", InterestSuggestions::sharedWording, r -> ((List<?>) r).size());
         timed(all, "suggestions.categorymentions", InterestSuggestions::categoryMentions);
         pairs(all, "suggestions.contradictions", InterestSuggestions::contradictions, r -> ((List<?>) r).size());
@@ -86,6 +96,25 @@ final class Analyses {
         timed(all, "report.partnermodel", d -> new PartnermodelChapter(TemplateCatalogue.standardOnly())
                 .blocks(d, NL));
         return all;
+    }
+
+    /**
+     * A call as a screen makes it after an edit: its ranking ranked the dossier as it was a moment ago, and now one
+     * item wanted (the first of the middle partner) reads differently, so the items brought in its bucket are ranked
+     * again. Each call words that item anew, so no call finds its dossier already ranked; making the edited dossier
+     * is timed with it, as an edit costs that too.
+     */
+    private static Function<Dossier, Object> afterAnEdit(BiFunction<MatchRanking, Dossier, Object> call) {
+        MatchRanking ranking = new MatchRanking();
+        int[] edits = {0};
+        return d -> {
+            Partner middle = d.partners().get(d.partners().size() / 2);
+            Contribution wanted = middle.contributions().stream().filter(c -> c.direction() == Direction.GET)
+                    .findFirst().orElseThrow();
+            Contribution edited = new Contribution(wanted.id(), wanted.direction(), wanted.category(),
+                    wanted.description() + " " + edits[0]++, wanted.amount(), wanted.unit(), wanted.firmness());
+            return call.apply(ranking, d.withPartner(middle.withContribution(edited)));
+        };
     }
 
     private static void timed(Map<String, Analysis> all, String key, Function<Dossier, Object> call) {

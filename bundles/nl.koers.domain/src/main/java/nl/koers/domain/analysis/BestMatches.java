@@ -2,18 +2,17 @@ package nl.koers.domain.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
+import java.util.function.Predicate;
 
 import nl.koers.domain.Category;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
 import nl.koers.domain.analysis.Matching.Bucket;
 import nl.koers.domain.analysis.Matching.Entry;
 
@@ -31,10 +30,8 @@ import nl.koers.domain.analysis.Matching.Entry;
  * {@code BringGet.best(BringGet.matches(d), perItem)} without the pairs left out.
  */
 final class BestMatches {
-    private record Candidate(int place, Match match) {
-        int score() {
-            return match.reason().score();
-        }
+    /** An item wanted among the best so far, by its place in the bucket; its match is made once it is kept. */
+    private record Candidate(int place, int score) {
     }
 
     private static final Comparator<Candidate> BEST_FIRST = Comparator
@@ -46,22 +43,103 @@ final class BestMatches {
     }
 
     static List<Match> best(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
-        Map<Matching.Key, Bucket> buckets = Matching.buckets(items);
-        Map<Bucket, int[]> marks = new HashMap<>();
+        return best(items, perItem, leaveOut, Map.of(), new HashMap<>(), id -> true);
+    }
+
+    /**
+     * The same, taking from {@code before} what was ranked in a bucket whose items wanted are the same as then, for
+     * the items brought that are the same as then, ranked for as many per item, and whose pairs are left out as
+     * then. What is ranked now is put in {@code now}, for the next time.
+     *
+     * @param leftOutChanged gets the id of an item brought; true when a pair of it is left out now and was not
+     *        then, or the other way round
+     */
+    static List<Match> best(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut,
+            Map<Matching.Key, Ranked> before, Map<Matching.Key, Ranked> now, Predicate<String> leftOutChanged) {
+        Map<Matching.Key, List<Entry>> wanted = new HashMap<>();
+        Matching.Key[] keys = new Matching.Key[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Entry e = items.get(i);
+            keys[i] = Matching.Key.of(e.c());
+            if (e.c().direction() == Direction.GET) {
+                wanted.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(e);
+            }
+        }
+        wanted.forEach((key, gets) -> {
+            List<Item> same = gets.stream().map(Item::of).toList();
+            Ranked last = before.get(key);
+            now.put(key, last != null && last.gets.equals(same) ? new Ranked(same, last.bucket, last.best)
+                    : new Ranked(same, Matching.bucket(gets), Map.of()));
+        });
         List<Match> out = new ArrayList<>();
-        for (Entry bring : items) {
-            Bucket bucket = Matching.bucketOf(buckets, bring);
-            if (bucket == null || perItem <= 0) {
+        for (int i = 0; i < items.size(); i++) {
+            Entry bring = items.get(i);
+            Ranked ranked = bring.c().direction() == Direction.BRING ? now.get(keys[i]) : null;
+            if (ranked == null || perItem <= 0) {
                 continue;
             }
-            order(bucket);
-            Search search = new Search(bring, bucket, perItem, leaveOut,
-                    marks.computeIfAbsent(bucket, b -> new int[b.gets.size()]));
-            search.run();
-            search.best.forEach(c -> out.add(c.match()));
+            Item item = Item.of(bring);
+            Best kept = ranked.before.get(item);
+            if (kept == null || kept.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
+                kept = search(bring, ranked.bucket, perItem, leaveOut);
+                ranked.searched++;
+            }
+            ranked.best.put(item, kept);
+            out.addAll(kept.matches());
         }
-        out.sort(Matching.RANKED);
+        Matching.rank(out);
         return out;
+    }
+
+    /** The best of one item brought in its bucket. */
+    private static Best search(Entry bring, Bucket bucket, int perItem, BiPredicate<String, String> leaveOut) {
+        order(bucket);
+        Search search = new Search(bring, bucket, perItem, leaveOut);
+        search.run();
+        List<Match> matches = search.best.stream().map(c -> Matching.match(bring, bucket.gets.get(c.place()),
+                Matching.sharedWords(bring, bucket.gets.get(c.place())))).toList();
+        return new Best(perItem, matches);
+    }
+
+    /** An item as ranking reads it: its partner's place, where it is and what it says. */
+    record Item(int partner, ContributionRef ref, Contribution c) {
+        static Item of(Entry e) {
+            return new Item(e.partner(), e.ref(), e.c());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            // an unchanged item is mostly the same instance in the next dossier: that is seen before any field
+            return o instanceof Item i && partner == i.partner && (c == i.c || c.equals(i.c)) && ref.equals(i.ref);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * partner + ref.hashCode()) + c.hashCode();
+        }
+    }
+
+    /** The best matches of one item brought, ranked for this many per item. */
+    private record Best(int perItem, List<Match> matches) {
+    }
+
+    /**
+     * What was ranked in one bucket: its items wanted, the bucket with its index, the best of each item brought
+     * the last time (read) and this time (written).
+     */
+    static final class Ranked {
+        private final List<Item> gets;
+        private final Bucket bucket;
+        private final Map<Item, Best> before;
+        private final Map<Item, Best> best = new HashMap<>();
+        /** How many items brought were ranked again this time. */
+        int searched;
+
+        private Ranked(List<Item> gets, Bucket bucket, Map<Item, Best> before) {
+            this.gets = gets;
+            this.bucket = bucket;
+            this.before = before;
+        }
     }
 
     /** How many matches there are in each category, without making them. */
@@ -94,102 +172,115 @@ final class BestMatches {
         private final int k;
         private final BiPredicate<String, String> leaveOut;
         private final int unitPoints;
+        private final BigDecimal amount;
+        private final double size;
         /**
          * Per place of the bucket, shared by the searches in it and left all 0 after each: first how many words an
          * item shares, then its level, 1 + its points for words; 0 for the items that share no word.
          */
         private final int[] mark;
 
-        Search(Entry bring, Bucket bucket, int k, BiPredicate<String, String> leaveOut, int[] mark) {
+        Search(Entry bring, Bucket bucket, int k, BiPredicate<String, String> leaveOut) {
             this.bring = bring;
             this.bucket = bucket;
             this.k = k;
             this.leaveOut = leaveOut;
-            this.mark = mark;
+            if (bucket.mark == null) {
+                bucket.mark = new int[bucket.gets.size()];
+            }
+            this.mark = bucket.mark;
             this.unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
+            this.amount = bring.c().amount();
+            this.size = amount == null ? Double.NaN : amount.abs().doubleValue();
         }
 
         void run() {
-            List<Integer> sharing = new ArrayList<>();
+            Ints sharing = new Ints();
             for (String stem : bring.words().keySet()) {
-                for (int place : bucket.byWord.getOrDefault(stem, List.of())) {
-                    if (mark[place]++ == 0) {
-                        sharing.add(place);
+                Ints places = bucket.byWord.get(stem);
+                for (int i = 0; places != null && i < places.size(); i++) {
+                    if (mark[places.get(i)]++ == 0) {
+                        sharing.add(places.get(i));
                     }
                 }
             }
             // the levels by their points for words, best first; points for words are at most WORD_POINTS
-            List<List<Integer>> levels = new ArrayList<>(Collections.nCopies(Matching.WORD_POINTS + 1, null));
-            for (int place : sharing) {
+            Ints[] levels = new Ints[Matching.WORD_POINTS + 1];
+            for (int i = 0; i < sharing.size(); i++) {
+                int place = sharing.get(i);
                 int words = Matching.wordPoints(mark[place], bring.words().size(),
                         bucket.gets.get(place).words().size());
                 mark[place] = words + 1;
-                if (levels.get(words) == null) {
-                    levels.set(words, new ArrayList<>());
+                if (levels[words] == null) {
+                    levels[words] = new Ints();
                 }
-                levels.get(words).add(place);
+                levels[words].add(place);
             }
             try {
                 for (int words = Matching.WORD_POINTS; words >= 0; words--) {
-                    if (levels.get(words) != null) {
-                        level(words, words + 1, levels.get(words));
+                    if (levels[words] != null) {
+                        level(words, words + 1, levels[words]);
                     }
                 }
                 level(0, 0, null); // sharing no word: no points for words
             } finally {
-                sharing.forEach(place -> mark[place] = 0);
+                for (int i = 0; i < sharing.size(); i++) {
+                    mark[sharing.get(i)] = 0;
+                }
             }
         }
 
         /** The items of one level, all with these points for words; null: the items that share no word. */
-        private void level(int words, int level, List<Integer> places) {
+        private void level(int words, int level, Ints places) {
             int base = words + unitPoints;
-            if (full() && base + (bring.c().amount() == null ? 0 : Matching.AMOUNT_POINTS) < last().score()) {
+            if (full() && base + (amount == null ? 0 : Matching.AMOUNT_POINTS) < last().score()) {
                 return;
             }
             if (places != null && places.size() <= SMALL * k) {
-                for (int place : places) {
-                    BigDecimal other = bucket.gets.get(place).c().amount();
-                    visit(place, base + (bring.c().amount() == null || other == null ? 0
-                            : amountPoints(bring.c().amount(), other)));
+                for (int i = 0; i < places.size(); i++) {
+                    int place = places.get(i);
+                    visit(place, base + (amount == null || bucket.gets.get(place).c().amount() == null ? 0
+                            : amountPoints(place)));
                 }
                 return;
             }
-            IntPredicate member = place -> mark[place] == level;
-            BigDecimal amount = bring.c().amount();
             if (amount == null) {
-                inOrder(IntStream.range(0, bucket.gets.size()).iterator(), base, member);
+                inOrder(null, base, level);
                 return;
             }
-            inOrder(bucket.withoutAmount.iterator(), base, member);
+            inOrder(bucket.withoutAmount, base, level);
             // from the amount brought outwards: each side gets less close, so the points for amounts never rise
-            List<Integer> sorted = bucket.byAmount;
-            int hi = next(sorted, firstAtLeast(bucket, amount.abs()), 1, member);
-            int lo = next(sorted, hi - 1, -1, member);
-            int left = amountPoints(sorted, lo);
-            int right = amountPoints(sorted, hi);
+            int[] sorted = bucket.byAmount;
+            int hi = next(sorted, firstAtLeast(bucket, amount.abs()), 1, level);
+            int lo = next(sorted, hi - 1, -1, level);
+            int left = amountPointsAt(sorted, lo);
+            int right = amountPointsAt(sorted, hi);
             while (left >= 0 || right >= 0) {
                 boolean takeLeft = left >= right;
                 if (full() && base + (takeLeft ? left : right) < last().score()) {
                     return;
                 }
                 if (takeLeft) {
-                    visit(sorted.get(lo), base + left);
-                    lo = next(sorted, lo - 1, -1, member);
-                    left = amountPoints(sorted, lo);
+                    visit(sorted[lo], base + left);
+                    lo = next(sorted, lo - 1, -1, level);
+                    left = amountPointsAt(sorted, lo);
                 } else {
-                    visit(sorted.get(hi), base + right);
-                    hi = next(sorted, hi + 1, 1, member);
-                    right = amountPoints(sorted, hi);
+                    visit(sorted[hi], base + right);
+                    hi = next(sorted, hi + 1, 1, level);
+                    right = amountPointsAt(sorted, hi);
                 }
             }
         }
 
-        /** Items whose amounts give no points, in order, until one could neither beat nor tie the last. */
-        private void inOrder(Iterator<Integer> places, int score, IntPredicate member) {
-            while (places.hasNext()) {
-                int place = places.next();
-                if (!member.test(place)) {
+        /**
+         * The level's items among these places (null: every place of the bucket), whose amounts give no points, in
+         * order, until one could neither beat nor tie the last.
+         */
+        private void inOrder(int[] places, int score, int level) {
+            int n = places == null ? bucket.gets.size() : places.length;
+            for (int i = 0; i < n; i++) {
+                int place = places == null ? i : places[i];
+                if (mark[place] != level) {
                     continue;
                 }
                 if (full() && (score < last().score() || score == last().score() && place > last().place())) {
@@ -199,25 +290,22 @@ final class BestMatches {
             }
         }
 
-        /** The first index from {@code at} on, in steps of {@code step}, of a member; -1 or the size when none. */
-        private static int next(List<Integer> sorted, int at, int step, IntPredicate member) {
+        /** The first index from {@code at} on, in steps of {@code step}, of the level; -1 or the length when none. */
+        private int next(int[] sorted, int at, int step, int level) {
             int i = at;
-            while (i >= 0 && i < sorted.size() && !member.test(sorted.get(i))) {
+            while (i >= 0 && i < sorted.length && mark[sorted[i]] != level) {
                 i += step;
             }
             return i;
         }
 
         /** The points for the amounts of the item brought and the one at this index; -1 past either end. */
-        private int amountPoints(List<Integer> sorted, int i) {
-            if (i < 0 || i >= sorted.size()) {
-                return -1;
-            }
-            return amountPoints(bring.c().amount(), bucket.gets.get(sorted.get(i)).c().amount());
+        private int amountPointsAt(int[] sorted, int i) {
+            return i < 0 || i >= sorted.length ? -1 : amountPoints(sorted[i]);
         }
 
-        private static int amountPoints(BigDecimal a, BigDecimal b) {
-            return Math.round(Matching.AMOUNT_POINTS * Matching.closeness(a, b));
+        private int amountPoints(int place) {
+            return Matching.amountPoints(amount, size, bucket.gets.get(place).c().amount(), bucket.sizes[place]);
         }
 
         /** Keeps the item among the best when it is; its score is known, so the match is made only then. */
@@ -229,7 +317,7 @@ final class BestMatches {
             if (get.partner() == bring.partner() || leaveOut.test(bring.c().id(), get.c().id())) {
                 return;
             }
-            Candidate c = new Candidate(place, Matching.match(bring, get, Matching.sharedWords(bring, get)));
+            Candidate c = new Candidate(place, score);
             int at = 0;
             while (at < best.size() && BEST_FIRST.compare(best.get(at), c) < 0) {
                 at++;
@@ -255,22 +343,33 @@ final class BestMatches {
             return;
         }
         List<Integer> with = new ArrayList<>();
-        List<Integer> without = new ArrayList<>();
+        Ints without = new Ints();
+        double[] sizes = new double[bucket.gets.size()];
         for (int i = 0; i < bucket.gets.size(); i++) {
-            (bucket.gets.get(i).c().amount() == null ? without : with).add(i);
+            BigDecimal amount = bucket.gets.get(i).c().amount();
+            sizes[i] = amount == null ? Double.NaN : amount.abs().doubleValue();
+            if (amount == null) {
+                without.add(i);
+            } else {
+                with.add(i);
+            }
         }
         with.sort(Comparator.comparing(i -> bucket.gets.get(i).c().amount().abs()));
-        bucket.byAmount = with;
-        bucket.withoutAmount = without;
+        bucket.byAmount = with.stream().mapToInt(Integer::intValue).toArray();
+        bucket.withoutAmount = new int[without.size()];
+        for (int i = 0; i < without.size(); i++) {
+            bucket.withoutAmount[i] = without.get(i);
+        }
+        bucket.sizes = sizes;
     }
 
     /** The first place in the ordered items whose amount is at least this size. */
     private static int firstAtLeast(Bucket bucket, BigDecimal size) {
         int lo = 0;
-        int hi = bucket.byAmount.size();
+        int hi = bucket.byAmount.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (bucket.gets.get(bucket.byAmount.get(mid)).c().amount().abs().compareTo(size) < 0) {
+            if (bucket.gets.get(bucket.byAmount[mid]).c().amount().abs().compareTo(size) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;

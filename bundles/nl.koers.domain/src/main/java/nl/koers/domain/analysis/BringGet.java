@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -147,7 +148,13 @@ public final class BringGet {
     }
 
     private static List<Matching.Entry> entries(Dossier dossier) {
-        return items(dossier).stream().map(BringGet::entry).toList();
+        return entries(dossier, Wording::significant);
+    }
+
+    /** Every item with its words, read by this function from its description. */
+    static List<Matching.Entry> entries(Dossier dossier, Function<String, Map<String, String>> words) {
+        return items(dossier).stream().map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c(),
+                words.apply(i.c().description()))).toList();
     }
 
     private static Matching.Entry entry(Item i) {

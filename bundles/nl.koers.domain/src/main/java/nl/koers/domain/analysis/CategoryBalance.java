@@ -97,60 +97,78 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
         return of(dossier, BringGet.best(dossier, perItem, leaveOut));
     }
 
+    /**
+     * The same, with the best matches from a ranking that follows the dossier ({@link MatchRanking}) and without the
+     * pairs the dossier's match decisions dismissed: what the balance screen asks after every edit.
+     *
+     * @param ranking the screen's ranking
+     * @param dossier the dossier as it is now
+     * @param perItem how many matches at most per item brought
+     * @return one balance per category with items, in the order of {@link Category}
+     */
+    public static List<CategoryBalance> of(MatchRanking ranking, Dossier dossier, int perItem) {
+        return of(dossier, ranking.best(dossier, perItem, false));
+    }
+
     private static List<CategoryBalance> of(Dossier dossier, List<Match> shown) {
         Map<Category, List<Match>> allMatches = new EnumMap<>(Category.class);
         shown.forEach(m -> allMatches.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
         Holders<String> holders = new Holders<>();
         dossier.partners().forEach(p -> p.contributions().forEach(c -> holders.add(p.id(), c.direction(), c.category())));
-        Places places = new Places(dossier);
-        List<CategoryBalance> out = new ArrayList<>();
-        for (Category category : Category.values()) {
-            Set<String> bringers = new LinkedHashSet<>();
-            Set<String> getters = new LinkedHashSet<>();
-            List<ContributionRef> brought = new ArrayList<>();
-            List<ContributionRef> wanted = new ArrayList<>();
-            List<ContributionRef> gaps = new ArrayList<>();
-            List<ContributionRef> unasked = new ArrayList<>();
-            List<ContributionRef> vague = new ArrayList<>();
-            Map<String, String> spelling = new LinkedHashMap<>();
-            Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
-            for (Direction direction : Direction.values()) {
-                for (Partner p : dossier.partners()) {
-                    for (Contribution c : p.contributions(direction)) {
-                        if (c.category() != category) {
-                            continue;
-                        }
-                        ContributionRef ref = new ContributionRef(p.id(), c.id());
-                        boolean bring = direction == Direction.BRING;
-                        (bring ? bringers : getters).add(p.id());
-                        (bring ? brought : wanted).add(ref);
-                        if (!holders.othersHave(p.id(), bring ? Direction.GET : Direction.BRING, category)) {
-                            (bring ? unasked : gaps).add(ref);
-                        }
-                        if (!c.isConcrete()) {
-                            vague.add(ref);
-                        } else {
-                            String key = BringGet.unitKey(c.unit());
-                            spelling.putIfAbsent(key, c.unit().strip());
-                            BigDecimal[] s = sums.computeIfAbsent(key,
-                                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                            s[bring ? 0 : 1] = s[bring ? 0 : 1].add(c.amount());
-                        }
-                    }
+        // one pass, brought items first, each into its category's tally: the order within a category is kept
+        Map<Category, Tally> tallies = new EnumMap<>(Category.class);
+        for (Direction direction : Direction.values()) {
+            for (Partner p : dossier.partners()) {
+                for (Contribution c : p.contributions(direction)) {
+                    boolean lone = !holders.othersHave(p.id(),
+                            direction == Direction.BRING ? Direction.GET : Direction.BRING, c.category());
+                    tallies.computeIfAbsent(c.category(), k -> new Tally()).add(p, c, lone);
                 }
             }
-            if (brought.isEmpty() && wanted.isEmpty()) {
-                continue;
-            }
-            // vague items in partner order, then item order, whatever their direction
-            vague.sort(Comparator.comparingInt(places::partner).thenComparingInt(places::item));
-            List<UnitSum> units = new ArrayList<>();
-            sums.forEach((key, s) -> units.add(new UnitSum(spelling.get(key), s[0], s[1])));
-            List<Match> matches = allMatches.getOrDefault(category, List.of());
-            out.add(new CategoryBalance(category, List.copyOf(bringers), List.copyOf(getters), brought, wanted, gaps,
-                    unasked, vague, matches, units));
         }
+        Places places = new Places(dossier);
+        List<CategoryBalance> out = new ArrayList<>();
+        tallies.forEach((category, t) -> {
+            // vague items in partner order, then item order, whatever their direction
+            t.vague.sort(Comparator.comparingInt(places::partner).thenComparingInt(places::item));
+            List<UnitSum> units = new ArrayList<>();
+            t.sums.forEach((key, s) -> units.add(new UnitSum(t.spelling.get(key), s[0], s[1])));
+            out.add(new CategoryBalance(category, List.copyOf(t.bringers), List.copyOf(t.getters), t.brought,
+                    t.wanted, t.gaps, t.unasked, t.vague, allMatches.getOrDefault(category, List.of()), units));
+        });
         return List.copyOf(out);
+    }
+
+    /** What one category holds, as the items come in. */
+    private static final class Tally {
+        final Set<String> bringers = new LinkedHashSet<>();
+        final Set<String> getters = new LinkedHashSet<>();
+        final List<ContributionRef> brought = new ArrayList<>();
+        final List<ContributionRef> wanted = new ArrayList<>();
+        final List<ContributionRef> gaps = new ArrayList<>();
+        final List<ContributionRef> unasked = new ArrayList<>();
+        final List<ContributionRef> vague = new ArrayList<>();
+        final Map<String, String> spelling = new LinkedHashMap<>();
+        final Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+
+        /** @param lone whether no other partner has an item of the other direction in the category */
+        void add(Partner p, Contribution c, boolean lone) {
+            ContributionRef ref = new ContributionRef(p.id(), c.id());
+            boolean bring = c.direction() == Direction.BRING;
+            (bring ? bringers : getters).add(p.id());
+            (bring ? brought : wanted).add(ref);
+            if (lone) {
+                (bring ? unasked : gaps).add(ref);
+            }
+            if (!c.isConcrete()) {
+                vague.add(ref);
+            } else {
+                String key = BringGet.unitKey(c.unit());
+                spelling.putIfAbsent(key, c.unit().strip());
+                BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                s[bring ? 0 : 1] = s[bring ? 0 : 1].add(c.amount());
+            }
+        }
     }
 
     /** Where a partner and an item sit in the dossier, looked up by id as {@link Dossier#partner} finds them. */

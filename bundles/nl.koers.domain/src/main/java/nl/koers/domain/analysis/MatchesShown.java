@@ -33,13 +33,32 @@ public record MatchesShown(List<Match> matches, long hidden) {
      */
     public static MatchesShown of(Dossier d, int perItem, boolean all, boolean withDismissed,
             Collection<MatchDecision> agreedElsewhere) {
+        return of(null, d, perItem, all, withDismissed, agreedElsewhere);
+    }
+
+    /**
+     * The same, with the best matches from a ranking that follows the dossier ({@link MatchRanking}): what a screen
+     * asks after every edit.
+     *
+     * @param ranking the screen's ranking; null ranks afresh
+     * @param d the dossier as it is now
+     * @param perItem how many per item brought
+     * @param all every match, not only the best
+     * @param withDismissed the dismissed ones too
+     * @param agreedElsewhere agreements an instrument kept itself, shown like the dossier's confirmed matches
+     * @return what the screen shows
+     */
+    public static MatchesShown of(MatchRanking ranking, Dossier d, int perItem, boolean all, boolean withDismissed,
+            Collection<MatchDecision> agreedElsewhere) {
         Set<List<String>> gone = withDismissed ? Set.of()
                 : d.matchDecisions().stream().filter(MatchDecision::dismissed)
                         .map(x -> List.of(x.bringId(), x.getId())).collect(Collectors.toSet());
         if (all) {
             return new MatchesShown(BringGet.matches(d).stream().filter(m -> !gone.contains(pair(m))).toList(), 0);
         }
-        List<Match> shown = new ArrayList<>(BringGet.best(d, perItem, (b, g) -> gone.contains(List.of(b, g))));
+        List<Match> shown = new ArrayList<>(ranking == null
+                ? BringGet.best(d, perItem, (b, g) -> gone.contains(List.of(b, g)))
+                : ranking.best(d, perItem, withDismissed));
         Stream.concat(d.matchDecisions().stream(), agreedElsewhere.stream()).filter(MatchDecision::confirmed)
                 .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(Optional::stream)
                 .filter(m -> !gone.contains(pair(m))).forEach(m -> {

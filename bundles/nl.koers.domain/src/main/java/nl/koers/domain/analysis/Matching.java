@@ -44,19 +44,49 @@ final class Matching {
      */
     static final class Bucket {
         final List<Entry> gets = new ArrayList<>();
-        final Map<String, List<Integer>> byWord = new HashMap<>();
-        List<Integer> byAmount;
-        List<Integer> withoutAmount;
+        final Map<String, Ints> byWord = new HashMap<>();
+        /** The places with an amount, by its size; the places without one, in order; each place's size. */
+        int[] byAmount;
+        int[] withoutAmount;
+        double[] sizes;
+        /** Per place, for {@link BestMatches}' searches; all 0 between them. */
+        int[] mark;
 
         void add(Entry get) {
             int index = gets.size();
             gets.add(get);
-            get.words().keySet().forEach(stem -> byWord.computeIfAbsent(stem, s -> new ArrayList<>()).add(index));
+            get.words().keySet().forEach(stem -> byWord.computeIfAbsent(stem, s -> new Ints()).add(index));
         }
     }
 
     /** The best first; between equals, in the order of the item brought, then of the item wanted. */
     static final Comparator<Match> RANKED = Comparator.comparingInt((Match m) -> -m.reason().score());
+
+    /**
+     * Sorts matches given in dossier order by {@link #RANKED}, stably. A score is a whole number from 0 to 100, so
+     * the matches are counted out by score in one pass, not compared: sorting grows with the matches, not more.
+     */
+    static void rank(List<Match> matches) {
+        int[] starts = new int[WORD_POINTS + UNIT_POINTS + AMOUNT_POINTS + 2];
+        for (Match m : matches) {
+            int score = m.reason().score();
+            if (score < 0 || score > WORD_POINTS + UNIT_POINTS + AMOUNT_POINTS) {
+                matches.sort(RANKED); // no score is out of range; should one be, the comparison still holds
+                return;
+            }
+            starts[WORD_POINTS + UNIT_POINTS + AMOUNT_POINTS - score + 1]++;
+        }
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] += starts[i - 1];
+        }
+        Match[] ranked = new Match[matches.size()];
+        for (Match m : matches) {
+            ranked[starts[WORD_POINTS + UNIT_POINTS + AMOUNT_POINTS - m.reason().score()]++] = m;
+        }
+        for (int i = 0; i < ranked.length; i++) {
+            matches.set(i, ranked[i]);
+        }
+    }
 
     private Matching() {
     }
@@ -79,7 +109,7 @@ final class Matching {
             }
         }
         // a stable sort: the items came in dossier order, so equals stay in that order
-        out.sort(RANKED);
+        rank(out);
         return out;
     }
 
@@ -94,6 +124,13 @@ final class Matching {
         return buckets;
     }
 
+    /** One bucket of these items wanted, in this order. */
+    static Bucket bucket(List<Entry> gets) {
+        Bucket bucket = new Bucket();
+        gets.forEach(bucket::add);
+        return bucket;
+    }
+
     /** The bucket an item brought meets, or null when it is no item brought or nobody wants anything like it. */
     static Bucket bucketOf(Map<Key, Bucket> buckets, Entry bring) {
         return bring.c().direction() == Direction.BRING ? buckets.get(Key.of(bring.c())) : null;
@@ -102,8 +139,12 @@ final class Matching {
     /** Per item of the bucket that shares words with the item brought (by its place): those words, as spelled. */
     static Map<Integer, List<String>> shared(Entry bring, Bucket bucket) {
         Map<Integer, List<String>> shared = new HashMap<>();
-        bring.words().forEach((stem, spelled) -> bucket.byWord.getOrDefault(stem, List.of())
-                .forEach(i -> shared.computeIfAbsent(i, k -> new ArrayList<>()).add(spelled)));
+        bring.words().forEach((stem, spelled) -> {
+            Ints places = bucket.byWord.get(stem);
+            for (int i = 0; places != null && i < places.size(); i++) {
+                shared.computeIfAbsent(places.get(i), k -> new ArrayList<>()).add(spelled);
+            }
+        });
         return shared;
     }
 
@@ -128,7 +169,7 @@ final class Matching {
         Fit fit = Fit.UNKNOWN;
         if (b.amount() != null && g.amount() != null) {
             fit = b.amount().compareTo(g.amount()) >= 0 ? Fit.COVERS : Fit.PARTLY;
-            score += Math.round(AMOUNT_POINTS * closeness(b.amount(), g.amount()));
+            score += amountPoints(b.amount(), g.amount());
         }
         return new Match(bring.ref(), get.ref(), b.category(), new MatchReason(sharedWords, unit, fit, score));
     }
@@ -136,6 +177,27 @@ final class Matching {
     /** The points for words when two items with this many words each share this many. */
     static int wordPoints(int shared, int bringWords, int getWords) {
         return bringWords == 0 && getWords == 0 ? 0 : Math.round(WORD_POINTS * 2f * shared / (bringWords + getWords));
+    }
+
+    /** The points for how close two amounts are. */
+    static int amountPoints(BigDecimal a, BigDecimal b) {
+        return Math.round(AMOUNT_POINTS * closeness(a, b));
+    }
+
+    /**
+     * The same from the sizes of the amounts as doubles, as {@code amountPoints(a, b)} gives them: the double
+     * quotient lies within 1e-5 points of the decimal one, so it decides alone unless it is that near to a half.
+     */
+    static int amountPoints(BigDecimal a, double aSize, BigDecimal b, double bSize) {
+        double small = Math.min(aSize, bSize);
+        double large = Math.max(aSize, bSize);
+        if (small >= 1e-300 && large < Double.MAX_VALUE) {
+            double points = AMOUNT_POINTS * (small / large);
+            if (Math.abs(points - Math.floor(points) - 0.5) > 1e-4) {
+                return (int) Math.round(points);
+            }
+        }
+        return amountPoints(a, b);
     }
 
     /** How close two amounts are: the smaller divided by the larger, from 0 to 1; equal amounts are 1. */

@@ -2,6 +2,7 @@ package nl.koers.domain.analysis;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +23,30 @@ final class Units {
             Map.entry("days", "dag"), Map.entry("personen", "persoon"), Map.entry("person", "persoon"),
             Map.entry("people", "persoon"), Map.entry("persons", "persoon"));
 
+    /**
+     * Units read before. A dossier spells its units a handful of ways and every analysis reads them for every item,
+     * so the regular expressions run once per spelling; emptied when it holds more than a dossier ever spells.
+     */
+    private static final Map<String, String> READ = new ConcurrentHashMap<>();
+    private static final int MAX_READ = 4096;
+
     private Units() {
     }
 
     static String key(String unit) {
+        String known = READ.get(unit);
+        if (known != null) {
+            return known;
+        }
+        if (READ.size() >= MAX_READ) {
+            READ.clear();
+        }
+        String key = read(unit);
+        READ.put(unit, key);
+        return key;
+    }
+
+    private static String read(String unit) {
         String s = unit.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+per\\s+", "/").replaceAll("\\s*/\\s*", "/")
                 .replaceAll("\\s+", " ");
         Matcher m = WORD.matcher(s);

@@ -37,6 +37,9 @@ final class Wording {
 
     /** Every word of the text, normalised (lower case, no accents), in order, with repeats. */
     static List<String> words(String text) {
+        if (ascii(text)) {
+            return asciiWords(text); // no accents to take off: the same words, without the normaliser's cost
+        }
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
@@ -55,7 +58,7 @@ final class Wording {
     static Map<String, String> significant(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> normal = words(text);
-        List<String> spelled = spellings(text);
+        List<String> spelled = ascii(text) ? normal : spellings(text); // plain ASCII is spelled as it is normalised
         for (int i = 0; i < normal.size(); i++) {
             String w = normal.get(i);
             if (letters(w) >= MIN_LETTERS && !StopWords.contains(w)) {
@@ -109,6 +112,32 @@ final class Wording {
         for (String w : SPLIT.split(composed)) {
             if (!w.isEmpty()) {
                 out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of a text of ASCII only: {@link #SPLIT}'s letters and digits are then A-Z, a-z and 0-9. */
+    private static List<String> asciiWords(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean inWord = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return out;

@@ -91,7 +91,7 @@ class MatchingPropertyTest {
         return List.of(m.bring().contributionId(), m.get().contributionId());
     }
 
-    private static Dossier dossier(Random random) {
+    static Dossier dossier(Random random) {
         List<Partner> partners = new ArrayList<>();
         int n = 1 + random.nextInt(8);
         for (int p = 0; p < n; p++) {

@@ -32,6 +32,7 @@ import nl.koers.domain.analysis.CategoryBalance;
 import nl.koers.domain.analysis.CategoryBalance.UnitSum;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Match;
+import nl.koers.domain.analysis.MatchRanking;
 import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -51,6 +52,8 @@ final class BalanceView {
     static final Color UNASKED = new Color(160, 95, 0);
     /** The matches per item brought that a category can unfold. */
     static final int PER_ITEM = 5;
+    /** Keeps what it ranked: after an edit only what the edit changed is ranked again. */
+    private final MatchRanking ranking = new MatchRanking();
     /**
      * The partners' lines and the items to make concrete shown at first, and how many more each press of "more"
      * shows: hundreds of rows of wrapping text take the window seconds to lay out.
@@ -138,7 +141,7 @@ final class BalanceView {
     // ---- on the background thread
 
     private Seen see(Dossier d) {
-        List<CategoryBalance> categories = CategoryBalance.of(d, PER_ITEM, Decisions.dismissed(d));
+        List<CategoryBalance> categories = CategoryBalance.of(ranking, d, PER_ITEM);
         if (d.partners().isEmpty() || categories.isEmpty()) {
             return new Seen(d, d.partners().isEmpty() ? "screen.noPartners" : "screen.balance.none", List.of(),
                     List.of(), List.of());

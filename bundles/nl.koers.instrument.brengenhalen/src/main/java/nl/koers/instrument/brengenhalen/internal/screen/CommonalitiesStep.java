@@ -20,6 +20,7 @@ import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.domain.analysis.Match;
+import nl.koers.domain.analysis.MatchRanking;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Analysis;
@@ -52,6 +53,8 @@ final class CommonalitiesStep {
     private static final int MAX_QUOTES = 6;
     /** At most this many matches per item brought, until "show all". */
     private static final int PER_ITEM = 5;
+    /** Keeps what it ranked: after an edit only what the edit changed is ranked again. */
+    private final MatchRanking ranking = new MatchRanking();
     /** Findings, lone demands and matches each show this many rows a page: the rest is a page turn away. */
     static final int PAGE = 20;
 
@@ -229,7 +232,7 @@ final class CommonalitiesStep {
     private Seen see(Dossier d) {
         List<Source> essences = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
         List<Source> network = networkSources(d);
-        MatchesShown shown = MatchesShown.of(d, PER_ITEM, showAll, showDismissed,
+        MatchesShown shown = MatchesShown.of(ranking, d, PER_ITEM, showAll, showDismissed,
                 ConversationData.of(d).agreedHere());
         return new Seen(d, Compared.of(d), SharedWords.among(essences), network,
                 SharedWords.among(network), shown, BringGet.findings(d), loneDemands(d));

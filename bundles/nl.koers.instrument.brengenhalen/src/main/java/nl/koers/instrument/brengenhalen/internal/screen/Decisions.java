@@ -2,12 +2,9 @@ package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import nl.koers.domain.Category;
@@ -17,17 +14,9 @@ import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Match;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 
-/** What the facilitator decided about matches, as the balance reads it: the pairs dismissed and those agreed. */
+/** What the facilitator decided about matches, as the balance reads it: the pairs agreed. */
 final class Decisions {
     private Decisions() {
-    }
-
-    /** The pairs the facilitator dismissed: left out of the matches shown. */
-    static BiPredicate<String, String> dismissed(Dossier d) {
-        Set<List<String>> gone = new HashSet<>();
-        d.matchDecisions().stream().filter(MatchDecision::dismissed).forEach(x -> gone.add(List.of(x.bringId(),
-                x.getId())));
-        return (bring, get) -> gone.contains(List.of(bring, get));
     }
 
     /** The agreed matches by category, the dossier's confirmed ones and the ones ticked here. */

@@ -18,6 +18,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.MatchDecision;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Match;
+import nl.koers.domain.analysis.MatchRanking;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.domain.edit.MatchEdits;
 import nl.koers.instrument.api.swt.kit.Analysis;
@@ -33,6 +34,8 @@ import nl.koers.instrument.api.swt.kit.Scroll;
 final class ExchangeMatches {
     /** At most this many matches per item brought, until "show all". */
     static final int PER_ITEM = 5;
+    /** Keeps what it ranked: after an edit only what the edit changed is ranked again. */
+    private final MatchRanking ranking = new MatchRanking();
     /**
      * The matches a page shows: each is a sentence, a reason and two buttons, and a hundred of them drawn at once
      * made the step's first draw wait; the bar above them turns to the others.
@@ -93,7 +96,7 @@ final class ExchangeMatches {
         });
         list = Ui.column(this.panel, 1);
         rows = new Rows<>(ExchangeMatches::key, MatchRow::new);
-        analysis = new Analysis<>(ui.ctx, list, d -> new Found(d, MatchesShown.of(d, PER_ITEM, all, dismissed,
+        analysis = new Analysis<>(ui.ctx, list, d -> new Found(d, MatchesShown.of(ranking, d, PER_ITEM, all, dismissed,
                 List.of())), this::show);
     }
 
