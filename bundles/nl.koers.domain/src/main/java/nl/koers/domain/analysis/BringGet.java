@@ -2,6 +2,7 @@ package nl.koers.domain.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
+import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
 
 /**
@@ -145,6 +147,29 @@ public final class BringGet {
             return Optional.empty();
         }
         return Matching.matches(List.of(entry(bring.get()), entry(get.get()))).stream().findFirst();
+    }
+
+    /**
+     * The match of each pair of items, as {@link #match} finds it, in the order of the pairs; a pair whose items do
+     * not match (or are no longer there) is left out. The items are looked up by id once, so this grows with the
+     * dossier and the pairs, not with their product.
+     *
+     * @param dossier the dossier
+     * @param pairs decisions naming the item brought and the item wanted; their verdict is not read
+     * @return the matches, one per pair that matches
+     */
+    public static List<Match> matches(Dossier dossier, Collection<MatchDecision> pairs) {
+        Map<String, Item> byId = new HashMap<>();
+        items(dossier).forEach(i -> byId.putIfAbsent(i.c().id(), i)); // the first with an id, as match(...) finds it
+        List<Match> out = new ArrayList<>();
+        for (MatchDecision pair : pairs) {
+            Item bring = byId.get(pair.bringId());
+            Item get = byId.get(pair.getId());
+            if (bring != null && get != null) {
+                out.addAll(Matching.matches(List.of(entry(bring), entry(get))));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static List<Matching.Entry> entries(Dossier dossier) {

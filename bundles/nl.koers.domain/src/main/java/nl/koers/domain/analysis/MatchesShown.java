@@ -2,8 +2,8 @@ package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,15 +59,17 @@ public record MatchesShown(List<Match> matches, long hidden) {
         List<Match> shown = new ArrayList<>(ranking == null
                 ? BringGet.best(d, perItem, (b, g) -> gone.contains(List.of(b, g)))
                 : ranking.best(d, perItem, withDismissed));
-        Stream.concat(d.matchDecisions().stream(), agreedElsewhere.stream()).filter(MatchDecision::confirmed)
-                .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(Optional::stream)
+        Set<List<ContributionRef>> inShown = shown.stream().map(m -> List.of(m.bring(), m.get()))
+                .collect(Collectors.toCollection(HashSet::new));
+        BringGet.matches(d, Stream.concat(d.matchDecisions().stream(), agreedElsewhere.stream())
+                .filter(MatchDecision::confirmed).toList()).stream()
                 .filter(m -> !gone.contains(pair(m))).forEach(m -> {
-                    if (shown.stream().noneMatch(m::samePair)) {
+                    if (inShown.add(List.of(m.bring(), m.get()))) {
                         shown.add(m);
                     }
                 });
-        long open = BringGet.count(d)
-                - gone.stream().filter(p -> BringGet.match(d, p.get(0), p.get(1)).isPresent()).count();
+        long open = BringGet.count(d) - BringGet.matches(d, gone.stream()
+                .map(p -> new MatchDecision(p.get(0), p.get(1), MatchDecision.Verdict.DISMISSED)).toList()).size();
         return new MatchesShown(shown, open - shown.size());
     }
 

@@ -18,6 +18,8 @@ import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
+import nl.koers.domain.MatchDecision;
+import nl.koers.domain.MatchDecision.Verdict;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
 
@@ -56,6 +58,27 @@ class MatchingPropertyTest {
             for (Match m : all.subList(0, Math.min(3, all.size()))) {
                 assertEquals(Optional.of(m), BringGet.match(d, m.bring().contributionId(), m.get().contributionId()));
             }
+        }
+    }
+
+    /** The matches of many pairs at once are those of each pair alone: reversed, unknown and repeated pairs too. */
+    @Test
+    void theMatchesOfPairsAreThoseOfEachPair() {
+        Random random = new Random(43);
+        for (int round = 0; round < 200; round++) {
+            Dossier d = dossier(random);
+            List<String> ids = d.partners().stream().flatMap(p -> p.contributions().stream())
+                    .map(Contribution::id).toList();
+            List<MatchDecision> pairs = new ArrayList<>();
+            for (int i = random.nextInt(12); i > 0 && !ids.isEmpty(); i--) {
+                pairs.add(new MatchDecision(random.nextInt(8) == 0 ? "weg" : ids.get(random.nextInt(ids.size())),
+                        ids.get(random.nextInt(ids.size())), Verdict.CONFIRMED));
+            }
+            BringGet.matches(d).stream().limit(3).forEach(m -> pairs.add(new MatchDecision(
+                    m.bring().contributionId(), m.get().contributionId(), Verdict.DISMISSED)));
+            List<Match> oneByOne = pairs.stream().flatMap(x -> BringGet.match(d, x.bringId(), x.getId()).stream())
+                    .toList();
+            assertEquals(oneByOne, BringGet.matches(d, pairs), "round " + round);
         }
     }
 

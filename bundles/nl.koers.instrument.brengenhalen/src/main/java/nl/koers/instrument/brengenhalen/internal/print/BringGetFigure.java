@@ -334,11 +334,10 @@ public final class BringGetFigure {
     /** The ids of the items that are part of a match the partners agreed on. */
     private static Set<String> agreedItems(Dossier d) {
         Set<String> out = new HashSet<>();
-        Stream.concat(d.matchDecisions().stream().filter(MatchDecision::confirmed),
-                ConversationData.of(d).agreedHere().stream())
-                .filter(x -> BringGet.match(d, x.bringId(), x.getId()).isPresent()).forEach(x -> {
-                    out.add(x.bringId());
-                    out.add(x.getId());
+        BringGet.matches(d, Stream.concat(d.matchDecisions().stream().filter(MatchDecision::confirmed),
+                ConversationData.of(d).agreedHere().stream()).toList()).forEach(m -> {
+                    out.add(m.bring().contributionId());
+                    out.add(m.get().contributionId());
                 });
         return out;
     }

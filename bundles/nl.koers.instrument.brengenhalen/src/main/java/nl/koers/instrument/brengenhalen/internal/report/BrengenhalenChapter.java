@@ -110,9 +110,9 @@ public final class BrengenhalenChapter implements ReportChapter {
     /** Confirmed in the dossier, or ticked in this instrument before the dossier kept decisions. */
     private static void agreed(List<Block> out, Phrases say, Dossier d) {
         out.add(new Block.Heading(1, say.get("report.agreed")));
-        List<String> agreed = Stream.concat(d.matchDecisions().stream().filter(MatchDecision::confirmed),
-                ConversationData.of(d).agreedHere().stream())
-                .flatMap(x -> BringGet.match(d, x.bringId(), x.getId()).stream()).map(m -> say.match(d, m)).toList();
+        List<String> agreed = BringGet.matches(d, Stream.concat(d.matchDecisions().stream()
+                .filter(MatchDecision::confirmed), ConversationData.of(d).agreedHere().stream()).toList()).stream()
+                .map(m -> say.match(d, m)).toList();
         out.add(agreed.isEmpty() ? new Block.Paragraph(say.get("report.agreed.none")) : new Block.Bullets(agreed));
     }
 }

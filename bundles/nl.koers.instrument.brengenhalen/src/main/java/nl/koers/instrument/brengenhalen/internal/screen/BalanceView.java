@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -149,8 +148,7 @@ final class BalanceView {
         Map<Category, Long> counts = BringGet.counts(d);
         Map<Category, List<Match>> agreed = Decisions.agreed(d);
         Map<Category, Long> gone = new EnumMap<>(Category.class);
-        d.matchDecisions().stream().filter(MatchDecision::dismissed)
-                .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(Optional::stream)
+        BringGet.matches(d, d.matchDecisions().stream().filter(MatchDecision::dismissed).toList())
                 .forEach(m -> gone.merge(m.category(), 1L, Long::sum));
         List<CardView> cards = new ArrayList<>();
         Set<ContributionRef> vague = new HashSet<>();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import nl.koers.domain.Category;
@@ -22,9 +21,8 @@ final class Decisions {
     /** The agreed matches by category, the dossier's confirmed ones and the ones ticked here. */
     static Map<Category, List<Match>> agreed(Dossier d) {
         Map<Category, List<Match>> out = new EnumMap<>(Category.class);
-        Stream.concat(d.matchDecisions().stream(), ConversationData.of(d).agreedHere().stream())
-                .filter(MatchDecision::confirmed).map(x -> BringGet.match(d, x.bringId(), x.getId()))
-                .flatMap(Optional::stream)
+        BringGet.matches(d, Stream.concat(d.matchDecisions().stream(), ConversationData.of(d).agreedHere().stream())
+                .filter(MatchDecision::confirmed).toList())
                 .forEach(m -> out.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
         return out;
     }

@@ -148,8 +148,7 @@ final class ExchangeSheet {
             all.add(Flow.Entry.of(say.finding(d, finding)));
         }
         // the matches the partners agreed on go on the wall too; dismissed and undecided ones do not
-        d.matchDecisions().stream().filter(MatchDecision::confirmed)
-                .map(x -> BringGet.match(d, x.bringId(), x.getId())).flatMap(java.util.Optional::stream)
+        BringGet.matches(d, d.matchDecisions().stream().filter(MatchDecision::confirmed).toList())
                 .forEach(m -> all.add(Flow.Entry.of(say.format("exchange.agreed", say.match(d, m)))));
         return all;
     }

@@ -128,8 +128,8 @@ public final class NetwerkambitieChapter implements ReportChapter {
         } else {
             out.add(new Block.Bullets(findings));
         }
-        List<String> agreed = d.matchDecisions().stream().filter(MatchDecision::confirmed)
-                .flatMap(x -> BringGet.match(d, x.bringId(), x.getId()).stream()).map(m -> say.match(d, m)).toList();
+        List<String> agreed = BringGet.matches(d, d.matchDecisions().stream().filter(MatchDecision::confirmed)
+                .toList()).stream().map(m -> say.match(d, m)).toList();
         out.add(new Block.Heading(2, say.get("report.agreed")));
         out.add(agreed.isEmpty() ? new Block.Paragraph(say.get("report.agreed.none")) : new Block.Bullets(agreed));
     }
