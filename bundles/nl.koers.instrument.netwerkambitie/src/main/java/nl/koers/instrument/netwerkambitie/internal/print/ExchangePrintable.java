@@ -11,7 +11,10 @@ import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.netwerkambitie.internal.Phrases;
 
-/** The exchange overview as an image: every partner's card side by side on an A3 landscape sheet. */
+/**
+ * The exchange overview as an image: every partner's card side by side on an A3 landscape sheet; of a table too
+ * large for one sheet, the first (see {@link ExchangeSheetsA3} for all of them).
+ */
 @Component(service = Printable.class)
 public final class ExchangePrintable implements Printable {
     @Activate
@@ -36,6 +39,6 @@ public final class ExchangePrintable implements Printable {
 
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
-        return List.of(new ExchangeSheet(new Phrases(locale)).page(dossier));
+        return new ExchangeSheet(new Phrases(locale)).pages(dossier);
     }
 }

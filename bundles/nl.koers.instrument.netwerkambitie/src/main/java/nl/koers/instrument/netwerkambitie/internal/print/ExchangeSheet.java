@@ -24,8 +24,10 @@ import nl.koers.instrument.api.figure.kit.Flow;
 import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 
 /**
- * The exchange on one A3 sheet: every partner's card side by side (in two or more rows when there are many),
- * and below them what stands out and the matches the partners agreed on. The image for the minutes or the wall.
+ * The exchange on A3 sheets: every partner's card side by side (in two or more rows when there are many), and on
+ * the first sheet below them what stands out and the matches the partners agreed on. The image for the minutes or
+ * the wall. A card never gets less room than its parts need at the smallest type, so a table too large for one
+ * sheet goes on to the next: the first sheet says how many there are.
  */
 final class ExchangeSheet {
     static final PageSize SIZE = PageSize.A3_LANDSCAPE;
@@ -42,34 +44,88 @@ final class ExchangeSheet {
         this.say = say;
     }
 
-    Page page(Dossier d) {
-        List<Shape> out = new ArrayList<>();
+    /** The sheets: the first with the findings, then as many as the cards need. */
+    List<Page> pages(Dossier d) {
+        List<Partner> partners = d.partners();
+        List<Balance> balances = BringGet.balances(d);
+        Frame page = page();
+        double findingsH = partners.isEmpty() ? 0 : findingsHeight(d, page.w());
+        // how many cards a sheet holds when each gets what its parts need at the smallest type
+        double cardW = (page.w() - (Math.min(MAX_COLUMNS, Math.max(1, partners.size())) - 1) * GAP)
+                / Math.min(MAX_COLUMNS, Math.max(1, partners.size()));
+        double cardMin = 0;
+        for (int i = 0; i < partners.size(); i++) {
+            cardMin = Math.max(cardMin, cardLeast(cardW, partners.get(i), balances.get(i)));
+        }
+        double top = top(d, page, 2);
+        int firstRows = Math.max(1, (int) ((page.bottom() - findingsH - GAP - top + GAP) / (cardMin + GAP)));
+        int laterRows = Math.max(1, (int) ((page.bottom() - top + GAP) / (cardMin + GAP)));
+        List<List<Integer>> sheets = new ArrayList<>();
+        List<Integer> sheet = new ArrayList<>();
+        for (int i = 0; i < partners.size(); i++) {
+            if (sheet.size() == (sheets.isEmpty() ? firstRows : laterRows) * MAX_COLUMNS) {
+                sheets.add(sheet);
+                sheet = new ArrayList<>();
+            }
+            sheet.add(i);
+        }
+        sheets.add(sheet);
+        List<Page> out = new ArrayList<>();
+        for (int s = 0; s < sheets.size(); s++) {
+            out.add(page(d, balances, sheets.get(s), s + 1, sheets.size(), s == 0 ? findingsH : 0));
+        }
+        return out;
+    }
+
+    private static Frame page() {
         double m = SIZE.marginMm();
-        Frame page = new Frame(m, m, SIZE.widthMm() - 2 * m, SIZE.heightMm() - 2 * m);
-        out.add(new Label(page.x(), page.y(), page.w() * 0.6, Sheet.height(1, 10), say.get("exchange.kicker"), 10,
-                true, Sheet.ACCENT, Label.Align.LEFT));
+        return new Frame(m, m, SIZE.widthMm() - 2 * m, SIZE.heightMm() - 2 * m);
+    }
+
+    /** Where the cards start below the head, with this many lines under the title (the sheet's count). */
+    private double top(Dossier d, Frame page, int noteLines) {
+        double titleH = Sheet.height(Sheet.PRINTED.lines(d.title(), page.w(), 16, true), 16);
+        return page.y() + Sheet.height(1, 10) + 0.5 + titleH + Sheet.height(noteLines, 9) + 4;
+    }
+
+    private Page page(Dossier d, List<Balance> balances, List<Integer> shown, int sheet, int sheets,
+            double findingsH) {
+        List<Shape> out = new ArrayList<>();
+        Frame page = page();
+        String kicker = say.get("exchange.kicker")
+                + (sheets > 1 ? " \u00b7 " + say.format("exchange.sheet", sheet, sheets) : "");
+        out.add(new Label(page.x(), page.y(), page.w() * 0.6, Sheet.height(1, 10), kicker, 10, true, Sheet.ACCENT,
+                Label.Align.LEFT));
         double ty = page.y() + Sheet.height(1, 10) + 0.5;
         double titleH = Sheet.height(Sheet.PRINTED.lines(d.title(), page.w(), 16, true), 16);
         out.add(new Label(page.x(), ty, page.w(), titleH, d.title(), 16, true, Sheet.INK, Label.Align.LEFT));
         double top = ty + titleH + 4;
+        if (sheets > 1) {
+            // which cards; the first sheet is also the image, so it says where the others are
+            String note = say.format("exchange.sheetCards", shown.get(0) + 1, shown.get(shown.size() - 1) + 1,
+                    d.partners().size()) + (sheet == 1 ? " " + say.get("exchange.sheetRest") : "");
+            int lines = Math.min(2, Sheet.PRINTED.lines(note, page.w(), 9, false));
+            out.add(new Label(page.x(), ty + titleH, page.w(), Sheet.height(lines, 9), note, 9, false, Sheet.QUIET,
+                    Label.Align.LEFT));
+            top = top(d, page, 2);
+        }
 
-        List<Partner> partners = d.partners();
+        List<Partner> partners = shown.stream().map(i -> d.partners().get(i)).toList();
         if (partners.isEmpty()) {
             out.add(new Label(page.x(), top, page.w(), Sheet.height(1, 14), say.get("exchange.noPartners"), 14,
                     false, Sheet.QUIET, Label.Align.LEFT));
             return new Page(SIZE, out);
         }
-        double findingsH = findingsHeight(d, page.w());
-        double cardsBottom = page.bottom() - findingsH - GAP;
+        List<Balance> balancesShown = shown.stream().map(balances::get).toList();
+        double cardsBottom = page.bottom() - findingsH - (findingsH > 0 ? GAP : 0);
         int rows = (partners.size() + MAX_COLUMNS - 1) / MAX_COLUMNS;
         int cols = (partners.size() + rows - 1) / rows;
         double cardW = (page.w() - (cols - 1) * GAP) / cols;
         double cardH = (cardsBottom - top - (rows - 1) * GAP) / rows;
-        List<Balance> balances = BringGet.balances(d);
         // every item whole: the type shrinks to a readable minimum before a card counts what it cannot hold
         double pt = Sheet.largestFitting(rows == 1 ? 9 : rows == 2 ? 8 : 7, MIN_PT, s -> {
             for (int i = 0; i < partners.size(); i++) {
-                if (cardNeed(cardW, partners.get(i), balances.get(i), s) > cardH) {
+                if (cardNeed(cardW, partners.get(i), balancesShown.get(i), s) > cardH) {
                     return false;
                 }
             }
@@ -79,10 +135,23 @@ final class ExchangeSheet {
             int r = i / cols;
             int c = i % cols;
             card(out, new Frame(page.x() + c * (cardW + GAP), top + r * (cardH + GAP), cardW, cardH),
-                    partners.get(i), balances.get(i), pt);
+                    partners.get(i), balancesShown.get(i), pt);
         }
-        findings(out, new Frame(page.x(), page.bottom() - findingsH, page.w(), findingsH), d);
+        if (findingsH > 0) {
+            findings(out, new Frame(page.x(), page.bottom() - findingsH, page.w(), findingsH), d);
+        }
         return new Page(SIZE, out);
+    }
+
+    /**
+     * The least height of a card at the smallest type, nothing cut: each part its heading and two lines, room for
+     * a first entry and the line that counts the rest.
+     */
+    private double cardLeast(double width, Partner p, Balance balance) {
+        int titleLines = Sheet.titleLines(Sheet.PRINTED, say.name(p), width, MIN_PT + 2);
+        double part = Sheet.height(1, MIN_PT) + 0.5 + Sheet.height(2, MIN_PT) + PART_GAP;
+        double need = Sheet.height(1, MIN_PT) + 1.5 + sumsHeight(balance, width - 5, MIN_PT) + 1.5 + 4 * part;
+        return Sheet.boxHeight(need, MIN_PT + 2, titleLines);
     }
 
     /** The height a card needs to show everything whole at {@code pt}. */

@@ -31,6 +31,7 @@ class PrintablesTest {
     private final Printable a3 = new AmbitionPosterA3();
     private final Printable a0 = new AmbitionPosterA0();
     private final Printable exchange = new ExchangePrintable();
+    private final Printable exchangeSheets = new ExchangeSheetsA3();
 
     @Test
     void idsFormatsAndNames() {
@@ -169,6 +170,28 @@ class PrintablesTest {
         d.partners().forEach(p -> assertContains(page, p.name()));
     }
 
+    /**
+     * A table too large for one sheet goes on to the next ones, every card readable: no label on another, none
+     * below the smallest type; every partner on one of the sheets, once; the findings on the first, which says how
+     * many sheets there are and where the rest is.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 50, 200})
+    void aLargeTableGoesOnToMoreSheets(int n) {
+        Dossier d = Dossiers.many(n);
+        List<Page> sheets = exchangeSheets.pages(d, NL);
+        assertTrue(sheets.size() > 1, sheets.size() + " sheets");
+        sheets.forEach(sheet -> assertWellLaidOut(sheet, 7));
+        for (Partner p : d.partners()) {
+            assertEquals(1, sheets.stream().filter(sheet -> texts(sheet).contains(p.name())).count(), p.name());
+        }
+        assertContains(sheets.get(0), "blad 1 van " + sheets.size());
+        assertContains(sheets.get(0), "Overzicht van de uitwisseling, alle bladen (A3)");
+        assertContains(sheets.get(0), "Wat valt op");
+        assertFalse(texts(sheets.get(1)).contains("Wat valt op"));
+        assertEquals(sheets, exchange.pages(d, NL), "the image is the first of the same sheets");
+    }
+
     @Test
     void cardsForTwelvePartnersFit() {
         Dossier d = Dossiers.many(12);
@@ -183,7 +206,7 @@ class PrintablesTest {
     // ---- checks
 
     private List<Printable> all() {
-        return List.of(cards, blank, a3, a0, exchange);
+        return List.of(cards, blank, a3, a0, exchange, exchangeSheets);
     }
 
     /**
