@@ -39,6 +39,6 @@ public final class ExchangePrintable implements Printable {
 
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
-        return new ExchangeSheet(new Phrases(locale)).pages(dossier);
+        return new ExchangeSheet(new Phrases(locale)).pages(dossier, 1); // a PNG is a picture of the first page
     }
 }

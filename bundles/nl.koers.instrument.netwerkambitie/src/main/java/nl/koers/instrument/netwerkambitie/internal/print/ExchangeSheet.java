@@ -46,6 +46,11 @@ final class ExchangeSheet {
 
     /** The sheets: the first with the findings, then as many as the cards need. */
     List<Page> pages(Dossier d) {
+        return pages(d, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code most} of the sheets: an image is the first alone, and the others need not be laid out. */
+    List<Page> pages(Dossier d, int most) {
         List<Partner> partners = d.partners();
         List<Balance> balances = BringGet.balances(d);
         Frame page = page();
@@ -71,7 +76,7 @@ final class ExchangeSheet {
         }
         sheets.add(sheet);
         List<Page> out = new ArrayList<>();
-        for (int s = 0; s < sheets.size(); s++) {
+        for (int s = 0; s < Math.min(most, sheets.size()); s++) {
             out.add(page(d, balances, sheets.get(s), s + 1, sheets.size(), s == 0 ? findingsH : 0));
         }
         return out;

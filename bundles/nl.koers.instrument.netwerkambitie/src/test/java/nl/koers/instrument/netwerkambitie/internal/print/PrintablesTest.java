@@ -189,7 +189,7 @@ class PrintablesTest {
         assertContains(sheets.get(0), "Overzicht van de uitwisseling, alle bladen (A3)");
         assertContains(sheets.get(0), "Wat valt op");
         assertFalse(texts(sheets.get(1)).contains("Wat valt op"));
-        assertEquals(sheets, exchange.pages(d, NL), "the image is the first of the same sheets");
+        assertEquals(sheets.subList(0, 1), exchange.pages(d, NL), "the image is the first of the same sheets");
     }
 
     @Test
