@@ -56,9 +56,12 @@ final class Wording {
      * its accents), in the order they appear.
      */
     static Map<String, String> significant(String text) {
+        if (ascii(text)) {
+            return significantAscii(text);
+        }
         Map<String, String> out = new LinkedHashMap<>();
         List<String> normal = words(text);
-        List<String> spelled = ascii(text) ? normal : spellings(text); // plain ASCII is spelled as it is normalised
+        List<String> spelled = spellings(text);
         for (int i = 0; i < normal.size(); i++) {
             String w = normal.get(i);
             if (letters(w) >= MIN_LETTERS && !StopWords.contains(w)) {
@@ -124,6 +127,36 @@ final class Wording {
             }
         }
         return true;
+    }
+
+    /**
+     * The same for a text of ASCII only, in one pass: its letters and digits are A-Z, a-z and 0-9, and a word is
+     * spelled as it is normalised. Most texts are, and the analyses read every text of a dossier.
+     */
+    private static Map<String, String> significantAscii(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int start = -1;
+        int letters = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (letter || c >= '0' && c <= '9') {
+                if (start < 0) {
+                    start = i;
+                    letters = 0;
+                }
+                letters += letter ? 1 : 0;
+            } else if (start >= 0) {
+                if (letters >= MIN_LETTERS) {
+                    String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (!StopWords.contains(w)) {
+                        out.putIfAbsent(stem(w), w);
+                    }
+                }
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /** The words of a text of ASCII only: {@link #SPLIT}'s letters and digits are then A-Z, a-z and 0-9. */
