@@ -43,7 +43,7 @@ final class BestMatches {
     }
 
     static List<Match> best(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
-        return best(items, perItem, leaveOut, Map.of(), new HashMap<>(), id -> true);
+        return best(items, perItem, leaveOut, null, new HashMap<>(), id -> true);
     }
 
     /**
@@ -51,6 +51,7 @@ final class BestMatches {
      * the items brought that are the same as then, ranked for as many per item, and whose pairs are left out as
      * then. What is ranked now is put in {@code now}, for the next time.
      *
+     * @param before what was ranked the last time; null when nothing was, and nothing is to be kept for next time
      * @param leftOutChanged gets the id of an item brought; true when a pair of it is left out now and was not
      *        then, or the other way round
      */
@@ -66,6 +67,10 @@ final class BestMatches {
             }
         }
         wanted.forEach((key, gets) -> {
+            if (before == null) {
+                now.put(key, new Ranked(List.of(), Matching.bucket(gets), Map.of()));
+                return;
+            }
             List<Item> same = gets.stream().map(Item::of).toList();
             Ranked last = before.get(key);
             now.put(key, last != null && last.gets.equals(same) ? new Ranked(same, last.bucket, last.best)
@@ -78,13 +83,15 @@ final class BestMatches {
             if (ranked == null || perItem <= 0) {
                 continue;
             }
-            Item item = Item.of(bring);
-            Best kept = ranked.before.get(item);
+            Item item = before == null ? null : Item.of(bring);
+            Best kept = item == null ? null : ranked.before.get(item);
             if (kept == null || kept.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
                 kept = search(bring, ranked.bucket, perItem, leaveOut);
                 ranked.searched++;
             }
-            ranked.best.put(item, kept);
+            if (item != null) {
+                ranked.best.put(item, kept);
+            }
             out.addAll(kept.matches());
         }
         Matching.rank(out);
@@ -97,7 +104,7 @@ final class BestMatches {
         Search search = new Search(bring, bucket, perItem, leaveOut);
         search.run();
         List<Match> matches = search.best.stream().map(c -> Matching.match(bring, bucket.gets.get(c.place()),
-                Matching.sharedWords(bring, bucket.gets.get(c.place())))).toList();
+                Matching.sharedWords(bring, bucket.gets.get(c.place())), c.score())).toList();
         return new Best(perItem, matches);
     }
 

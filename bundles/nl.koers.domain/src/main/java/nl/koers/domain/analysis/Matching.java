@@ -163,15 +163,24 @@ final class Matching {
     static Match match(Entry bring, Entry get, List<String> sharedWords) {
         Contribution b = bring.c();
         Contribution g = get.c();
-        int words = wordPoints(sharedWords.size(), bring.words().size(), get.words().size());
-        String unit = b.unit().strip();
-        int score = words + (unit.isEmpty() ? 0 : UNIT_POINTS);
+        int score = wordPoints(sharedWords.size(), bring.words().size(), get.words().size())
+                + (b.unit().strip().isEmpty() ? 0 : UNIT_POINTS);
+        if (b.amount() != null && g.amount() != null) {
+            score += amountPoints(b.amount(), g.amount());
+        }
+        return match(bring, get, sharedWords, score);
+    }
+
+    /** The same, its score already known (a search scored it to rank it). */
+    static Match match(Entry bring, Entry get, List<String> sharedWords, int score) {
+        Contribution b = bring.c();
+        Contribution g = get.c();
         Fit fit = Fit.UNKNOWN;
         if (b.amount() != null && g.amount() != null) {
             fit = b.amount().compareTo(g.amount()) >= 0 ? Fit.COVERS : Fit.PARTLY;
-            score += amountPoints(b.amount(), g.amount());
         }
-        return new Match(bring.ref(), get.ref(), b.category(), new MatchReason(sharedWords, unit, fit, score));
+        return new Match(bring.ref(), get.ref(), b.category(), new MatchReason(sharedWords, b.unit().strip(), fit,
+                score));
     }
 
     /** The points for words when two items with this many words each share this many. */
