@@ -114,6 +114,50 @@ class PrintablesTest {
         }
     }
 
+    /**
+     * A table too large for one sheet goes on to the next ones, on A3 and on A0 (which holds more rows a sheet),
+     * every row readable: no label on another, none below the smallest type; every partner on exactly one sheet;
+     * every shared interest used on a sheet explained on it, by the dossier's number; the first sheet, which is
+     * also the image, says which partners it shows and where the rest is.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 50, 200})
+    void aLargeTableGoesOnToMoreSheets(int n) {
+        Dossier d = Dossiers.many(n);
+        List<Page> a3 = mapA3.pages(d, NL);
+        List<Page> a0 = mapA0.pages(d, NL);
+        for (List<Page> sheets : List.of(a3, a0)) {
+            boolean onA0 = sheets == a0;
+            assertTrue(sheets.size() > 1, sheets.size() + " sheets");
+            sheets.forEach(sheet -> assertWellLaidOut(sheet, onA0 ? 20 : 8));
+            for (Partner p : d.partners()) {
+                assertEquals(1, sheets.stream().filter(sheet -> texts(sheet).contains(p.name())).count(), p.name());
+            }
+            sheets.forEach(PrintablesTest::assertSharedInterestsExplained);
+            Page first = sheets.get(0);
+            assertContains(first, "blad 1 van " + sheets.size());
+            assertContains(first, "partners 1 tot en met ");
+            assertContains(first, "De andere staan op de volgende bladen van \u201c"
+                    + (onA0 ? mapA0 : mapA3).name(NL) + "\u201d");
+        }
+        long rowsA3 = d.partners().stream().filter(p -> texts(a3.get(0)).contains(p.name())).count();
+        long rowsA0 = d.partners().stream().filter(p -> texts(a0.get(0)).contains(p.name())).count();
+        assertTrue(rowsA0 > rowsA3, "A0 holds more rows a sheet: " + rowsA0 + " vs " + rowsA3);
+        assertEquals(a3.get(0), map.pages(d, NL).get(0), "the image is the first sheet of A3");
+    }
+
+    /** Every tag on a sheet (G7, or G6 G7 beside an interest in two links) has its line in the sheet's legend. */
+    private static void assertSharedInterestsExplained(Page sheet) {
+        Set<String> texts = texts(sheet);
+        texts.stream().filter(t -> t.matches("G\\d+( G\\d+)*")).flatMap(t -> java.util.Arrays.stream(t.split(" ")))
+                .distinct().forEach(tag -> {
+                    // in Dossiers.many, link Gk is "Gedeeld k+1", between partners k and k+1
+                    int k = Integer.parseInt(tag.substring(1));
+                    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Gedeeld " + (k + 1) + ": ")),
+                            tag + " is explained on its sheet: " + texts);
+                });
+    }
+
     @Test
     void theLensProfileCountsEachLensAndNamesTheOneNobodyWears() {
         Dossier d = Dossiers.small();
