@@ -188,6 +188,30 @@ class PrintablesTest {
         }
     }
 
+    /**
+     * At a large table the lens sheet still asks every lens's questions, and no text is cut: who wears a lens, and
+     * who wears none, is named as far as there is room and the rest is counted as people.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 200})
+    void theLensesOfALargeTableAskEveryQuestionAndCountWhoIsLeftOut(int n) {
+        Dossier d = Dossiers.many(n);
+        Page page = lenses.pages(d, NL).get(0);
+        assertWellLaidOut(page, 8);
+        assertNothingCut(page);
+        Phrases say = new Phrases(NL);
+        for (Lens l : Lens.values()) {
+            say.questions(l).forEach(q -> assertContains(page, q));
+        }
+        assertTrue(texts(page).stream().noneMatch(t -> t.startsWith("\u2026 en nog ")), "no question counted");
+        if (n == 200) {
+            assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("Wie: ") && t.contains(" en nog ")
+                    && t.contains(" anderen")), "who else wears a lens is counted: " + texts(page));
+            assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("Nog zonder bril: ")
+                    && t.contains(" anderen")), "who wears none is counted: " + texts(page));
+        }
+    }
+
     @Test
     void positionsOnePagePerPartnerWithTheirLadders() {
         Dossier d = Dossiers.small();
@@ -276,6 +300,16 @@ class PrintablesTest {
         PageChecks.assertWellLaidOut(page, minPt);
         for (Label l : labels(page)) {
             assertFalse(MISSING.matcher(l.text()).find(), "'" + l.text() + "' is a missing text");
+        }
+    }
+
+    /** Every label is high enough for all the lines its text takes in the printed font: nothing is cut off. */
+    static void assertNothingCut(Page page) {
+        for (Label l : labels(page)) {
+            int lines = nl.koers.instrument.api.figure.kit.Sheet.PRINTED.lines(l.text(), l.width(), l.sizePt(),
+                    l.bold());
+            assertTrue(nl.koers.instrument.api.figure.kit.Sheet.height(lines, l.sizePt()) <= l.height() + 1e-6,
+                    "'" + l.text() + "' takes " + lines + " lines in " + l.height() + " mm");
         }
     }
 
