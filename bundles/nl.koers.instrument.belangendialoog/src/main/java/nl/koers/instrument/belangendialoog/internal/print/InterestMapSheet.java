@@ -88,7 +88,7 @@ final class InterestMapSheet {
     }
 
     private String kicker(int sheet, int sheets) {
-        return say.get("map.kicker") + (sheets > 1 ? " \u00b7 " + say.format("map.sheet", sheet, sheets) : "");
+        return say.get("map.kicker") + (sheets > 1 ? " \u00b7 " + say.format("sheet.count", sheet, sheets) : "");
     }
 
     /** Which partners a sheet shows; the first also where the others are. */

@@ -258,6 +258,35 @@ class PrintablesTest {
         assertContains(english, "Figure 1: The logic of the hierarchy versus the logic of the network");
     }
 
+    /**
+     * At a large table the summary per partner goes on to the next sheets, in columns: every partner's line once,
+     * nothing cut, and the first sheet says the rest follows (not a sheet that does not show it).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 200})
+    void theLogicOfALargeTableGoesOnWithEveryPartner(int n) {
+        Dossier d = Dossiers.many(n);
+        List<Page> pages = logic.pages(d, NL);
+        Phrases say = new Phrases(NL);
+        for (Page page : pages) {
+            assertEquals(PageSize.A4_LANDSCAPE, page.size());
+            assertWellLaidOut(page, 8);
+            assertNothingCut(page);
+            assertTrue(texts(page).stream().noneMatch(t -> t.contains("Standpunten en belangen")), "points elsewhere");
+        }
+        for (Partner p : d.partners()) {
+            String line = say.score(p, TableLogic.score(d, p.id()));
+            assertEquals(1, pages.stream().filter(page -> texts(page).contains(line)).count(), line);
+        }
+        if (n == 200) {
+            assertTrue(pages.size() > 1, pages.size() + " sheets");
+            assertContains(pages.get(0), "op het volgende blad");
+            assertEquals(1, labels(pages.get(1)).stream().filter(l -> l.text().contains("op het volgende blad"))
+                    .count(), "only below the sheet's last column");
+            assertContains(pages.get(1), "blad 2 van " + pages.size());
+        }
+    }
+
     @Test
     void figureOneMarksTheSideAPartnerChoseInEachRow() {
         Phrases say = new Phrases(NL);
