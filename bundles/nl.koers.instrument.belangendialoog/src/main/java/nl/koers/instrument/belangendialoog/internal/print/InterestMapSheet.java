@@ -129,15 +129,22 @@ final class InterestMapSheet {
     /** One sheet's body: the grid of its partners and the legend of the shared interests they show. */
     private void sheet(List<Shape> out, Frame body, SharedInterests shared, List<Partner> partners) {
         Map<String, List<String>> tags = shared.tags();
-        List<Flow.Entry> legend = shared.legend(partners);
-        double pt = fitting(partners, shared, legend, body, false);
+        Columns c = columns(body.w(), tags, minPt);
+        Rows rows = new Rows(partners, tags, shared.legend(partners),
+                partners.stream().mapToDouble(p -> rowLeast(p, tags, c)).toArray());
+        double pt = fitting(rows, shared, body, false);
         // only when even the smallest type does not hold every cell, a partner with more gets a taller row
         boolean byNeed = pt < 0;
-        pt = byNeed ? Math.abs(fitting(partners, shared, legend, body, true)) : pt;
-        double sharedH = sharedHeight(partners, shared, legend, body, pt);
+        pt = byNeed ? Math.abs(fitting(rows, shared, body, true)) : pt;
+        double sharedH = sharedHeight(rows, shared, body, pt);
         double bottom = body.bottom() - sharedH - GAP * k;
-        grid(out, new Frame(body.x(), body.y(), body.w(), bottom - body.y()), partners, tags, pt, byNeed);
-        shared.draw(out, new Frame(body.x(), body.bottom() - sharedH, body.w(), sharedH), legend, pt);
+        grid(out, new Frame(body.x(), body.y(), body.w(), bottom - body.y()), rows, pt, byNeed);
+        shared.draw(out, new Frame(body.x(), body.bottom() - sharedH, body.w(), sharedH), rows.legend(), pt);
+    }
+
+    /** A sheet's rows: its partners, the tags, the legend of the shared interests they are in, each row's least. */
+    private record Rows(List<Partner> partners, Map<String, List<String>> tags, List<Flow.Entry> legend,
+            double[] least) {
     }
 
     /**
@@ -145,26 +152,23 @@ final class InterestMapSheet {
      * legend is whole; minus the smallest when even that is too large (the cells then say how many more there
      * are, and where to read them).
      */
-    private double fitting(List<Partner> partners, SharedInterests shared, List<Flow.Entry> legend, Frame f,
-            boolean byNeed) {
+    private double fitting(Rows rows, SharedInterests shared, Frame f, boolean byNeed) {
         for (double pt = 14 * k; pt > minPt + 1e-9; pt -= 0.5 * k) {
-            if (fits(partners, shared, legend, f, pt, byNeed)) {
+            if (fits(rows, shared, f, pt, byNeed)) {
                 return pt;
             }
         }
-        return fits(partners, shared, legend, f, minPt, byNeed) ? minPt : -minPt;
+        return fits(rows, shared, f, minPt, byNeed) ? minPt : -minPt;
     }
 
-    private boolean fits(List<Partner> partners, SharedInterests shared, List<Flow.Entry> legend, Frame f, double pt,
-            boolean byNeed) {
-        Map<String, List<String>> tags = shared.tags();
-        double sharedH = sharedHeight(partners, shared, legend, f, pt);
-        if (shared.height(legend, f.w(), pt) > sharedH + 1e-6) {
+    private boolean fits(Rows rows, SharedInterests shared, Frame f, double pt, boolean byNeed) {
+        double sharedH = sharedHeight(rows, shared, f, pt);
+        if (shared.height(rows.legend(), f.w(), pt) > sharedH + 1e-6) {
             return false;
         }
-        Layout grid = layout(new Frame(f.x(), f.y(), f.w(), f.h() - sharedH - GAP * k), partners, tags, pt, byNeed);
-        for (int i = 0; i < partners.size(); i++) {
-            if (rowNeed(partners.get(i), tags, grid.columns(), pt) > grid.rowH()[i] + 1e-6) {
+        Layout grid = layout(new Frame(f.x(), f.y(), f.w(), f.h() - sharedH - GAP * k), rows, pt, byNeed);
+        for (int i = 0; i < rows.partners().size(); i++) {
+            if (rowNeed(rows.partners().get(i), rows.tags(), grid.columns(), pt) > grid.rowH()[i] + 1e-6) {
                 return false;
             }
         }
@@ -211,14 +215,9 @@ final class InterestMapSheet {
         return Sheet.height(Sheet.PRINTED.lines(say.format("map.more", more), width, minPt, false), minPt);
     }
 
-    /** The least the grid of these partners takes: the column heads and every row's least, at the smallest type. */
-    private double gridLeast(List<Partner> partners, Map<String, List<String>> tags, double width) {
-        Columns c = columns(width, tags, minPt);
-        double h = Sheet.height(1, minPt + 2 * k) + 1.5 * k + (partners.size() - 1) * GAP * k;
-        for (Partner p : partners) {
-            h += rowLeast(p, tags, c);
-        }
-        return h;
+    /** The least a grid takes: the column heads and every row's least, at the smallest type. */
+    private double gridLeast(double[] least) {
+        return Sheet.height(1, minPt + 2 * k) + 1.5 * k + (least.length - 1) * GAP * k + Arrays.stream(least).sum();
     }
 
     /** The widths of the grid's columns at a type size. */
@@ -239,9 +238,9 @@ final class InterestMapSheet {
     }
 
     /** @param byNeed whether rows are as high as their partner needs (never below their least), or even */
-    private Layout layout(Frame f, List<Partner> partners, Map<String, List<String>> tags, double pt,
-            boolean byNeed) {
-        Columns c = columns(f.w(), tags, pt);
+    private Layout layout(Frame f, Rows r, double pt, boolean byNeed) {
+        List<Partner> partners = r.partners();
+        Columns c = columns(f.w(), r.tags(), pt);
         double headPt = pt + 2 * k;
         double headH = Sheet.height(1, headPt);
         int n = partners.size();
@@ -249,14 +248,11 @@ final class InterestMapSheet {
         double[] rowH = new double[n];
         Arrays.fill(rowH, rows / n);
         if (byNeed) {
-            Columns least = columns(f.w(), tags, minPt);
             double[] needs = new double[n];
-            double[] mins = new double[n];
             for (int i = 0; i < n; i++) {
-                needs[i] = rowNeed(partners.get(i), tags, c, pt);
-                mins[i] = rowLeast(partners.get(i), tags, least);
+                needs[i] = rowNeed(partners.get(i), r.tags(), c, pt);
             }
-            rowH = Sheet.share(rows, needs, mins);
+            rowH = Sheet.share(rows, needs, r.least());
         }
         return new Layout(c, headPt, headH, rowH);
     }
@@ -272,9 +268,10 @@ final class InterestMapSheet {
         return entries;
     }
 
-    private void grid(List<Shape> out, Frame f, List<Partner> partners, Map<String, List<String>> tags, double pt,
-            boolean byNeed) {
-        Layout grid = layout(f, partners, tags, pt, byNeed);
+    private void grid(List<Shape> out, Frame f, Rows rows, double pt, boolean byNeed) {
+        List<Partner> partners = rows.partners();
+        Map<String, List<String>> tags = rows.tags();
+        Layout grid = layout(f, rows, pt, byNeed);
         double nameW = grid.columns().nameW();
         double colW = grid.columns().colW();
         for (int c = 0; c < 3; c++) {
@@ -327,9 +324,8 @@ final class InterestMapSheet {
      * The legend's height: whole, unless one sheet's rows alone leave less room (the last lines are then
      * counted); never more than the rows leave at the smallest type.
      */
-    private double sharedHeight(List<Partner> partners, SharedInterests shared, List<Flow.Entry> legend, Frame body,
-            double pt) {
-        double room = body.h() - GAP * k - gridLeast(partners, shared.tags(), body.w());
-        return Math.min(shared.height(legend, body.w(), pt), Math.max(room, shared.least(pt)));
+    private double sharedHeight(Rows rows, SharedInterests shared, Frame body, double pt) {
+        double room = body.h() - GAP * k - gridLeast(rows.least());
+        return Math.min(shared.height(rows.legend(), body.w(), pt), Math.max(room, shared.least(pt)));
     }
 }
