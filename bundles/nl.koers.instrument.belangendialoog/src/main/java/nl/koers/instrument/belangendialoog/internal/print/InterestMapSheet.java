@@ -103,7 +103,7 @@ final class InterestMapSheet {
      */
     private List<List<Partner>> sheets(Dossier d, SharedInterests shared, Frame body) {
         Map<String, List<String>> tags = shared.tags();
-        Columns c = columns(body.w(), tags, minPt);
+        Columns c = columns(body.w(), shared, minPt);
         double heads = Sheet.height(1, minPt + 2 * k) + 1.5 * k;
         List<List<Partner>> out = new ArrayList<>();
         List<Partner> sheet = new ArrayList<>();
@@ -129,8 +129,8 @@ final class InterestMapSheet {
     /** One sheet's body: the grid of its partners and the legend of the shared interests they show. */
     private void sheet(List<Shape> out, Frame body, SharedInterests shared, List<Partner> partners) {
         Map<String, List<String>> tags = shared.tags();
-        Columns c = columns(body.w(), tags, minPt);
-        Rows rows = new Rows(partners, tags, shared.legend(partners),
+        Columns c = columns(body.w(), shared, minPt);
+        Rows rows = new Rows(partners, shared, shared.legend(partners),
                 partners.stream().mapToDouble(p -> rowLeast(p, tags, c)).toArray());
         double pt = fitting(rows, shared, body, false);
         // only when even the smallest type does not hold every cell, a partner with more gets a taller row
@@ -142,9 +142,11 @@ final class InterestMapSheet {
         shared.draw(out, new Frame(body.x(), body.bottom() - sharedH, body.w(), sharedH), rows.legend(), pt);
     }
 
-    /** A sheet's rows: its partners, the tags, the legend of the shared interests they are in, each row's least. */
-    private record Rows(List<Partner> partners, Map<String, List<String>> tags, List<Flow.Entry> legend,
-            double[] least) {
+    /** A sheet's rows: its partners, the shared interests, the legend of those they are in, each row's least. */
+    private record Rows(List<Partner> partners, SharedInterests shared, List<Flow.Entry> legend, double[] least) {
+        Map<String, List<String>> tags() {
+            return shared.tags();
+        }
     }
 
     /**
@@ -180,7 +182,7 @@ final class InterestMapSheet {
         double need = nameHeight(p, c);
         for (Level level : Level.values()) {
             need = Math.max(need, Flow.need(Sheet.PRINTED, entries(p, level, tags), c.colW() - 2 * 1.8 * k, pt,
-                    c.marker(), Flow.WHOLE, 0.8 * k) + 2 * 1.8 * k);
+                    c.marker(level), Flow.WHOLE, 0.8 * k) + 2 * 1.8 * k);
         }
         return need;
     }
@@ -198,10 +200,10 @@ final class InterestMapSheet {
         double least = nameHeight(p, c);
         for (Level level : Level.values()) {
             List<Flow.Entry> entries = entries(p, level, tags);
-            double all = Flow.need(Sheet.PRINTED, entries, w, minPt, c.marker(), Flow.WHOLE, 0.8 * k);
+            double all = Flow.need(Sheet.PRINTED, entries, w, minPt, c.marker(level), Flow.WHOLE, 0.8 * k);
             double cell = Math.max(all, Sheet.height(1, minPt));
             if (entries.size() > 1) {
-                double first = Flow.need(Sheet.PRINTED, entries.subList(0, 1), w, minPt, c.marker(), Flow.WHOLE,
+                double first = Flow.need(Sheet.PRINTED, entries.subList(0, 1), w, minPt, c.marker(level), Flow.WHOLE,
                         0.8 * k);
                 double more = Math.max(moreHeight(entries.size(), w), moreHeight(entries.size() - 1, w));
                 cell = Math.min(cell, first + more);
@@ -221,16 +223,22 @@ final class InterestMapSheet {
     }
 
     /** The widths of the grid's columns at a type size. */
-    private record Columns(double nameW, double colW, double marker) {
+    private record Columns(double nameW, double colW, double[] markers) {
+        double marker(Level level) {
+            return markers[level.ordinal()];
+        }
     }
 
-    private Columns columns(double width, Map<String, List<String>> tags, double pt) {
+    private Columns columns(double width, SharedInterests shared, double pt) {
         double nameW = Math.min(width * 0.17, 66 * k);
         double colW = (width - nameW - 3 * GAP * k) / 3;
-        // the marker column holds the tags of the interest in the most links: "G1 G3"
-        String widest = tags.values().stream().map(t -> String.join(" ", t)).reduce("",
-                (a, b) -> b.length() > a.length() ? b : a);
-        return new Columns(nameW, colW, widest.isEmpty() ? 0 : Sheet.markerWidth(pt, widest));
+        // a level's marker column holds its widest tags ("G1 G3"), the same on every sheet; none without tags
+        double[] markers = new double[Level.values().length];
+        for (Level level : Level.values()) {
+            String widest = shared.widest(level);
+            markers[level.ordinal()] = widest.isEmpty() ? 0 : Sheet.markerWidth(pt, widest);
+        }
+        return new Columns(nameW, colW, markers);
     }
 
     /** Where the grid's parts go at a type size. */
@@ -240,7 +248,7 @@ final class InterestMapSheet {
     /** @param byNeed whether rows are as high as their partner needs (never below their least), or even */
     private Layout layout(Frame f, Rows r, double pt, boolean byNeed) {
         List<Partner> partners = r.partners();
-        Columns c = columns(f.w(), r.tags(), pt);
+        Columns c = columns(f.w(), r.shared(), pt);
         double headPt = pt + 2 * k;
         double headH = Sheet.height(1, headPt);
         int n = partners.size();
@@ -291,7 +299,7 @@ final class InterestMapSheet {
                 Level level = Level.values()[c];
                 Frame cell = new Frame(f.x() + nameW + GAP * k + c * (colW + GAP * k), y, colW, rowH);
                 out.add(new Box(cell.x(), cell.y(), cell.w(), cell.h(), null, Sheet.RULE, 0.3 * k, 1.2 * k));
-                new Flow(Sheet.PRINTED, out, cell.inset(1.8 * k), pt, grid.columns().marker(), Flow.WHOLE).set(
+                new Flow(Sheet.PRINTED, out, cell.inset(1.8 * k), pt, grid.columns().marker(level), Flow.WHOLE).set(
                         entries(p, level, tags), say.get("map.empty"), n -> say.format("map.more", n), 0.8 * k);
             }
             y += rowH + GAP * k;

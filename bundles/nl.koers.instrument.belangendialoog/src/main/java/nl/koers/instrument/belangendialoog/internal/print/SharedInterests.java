@@ -1,6 +1,7 @@
 package nl.koers.instrument.belangendialoog.internal.print;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.InterestLink;
+import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.figure.Shape;
 import nl.koers.instrument.api.figure.kit.Flow;
@@ -28,6 +30,8 @@ final class SharedInterests {
     private final Map<String, List<Integer>> links = new LinkedHashMap<>();
     private final Map<String, List<String>> tags = new LinkedHashMap<>();
     private final List<Flow.Entry> lines = new ArrayList<>();
+    /** Per level, the tags of its interest in the most links, joined: "G1 G3". */
+    private final Map<Level, String> widest = new EnumMap<>(Level.class);
 
     /** @param k how much larger than on A3 everything is */
     SharedInterests(Phrases say, Dossier d, double k) {
@@ -49,11 +53,23 @@ final class SharedInterests {
             }
             lines.add(line(owner, linked.get(i), tag));
         }
+        tags.forEach((id, t) -> {
+            Partner p = owner.get(id);
+            if (p != null) {
+                String joined = String.join(" ", t);
+                widest.merge(p.interest(id).orElseThrow().level(), joined, (a, b) -> b.length() > a.length() ? b : a);
+            }
+        });
     }
 
     /** Per interest id, the tags of the links it is in: "G1", "G2". */
     Map<String, List<String>> tags() {
         return tags;
+    }
+
+    /** {@return the widest tags an interest of this level carries, joined: "G1 G3"; "" when none has a tag} */
+    String widest(Level level) {
+        return widest.getOrDefault(level, "");
     }
 
     /** "G3  Elke jongere een plek: ROC Lingedal en Gemeente Waalstede". */
