@@ -12,9 +12,13 @@ import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
 
-/** The interest map as a poster on A0 (landscape), for the wall. */
+/** The interest map as a poster on A0 (landscape), for the wall: on as many sheets as its rows need. */
 @Component(service = Printable.class)
 public final class InterestMapA0 implements Printable {
+    /**
+     * The smallest type: read on the wall from a step away. Below A3's 8 pt times 2.8, so a sheet holds more rows.
+     */
+    static final double MIN_PT = 20;
     static final PageSize SIZE = PageSize.A0_LANDSCAPE;
 
     @Activate
@@ -39,6 +43,7 @@ public final class InterestMapA0 implements Printable {
 
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
-        return List.of(new InterestMapSheet(new Phrases(locale), SIZE).page(dossier));
+        Phrases say = new Phrases(locale);
+        return new InterestMapSheet(say, SIZE, MIN_PT).pages(dossier, say.get("print.map.a0"));
     }
 }

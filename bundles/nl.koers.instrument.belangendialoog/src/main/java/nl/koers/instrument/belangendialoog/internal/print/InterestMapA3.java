@@ -12,9 +12,11 @@ import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
 
-/** The interest map on A3 (landscape), to hand out. */
+/** The interest map on A3 (landscape), to hand out: on as many sheets as its rows need. */
 @Component(service = Printable.class)
 public final class InterestMapA3 implements Printable {
+    /** The smallest type: read in the hand. */
+    static final double MIN_PT = 8;
     static final PageSize SIZE = PageSize.A3_LANDSCAPE;
 
     @Activate
@@ -39,6 +41,7 @@ public final class InterestMapA3 implements Printable {
 
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
-        return List.of(new InterestMapSheet(new Phrases(locale), SIZE).page(dossier));
+        Phrases say = new Phrases(locale);
+        return new InterestMapSheet(say, SIZE, MIN_PT).pages(dossier, say.get("print.map.a3"));
     }
 }

@@ -12,7 +12,10 @@ import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.print.Printable;
 import nl.koers.instrument.belangendialoog.internal.Phrases;
 
-/** The interest map as an image (A3 landscape): partners by the three levels, shared interests marked. */
+/**
+ * The interest map as an image (A3 landscape): partners by the three levels, shared interests marked; of a table
+ * too large for one sheet, the first (see {@link InterestMapA3} for all of them).
+ */
 @Component(service = Printable.class)
 public final class InterestMapPrintable implements Printable {
     static final PageSize SIZE = PageSize.A3_LANDSCAPE;
@@ -39,6 +42,7 @@ public final class InterestMapPrintable implements Printable {
 
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
-        return List.of(new InterestMapSheet(new Phrases(locale), SIZE).page(dossier));
+        Phrases say = new Phrases(locale);
+        return new InterestMapSheet(say, SIZE, InterestMapA3.MIN_PT).pages(dossier, say.get("print.map.a3"));
     }
 }

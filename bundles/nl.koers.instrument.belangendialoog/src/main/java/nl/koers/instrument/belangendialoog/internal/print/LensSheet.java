@@ -47,10 +47,10 @@ final class LensSheet {
         double chartH = Math.min(page.bottom() - top, 100);
         out.addAll(LensFigure.chart(say, profile, page.x(), top, chartW, chartH, 12));
         if (!profile.withoutLens().isEmpty()) {
-            String without = say.format("lenses.without",
-                    say.joined(profile.withoutLens().stream().map(names::get).toList()));
-            // whole, on as many lines as the chart's column has below it
+            // whole, on as many lines as the chart's column has below it: the names that fit, the rest counted
             Frame below = new Frame(page.x(), top + chartH + 4, chartW, page.bottom() - top - chartH - 4);
+            String without = named("lenses.without", "lenses.withoutSome",
+                    profile.withoutLens().stream().map(names::get).toList(), below.w(), PT, below.h());
             new Flow(Sheet.PRINTED, out, below, PT, 0, Flow.WHOLE).set(
                     List.of(new Flow.Entry("", null, without, Sheet.QUIET)), "", n -> say.format("list.more", n), 0);
         }
@@ -60,17 +60,24 @@ final class LensSheet {
         Lens[] lenses = Lens.values();
         List<List<Flow.Entry>> contents = new ArrayList<>();
         for (Lens lens : lenses) {
-            contents.add(entries(profile, lens, names));
+            contents.add(entries(profile, lens, names, 0, PT, Double.MAX_VALUE));
         }
         double room = page.bottom() - top - GAP * (lenses.length - 1);
         // every line whole: the type shrinks to a readable minimum before a box counts what it cannot hold
         double pt = Sheet.largestFitting(PT, MIN_PT, s -> Arrays.stream(needs(contents, w, s)).sum() <= room);
         double[] mins = new double[lenses.length];
-        Arrays.fill(mins, Sheet.boxHeight(Sheet.height(2, pt), TITLE_PT));
+        for (int i = 0; i < lenses.length; i++) {
+            // the questions whole and a line of who wears the lens
+            mins[i] = Sheet.boxHeight(Flow.need(Sheet.PRINTED, questions(lenses[i]), w - 5, pt, 0, Flow.WHOLE, 0.8)
+                    + Sheet.height(1, pt) + 0.8, TITLE_PT);
+        }
         double[] h = Sheet.share(room, needs(contents, w, pt), mins);
         double y = top;
         for (int i = 0; i < lenses.length; i++) {
             Lens lens = lenses[i];
+            double content = h[i] - Sheet.boxHeight(0, TITLE_PT);
+            contents.set(i, entries(profile, lens, names, w - 5, pt,
+                    content - Flow.need(Sheet.PRINTED, questions(lens), w - 5, pt, 0, Flow.WHOLE, 0.8) - 0.8));
             String title = say.format("screen.lenses.who", LensFigure.capital(say.word(lens)),
                     profile.nobody().contains(lens) ? say.get("lens.nobody") : say.format("lens.count",
                             profile.count(lens)));
@@ -87,17 +94,51 @@ final class LensSheet {
                 0, Flow.WHOLE, 0.8), TITLE_PT)).toArray();
     }
 
-    private List<Flow.Entry> entries(LensProfile profile, Lens lens, Map<String, String> names) {
+    /** What a lens's box says: who wears it (as far as {@code whoH} holds at {@code pt}), then its questions. */
+    private List<Flow.Entry> entries(LensProfile profile, Lens lens, Map<String, String> names, double w, double pt,
+            double whoH) {
         List<Flow.Entry> out = new ArrayList<>();
         if (profile.nobody().contains(lens)) {
             out.add(new Flow.Entry("", null, say.get("lenses.nobodyHere"), Sheet.DEMAND));
         } else if (profile.count(lens) > 0) {
-            out.add(new Flow.Entry("", null, say.format("lenses.who",
-                    say.joined(profile.wearers().get(lens).stream().map(names::get).toList())), Sheet.QUIET));
+            out.add(new Flow.Entry("", null, named("lenses.who", "lenses.whoSome",
+                    profile.wearers().get(lens).stream().map(names::get).toList(), w, pt, whoH), Sheet.QUIET));
         }
-        for (String q : say.questions(lens)) {
-            out.add(Flow.Entry.of(say.format("screen.lenses.question", q)));
-        }
+        out.addAll(questions(lens));
         return out;
+    }
+
+    private List<Flow.Entry> questions(Lens lens) {
+        return say.questions(lens).stream().map(q -> Flow.Entry.of(say.format("screen.lenses.question", q))).toList();
+    }
+
+    /**
+     * People named in a sentence ({@code key}) when it fits {@code height}; else as many as fit, and how many
+     * others there are ({@code someKey}), so a large table's list is never cut off.
+     */
+    private String named(String key, String someKey, List<String> people, double w, double pt, double height) {
+        String all = say.format(key, say.joined(people));
+        if (people.size() < 2 || fits(all, w, pt, height)) {
+            return all;
+        }
+        int lo = 1;
+        int hi = people.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (fits(some(someKey, people, mid), w, pt, height)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return some(someKey, people, lo);
+    }
+
+    private String some(String key, List<String> people, int shown) {
+        return say.format(key, String.join(", ", people.subList(0, shown)), people.size() - shown);
+    }
+
+    private static boolean fits(String text, double w, double pt, double height) {
+        return Sheet.height(Sheet.PRINTED.lines(text, w, pt, false), pt) <= height + 1e-6;
     }
 }

@@ -36,6 +36,6 @@ public final class LogicPrintable implements Printable {
 
     @Override
     public List<Page> pages(Dossier dossier, Locale locale) {
-        return List.of(new LogicSheet(new Phrases(locale)).page(dossier));
+        return new LogicSheet(new Phrases(locale)).pages(dossier);
     }
 }

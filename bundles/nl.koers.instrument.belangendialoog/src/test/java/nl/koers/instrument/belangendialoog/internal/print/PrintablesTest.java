@@ -114,6 +114,50 @@ class PrintablesTest {
         }
     }
 
+    /**
+     * A table too large for one sheet goes on to the next ones, on A3 and on A0 (which holds more rows a sheet),
+     * every row readable: no label on another, none below the smallest type; every partner on exactly one sheet;
+     * every shared interest used on a sheet explained on it, by the dossier's number; the first sheet, which is
+     * also the image, says which partners it shows and where the rest is.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 50, 200})
+    void aLargeTableGoesOnToMoreSheets(int n) {
+        Dossier d = Dossiers.many(n);
+        List<Page> a3 = mapA3.pages(d, NL);
+        List<Page> a0 = mapA0.pages(d, NL);
+        for (List<Page> sheets : List.of(a3, a0)) {
+            boolean onA0 = sheets == a0;
+            assertTrue(sheets.size() > 1, sheets.size() + " sheets");
+            sheets.forEach(sheet -> assertWellLaidOut(sheet, onA0 ? 20 : 8));
+            for (Partner p : d.partners()) {
+                assertEquals(1, sheets.stream().filter(sheet -> texts(sheet).contains(p.name())).count(), p.name());
+            }
+            sheets.forEach(PrintablesTest::assertSharedInterestsExplained);
+            Page first = sheets.get(0);
+            assertContains(first, "blad 1 van " + sheets.size());
+            assertContains(first, "partners 1 tot en met ");
+            assertContains(first, "De andere staan op de volgende bladen van \u201c"
+                    + (onA0 ? mapA0 : mapA3).name(NL) + "\u201d");
+        }
+        long rowsA3 = d.partners().stream().filter(p -> texts(a3.get(0)).contains(p.name())).count();
+        long rowsA0 = d.partners().stream().filter(p -> texts(a0.get(0)).contains(p.name())).count();
+        assertTrue(rowsA0 > rowsA3, "A0 holds more rows a sheet: " + rowsA0 + " vs " + rowsA3);
+        assertEquals(a3.get(0), map.pages(d, NL).get(0), "the image is the first sheet of A3");
+    }
+
+    /** Every tag on a sheet (G7, or G6 G7 beside an interest in two links) has its line in the sheet's legend. */
+    private static void assertSharedInterestsExplained(Page sheet) {
+        Set<String> texts = texts(sheet);
+        texts.stream().filter(t -> t.matches("G\\d+( G\\d+)*")).flatMap(t -> java.util.Arrays.stream(t.split(" ")))
+                .distinct().forEach(tag -> {
+                    // in Dossiers.many, link Gk is "Gedeeld k+1", between partners k and k+1
+                    int k = Integer.parseInt(tag.substring(1));
+                    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Gedeeld " + (k + 1) + ": ")),
+                            tag + " is explained on its sheet: " + texts);
+                });
+    }
+
     @Test
     void theLensProfileCountsEachLensAndNamesTheOneNobodyWears() {
         Dossier d = Dossiers.small();
@@ -141,6 +185,30 @@ class PrintablesTest {
         assertContains(empty, "Relational: 0 people");
         for (Lens l : Lens.values()) {
             assertFalse(texts(empty).contains("nobody"), "an empty table has no lens nobody wears: " + l);
+        }
+    }
+
+    /**
+     * At a large table the lens sheet still asks every lens's questions, and no text is cut: who wears a lens, and
+     * who wears none, is named as far as there is room and the rest is counted as people.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 200})
+    void theLensesOfALargeTableAskEveryQuestionAndCountWhoIsLeftOut(int n) {
+        Dossier d = Dossiers.many(n);
+        Page page = lenses.pages(d, NL).get(0);
+        assertWellLaidOut(page, 8);
+        assertNothingCut(page);
+        Phrases say = new Phrases(NL);
+        for (Lens l : Lens.values()) {
+            say.questions(l).forEach(q -> assertContains(page, q));
+        }
+        assertTrue(texts(page).stream().noneMatch(t -> t.startsWith("\u2026 en nog ")), "no question counted");
+        if (n == 200) {
+            assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("Wie: ") && t.contains(" en nog ")
+                    && t.contains(" anderen")), "who else wears a lens is counted: " + texts(page));
+            assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("Nog zonder bril: ")
+                    && t.contains(" anderen")), "who wears none is counted: " + texts(page));
         }
     }
 
@@ -190,6 +258,35 @@ class PrintablesTest {
         assertContains(english, "Figure 1: The logic of the hierarchy versus the logic of the network");
     }
 
+    /**
+     * At a large table the summary per partner goes on to the next sheets, in columns: every partner's line once,
+     * nothing cut, and the first sheet says the rest follows (not a sheet that does not show it).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 200})
+    void theLogicOfALargeTableGoesOnWithEveryPartner(int n) {
+        Dossier d = Dossiers.many(n);
+        List<Page> pages = logic.pages(d, NL);
+        Phrases say = new Phrases(NL);
+        for (Page page : pages) {
+            assertEquals(PageSize.A4_LANDSCAPE, page.size());
+            assertWellLaidOut(page, 8);
+            assertNothingCut(page);
+            assertTrue(texts(page).stream().noneMatch(t -> t.contains("Standpunten en belangen")), "points elsewhere");
+        }
+        for (Partner p : d.partners()) {
+            String line = say.score(p, TableLogic.score(d, p.id()));
+            assertEquals(1, pages.stream().filter(page -> texts(page).contains(line)).count(), line);
+        }
+        if (n == 200) {
+            assertTrue(pages.size() > 1, pages.size() + " sheets");
+            assertContains(pages.get(0), "op het volgende blad");
+            assertEquals(1, labels(pages.get(1)).stream().filter(l -> l.text().contains("op het volgende blad"))
+                    .count(), "only below the sheet's last column");
+            assertContains(pages.get(1), "blad 2 van " + pages.size());
+        }
+    }
+
     @Test
     void figureOneMarksTheSideAPartnerChoseInEachRow() {
         Phrases say = new Phrases(NL);
@@ -232,6 +329,16 @@ class PrintablesTest {
         PageChecks.assertWellLaidOut(page, minPt);
         for (Label l : labels(page)) {
             assertFalse(MISSING.matcher(l.text()).find(), "'" + l.text() + "' is a missing text");
+        }
+    }
+
+    /** Every label is high enough for all the lines its text takes in the printed font: nothing is cut off. */
+    static void assertNothingCut(Page page) {
+        for (Label l : labels(page)) {
+            int lines = nl.koers.instrument.api.figure.kit.Sheet.PRINTED.lines(l.text(), l.width(), l.sizePt(),
+                    l.bold());
+            assertTrue(nl.koers.instrument.api.figure.kit.Sheet.height(lines, l.sizePt()) <= l.height() + 1e-6,
+                    "'" + l.text() + "' takes " + lines + " lines in " + l.height() + " mm");
         }
     }
 
