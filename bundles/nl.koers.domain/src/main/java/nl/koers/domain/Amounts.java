@@ -3,7 +3,9 @@ package nl.koers.domain;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,12 @@ import java.util.Optional;
  * that prints amounts should too, so paper and screen say the same.
  */
 public final class Amounts {
+    /**
+     * One format per language and thread, its digits set per call: making one per amount was most of what a report
+     * of a thousand partners allocated. A DecimalFormat is not safe for two threads, so each thread has its own.
+     */
+    private static final ThreadLocal<Map<Locale, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private Amounts() {
     }
 
@@ -24,13 +32,13 @@ public final class Amounts {
             return "";
         }
         BigDecimal plain = amount.stripTrailingZeros();
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        DecimalFormat f = FORMATS.get().computeIfAbsent(locale,
+                l -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(l)));
         int decimals = Math.max(0, plain.scale());
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
         String s = f.format(plain);
-        if (decimals == 3 && s.indexOf(symbols.getGroupingSeparator()) < 0) {
+        if (decimals == 3 && s.indexOf(f.getDecimalFormatSymbols().getGroupingSeparator()) < 0) {
             s += "0";
         }
         return s;

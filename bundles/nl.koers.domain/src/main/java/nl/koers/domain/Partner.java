@@ -80,7 +80,12 @@ public record Partner(String id, String name, Role role, List<Representative> re
 
     /** Whether this partner holds an interest with that id. */
     public boolean hasInterest(String interestId) {
-        return interests.stream().anyMatch(i -> i.id().equals(interestId));
+        for (Interest i : interests) { // a loop: asked for every position of the table on every change of the board
+            if (i.id().equals(interestId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes an interest, and with it every reference to it from the why-ladders of this partner's positions. */

@@ -4,9 +4,11 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of one resource bundle in one language. Dutch is the base file ({@code Name.properties}), English
@@ -19,6 +21,8 @@ public final class Texts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Each pattern parsed once: parsing cost more than formatting, and a report formats a sentence per row. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Texts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -57,7 +61,10 @@ public final class Texts {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        synchronized (format) { // a MessageFormat is not safe for two threads at once
+            return format.format(args);
+        }
     }
 
     /** The word for an enum constant, under the key {@code EnumName.CONSTANT}. */

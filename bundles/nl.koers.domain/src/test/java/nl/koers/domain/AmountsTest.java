@@ -35,6 +35,29 @@ class AmountsTest {
     }
 
     @Test
+    void aFormatKeptPerLanguageWritesWhatAFreshOneWritesWhateverCameBefore() {
+        java.util.Random random = new java.util.Random(22);
+        Locale[] languages = {Locale.forLanguageTag("nl"), Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH};
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(9) - 2);
+            Locale locale = languages[random.nextInt(languages.length)];
+            assertEquals(fresh(amount, locale), Amounts.format(amount, locale), amount + " in " + locale);
+        }
+    }
+
+    /** What format did before it kept its formats: a new one for every amount. */
+    private static String fresh(BigDecimal amount, Locale locale) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0", symbols);
+        int decimals = Math.max(0, plain.scale());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        String s = f.format(plain);
+        return decimals == 3 && s.indexOf(symbols.getGroupingSeparator()) < 0 ? s + "0" : s;
+    }
+
+    @Test
     void writesAmountsTheWayOfTheLanguage() {
         assertEquals("250.000", Amounts.format(new BigDecimal("250000"), Locale.of("nl")));
         assertEquals("2,5", Amounts.format(new BigDecimal("2.50"), Locale.of("nl")));

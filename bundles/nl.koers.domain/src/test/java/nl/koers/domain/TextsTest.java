@@ -49,6 +49,30 @@ class TextsTest {
     }
 
     @Test
+    void aPatternParsedOnceFormatsEveryCallWithItsOwnWordsAlsoOnManyThreads() throws Exception {
+        Texts nl = Texts.words(DUTCH);
+        assertEquals("samen: a", nl.format("matchReason.words", "a"));
+        assertEquals("samen: b", nl.format("matchReason.words", "b"), "the second call its own words");
+        assertEquals("!no.such.key!", nl.format("no.such.key", "x"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var calls = java.util.stream.IntStream.range(0, 4).mapToObj(t -> pool.submit(() -> {
+                for (int i = 0; i < 20_000; i++) {
+                    String word = t + "-" + i;
+                    assertEquals("samen: " + word, nl.format("matchReason.words", word));
+                    assertEquals("in " + word, nl.format("matchReason.unit", word));
+                }
+                return t;
+            })).toList();
+            for (var call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void dutchCharactersSurviveTheFile() {
         assertEquals("continuïteit", Texts.words(DUTCH).label(Category.CONTINUITY));
     }

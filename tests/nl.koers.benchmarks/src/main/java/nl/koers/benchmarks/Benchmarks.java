@@ -117,7 +117,8 @@ public final class Benchmarks {
         }
         String load = load();
         out.println();
-        out.println(texts.format("title", Runtime.version(), Runtime.getRuntime().availableProcessors(), load));
+        out.println(texts.format("title", Runtime.version(), Runtime.getRuntime().availableProcessors(), load,
+                texts.get(ProcessCpu.available() ? "clock.cpu" : "clock.wall")));
         for (List<String> line : cells) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < line.size(); i++) {
@@ -129,7 +130,8 @@ public final class Benchmarks {
         table.notes().forEach(n -> out.println("  " + n));
 
         StringBuilder md = new StringBuilder();
-        md.append(texts.format("title", Runtime.version(), Runtime.getRuntime().availableProcessors(), load))
+        md.append(texts.format("title", Runtime.version(), Runtime.getRuntime().availableProcessors(), load,
+                texts.get(ProcessCpu.available() ? "clock.cpu" : "clock.wall")))
                 .append("\n\n");
         for (int r = 0; r < cells.size(); r++) {
             md.append("| ").append(String.join(" | ", cells.get(r))).append(" |\n");

@@ -16,7 +16,9 @@ import nl.koers.store.internal.JsonDossierStore;
 
 /**
  * The headless measures of one dossier file: the store's read and write, a raw Jackson tree parse of the same bytes
- * (the floor no read can beat), and every analysis, with the number of pairs of those that return every pair.
+ * (the floor no read can beat), and every analysis, with the number of pairs of those that return every pair. Times
+ * are processor time ({@link ProcessCpu}); the child runs with a young generation of a fixed size
+ * ({@link ChildRun#HEADLESS_YOUNG}).
  */
 final class Headless {
     private static final int IO_ROUNDS = 7;
@@ -91,11 +93,15 @@ final class Headless {
             }
             for (String key : now) {
                 int repeats = perSample.get(key);
-                long start = System.nanoTime();
+                // every sample starts from a collected heap: no dead trees of the samples before it to copy or scan
+                Sampler.sink = null;
+                System.gc();
+                long start = ProcessCpu.nanos();
                 for (int i = 0; i < repeats; i++) {
+                    Sampler.sink = null; // the tree before is garbage, as after a real read, before the next is made
                     Sampler.sink = io.get(key).call();
                 }
-                times.get(key).add((System.nanoTime() - start) / repeats);
+                times.get(key).add((ProcessCpu.nanos() - start) / repeats);
             }
         }
         for (String key : order) {

@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
  * and gives the median time of one call. A sample is at least {@value #SAMPLE_MILLIS} ms of work: a call that takes
  * less is repeated within it, so that a sub-millisecond walk is not measured by the clock's grain, a collection
  * that happens to fall in one call, or a JIT that has not finished. A call that takes seconds is its own warm-up:
- * waiting for more would only make the whole benchmark last longer than anyone waits for it.
+ * waiting for more would only make the whole benchmark last longer than anyone waits for it. Samples count the
+ * processor's time ({@link ProcessCpu}); the warm-up and the time budget go by the wall clock.
  */
 final class Sampler {
     private static final long WARM_UP_NANOS = 1_000_000_000L;
@@ -32,9 +33,10 @@ final class Sampler {
             sink = null;
             System.gc();
         }
+        long cpu = ProcessCpu.nanos();
         long first = timed(call);
         if (quick || first > SLOW_NANOS) {
-            return first / 1e6;
+            return (ProcessCpu.nanos() - cpu) / 1e6;
         }
         // each size runs in a fresh JVM: a second of calls, so that the small ones are compiled before they count
         long warm = first;
@@ -46,11 +48,13 @@ final class Sampler {
         List<Long> runs = new ArrayList<>();
         long spent = 0;
         while (runs.size() < RUNS && (runs.isEmpty() || spent < BUDGET_NANOS)) {
+            // the processor's time of the whole sample (ProcessCpu), read once: a reading costs microseconds
+            long start = ProcessCpu.nanos();
             long t = 0;
             for (int i = 0; i < perSample; i++) {
                 t += timed(call);
             }
-            runs.add(t / perSample);
+            runs.add((ProcessCpu.nanos() - start) / perSample);
             spent += t;
         }
         return median(runs) / 1e6;
@@ -72,6 +76,8 @@ final class Sampler {
     static volatile Object sink;
 
     private static long timed(Callable<Object> call) throws Exception {
+        // the result before is let go first: holding it would double what a collection in this call has to copy
+        sink = null;
         long start = System.nanoTime();
         sink = call.call();
         return System.nanoTime() - start;

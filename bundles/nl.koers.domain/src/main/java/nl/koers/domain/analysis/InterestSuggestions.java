@@ -291,12 +291,22 @@ public final class InterestSuggestions {
         List<PositionRef> out = new ArrayList<>();
         for (Partner p : dossier.partners()) {
             for (Position pos : p.positions()) {
-                if (pos.interestIds().stream().noneMatch(p::hasInterest)) {
+                if (!endsInInterest(p, pos)) {
                     out.add(new PositionRef(p.id(), pos.id()));
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Plain loops: called on every change of the board, over every position of the table. */
+    private static boolean endsInInterest(Partner p, Position pos) {
+        for (String id : pos.interestIds()) {
+            if (p.hasInterest(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -195,6 +195,41 @@ class InterestSuggestionsTest {
     }
 
     @Test
+    void positionsWithoutInterestAreThoseOfTheSimpleSearchOnRandomTables() {
+        java.util.Random random = new java.util.Random(22);
+        for (int round = 0; round < 500; round++) {
+            List<Partner> partners = new ArrayList<>();
+            for (int p = random.nextInt(6); p > 0; p--) {
+                List<Interest> interests = new ArrayList<>();
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    interests.add(wish("i" + random.nextInt(8), "tekst", Level.NETWORK));
+                }
+                List<Position> positions = new ArrayList<>();
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    List<String> ends = new ArrayList<>();
+                    for (int e = random.nextInt(3); e > 0; e--) {
+                        ends.add("i" + random.nextInt(8)); // its own, another partner's, or one nobody holds
+                    }
+                    positions.add(new Position("pos" + k, "standpunt", List.of(), ends));
+                }
+                partners.add(new Partner("p" + random.nextInt(4), "P", Role.CORE, List.of(), "", interests, positions,
+                        List.of(), List.of()));
+            }
+            Dossier d = Dossier.titled("Willekeurig").withPartners(partners);
+            List<PositionRef> simple = new ArrayList<>();
+            for (Partner p : d.partners()) {
+                for (Position pos : p.positions()) {
+                    if (pos.interestIds().stream().noneMatch(id -> p.interests().stream()
+                            .anyMatch(i -> i.id().equals(id)))) {
+                        simple.add(new PositionRef(p.id(), pos.id()));
+                    }
+                }
+            }
+            assertEquals(simple, InterestSuggestions.positionsWithoutInterest(d), "round " + round);
+        }
+    }
+
+    @Test
     void theSampleTableGetsAFewExplainableSuggestions() {
         List<Partner> partners = new ArrayList<>();
         partners.add(partner("gemeente",

@@ -2,12 +2,6 @@ package nl.koers.store.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -293,30 +287,20 @@ public final class JsonDossierStore implements DossierStore {
      * (as lone surrogates), and a file that opens must also open again after it is saved.
      */
     private static void checkUtf8(byte[] bytes, String name) throws DossierFileException {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = strict.decode(in, out, true);
-            if (result.isError()) {
-                int offset = in.position();
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < offset; i++) {
-                    if (bytes[i] == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                throw new DossierFileException(new Problem(name, Kind.NOT_JSON, "", line, offset - lineStart + 1,
-                        List.of("json.invalidText")));
-            }
-            if (result.isUnderflow()) {
-                return;
-            }
-            out.clear();
+        int offset = Utf8Check.firstInvalid(bytes);
+        if (offset < 0) {
+            return;
         }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new DossierFileException(new Problem(name, Kind.NOT_JSON, "", line, offset - lineStart + 1,
+                List.of("json.invalidText")));
     }
 
     /** The kind of damage, as a message key, so the user reads a sentence rather than a parser's jargon. */

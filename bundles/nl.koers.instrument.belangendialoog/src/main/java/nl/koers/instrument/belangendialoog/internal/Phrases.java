@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
@@ -31,7 +32,12 @@ public final class Phrases extends Phrasebook {
     }
 
     public String partnerName(Dossier d, String partnerId) {
-        return d.partner(partnerId).map(this::name).orElse(get("partner.unnamed"));
+        return name(d.partner(partnerId));
+    }
+
+    /** A partner's name; for one that is gone, the words for a partner without one. */
+    public String name(Optional<Partner> p) {
+        return p.map(this::name).orElse(get("partner.unnamed"));
     }
 
     public String name(Partner p) {
@@ -60,12 +66,21 @@ public final class Phrases extends Phrasebook {
 
     /** "ROC Lingedal: Minder uitval (eis)". */
     public String interestOf(Dossier d, InterestRef ref) {
-        return format("interest.of", partnerName(d, ref.partnerId()), interestText(d, ref));
+        return interestOf(d.partner(ref.partnerId()), ref.interestId());
+    }
+
+    /** As {@link #interestOf(Dossier, InterestRef)}, for a partner already looked up (or gone). */
+    public String interestOf(Optional<Partner> p, String interestId) {
+        return format("interest.of", name(p), interestText(p, interestId));
     }
 
     /** The text of the interest a reference points at, with how it is held; empty when it is gone. */
     public String interestText(Dossier d, InterestRef ref) {
-        return d.partner(ref.partnerId()).flatMap(p -> p.interest(ref.interestId())).map(this::interest).orElse("");
+        return interestText(d.partner(ref.partnerId()), ref.interestId());
+    }
+
+    private String interestText(Optional<Partner> p, String interestId) {
+        return p.flatMap(x -> x.interest(interestId)).map(this::interest).orElse("");
     }
 
     public String text(Interest i) {

@@ -62,10 +62,11 @@ public final class BelangendialoogChapter implements ReportChapter {
         }
         Phrases say = new Phrases(locale);
         List<Block> out = new ArrayList<>();
+        PartnersById partners = new PartnersById(d);
         positions(out, say, d);
         new LensPart(say).add(out, d);
-        shared(out, say, d);
-        tensions(out, say, d);
+        shared(out, say, d, partners);
+        tensions(out, say, d, partners);
         return out;
     }
 
@@ -92,13 +93,14 @@ public final class BelangendialoogChapter implements ReportChapter {
     }
 
     /** The interests the facilitator linked as shared, each with the partners' own words for it. */
-    private static void shared(List<Block> out, Phrases say, Dossier d) {
+    private static void shared(List<Block> out, Phrases say, Dossier d, PartnersById partners) {
         out.add(new Block.Heading(1, say.get("board.shared")));
         List<String> links = new ArrayList<>();
         for (InterestLink link : d.interestLinks()) {
             List<String> members = new ArrayList<>();
             for (String id : link.interestIds()) {
-                d.partnerOfInterest(id).ifPresent(p -> members.add(say.interestOf(d, new InterestRef(p.id(), id))));
+                // named as a reference to it is: by the partner that the holder's id leads to
+                partners.ofInterest(id).ifPresent(p -> members.add(say.interestOf(partners.partner(p.id()), id)));
             }
             String who = String.join("; ", members);
             links.add(link.note().isBlank() ? who : say.format("report.shared.link", link.note().strip(), who));
@@ -107,22 +109,27 @@ public final class BelangendialoogChapter implements ReportChapter {
     }
 
     /** Demands that contradict each other, and positions nobody has asked "why?" of down to an interest. */
-    private static void tensions(List<Block> out, Phrases say, Dossier d) {
+    private static void tensions(List<Block> out, Phrases say, Dossier d, PartnersById partners) {
         out.add(new Block.Heading(1, say.get("board.differences")));
         List<String> contradictions = new ArrayList<>();
         for (Contradiction c : InterestSuggestions.contradictions(d)) {
-            contradictions.add(say.format("board.contradiction", say.interestOf(d, c.first()),
-                    say.interestOf(d, c.second()), say.quoted(c.words())));
+            contradictions.add(say.format("board.contradiction", interestOf(say, partners, c.first()),
+                    interestOf(say, partners, c.second()), say.quoted(c.words())));
         }
         out.add(new Block.Heading(2, say.get("board.contradictions")));
         out.add(contradictions.isEmpty() ? new Block.Paragraph(say.get("board.contradictions.none"))
                 : new Block.Bullets(contradictions));
         List<String> open = new ArrayList<>();
         for (PositionRef ref : InterestSuggestions.positionsWithoutInterest(d)) {
-            d.partner(ref.partnerId()).flatMap(p -> p.position(ref.positionId())).ifPresent(position -> open.add(
-                    say.format("board.openPosition", say.partnerName(d, ref.partnerId()), say.text(position))));
+            Optional<Partner> partner = partners.partner(ref.partnerId());
+            partner.flatMap(p -> p.position(ref.positionId())).ifPresent(position -> open.add(
+                    say.format("board.openPosition", say.name(partner), say.text(position))));
         }
         out.add(new Block.Heading(2, say.get("board.open")));
         out.add(open.isEmpty() ? new Block.Paragraph(say.get("board.open.none")) : new Block.Bullets(open));
+    }
+
+    private static String interestOf(Phrases say, PartnersById partners, InterestRef ref) {
+        return say.interestOf(partners.partner(ref.partnerId()), ref.interestId());
     }
 }
