@@ -23,6 +23,8 @@ public final class Scroll {
     public final Composite content;
     private final boolean fitWidth;
     private final FoldSign below;
+    /** A fit to the view beside the scroll bar is queued. */
+    private boolean fitting;
     /** The client area at the last {@link #reflow()}. */
     private Rectangle laidOutIn;
 
@@ -44,6 +46,9 @@ public final class Scroll {
         content.setLayout(new GridLayout(1, false));
         scrolled.setContent(content);
         below = new FoldSign(scrolled, content);
+        if (fitWidth) {
+            content.addListener(SWT.Paint, e -> fitBesideBar());
+        }
         scrolled.addListener(SWT.Resize, e -> {
             // laid out at this size already (by reflow() itself, through the scroll bars): nothing to do again
             if (!scrolled.getClientArea().equals(laidOutIn)) {
@@ -107,6 +112,25 @@ public final class Scroll {
                 : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
         scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
         below.updateSoon();
+    }
+
+    /**
+     * GTK gives a scroll bar that came with a new size its width only after the layout: the content, as wide as the
+     * view was, then reaches under the bar and cuts off what is on its right (a button at the end of a row). When the
+     * content is painted the view's width is known: content wider than it is laid out again at that width.
+     */
+    private void fitBesideBar() {
+        int view = scrolled.getClientArea().width;
+        if (content.getSize().x > view && view >= 200 && !fitting) {
+            fitting = true;
+            scrolled.getDisplay().asyncExec(() -> {
+                fitting = false;
+                if (!scrolled.isDisposed() && content.getSize().x > scrolled.getClientArea().width) {
+                    scrolled.layout(false); // the minimum size did not change: this puts the content at the width
+                    reflow(); // and its rows, wrapped at that width, may be higher
+                }
+            });
+        }
     }
 
     private static boolean sameHeight(Control c) {
