@@ -106,11 +106,19 @@ public final class Scroll {
         if (resized.length == 0) {
             return;
         }
-        content.layout(resized);
-        Rectangle area = scrolled.getClientArea();
-        Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
-                : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
-        scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+        // one pass at the new height: the changed rows' ancestors are marked (not laid out), the content is measured
+        // from what it cached, and laid out once when the deferral ends; laying it out before the new minimum size
+        // made the scrolling area lay the whole content out a second time
+        content.setLayoutDeferred(true);
+        try {
+            content.layout(resized);
+            Rectangle area = scrolled.getClientArea();
+            Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
+                    : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
+            scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+        } finally {
+            content.setLayoutDeferred(false);
+        }
         below.updateSoon();
     }
 
