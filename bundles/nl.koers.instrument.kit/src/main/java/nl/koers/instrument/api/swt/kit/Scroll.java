@@ -23,8 +23,6 @@ public final class Scroll {
     public final Composite content;
     private final boolean fitWidth;
     private final FoldSign below;
-    /** A fit to the view beside the scroll bar is queued. */
-    private boolean fitting;
     /** The client area at the last {@link #reflow()}. */
     private Rectangle laidOutIn;
 
@@ -40,15 +38,13 @@ public final class Scroll {
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | (fitWidth ? 0 : SWT.H_SCROLL));
         // GTK's overlay scroll bars show only under the mouse; the room must see that there is more
         scrolled.setScrollbarsMode(SWT.NONE);
-        scrolled.setExpandHorizontal(true);
+        // fitting the width: the content's width is set here, beside the scroll bar (see besideBar)
+        scrolled.setExpandHorizontal(!fitWidth);
         scrolled.setExpandVertical(true);
         content = new Composite(scrolled, SWT.NONE);
         content.setLayout(new GridLayout(1, false));
         scrolled.setContent(content);
         below = new FoldSign(scrolled, content);
-        if (fitWidth) {
-            content.addListener(SWT.Paint, e -> fitBesideBar());
-        }
         scrolled.addListener(SWT.Resize, e -> {
             // laid out at this size already (by reflow() itself, through the scroll bars): nothing to do again
             if (!scrolled.getClientArea().equals(laidOutIn)) {
@@ -75,10 +71,12 @@ public final class Scroll {
         // measuring flushes every cached size below content; the layout then uses what was just measured
         Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, true)
                 : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+        size = measuredBesideBar(area.width, size);
         // the new size and the new rows in one pass: the resize lays out nothing until the layout below
         content.setLayoutDeferred(true);
         try {
             scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+            keepBesideBar(size);
             laidOutIn = scrolled.getClientArea();
             content.layout(false, true);
         } finally {
@@ -115,7 +113,9 @@ public final class Scroll {
             Rectangle area = scrolled.getClientArea();
             Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
                     : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
+            size = measuredBesideBar(area.width, size);
             scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+            keepBesideBar(size);
         } finally {
             content.setLayoutDeferred(false);
         }
@@ -123,21 +123,30 @@ public final class Scroll {
     }
 
     /**
-     * GTK gives a scroll bar that came with a new size its width only after the layout: the content, as wide as the
-     * view was, then reaches under the bar and cuts off what is on its right (a button at the end of a row). When the
-     * content is painted the view's width is known: content wider than it is laid out again at that width.
+     * {@return the width the content has beside the scroll bar, for content {@code height} high} GTK takes a bar
+     * that comes with a new size off the view only after the layout: content laid out at the width before would
+     * reach under the bar and cut off what is on its right (a button at the end of a row).
      */
-    private void fitBesideBar() {
-        int view = scrolled.getClientArea().width;
-        if (content.getSize().x > view && view >= 200 && !fitting) {
-            fitting = true;
-            scrolled.getDisplay().asyncExec(() -> {
-                fitting = false;
-                if (!scrolled.isDisposed() && content.getSize().x > scrolled.getClientArea().width) {
-                    scrolled.layout(false); // the minimum size did not change: this puts the content at the width
-                    reflow(); // and its rows, wrapped at that width, may be higher
-                }
-            });
+    private int besideBar(int height) {
+        int bar = scrolled.getVerticalBar().getSize().x;
+        int whole = scrolled.getSize().x - (scrolled.computeTrim(0, 0, 0, 0).width - bar);
+        return height > scrolled.getClientArea().height ? whole - bar : whole;
+    }
+
+    /**
+     * Measures the content again at the width beside the bar when that differs from the view's {@code width} now;
+     * {@return its size}
+     */
+    private Point measuredBesideBar(int width, Point size) {
+        int beside = besideBar(size.y);
+        return !fitWidth || beside == width ? size : content.computeSize(Math.max(beside, 200), SWT.DEFAULT, false);
+    }
+
+    /** Puts the content at the width beside the bar: the scrolling area would take the view's width before it. */
+    private void keepBesideBar(Point size) {
+        int beside = Math.max(besideBar(size.y), 200);
+        if (fitWidth && content.getSize().x != beside) {
+            content.setSize(beside, content.getSize().y);
         }
     }
 
