@@ -34,6 +34,8 @@ final class DossierFiles {
     private final Supplier<InputStream> sample;
     private final Texts texts;
     private final Background background;
+    /** How long the first window waits for the dossier it was started with before it opens without it. */
+    static final int FIRST_WINDOW_WAIT_MILLIS = 3000;
     private boolean closeConfirmed;
     /** Hook for the benchmarks: runs once the sample, or a dossier opened from its file, is on screen. */
     private Runnable dossierShown = () -> {
@@ -62,26 +64,33 @@ final class DossierFiles {
     /** Opens {@code path} in the background; a file that cannot be read is reported and left alone. */
     void open(Path path) {
         window.status(texts.format("status.opening", path.getFileName()));
-        background.run(() -> documents.open(path), (opened, error) -> {
-            if (error instanceof DocumentException locked && locked.kind() == DocumentException.Kind.LOCKED) {
-                openReadOnly(path, locked);
-                return;
-            }
-            if (error != null) {
-                window.status(texts.get("status.ready"));
-                window.alert(SWT.ICON_ERROR, "dialog.openFailed.title",
-                        texts.format("dialog.openFailed.text", message(error)));
-                return;
-            }
-            if (window.view().map(DocumentView::document).orElse(null) == opened) {
-                opened.close(); // this window has it open already: one face is enough
-                window.status(texts.format("status.opened", path.getFileName()));
-                return;
-            }
-            opened.state().readOnly().ifPresent(why -> window.alert(SWT.ICON_INFORMATION, "dialog.readOnly.title",
-                    why.message(texts.locale())));
-            shown(opened, path);
-        });
+        background.run(() -> documents.open(path), (opened, error) -> opened(path, opened, error));
+    }
+
+    /** Shows {@code opened}, read from {@code path}, or says why it was not: {@code error}. */
+    private void opened(Path path, Document opened, Exception error) {
+        if (error instanceof DocumentException locked && locked.kind() == DocumentException.Kind.LOCKED) {
+            openReadOnly(path, locked);
+            return;
+        }
+        if (error != null) {
+            window.status(texts.get("status.ready"));
+            window.alert(SWT.ICON_ERROR, "dialog.openFailed.title",
+                    texts.format("dialog.openFailed.text", message(error)));
+            return;
+        }
+        if (window.view().map(DocumentView::document).orElse(null) == opened) {
+            opened.close(); // this window has it open already: one face is enough
+            window.status(texts.format("status.opened", path.getFileName()));
+            return;
+        }
+        tellReadOnly(opened);
+        shown(opened, path);
+    }
+
+    private void tellReadOnly(Document opened) {
+        opened.state().readOnly().ifPresent(why -> window.alert(SWT.ICON_INFORMATION, "dialog.readOnly.title",
+                why.message(texts.locale())));
     }
 
     /** Someone else has the file: it opens read-only when the user wants it so. */
@@ -103,12 +112,60 @@ final class DossierFiles {
 
     private void shown(Document opened, Path path) {
         window.show(opened);
+        announce(opened, path);
+    }
+
+    /** Once {@code opened} from {@code path} is on screen: where the user was, the status line, the recent files. */
+    private void announce(Document opened, Path path) {
         window.bringBack(path);
         window.status(texts.format(opened.state().readOnly().isEmpty() ? "status.opened" : "status.openedReadOnly",
                 path.getFileName()));
         String title = opened.state().dossier().title();
         background.run(() -> recent.opened(path, title), (paths, e) -> showRecent(paths));
         dossierShown.run();
+    }
+
+    /**
+     * Opens the window with the dossier at {@code path} that {@code reading} reads (begun before the window was made):
+     * the first window shows the dossier, laid out and painted once. A file that cannot be read, or is locked, or
+     * takes longer than {@link #FIRST_WINDOW_WAIT_MILLIS}, opens the window on the welcome page, and then goes as
+     * {@link #open(Path)} goes.
+     */
+    void openWithFile(Path path, CompletableFuture<Document> reading) {
+        if (await(reading, FIRST_WINDOW_WAIT_MILLIS) && !reading.isCompletedExceptionally()) {
+            Document first = reading.join();
+            window.open(first);
+            window.shell().update();
+            // a question is asked in the window, not before it
+            window.onUiThread(() -> tellReadOnly(first));
+            announce(first, path);
+            return;
+        }
+        window.open();
+        window.status(texts.format("status.opening", path.getFileName()));
+        background.whenDone(reading, (opened, error) -> opened(path, opened, error));
+    }
+
+    /**
+     * Runs the window's events until {@code work} is done or {@code millis} have passed, the window not yet open.
+     *
+     * @return whether the work is done
+     */
+    private boolean await(CompletableFuture<?> work, int millis) {
+        Display display = window.display();
+        // a task, not a bare wake: a wake that comes before the loop sleeps is lost, a queued task is not
+        work.whenComplete((result, error) -> display.asyncExec(() -> {
+        }));
+        boolean[] late = { false };
+        Runnable timeUp = () -> late[0] = true;
+        display.timerExec(millis, timeUp);
+        while (!work.isDone() && !late[0]) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        display.timerExec(-1, timeUp);
+        return work.isDone();
     }
 
     void openSample() {

@@ -138,7 +138,7 @@ final class DossierPage {
         partnerStack.setLayout(new StackLayout());
         noPartner = new Label(partnerStack, SWT.WRAP);
         noPartner.setText(texts.get("partner.none"));
-        partnerForm = new Composite(partnerStack, SWT.NONE);
+        partnerForm = ScrollingForm.in(partnerStack);
         partnerForm.setLayout(new GridLayout(2, false));
         partnerName = form.text(partnerForm, texts.get("partner.name"), "partner.name", () -> partner().name(),
                 v -> edits.accept(Edits.updatePartner(partner().withName(v))));
@@ -239,7 +239,7 @@ final class DossierPage {
         up.setEnabled(index > 0);
         down.setEnabled(index >= 0 && index < dossier.partners().size() - 1);
         StackLayout stack = (StackLayout) partnerStack.getLayout();
-        stack.topControl = index >= 0 ? partnerForm : noPartner;
+        stack.topControl = index >= 0 ? ScrollingForm.shown(partnerForm) : noPartner;
         if (index >= 0) {
             Partner p = partner();
             Form.show(partnerName, p.name());

@@ -27,6 +27,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import nl.koers.document.Document;
+import nl.koers.document.DocumentException;
 import nl.koers.document.DossierDocuments;
 import nl.koers.domain.Texts;
 import nl.koers.instrument.api.Instrument;
@@ -214,9 +215,9 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         }
         boolean benchmark = Boolean.getBoolean("koers.benchmark");
         // the sample is read while the display starts: both take a moment, and neither needs the other
-        CompletableFuture<Document> early = sample
-                ? CompletableFuture.supplyAsync(this::readSample)
-                : null;
+        CompletableFuture<Document> early = sample ? CompletableFuture.supplyAsync(this::readSample) : null;
+        // so is the dossier named: the first window shows it, without the welcome page before it
+        CompletableFuture<Document> given = file != null && !sample ? read(file) : null;
         trace.step("shell: face called");
         // the launcher makes the display on this thread while the bundles start; without it the face makes one
         Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
@@ -247,12 +248,14 @@ public final class WorkbenchFace implements Function<String[], Integer> {
             });
             if (early != null) {
                 workbench.files().openWithSample(early);
+            } else if (given != null) {
+                workbench.files().openWithFile(file, given);
             } else {
                 workbench.open();
             }
             trace.step("shell: window opened");
-            if (early == null && file == null) {
-                windowShown(); // the welcome page
+            if (file == null || given != null) {
+                windowShown(); // with its dossier, or the welcome page when none could be read
             }
             // the window is there at once; this start has worked once the rest of Koers and the plugins run too
             whenStarted(workbench, () -> {
@@ -262,8 +265,8 @@ public final class WorkbenchFace implements Function<String[], Integer> {
                     workbench.instruments().offerToDisable(blamed);
                 }
             });
-            if (file != null) {
-                workbench.open(file);
+            if (file != null && given == null) {
+                workbench.open(file); // after the sample
             }
             while (!workbench.shell().isDisposed()) {
                 if (!display.readAndDispatch()) {
@@ -301,6 +304,20 @@ public final class WorkbenchFace implements Function<String[], Integer> {
         } catch (Exception e) {
             throw new CompletionException(e);
         }
+    }
+
+    /** Reads the dossier at {@code file} in the background; it is shown, or its failure told, by the window. */
+    private CompletableFuture<Document> read(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                trace.step("shell: reading the dossier");
+                Document read = documents.open(file);
+                trace.step("shell: dossier read");
+                return read;
+            } catch (DocumentException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     private InputStream sample() {

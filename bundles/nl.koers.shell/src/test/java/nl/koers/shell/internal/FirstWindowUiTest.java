@@ -1,5 +1,6 @@
 package nl.koers.shell.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,6 +116,62 @@ class FirstWindowUiTest {
         assertEquals(sample.partners().get(0).name(), DossierPage.rows(partners).get(0),
                 "Ctrl+Z undoes, though no menu was ever opened");
         assertEquals(List.of(), dialogs.told);
+    }
+
+    @Test
+    void aDossierGivenAtStartIsTheFirstWindowWithoutTheWelcomePageBeforeIt() throws Exception {
+        Path file = dir.resolve("wijkzorg.koers");
+        Dossier given = Dossier.titled("Wijkzorg Tiel").withPartner(Partner.of("Gemeente Tiel", nl.koers.domain.Role.CORE))
+                .withPartner(Partner.of("Zorggroep Rivierenland", nl.koers.domain.Role.CORE));
+        new JsonDossierStore().write(given, file);
+        makeWindow();
+        List<String> whenShown = new java.util.ArrayList<>();
+        workbench.shell().addListener(SWT.Show, e -> whenShown.add(workbench.view()
+                .map(v -> v.dossier().title()).orElse("the welcome page")));
+
+        workbench.files().openWithFile(file, readLater(file));
+
+        assertEquals(List.of("Wijkzorg Tiel"), whenShown, "the window showed the dossier the first time it showed");
+        assertEquals(List.of("Gemeente Tiel", "Zorggroep Rivierenland"),
+                DossierPage.rows(robot.find("partners.table")));
+        assertEquals(List.of(), robot.all("welcome.instruments"), "no welcome page was made");
+        assertEquals(workbench.texts().format("status.opened", file.getFileName()),
+                robot.<org.eclipse.swt.widgets.Label>find("status").getText());
+        assertEquals(file, workbench.file().orElseThrow(), "saved where it came from");
+        assertEquals(List.of(), dialogs.told);
+    }
+
+    @Test
+    void aDamagedDossierGivenAtStartOpensTheWelcomePageSaysWhyAndIsLeftAlone() throws Exception {
+        Path file = dir.resolve("kapot.koers");
+        byte[] damaged = "{\"schemaVersion\": 1, \"title\": \"Wijkz".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(file, damaged);
+        makeWindow();
+
+        workbench.files().openWithFile(file, readLater(file));
+        robot.waitUntil("the failure is told", () -> !dialogs.told.isEmpty());
+
+        assertTrue(workbench.shell().isVisible());
+        assertTrue(workbench.welcome().control().isVisible());
+        assertTrue(workbench.view().isEmpty());
+        assertEquals(1, dialogs.told.size(), dialogs.told.toString());
+        assertTrue(dialogs.told.get(0).contains(workbench.texts().format("dialog.openFailed.text", "").strip()),
+                dialogs.told.toString());
+        assertArrayEquals(damaged, java.nio.file.Files.readAllBytes(file), "the damaged file is never overwritten");
+    }
+
+    /** Reads {@code file} as the start does: elsewhere, a moment after the window was made. */
+    private CompletableFuture<Document> readLater(Path file) {
+        CompletableFuture<Document> reading = new CompletableFuture<>();
+        new Thread(() -> {
+            try {
+                Thread.sleep(200);
+                reading.complete(documents.open(file));
+            } catch (Exception e) {
+                reading.completeExceptionally(e);
+            }
+        }).start();
+        return reading;
     }
 
     @Test

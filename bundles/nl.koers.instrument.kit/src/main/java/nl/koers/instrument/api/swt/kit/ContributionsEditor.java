@@ -43,6 +43,8 @@ import nl.koers.domain.edit.Edits;
  */
 public final class ContributionsEditor implements PartnerEditor.Card {
     private static final Color VAGUE = new Color(255, 240, 200);
+    /** What a row's grid keeps between two cells: GridLayout's own. */
+    private static final int CELL_SPACING = 5;
 
     private final Ui ui;
     private final PartnerEditor partners;
@@ -57,6 +59,7 @@ public final class ContributionsEditor implements PartnerEditor.Card {
     private int amountWidth;
     private int unitWidth;
     private int firmnessWidth;
+    private StackedCells stacking;
 
     /**
      * The card of one partner's bring and get.
@@ -88,6 +91,8 @@ public final class ContributionsEditor implements PartnerEditor.Card {
         amountWidth = ui.textWidth("000.000,00");
         unitWidth = ui.choiceWidth(units);
         firmnessWidth = ui.choiceWidth(parts.firmnesses());
+        stacking = new StackedCells(ui.stacked(), this::sideBySide);
+        stacking.follow(content, partners::reflow);
         for (Direction direction : Direction.values()) {
             Section section = sections.get(direction);
             ui.section(content, section.heading());
@@ -132,31 +137,30 @@ public final class ContributionsEditor implements PartnerEditor.Card {
             Ui.widthIn(new Combo(row, SWT.READ_ONLY), firmnessWidth)};
         String[] keys = {"column.category", "column.description", "column.amount", "column.unit",
             "column.firmness"};
-        Label description = null;
+        Label[] labels = new Label[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            Label l = ui.label(row, say.get(keys[i]));
-            l.setForeground(Ui.HINT);
-            l.setLayoutData(widths[i] < 0 ? Ui.fill() : Ui.width(widths[i]));
-            description = widths[i] < 0 ? l : description;
+            labels[i] = ui.label(row, say.get(keys[i]));
+            labels[i].setForeground(Ui.HINT);
+            labels[i].setLayoutData(widths[i] < 0 ? Ui.fill() : Ui.width(widths[i]));
         }
         Label spacer = new Label(row, SWT.NONE);
         spacer.setLayoutData(Ui.width(Ui.widthIn(new Button(row, SWT.PUSH), parts.rowButtonWidth())));
-        stack(row, description, spacer);
+        stack(row, labels[1], labels[3], spacer);
     }
 
     /**
-     * In projector mode, puts the description on a line of its own above the other cells, and pushes the last
-     * cell (the button) to the right.
+     * Puts the description on a line of its own above the other cells, and pushes the last cell (the button) to the
+     * right, on the projector and when the card is too narrow for all six side by side.
      */
-    private void stack(Composite row, Control description, Control last) {
-        if (!ui.stacked()) {
-            return;
-        }
-        description.moveAbove(null);
-        ((GridData) description.getLayoutData()).horizontalSpan = 6;
-        Label filler = new Label(row, SWT.NONE);
-        filler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filler.moveAbove(last);
+    private void stack(Composite row, Control description, Control unit, Control last) {
+        stacking.add(row, description, unit, last);
+    }
+
+    /** The width the six cells need side by side, with room for a few words of description. */
+    private int sideBySide() {
+        int buttons = parts.rowButtonWidth() + 3 * ui.charWidth();
+        return categoryWidth + 16 * ui.charWidth() + amountWidth + unitWidth + firmnessWidth + buttons
+                + 5 * CELL_SPACING;
     }
 
     private void newItem(Composite content, Direction direction, Section section) {
@@ -182,7 +186,7 @@ public final class ContributionsEditor implements PartnerEditor.Card {
         });
         firmness[0].setLayoutData(Ui.width(firmnessWidth));
         firmness[0].select(0);
-        stack(row, description[0], parts.rowButton(row, say.get("add"), d + ".add", add));
+        stack(row, description[0], unit[0], parts.rowButton(row, say.get("add"), d + ".add", add));
     }
 
     private void add(Direction direction, Combo category, Text description, Text amount, Combo unit,
@@ -255,7 +259,7 @@ public final class ContributionsEditor implements PartnerEditor.Card {
             firmness = ui.choice(row, id + ".firmness", parts.firmnesses(),
                     i -> change(c -> c.withFirmness(EditorParts.firmness(i))));
             firmness.setLayoutData(Ui.width(firmnessWidth));
-            stack(row, description, parts.rowButton(row, say.get("remove"), id + ".remove",
+            stack(row, description, unit, parts.rowButton(row, say.get("remove"), id + ".remove",
                     () -> ui.apply(Edits.removeContribution(partners.partnerId(), itemId))));
         }
 

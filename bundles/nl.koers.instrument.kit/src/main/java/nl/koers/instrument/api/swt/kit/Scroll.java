@@ -38,7 +38,8 @@ public final class Scroll {
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | (fitWidth ? 0 : SWT.H_SCROLL));
         // GTK's overlay scroll bars show only under the mouse; the room must see that there is more
         scrolled.setScrollbarsMode(SWT.NONE);
-        scrolled.setExpandHorizontal(true);
+        // fitting the width: the content's width is set here, beside the scroll bar (see besideBar)
+        scrolled.setExpandHorizontal(!fitWidth);
         scrolled.setExpandVertical(true);
         content = new Composite(scrolled, SWT.NONE);
         content.setLayout(new GridLayout(1, false));
@@ -70,10 +71,12 @@ public final class Scroll {
         // measuring flushes every cached size below content; the layout then uses what was just measured
         Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, true)
                 : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+        size = measuredBesideBar(area.width, size);
         // the new size and the new rows in one pass: the resize lays out nothing until the layout below
         content.setLayoutDeferred(true);
         try {
             scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+            keepBesideBar(size);
             laidOutIn = scrolled.getClientArea();
             content.layout(false, true);
         } finally {
@@ -101,12 +104,50 @@ public final class Scroll {
         if (resized.length == 0) {
             return;
         }
-        content.layout(resized);
-        Rectangle area = scrolled.getClientArea();
-        Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
-                : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
-        scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+        // one pass at the new height: the changed rows' ancestors are marked (not laid out), the content is measured
+        // from what it cached, and laid out once when the deferral ends; laying it out before the new minimum size
+        // made the scrolling area lay the whole content out a second time
+        content.setLayoutDeferred(true);
+        try {
+            content.layout(resized);
+            Rectangle area = scrolled.getClientArea();
+            Point size = fitWidth ? content.computeSize(Math.max(area.width, 200), SWT.DEFAULT, false)
+                    : content.computeSize(SWT.DEFAULT, SWT.DEFAULT, false);
+            size = measuredBesideBar(area.width, size);
+            scrolled.setMinSize(fitWidth ? new Point(200, size.y) : size);
+            keepBesideBar(size);
+        } finally {
+            content.setLayoutDeferred(false);
+        }
         below.updateSoon();
+    }
+
+    /**
+     * {@return the width the content has beside the scroll bar, for content {@code height} high} GTK takes a bar
+     * that comes with a new size off the view only after the layout: content laid out at the width before would
+     * reach under the bar and cut off what is on its right (a button at the end of a row).
+     */
+    private int besideBar(int height) {
+        int bar = scrolled.getVerticalBar().getSize().x;
+        int whole = scrolled.getSize().x - (scrolled.computeTrim(0, 0, 0, 0).width - bar);
+        return height > scrolled.getClientArea().height ? whole - bar : whole;
+    }
+
+    /**
+     * Measures the content again at the width beside the bar when that differs from the view's {@code width} now;
+     * {@return its size}
+     */
+    private Point measuredBesideBar(int width, Point size) {
+        int beside = besideBar(size.y);
+        return !fitWidth || beside == width ? size : content.computeSize(Math.max(beside, 200), SWT.DEFAULT, false);
+    }
+
+    /** Puts the content at the width beside the bar: the scrolling area would take the view's width before it. */
+    private void keepBesideBar(Point size) {
+        int beside = Math.max(besideBar(size.y), 200);
+        if (fitWidth && content.getSize().x != beside) {
+            content.setSize(beside, content.getSize().y);
+        }
     }
 
     private static boolean sameHeight(Control c) {

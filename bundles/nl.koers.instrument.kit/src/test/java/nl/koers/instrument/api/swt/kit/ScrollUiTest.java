@@ -95,6 +95,35 @@ class ScrollUiTest {
         assertTrue(sign(scroll).getText().endsWith(" meer hieronder"), sign(scroll).getText());
     }
 
+    @Test
+    void aScrollBarThatComesWithTheRowsTakesItsWidthFromTheContentNotFromTheButtonsOnTheRight() {
+        Scroll scroll = new Scroll(shell, true);
+        java.util.List<org.eclipse.swt.widgets.Button> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            org.eclipse.swt.widgets.Composite row = new org.eclipse.swt.widgets.Composite(scroll.content, SWT.NONE);
+            row.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
+            row.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+            Label text = new Label(row, SWT.WRAP);
+            text.setText("Belang " + i + " dat de partner inbrengt");
+            text.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+            org.eclipse.swt.widgets.Button remove = new org.eclipse.swt.widgets.Button(row, SWT.PUSH);
+            remove.setText("Wegleggen");
+            buttons.add(remove);
+        }
+        shell.open();
+        spin();
+        scroll.reflow();
+        spin();
+
+        assertTrue(scroll.scrolled.getVerticalBar().isVisible(), "the rows need a scroll bar");
+        int visible = scroll.scrolled.getClientArea().width;
+        for (org.eclipse.swt.widgets.Button b : buttons) {
+            int right = display.map(b.getParent(), scroll.scrolled, b.getBounds()).x + b.getSize().x;
+            assertTrue(right <= visible, "the button ends at " + right + ", the view at " + visible);
+        }
+        assertEquals(visible, scroll.content.getSize().x, "the content is as wide as the view beside the bar");
+    }
+
     private static Label sign(Scroll scroll) {
         for (Control c : scroll.scrolled.getChildren()) {
             if ("scroll.below".equals(c.getData(Ui.ID))) {

@@ -1,0 +1,169 @@
+package nl.koers.instrument.api.swt.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import nl.koers.domain.Dossier;
+import nl.koers.instrument.api.swt.InstrumentScreens;
+
+/**
+ * What a window cuts off: a visible control that reaches past the visible area of a composite it is in (except in
+ * the direction a {@link ScrolledComposite} scrolls, where scrolling reaches it), and a button or a one-line label
+ * made narrower than its text. A layout that wraps or shrinks where the window is small has none.
+ *
+ * @since 2.4
+ */
+public final class CutOff {
+    /** A pixel of rounding is not a cut. */
+    private static final int SLACK = 1;
+
+    /** What the workbench's window keeps around a step across: its frame and margins. */
+    private static final int FRAME_WIDTH = 30;
+    /** What it keeps above and below a step: menus, tabs, the step's question and tip, back and next, status. */
+    private static final int FRAME_HEIGHT = 250;
+
+    private CutOff() {
+    }
+
+    /**
+     * {@return the room a step gets in the workbench's window of {@code window}'s size, for a {@link StepWindow}}
+     *
+     * @param window the size of the workbench's window, such as a laptop's 1024x768
+     */
+    public static Point stepArea(Point window) {
+        return new Point(window.x - FRAME_WIDTH, window.y - FRAME_HEIGHT);
+    }
+
+    /**
+     * {@return what is cut off in each step of the screens {@code screens} makes, in a workbench window of 1024x768
+     * and of 1280x800 (the small laptops and projectors a facilitator meets), one line each; empty when nothing is}
+     *
+     * @param screens makes the instrument's screens, once per window
+     * @param steps how many steps it has
+     * @param idPrefix the prefix of the instrument's widget ids
+     * @param dossier what the steps show
+     * @param locale the language of the screens
+     */
+    public static List<String> onSmallScreens(Supplier<InstrumentScreens> screens, int steps, String idPrefix,
+            Dossier dossier, Locale locale) {
+        List<String> out = new ArrayList<>();
+        for (Point window : List.of(new Point(1024, 768), new Point(1280, 800))) {
+            out.addAll(inEveryStep(screens.get(), steps, idPrefix, dossier, locale, window));
+        }
+        return out;
+    }
+
+    /**
+     * {@return what is cut off in each step of {@code screens} when the workbench's window has {@code window}'s size,
+     * one line each, named by the step; empty when nothing is}
+     *
+     * @param screens the instrument's screens
+     * @param steps how many steps it has
+     * @param idPrefix the prefix of the instrument's widget ids
+     * @param dossier what the steps show
+     * @param locale the language of the screens
+     * @param window the size of the workbench's window, such as a laptop's 1024x768
+     */
+    public static List<String> inEveryStep(InstrumentScreens screens, int steps, String idPrefix, Dossier dossier,
+            Locale locale, Point window) {
+        List<String> out = new ArrayList<>();
+        try (StepWindow w = StepWindow.open(screens, steps, idPrefix, dossier, locale, false, stepArea(window))) {
+            for (int i = 0; i < steps; i++) {
+                w.show(i);
+                w.robot().spin(); // the scroll bars' widths come after the first layout
+                String where = window.x + "x" + window.y + " step " + i + ": ";
+                under(w.page(i)).forEach(c -> out.add(where + c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return what is cut off under {@code root}, one line each (the control's id or text, and where); empty when
+     * nothing is}
+     *
+     * @param root the control whose visible controls are checked, usually a window or a step's page
+     */
+    public static List<String> under(Control root) {
+        List<String> out = new ArrayList<>();
+        List<Control> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Control c = todo.remove(todo.size() - 1);
+            if (!c.isVisible()) {
+                continue;
+            }
+            if (c instanceof Composite composite && composite.getChildren().length > 0) {
+                todo.addAll(List.of(composite.getChildren()));
+            } else {
+                check(c, root, out);
+            }
+        }
+        return out;
+    }
+
+    private static void check(Control c, Control root, List<String> out) {
+        Rectangle bounds = c.getBounds();
+        if (bounds.width <= 0 || bounds.height <= 0) {
+            return; // nothing drawn: an empty filler, an excluded row
+        }
+        String squeezed = squeezed(c, bounds);
+        if (squeezed != null) {
+            out.add(name(c) + ": " + squeezed);
+            return;
+        }
+        Rectangle on = c.getDisplay().map(c.getParent(), null, bounds);
+        for (Control a = c.getParent(); a != null; a = a.getParent()) {
+            Rectangle area = a.getDisplay().map(a, null, ((Composite) a).getClientArea());
+            boolean scrollsAcross = a instanceof ScrolledComposite && (a.getStyle() & SWT.H_SCROLL) != 0;
+            boolean scrollsDown = a instanceof ScrolledComposite && (a.getStyle() & SWT.V_SCROLL) != 0;
+            boolean across = !scrollsAcross && (on.x + SLACK < area.x || on.x + on.width > area.x + area.width + SLACK);
+            boolean down = !scrollsDown && (on.y + SLACK < area.y || on.y + on.height > area.y + area.height + SLACK);
+            if (across || down) {
+                out.add(name(c) + ": " + on + " outside " + name(a) + " " + area);
+                return;
+            }
+            if (a == root || a instanceof ScrolledComposite) {
+                return; // the scrolled area shows the rest as far as it scrolls
+            }
+        }
+    }
+
+    /**
+     * {@return how a button or a label with a text is smaller than its text needs; null when it is not} One that
+     * wraps may be narrower, as long as it is high enough for the lines it wraps to.
+     */
+    private static String squeezed(Control c, Rectangle bounds) {
+        String text = c instanceof Button b ? b.getText() : c instanceof Label l ? l.getText() : "";
+        if (text.isEmpty() || (c.getStyle() & SWT.SEPARATOR) != 0) {
+            return null;
+        }
+        if ((c.getStyle() & SWT.WRAP) != 0) {
+            int high = c.computeSize(bounds.width, SWT.DEFAULT, true).y;
+            return bounds.height + SLACK < high ? bounds.height + " px high of the " + high + " its lines need" : null;
+        }
+        int wide = c.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+        return bounds.width + SLACK < wide ? bounds.width + " px wide of the " + wide + " its text needs" : null;
+    }
+
+    private static String name(Control c) {
+        Object id = c.getData(nl.koers.instrument.api.swt.kit.Ui.ID);
+        String text = c instanceof Button b ? b.getText() : c instanceof Label l ? l.getText() : "";
+        String what = c.getClass().getSimpleName();
+        return what + (id != null ? " " + id : "") + (text.isEmpty() ? "" : " \"" + abbreviated(text) + "\"");
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
+    }
+}

@@ -1,0 +1,76 @@
+package nl.koers.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.koers.instrument.api.swt.testing.CutOff;
+import nl.koers.instrument.brengenhalen.internal.BrengenhalenInstrument;
+import nl.koers.instrument.brengenhalen.internal.screen.BrengenhalenScreens;
+
+/**
+ * The whole window on a small laptop's screen (1024x768) and at 1280x800, with the sample: the dossier's page, the
+ * catalogue, the welcome page and a real instrument's every step, with the question, the tip, the timer and back and
+ * next around it. Nothing is cut off.
+ */
+class SmallScreensUiTest {
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private Robot robot;
+
+    @AfterEach
+    void close() {
+        if (robot != null) {
+            robot.closeWindow();
+        }
+    }
+
+    @Test
+    void nothingIsCutOffAt1024x768Or1280x800() throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (Point size : List.of(new Point(1024, 768), new Point(1280, 800))) {
+            InstrumentCatalogue catalogue = new InstrumentCatalogue();
+            catalogue.add(new BrengenhalenInstrument());
+            catalogue.addScreens(new BrengenhalenScreens());
+            workbench = new Workbench(Display.getDefault(), RealDocuments.in(dir.resolve("data" + size.x)), catalogue,
+                    new RecentFiles(dir.resolve("recent" + size.x)), Locale.of("nl"),
+                    () -> getClass().getClassLoader().getResourceAsStream(Workbench.SAMPLE), "0.1.0",
+                    ScriptedDialogs::new);
+            robot = new Robot(Display.getDefault(), workbench.shell());
+            workbench.files().openWithSample(CompletableFuture.completedFuture(workbench.files().readSample()));
+            workbench.shell().setSize(size);
+            String at = size.x + "x" + size.y + " ";
+            check(at + "dossier: ", cut);
+            robot.showTab(workbench.tabs(), 1);
+            check(at + "catalogue: ", cut);
+            workbench.instruments().start("brengenhalen");
+            InstrumentView view = workbench.instruments().views().get(0);
+            for (int step = 0; step < 6; step++) {
+                view.show(step);
+                check(at + "step " + step + ": ", cut);
+            }
+            robot.menu("menu.file.close");
+            check(at + "welcome: ", cut);
+            robot.closeWindow();
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    private void check(String where, List<String> cut) {
+        robot.spin();
+        robot.idle(100);
+        CutOff.under(workbench.shell()).forEach(c -> cut.add(where + c));
+    }
+}
