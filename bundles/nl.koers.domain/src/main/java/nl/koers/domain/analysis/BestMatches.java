@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import nl.koers.domain.Category;
-import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.analysis.Matching.Bucket;
 import nl.koers.domain.analysis.Matching.Entry;
@@ -49,7 +49,8 @@ final class BestMatches {
     /**
      * The same, taking from {@code before} what was ranked in a bucket whose items wanted are the same as then, for
      * the items brought that are the same as then, ranked for as many per item, and whose pairs are left out as
-     * then. What is ranked now is put in {@code now}, for the next time.
+     * then. What is ranked now is put in {@code now}, for the next time. "The same" is the same entry (the caller
+     * gives an unchanged item the entry it had): seen at once, and never wrong, at worst ranked again.
      *
      * @param before what was ranked the last time; null when nothing was, and nothing is to be kept for next time
      * @param leftOutChanged gets the id of an item brought; true when a pair of it is left out now and was not
@@ -68,13 +69,12 @@ final class BestMatches {
         }
         wanted.forEach((key, gets) -> {
             if (before == null) {
-                now.put(key, new Ranked(List.of(), Matching.bucket(gets), Map.of()));
+                now.put(key, new Ranked(gets, Matching.bucket(gets), Map.of()));
                 return;
             }
-            List<Item> same = gets.stream().map(Item::of).toList();
             Ranked last = before.get(key);
-            now.put(key, last != null && last.gets.equals(same) ? new Ranked(same, last.bucket, last.best)
-                    : new Ranked(same, Matching.bucket(gets), Map.of()));
+            now.put(key, last != null && same(last.gets, gets) ? new Ranked(gets, last.bucket, last.best)
+                    : new Ranked(gets, Matching.bucket(gets), Map.of()));
         });
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -83,14 +83,13 @@ final class BestMatches {
             if (ranked == null || perItem <= 0) {
                 continue;
             }
-            Item item = before == null ? null : Item.of(bring);
-            Best kept = item == null ? null : ranked.before.get(item);
+            Best kept = before == null ? null : ranked.before.get(bring);
             if (kept == null || kept.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
                 kept = search(bring, ranked.bucket, perItem, leaveOut);
                 ranked.searched++;
             }
-            if (item != null) {
-                ranked.best.put(item, kept);
+            if (before != null) {
+                ranked.best.put(bring, kept);
             }
             out.addAll(kept.matches());
         }
@@ -108,22 +107,17 @@ final class BestMatches {
         return new Best(perItem, matches);
     }
 
-    /** An item as ranking reads it: its partner's place, where it is and what it says. */
-    record Item(int partner, ContributionRef ref, Contribution c) {
-        static Item of(Entry e) {
-            return new Item(e.partner(), e.ref(), e.c());
+    /** Whether two lists hold the same entries, in the same order. */
+    private static boolean same(List<Entry> a, List<Entry> b) {
+        if (a.size() != b.size()) {
+            return false;
         }
-
-        @Override
-        public boolean equals(Object o) {
-            // an unchanged item is mostly the same instance in the next dossier: that is seen before any field
-            return o instanceof Item i && partner == i.partner && (c == i.c || c.equals(i.c)) && ref.equals(i.ref);
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
         }
-
-        @Override
-        public int hashCode() {
-            return 31 * (31 * partner + ref.hashCode()) + c.hashCode();
-        }
+        return true;
     }
 
     /** The best matches of one item brought, ranked for this many per item. */
@@ -135,18 +129,40 @@ final class BestMatches {
      * the last time (read) and this time (written).
      */
     static final class Ranked {
-        private final List<Item> gets;
+        private final List<Entry> gets;
         private final Bucket bucket;
-        private final Map<Item, Best> before;
-        private final Map<Item, Best> best = new HashMap<>();
+        private final Map<Entry, Best> before;
+        private final Map<Entry, Best> best = new IdentityHashMap<>();
         /** How many items brought were ranked again this time. */
         int searched;
 
-        private Ranked(List<Item> gets, Bucket bucket, Map<Item, Best> before) {
+        /** How many of the items wanted each partner has (by its place), once asked. */
+        Map<Integer, Integer> wantedBy() {
+            if (bucket.wantedBy == null) {
+                Map<Integer, Integer> m = new HashMap<>();
+                gets.forEach(g -> m.merge(g.partner(), 1, Integer::sum));
+                bucket.wantedBy = m;
+            }
+            return bucket.wantedBy;
+        }
+
+        private Ranked(List<Entry> gets, Bucket bucket, Map<Entry, Best> before) {
             this.gets = gets;
             this.bucket = bucket;
             this.before = before;
         }
+    }
+
+    /** How many matches these items have in all, from what was ranked of them (each bucket's items wanted). */
+    static long count(List<Entry> items, Map<Matching.Key, Ranked> ranked) {
+        long n = 0;
+        for (Entry bring : items) {
+            Ranked r = bring.c().direction() == Direction.BRING ? ranked.get(Matching.Key.of(bring.c())) : null;
+            if (r != null) {
+                n += r.gets.size() - r.wantedBy().getOrDefault(bring.partner(), 0);
+            }
+        }
+        return n;
     }
 
     /** How many matches there are in each category, without making them. */

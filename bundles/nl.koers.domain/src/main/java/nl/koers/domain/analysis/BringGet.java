@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -159,6 +158,9 @@ public final class BringGet {
      * @return the matches, one per pair that matches
      */
     public static List<Match> matches(Dossier dossier, Collection<MatchDecision> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
         Map<String, Item> byId = new HashMap<>();
         items(dossier).forEach(i -> byId.putIfAbsent(i.c().id(), i)); // the first with an id, as match(...) finds it
         List<Match> out = new ArrayList<>();
@@ -173,13 +175,7 @@ public final class BringGet {
     }
 
     private static List<Matching.Entry> entries(Dossier dossier) {
-        return entries(dossier, Wording::significant);
-    }
-
-    /** Every item with its words, read by this function from its description. */
-    static List<Matching.Entry> entries(Dossier dossier, Function<String, Map<String, String>> words) {
-        return items(dossier).stream().map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c(),
-                words.apply(i.c().description()))).toList();
+        return items(dossier).stream().map(BringGet::entry).toList();
     }
 
     private static Matching.Entry entry(Item i) {

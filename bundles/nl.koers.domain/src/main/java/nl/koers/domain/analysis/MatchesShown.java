@@ -59,16 +59,18 @@ public record MatchesShown(List<Match> matches, long hidden) {
         List<Match> shown = new ArrayList<>(ranking == null
                 ? BringGet.best(d, perItem, (b, g) -> gone.contains(List.of(b, g)))
                 : ranking.best(d, perItem, withDismissed));
-        Set<List<ContributionRef>> inShown = shown.stream().map(m -> List.of(m.bring(), m.get()))
-                .collect(Collectors.toCollection(HashSet::new));
-        BringGet.matches(d, Stream.concat(d.matchDecisions().stream(), agreedElsewhere.stream())
-                .filter(MatchDecision::confirmed).toList()).stream()
-                .filter(m -> !gone.contains(pair(m))).forEach(m -> {
-                    if (inShown.add(List.of(m.bring(), m.get()))) {
-                        shown.add(m);
-                    }
-                });
-        long open = BringGet.count(d) - BringGet.matches(d, gone.stream()
+        List<Match> agreed = BringGet.matches(d, Stream.concat(d.matchDecisions().stream(),
+                agreedElsewhere.stream()).filter(MatchDecision::confirmed).toList());
+        if (!agreed.isEmpty()) {
+            Set<List<ContributionRef>> inShown = shown.stream().map(m -> List.of(m.bring(), m.get()))
+                    .collect(Collectors.toCollection(HashSet::new));
+            agreed.stream().filter(m -> !gone.contains(pair(m))).forEach(m -> {
+                if (inShown.add(List.of(m.bring(), m.get()))) {
+                    shown.add(m);
+                }
+            });
+        }
+        long open = (ranking == null ? BringGet.count(d) : ranking.count(d)) - BringGet.matches(d, gone.stream()
                 .map(p -> new MatchDecision(p.get(0), p.get(1), MatchDecision.Verdict.DISMISSED)).toList()).size();
         return new MatchesShown(shown, open - shown.size());
     }

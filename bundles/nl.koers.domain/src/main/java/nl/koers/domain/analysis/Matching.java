@@ -51,6 +51,8 @@ final class Matching {
         double[] sizes;
         /** Per place, for {@link BestMatches}' searches; all 0 between them. */
         int[] mark;
+        /** How many of its items each partner (by its place) wants, for counting; made when first asked. */
+        Map<Integer, Integer> wantedBy;
 
         void add(Entry get) {
             int index = gets.size();

@@ -56,6 +56,10 @@ class MatchRankingPropertyTest {
                         : (b, g) -> gone.contains(List.of(b, g));
                 assertEquals(BringGet.best(d, perItem, leftOut), ranking.best(d, perItem, withDismissed),
                         "round " + round + ", step " + step);
+                assertEquals(BringGet.count(d), ranking.count(d), "round " + round + ", step " + step);
+                assertEquals(MatchesShown.of(d, perItem, false, withDismissed, List.of()),
+                        MatchesShown.of(ranking, d, perItem, false, withDismissed, List.of()),
+                        "round " + round + ", step " + step);
             }
         }
     }
