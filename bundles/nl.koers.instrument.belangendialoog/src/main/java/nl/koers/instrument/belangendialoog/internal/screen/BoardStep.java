@@ -16,6 +16,7 @@ import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.CategoryMention;
+import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Contradiction;
 import nl.koers.domain.analysis.InterestRef;
 import nl.koers.domain.analysis.InterestSuggestions;
@@ -251,13 +252,12 @@ final class BoardStep {
 
     private String mention(CategoryMention m) {
         Dossier d = seen.dossier();
-        List<String> who = new ArrayList<>(m.brought().stream().map(ref -> ui.say.partnerName(d, ref.partnerId()))
-                .distinct().toList());
-        if (who.size() > NAMED) {
-            // at hundreds of partners the sentence would be a page long: the first few, and how many more
-            int more = who.size() - NAMED;
-            who.subList(NAMED, who.size()).clear();
-            who.add(ui.say.format("board.mention.more", more));
+        // at hundreds of partners the sentence would be a page long: the first few by name, and how many more; only
+        // those few are looked up (a look-up walks the table)
+        List<String> ids = m.brought().stream().map(ContributionRef::partnerId).distinct().toList();
+        List<String> who = new ArrayList<>(ids.stream().limit(NAMED).map(id -> ui.say.partnerName(d, id)).toList());
+        if (ids.size() > NAMED) {
+            who.add(ui.say.format("board.mention.more", ids.size() - NAMED));
         }
         return ui.say.format("board.mention", ui.say.interestOf(d, m.interest()), ui.say.word(m.category()),
                 ui.say.joined(who), ui.say.format("quoted", m.word()));
