@@ -8,6 +8,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 import nl.koers.domain.analysis.InterestRef;
 
@@ -18,11 +20,24 @@ import nl.koers.domain.analysis.InterestRef;
  * <p>Changing one item of a choice of a thousand interests costs GTK 30-280 ms (it measures every item again), and
  * an analysis lands after every edit: once filled, the choices take the newest interests when the facilitator goes to
  * them (the mouse over them, or the keyboard focus), or comes back to the board, not while they sit unused.
+ *
+ * <p>A choice never holds more than {@link #MOST} interests: GTK measures every item whenever the board is laid out,
+ * and at 1000 partners (10,000 interests) the board took over a minute to settle. A table with more interests gets
+ * a search field above each choice; the choice offers the interests whose line holds what is typed, the first
+ * {@link #MOST} of them.
  */
 final class InterestChoices {
+    /** The most interests a choice offers at once: a table of 200 partners with 10 interests each. */
+    static final int MOST = 2000;
+
     private final Ui ui;
     private final Combo first;
     private final Combo second;
+    private final Text firstSearch;
+    private final Text secondSearch;
+    /** Every interest at the table and its line, as the newest analysis offered them. */
+    private List<InterestRef> allRefs = List.of();
+    private String[] allItems = new String[0];
     private final ChoiceItems firstItems;
     private final ChoiceItems secondItems;
     /** What the first choice offers: every interest at the table. */
@@ -39,19 +54,37 @@ final class InterestChoices {
     InterestChoices(Ui ui, Composite make) {
         this.ui = ui;
         ui.label(make, ui.say.get("board.link.first"));
+        firstSearch = search(make, "link.first.search", this::showFirst);
         first = ui.choice(make, "link.first", new String[0], i -> showSecond());
         first.setLayoutData(choiceSize(first));
         ui.label(make, ui.say.get("board.link.second"));
+        secondSearch = search(make, "link.second.search", this::showSecond);
         second = ui.choice(make, "link.second", new String[0], i -> {
         });
         second.setLayoutData(choiceSize(second));
         firstItems = new ChoiceItems(first);
         secondItems = new ChoiceItems(second);
-        for (Combo c : List.of(first, second)) {
+        for (Control c : List.of(first, second, firstSearch, secondSearch)) {
             for (int event : new int[] {SWT.MouseEnter, SWT.FocusIn, SWT.MouseDown}) {
                 c.addListener(event, e -> offerWaiting());
             }
         }
+    }
+
+    /**
+     * A search field beside the choice's label, the choice on the row below it after an empty cell; hidden until the
+     * table has more interests than a choice offers.
+     */
+    private Text search(Composite make, String id, Runnable searched) {
+        Text t = Ui.id(new Text(make, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), id);
+        t.setLayoutData(Ui.fill());
+        t.addListener(SWT.Modify, e -> searched.run());
+        Label below = new Label(make, SWT.NONE);
+        below.setLayoutData(new GridData());
+        t.setData(below);
+        Ui.hidden(below);
+        Ui.hidden(t);
+        return t;
     }
 
     /**
@@ -81,13 +114,43 @@ final class InterestChoices {
         if (waitingRefs == null) {
             return;
         }
-        InterestRef a = first();
-        firstChoices = waitingRefs;
-        firstItems.show(waitingItems);
+        allRefs = waitingRefs;
+        allItems = waitingItems;
         waitingRefs = null;
         waitingItems = null;
+        boolean large = allRefs.size() > MOST;
+        for (Text t : List.of(firstSearch, secondSearch)) {
+            boolean changed = Ui.visible((Control) t.getData(), large) | Ui.visible(t, large);
+            t.setMessage(ui.say.format("board.link.search", allRefs.size()));
+            if (changed) {
+                t.getParent().requestLayout();
+            }
+        }
+        showFirst();
+    }
+
+    /** The first choice: every interest, or those the search finds. */
+    private void showFirst() {
+        InterestRef a = first();
+        List<InterestRef> refs = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        offer(i -> true, firstSearch, refs, items);
+        firstChoices = refs;
+        firstItems.show(items.toArray(String[]::new));
         first.select(a == null ? -1 : firstChoices.indexOf(a));
         showSecond();
+    }
+
+    /** Of every interest, those {@code which} lets through and the search finds, at most {@link #MOST}. */
+    private void offer(java.util.function.IntPredicate which, Text search, List<InterestRef> refs,
+            List<String> items) {
+        String sought = search.getVisible() ? search.getText().strip().toLowerCase(java.util.Locale.ROOT) : "";
+        for (int i = 0; i < allRefs.size() && refs.size() < MOST; i++) {
+            if (which.test(i) && (sought.isEmpty() || allItems[i].toLowerCase(java.util.Locale.ROOT).contains(sought))) {
+                refs.add(allRefs.get(i));
+                items.add(allItems[i]);
+            }
+        }
     }
 
     /** {@return the interest chosen first, or null} */
@@ -111,12 +174,8 @@ final class InterestChoices {
         InterestRef b = second();
         List<InterestRef> refs = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        String[] all = firstItems.items();
-        for (int i = 0; a != null && i < firstChoices.size(); i++) {
-            if (!firstChoices.get(i).partnerId().equals(a.partnerId())) {
-                refs.add(firstChoices.get(i));
-                items.add(all[i]);
-            }
+        if (a != null) {
+            offer(i -> !allRefs.get(i).partnerId().equals(a.partnerId()), secondSearch, refs, items);
         }
         secondChoices = refs;
         secondItems.show(items.toArray(String[]::new));

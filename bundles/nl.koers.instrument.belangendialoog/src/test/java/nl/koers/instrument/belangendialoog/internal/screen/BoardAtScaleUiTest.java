@@ -157,6 +157,43 @@ class BoardAtScaleUiTest {
         assertTrue(first.getItem(5 * PARTNERS - 1).endsWith("Anders gezegd"), first.getItem(5 * PARTNERS - 1));
     }
 
+    /**
+     * A table with more interests than a choice offers: each choice offers the first {@link InterestChoices#MOST}
+     * and has a search field; what is typed there narrows the choice to the interests whose line holds it, so every
+     * interest can be found, and a link made, without GTK measuring ten thousand items on every layout.
+     */
+    @Test
+    void aTableWithMoreInterestsThanAChoiceOffersSearchesThem() {
+        int partners = InterestChoices.MOST / 5 + 10;
+        openBoard(Dossiers.table(partners));
+        Combo first = robot.find("link.first");
+        goTo(first);
+        assertEquals(InterestChoices.MOST, first.getItemCount(), "a choice offers at most this many");
+        org.eclipse.swt.widgets.Text search = robot.find("link.first.search");
+        assertTrue(search.isVisible(), "the first choice has a search field");
+        assertTrue(search.getMessage().contains(String.format(Locale.of("nl"), "%,d", 5 * partners)),
+                search.getMessage());
+
+        String last = "Partner " + partners + " \u00b7";
+        search.setText(last.toLowerCase(Locale.ROOT));
+        robot.spin();
+        assertEquals(5, first.getItemCount(), "the interests of the last partner, found by its name");
+        for (String item : first.getItems()) {
+            assertTrue(item.startsWith(last), item);
+        }
+        robot.choose("link.first", 0);
+        org.eclipse.swt.widgets.Text secondSearch = robot.find("link.second.search");
+        secondSearch.setText("Partner 3 \u00b7");
+        robot.spin();
+        Combo second = robot.find("link.second");
+        assertEquals(5, second.getItemCount(), List.of(second.getItems()).toString());
+        robot.choose("link.second", 0);
+        int links = window.session().dossier().interestLinks().size();
+        robot.fill("link.note", "Samen sterker");
+        robot.click("link.add");
+        assertEquals(links + 1, window.session().dossier().interestLinks().size(), "the link is made");
+    }
+
     /** Moves the mouse onto {@code c}, as a facilitator does before choosing, and waits for what that does. */
     private void goTo(Control c) {
         for (Control p = c.getParent(); p != null; p = p.getParent()) {
