@@ -21,6 +21,7 @@ import nl.koers.domain.analysis.CanvasChange.Kind;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.domain.edit.CanvasEdits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
 /**
@@ -38,6 +39,7 @@ final class SnapshotStep {
     private final Combo before;
     private final Combo after;
     private final Label summary;
+    private final Scroll side;
     private final CanvasFigure figure;
     private List<CanvasSnapshot> snapshots = List.of();
 
@@ -46,10 +48,12 @@ final class SnapshotStep {
         this.ui = new Ui(ctx, parent);
         parent.setLayout(new GridLayout(2, false));
 
-        Composite left = Ui.column(parent, 1);
+        // the panel scrolls: on a laptop of 768 or 800 pixels high the comparison is below the fold
+        side = new Scroll(parent, true);
         GridData l = new GridData(SWT.FILL, SWT.FILL, false, true);
         l.widthHint = ui.charWidth() * 32;
-        left.setLayoutData(l);
+        side.scrolled.setLayoutData(l);
+        Composite left = side.content;
         ui.section(left, ui.say.get("snapshot.take"));
         ui.label(left, ui.say.get("snapshot.name"));
         name = ui.named(new Text(left, SWT.BORDER | SWT.SINGLE), "snapshot.name");
@@ -150,7 +154,7 @@ final class SnapshotStep {
         summary.setText(Ui.plain(c.isEmpty() ? ui.say.get("compare.none")
                 : ui.say.get("compare.summary", c.changes(Kind.ADDED).size(), c.changes(Kind.MOVED).size(),
                         c.changes(Kind.EDITED).size(), c.changes(Kind.REMOVED).size())));
-        summary.getParent().layout(true, true);
+        side.reflow();
         figure.refresh();
     }
 }
