@@ -1,7 +1,10 @@
 package nl.koers.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -14,6 +17,7 @@ import org.osgi.framework.ServiceEvent;
  * with the same origin, which the framework property {@value #ORIGIN} hands them.
  */
 final class StartupTrace {
+    private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
     /** System property that switches the timeline on. */
     static final String PROPERTY = "koers.startup.trace";
     /** Framework property: when the JVM began, in epoch milliseconds; set only while tracing. */
@@ -46,8 +50,27 @@ final class StartupTrace {
 
     void step(String what) {
         if (on()) {
-            err.println("koers.startup " + (System.currentTimeMillis() - origin) + " ms " + what);
+            err.println("koers.startup " + (System.currentTimeMillis() - origin) + " ms " + what + threadTimes());
         }
+    }
+
+    /**
+     * Where the kernel tells it (Linux): this thread's processor time and its time waiting for a processor, so that a
+     * slow step on a busy machine can be told from a step with much work.
+     */
+    private static String threadTimes() {
+        try {
+            return threadTimes(Thread.currentThread().getName(), Files.readString(SCHEDSTAT));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** {@code schedstat}: nanoseconds on a processor, nanoseconds waiting for one, time slices. */
+    static String threadTimes(String thread, String schedstat) {
+        String[] nanos = schedstat.trim().split(" ");
+        return " [" + thread + " cpu " + Long.parseLong(nanos[0]) / 1_000_000 + " waited "
+                + Long.parseLong(nanos[1]) / 1_000_000 + "]";
     }
 
     /** Each bundle's start and each service as it is registered (the components' activation). */
