@@ -21,14 +21,18 @@ import nl.koers.domain.analysis.InterestRef;
  * an analysis lands after every edit: once filled, the choices take the newest interests when the facilitator goes to
  * them (the mouse over them, or the keyboard focus), or comes back to the board, not while they sit unused.
  *
- * <p>A choice never holds more than {@link #MOST} interests: GTK measures every item whenever the board is laid out,
- * and at 1000 partners (10,000 interests) the board took over a minute to settle. A table with more interests gets
- * a search field above each choice; the choice offers the interests whose line holds what is typed, the first
- * {@link #MOST} of them.
+ * <p>A choice never holds more than {@link #MOST} interests: GTK measures every item of a choice when one of them
+ * changes and whenever the board is laid out. At 2,000 items a changed interest cost the window 100-400 ms each time
+ * the newest interests were offered (at 1000 partners the board took over a minute to settle at 10,000). A table
+ * with more interests gets a search field above each choice; the choice offers the interests whose line holds what
+ * is typed, the first {@link #MOST} of them, so every interest is found by its partner's name or its words.
  */
 final class InterestChoices {
-    /** The most interests a choice offers at once: a table of 200 partners with 10 interests each. */
-    static final int MOST = 2000;
+    /**
+     * The most interests a choice offers at once: more is searched, not scrolled, and GTK measures a choice of this
+     * many in a few milliseconds.
+     */
+    static final int MOST = 200;
 
     private final Ui ui;
     private final Combo first;
