@@ -17,4 +17,10 @@ class FitsSmallScreensUiTest {
         assertEquals(List.of(), CutOff.onSmallScreens(BelangendialoogScreens::new, BelangendialoogScreens.STEPS,
                 Ui.PREFIX, Dossiers.table(12), Locale.of("nl")));
     }
+
+    @Test
+    void nothingIsCutOffInProjectorModeAt1024x768Or1280x720Or1920x1080() {
+        assertEquals(List.of(), CutOff.onProjectors(BelangendialoogScreens::new, BelangendialoogScreens.STEPS,
+                Ui.PREFIX, Dossiers.table(12), Locale.of("nl")));
+    }
 }
