@@ -194,7 +194,11 @@ final class InterestChoices {
     private GridData choiceSize(Combo c) {
         GridData data = Ui.fill();
         data.widthHint = ui.charWidth() * 40;
+        // measured with an item: GTK measures an empty choice lower than a filled one (34 against 46 px in the
+        // projector's type), and the filled first choice then lay over the second
+        c.setItems("Belang");
         data.heightHint = c.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        c.removeAll();
         return data;
     }
 
