@@ -19,8 +19,9 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
 
 /**
  * What a window cuts off: a visible control that reaches past the visible area of a composite it is in (except in
- * the direction a {@link ScrolledComposite} scrolls, where scrolling reaches it), and a button or a one-line label
- * made narrower than its text. A layout that wraps or shrinks where the window is small has none.
+ * the direction a {@link ScrolledComposite} scrolls, where scrolling reaches it), a button or a one-line label
+ * made narrower than its text, and a control lying over its neighbour (GTK draws some controls larger than their
+ * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none.
  *
  * @since 2.4
  */
@@ -157,11 +158,38 @@ public final class CutOff {
             }
             if (c instanceof Composite composite && composite.getChildren().length > 0) {
                 todo.addAll(List.of(composite.getChildren()));
+                overlapping(composite, out);
             } else {
                 check(c, root, out);
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the visible children of {@code parent} that lie over one another: a control that GTK draws larger than
+     * its layout gave it covers its neighbour. A scrolling area's sign over its content is meant to.
+     */
+    private static void overlapping(Composite parent, List<String> out) {
+        if (parent instanceof ScrolledComposite) {
+            return;
+        }
+        List<Control> shown = new ArrayList<>();
+        for (Control c : parent.getChildren()) {
+            Rectangle r = c.getBounds();
+            if (c.isVisible() && r.width > 0 && r.height > 0) {
+                shown.add(c);
+            }
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            Rectangle a = shown.get(i).getBounds();
+            for (int j = i + 1; j < shown.size(); j++) {
+                Rectangle b = shown.get(j).getBounds();
+                if (a.intersects(b.x + SLACK, b.y + SLACK, b.width - 2 * SLACK, b.height - 2 * SLACK)) {
+                    out.add(name(shown.get(i)) + ": " + a + " over " + name(shown.get(j)) + " " + b);
+                }
+            }
+        }
     }
 
     private static void check(Control c, Control root, List<String> out) {
