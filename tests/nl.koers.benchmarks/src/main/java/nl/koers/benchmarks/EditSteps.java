@@ -31,9 +31,14 @@ final class EditSteps {
      * @param field the id of the field to type into (without the instrument's prefix), or null to edit through the
      *        document
      * @param edit the edit through the document, for the {@code k}-th time; null when a field is typed into
+     * @param hover the id of the control the mouse rests on while the edits land, or null: the mouse is elsewhere
      */
     record EditStep(String key, Supplier<InstrumentScreens> screens, String prefix, int step, String field,
-            BiFunction<Dossier, Integer, Edit> edit) {
+            BiFunction<Dossier, Integer, Edit> edit, String hover) {
+        EditStep(String key, Supplier<InstrumentScreens> screens, String prefix, int step, String field,
+                BiFunction<Dossier, Integer, Edit> edit) {
+            this(key, screens, prefix, step, field, edit, null);
+        }
     }
 
     private EditSteps() {
@@ -61,6 +66,9 @@ final class EditSteps {
                         "position.p0-pos0.why.0", null),
                 new EditStep("edit.belangendialoog.board", BelangendialoogScreens::new, "belangendialoog.", 6, null,
                         EditSteps::interest),
+                // the analysis lands while the facilitator's mouse rests on the choice of interests to link
+                new EditStep("edit.belangendialoog.board.mouseOnChoice", BelangendialoogScreens::new,
+                        "belangendialoog.", 6, null, EditSteps::interest, "link.first"),
                 new EditStep("edit.partnermodel.canvas",
                         () -> new PartnermodelScreens(TemplateCatalogue.standardOnly()), "partnermodel.", 0, null,
                         EditSteps::note));

@@ -41,16 +41,7 @@ class SmallScreensUiTest {
     void nothingIsCutOffAt1024x768Or1280x800() throws Exception {
         List<String> cut = new ArrayList<>();
         for (Point size : List.of(new Point(1024, 768), new Point(1280, 800))) {
-            InstrumentCatalogue catalogue = new InstrumentCatalogue();
-            catalogue.add(new BrengenhalenInstrument());
-            catalogue.addScreens(new BrengenhalenScreens());
-            workbench = new Workbench(Display.getDefault(), RealDocuments.in(dir.resolve("data" + size.x)), catalogue,
-                    new RecentFiles(dir.resolve("recent" + size.x)), Locale.of("nl"),
-                    () -> getClass().getClassLoader().getResourceAsStream(Workbench.SAMPLE), "0.1.0",
-                    ScriptedDialogs::new);
-            robot = new Robot(Display.getDefault(), workbench.shell());
-            workbench.files().openWithSample(CompletableFuture.completedFuture(workbench.files().readSample()));
-            workbench.shell().setSize(size);
+            openWithSample(size, "desk");
             String at = size.x + "x" + size.y + " ";
             check(at + "dossier: ", cut);
             robot.showTab(workbench.tabs(), 1);
@@ -66,6 +57,45 @@ class SmallScreensUiTest {
             robot.closeWindow();
         }
         assertEquals(List.of(), cut);
+    }
+
+    /**
+     * Projector mode on one screen, full screen at a projector's common sizes: the step's title and question in large
+     * type, the clock, back and next around a real instrument's every step. Nothing is cut off.
+     */
+    @Test
+    void nothingIsCutOffInProjectorModeAt1024x768Or1280x720Or1920x1080() throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (Point size : CutOff.PROJECTORS) {
+            openWithSample(size, "wall");
+            workbench.instruments().useMonitors(() -> List.of(Display.getDefault().getPrimaryMonitor().getBounds()));
+            workbench.instruments().start("brengenhalen");
+            robot.click("step.projector");
+            workbench.shell().setBounds(0, 0, size.x, size.y); // a window manager gives full screen the monitor
+            InstrumentView view = workbench.instruments().views().get(0);
+            String at = "projector " + size.x + "x" + size.y + " ";
+            for (int step = 0; step < 6; step++) {
+                view.show(step);
+                check(at + "step " + step + ": ", cut);
+                Screenshots.save(workbench.shell(), "projector-" + size.x + "x" + size.y + "-step" + step + ".png");
+            }
+            robot.closeWindow();
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    /** A window of {@code size} with the sample open and a real instrument (brengenhalen) in its catalogue. */
+    private void openWithSample(Point size, String name) throws Exception {
+        InstrumentCatalogue catalogue = new InstrumentCatalogue();
+        catalogue.add(new BrengenhalenInstrument());
+        catalogue.addScreens(new BrengenhalenScreens());
+        workbench = new Workbench(Display.getDefault(), RealDocuments.in(dir.resolve(name + size.x)), catalogue,
+                new RecentFiles(dir.resolve(name + "Recent" + size.x)), Locale.of("nl"),
+                () -> getClass().getClassLoader().getResourceAsStream(Workbench.SAMPLE), "0.1.0",
+                ScriptedDialogs::new);
+        robot = new Robot(Display.getDefault(), workbench.shell());
+        workbench.files().openWithSample(CompletableFuture.completedFuture(workbench.files().readSample()));
+        workbench.shell().setSize(size);
     }
 
     private void check(String where, List<String> cut) {

@@ -21,14 +21,18 @@ import nl.koers.domain.analysis.InterestRef;
  * an analysis lands after every edit: once filled, the choices take the newest interests when the facilitator goes to
  * them (the mouse over them, or the keyboard focus), or comes back to the board, not while they sit unused.
  *
- * <p>A choice never holds more than {@link #MOST} interests: GTK measures every item whenever the board is laid out,
- * and at 1000 partners (10,000 interests) the board took over a minute to settle. A table with more interests gets
- * a search field above each choice; the choice offers the interests whose line holds what is typed, the first
- * {@link #MOST} of them.
+ * <p>A choice never holds more than {@link #MOST} interests: GTK measures every item of a choice when one of them
+ * changes and whenever the board is laid out. At 2,000 items a changed interest cost the window 100-400 ms each time
+ * the newest interests were offered (at 1000 partners the board took over a minute to settle at 10,000). A table
+ * with more interests gets a search field above each choice; the choice offers the interests whose line holds what
+ * is typed, the first {@link #MOST} of them, so every interest is found by its partner's name or its words.
  */
 final class InterestChoices {
-    /** The most interests a choice offers at once: a table of 200 partners with 10 interests each. */
-    static final int MOST = 2000;
+    /**
+     * The most interests a choice offers at once: more is searched, not scrolled, and GTK measures a choice of this
+     * many in a few milliseconds.
+     */
+    static final int MOST = 200;
 
     private final Ui ui;
     private final Combo first;
@@ -190,7 +194,11 @@ final class InterestChoices {
     private GridData choiceSize(Combo c) {
         GridData data = Ui.fill();
         data.widthHint = ui.charWidth() * 40;
+        // measured with an item: GTK measures an empty choice lower than a filled one (34 against 46 px in the
+        // projector's type), and the filled first choice then lay over the second
+        c.setItems("Belang");
         data.heightHint = c.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        c.removeAll();
         return data;
     }
 

@@ -269,13 +269,12 @@ final class LensStep {
         PersonRow(Composite parent, String partnerId, Representative r) {
             this.partnerId = partnerId;
             this.personId = r.id();
-            // on the projector the name and its button on one line, the four lenses on the next
-            row = Ui.column(parent, ui.stacked() ? Lens.values().length : Lens.values().length + 2);
+            // on the projector the name and its button on one line, the four lenses two by two below: in its large
+            // type four side by side are wider than the column
+            row = Ui.column(parent, ui.stacked() ? 2 : Lens.values().length + 2);
             String id = "person." + personId;
             name = ui.field(row, SWT.SINGLE, id + ".name", v -> change(x -> x.withName(v)));
-            GridData nameData = Ui.fill();
-            nameData.horizontalSpan = ui.stacked() ? Lens.values().length - 1 : 1;
-            name.setLayoutData(nameData);
+            name.setLayoutData(Ui.fill());
             if (ui.stacked()) {
                 removeButton(id);
             }

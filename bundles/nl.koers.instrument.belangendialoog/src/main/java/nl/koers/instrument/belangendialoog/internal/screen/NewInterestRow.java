@@ -29,14 +29,13 @@ final class NewInterestRow {
             Consumer<Interest> add) {
         this.add = add;
         this.startLevel = startLevel;
-        Composite row = Ui.column(parent, 5);
+        // on the projector the text on a line of its own, its choices two by two below it: in its large type they
+        // are wider than the card side by side
+        Composite row = Ui.column(parent, ui.stacked() ? 2 : 5);
         text = ui.newField(row, id, message, this::add);
         GridData textData = Ui.fill();
-        textData.horizontalSpan = ui.stacked() ? 5 : 1;
+        textData.horizontalSpan = ui.stacked() ? 2 : 1;
         text.setLayoutData(textData);
-        if (ui.stacked()) {
-            Ui.filler(row);
-        }
         level = ui.choice(row, id + ".level", ui.words(Level.values()), i -> {
         });
         level.setLayoutData(Ui.width(ui.choiceWidth(ui.words(Level.values()))));

@@ -60,6 +60,8 @@ final class ConversationStep {
     private final Label perPartner;
     private final org.eclipse.swt.widgets.List order;
     private final Scroll answers;
+    /** The clock's column: it scrolls where the step is low (the projector's large type on a small screen). */
+    private final Scroll clockArea;
     private final Font large;
     private final Font largeBold;
     private final Label notesTitle;
@@ -97,13 +99,12 @@ final class ConversationStep {
         largeBold = Ui.scaled(parent, ctx.font(), ctx.projector() ? 1.15 : 1.35, SWT.BOLD);
 
         // ---- the clock
-        Composite left = new Composite(parent, SWT.NONE);
-        GridLayout leftLayout = new GridLayout(1, false);
-        leftLayout.marginWidth = 0;
-        left.setLayout(leftLayout);
+        clockArea = new Scroll(parent, true);
+        Composite left = clockArea.content;
+        ((GridLayout) left.getLayout()).marginWidth = 0;
         GridData leftData = new GridData(SWT.FILL, SWT.FILL, false, true);
         leftData.widthHint = ui.charWidth() * (ctx.projector() ? 34 : 42);
-        left.setLayoutData(leftData);
+        clockArea.scrolled.setLayoutData(leftData);
 
         ui.section(left, ui.say.get("screen.clock"));
         speaker = Ui.id(new Label(left, SWT.WRAP), "clock.speaker");
@@ -115,7 +116,8 @@ final class ConversationStep {
         time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Composite buttons = Ui.column(left, 2);
-        ((GridLayout) buttons.getLayout()).makeColumnsEqualWidth = true;
+        // on the projector "Volgende partner" needs more than half the column
+        ((GridLayout) buttons.getLayout()).makeColumnsEqualWidth = !ui.stacked();
         startPause = ui.button(buttons, ui.say.get("screen.clock.start"), "clock.start", this::startPause);
         startPause.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         next = ui.button(buttons, ui.say.get("screen.clock.next"), "clock.next", () -> {
@@ -222,7 +224,7 @@ final class ConversationStep {
                 : ui.say.format("screen.clock.round", Phrases.clock(clock.allowance() * n), n);
         if (!perPartner.getText().equals(Ui.plain(text))) {
             perPartner.setText(Ui.plain(text));
-            perPartner.getParent().layout(true);
+            clockArea.reflow(perPartner);
         }
     }
 
@@ -263,7 +265,7 @@ final class ConversationStep {
                 : ui.say.format("screen.clock.speaking", ui.say.partnerName(d, who));
         if (!speaker.getText().equals(Ui.plain(speaking))) {
             speaker.setText(Ui.plain(speaking));
-            speaker.getParent().layout(true);
+            clockArea.reflow(speaker);
         }
         String button = ui.say.get(clock.running() ? "screen.clock.pause"
                 : clock.finished() ? "screen.clock.again"

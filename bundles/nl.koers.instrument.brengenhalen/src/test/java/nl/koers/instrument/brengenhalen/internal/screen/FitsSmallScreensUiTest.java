@@ -34,4 +34,12 @@ class FitsSmallScreensUiTest {
             assertEquals(List.of(), CutOff.under(dismiss));
         }
     }
+
+    @Test
+    void nothingIsCutOffInProjectorModeAt1024x768Or1280x720Or1920x1080() {
+        for (var dossier : List.of(Dossiers.sample(), Dossiers.table(12))) {
+            assertEquals(List.of(), CutOff.onProjectors(BrengenhalenScreens::new, BrengenhalenScreens.STEPS,
+                    Ui.PREFIX, dossier, Locale.of("nl")));
+        }
+    }
 }

@@ -31,7 +31,7 @@ final class FoldSign {
     FoldSign(ScrolledComposite scrolled, Composite content) {
         this.scrolled = scrolled;
         this.content = content;
-        sign = new Label(scrolled, SWT.CENTER);
+        sign = new Label(scrolled, SWT.CENTER | SWT.WRAP);
         sign.setData(Ui.ID, "scroll.below");
         sign.setVisible(false);
         sign.moveAbove(content);
@@ -77,11 +77,32 @@ final class FoldSign {
         sign.setForeground(red == 0 ? INK : WHITE);
         // as large as the rows it speaks of: in projector mode the back of the room reads it too
         sign.setFont(firstLabel(content).map(Control::getFont).orElse(content.getFont()));
-        Point size = sign.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-        sign.setBounds(area.x + Math.max(0, (area.width - size.x - 16) / 2), area.y + area.height - size.y - 6,
-                size.x + 16, size.y + 4);
+        // rows below the fold come with a scroll bar, which GTK takes off the client area only after the layout
+        int bar = scrolled.getVerticalBar().getSize().x;
+        area.width = Math.min(area.width, scrolled.getSize().x - (scrolled.computeTrim(0, 0, 0, 0).width - bar) - bar);
+        Point size = fitted(area);
+        if (size.y > area.height / 2) {
+            // a low area in large type: the sign in the window's own type covers less of what it shows
+            sign.setFont(null);
+            size = fitted(area);
+        }
+        sign.setBounds(area.x + Math.max(0, (area.width - size.x) / 2),
+                Math.max(area.y, area.y + area.height - size.y - 2), size.x, size.y);
         sign.moveAbove(null);
         sign.setVisible(true);
+    }
+
+    /**
+     * {@return the sign's size with its margins: on one line, or wrapped to {@code area}'s width where the line is
+     * wider (the projector's large type in a narrow column)}
+     */
+    private Point fitted(Rectangle area) {
+        Point size = sign.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        if (size.x + 16 <= area.width) {
+            return new Point(size.x + 16, size.y + 4);
+        }
+        int width = Math.max(1, area.width);
+        return new Point(width, sign.computeSize(Math.max(1, width - 16), SWT.DEFAULT).y + 4);
     }
 
     private static java.util.Optional<Label> firstLabel(Control c) {

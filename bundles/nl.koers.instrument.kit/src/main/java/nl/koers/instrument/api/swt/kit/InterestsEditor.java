@@ -52,6 +52,8 @@ public final class InterestsEditor implements PartnerEditor.Card {
     private Combo newLevel;
     private Combo ownFirmness;
     private Combo networkFirmness;
+    /** In projector mode: the choices below each interest go on more lines where the card is narrow. */
+    private StackedCells stacking;
     /** The partner whose interests are shown: another one starts the new rows afresh. */
     private String shownPartnerId;
 
@@ -74,6 +76,8 @@ public final class InterestsEditor implements PartnerEditor.Card {
 
     @Override
     public void build(Composite content) {
+        stacking = new StackedCells(ui.stacked(), () -> 0);
+        stacking.follow(content, partners::reflow);
         ui.section(content, own.heading());
         ui.hint(content, own.hint());
         Composite ownList = Ui.column(content, 1);
@@ -137,6 +141,14 @@ public final class InterestsEditor implements PartnerEditor.Card {
         newLevel.setLayoutData(Ui.width(ui.choiceWidth(withChoose(levels(Level.values())))));
         ownFirmness = newFirmness(row, "interest.own.newFirmness");
         parts.rowButton(row, say.get("add"), "interest.own.add", add);
+        fitted(row, text[0]);
+    }
+
+    /** In projector mode, {@code row}'s cells below its {@code text} go on more lines where the card is narrow. */
+    private void fitted(Composite row, Control text) {
+        if (ui.stacked()) {
+            stacking.addStacked(row, text);
+        }
     }
 
     private String[] withChoose(String[] levels) {
@@ -168,6 +180,7 @@ public final class InterestsEditor implements PartnerEditor.Card {
         level.setLayoutData(Ui.width(Ui.widthIn(new Combo(row, SWT.READ_ONLY), levelWidth)));
         networkFirmness = newFirmness(row, "interest.network.newFirmness");
         parts.rowButton(row, say.get("add"), "interest.network.add", add);
+        fitted(row, text[0]);
     }
 
     private Combo newFirmness(Composite row, String id) {
@@ -237,6 +250,7 @@ public final class InterestsEditor implements PartnerEditor.Card {
             parts.rowButton(row, say.get("remove"), id + ".remove",
                     () -> ui.apply(Edits.removeInterest(partners.partnerId(), interestId)))
                     .setToolTipText(say.get("remove.interest"));
+            fitted(row, text);
         }
 
         private void change(UnaryOperator<Interest> change) {

@@ -25,6 +25,8 @@ public final class Scroll {
     private final FoldSign below;
     /** The client area at the last {@link #reflow()}. */
     private Rectangle laidOutIn;
+    /** Whether the content was laid out on screen yet. */
+    private boolean shown;
 
     /**
      * A scrolling area in {@code parent}.
@@ -83,6 +85,12 @@ public final class Scroll {
             content.setLayoutDeferred(false);
         }
         below.updateSoon();
+        if (!shown) {
+            // GTK sizes some widgets anew once they are on screen (a card's last line lay below the area's end in
+            // the projector's large type): measure once more when what the first layout showed is there
+            shown = true;
+            scrolled.getDisplay().asyncExec(this::reflow);
+        }
     }
 
     /**

@@ -221,7 +221,7 @@ final class AmbitionStep {
     }
 
     private void newFact(Composite editor) {
-        Composite row = Ui.column(editor, 3);
+        Composite row = Ui.column(editor, factColumns());
         Text[] text = new Text[1];
         Text[] source = new Text[1];
         Runnable add = () -> {
@@ -244,8 +244,16 @@ final class AmbitionStep {
         ui.rowButton(row, ui.say.get("screen.add"), "fact.add", add);
     }
 
+    /** A fact, its source and its button side by side; on the projector one above the other. */
+    private int factColumns() {
+        return ui.stacked() ? 1 : 3;
+    }
+
     private GridData sourceWidth() {
         GridData d = Ui.fill();
+        if (ui.stacked()) {
+            return d;
+        }
         d.widthHint = ui.charWidth() * 24;
         d.grabExcessHorizontalSpace = false;
         return d;
@@ -456,7 +464,7 @@ final class AmbitionStep {
         FactRow(Composite parent, int index) {
             this.index = index;
             row = new Composite(parent, SWT.NONE);
-            GridLayout layout = new GridLayout(3, false);
+            GridLayout layout = new GridLayout(factColumns(), false);
             layout.marginWidth = 0;
             layout.marginHeight = 1;
             row.setLayout(layout);
@@ -520,14 +528,16 @@ final class AmbitionStep {
         EndorsementRow(Composite parent, Partner partner) {
             partnerId = partner.id();
             row = new Composite(parent, SWT.NONE);
-            GridLayout layout = new GridLayout(3, false);
+            // on the projector the name stands above its choice and remark: all three are too wide for one line
+            GridLayout layout = new GridLayout(ui.stacked() ? 2 : 3, false);
             layout.marginWidth = 0;
             layout.marginHeight = 1;
             row.setLayout(layout);
             row.setLayoutData(Ui.fill());
             name = new Label(row, SWT.WRAP);
             name.setFont(ui.bold());
-            name.setLayoutData(Ui.width(nameWidth));
+            name.setLayoutData(ui.stacked() ? Ui.fill() : Ui.width(nameWidth));
+            ((GridData) name.getLayoutData()).horizontalSpan = ui.stacked() ? 2 : 1;
             String[] choices = new String[Recognition.values().length + 1];
             choices[0] = ui.say.get("screen.ambition.notAsked");
             for (Recognition r : Recognition.values()) {

@@ -81,7 +81,8 @@ final class ExchangeMatches {
         this.scroll = panel;
         this.select = select;
         this.unmark = unmark;
-        Composite choices = Ui.column(this.panel, 2);
+        // side by side, or one above the other in the projector's large type
+        Composite choices = Ui.column(this.panel, ui.stacked() ? 1 : 2);
         ui.check(choices, ui.say.get("screen.matches.all"), "matches.all", on -> {
             all = on;
             again();

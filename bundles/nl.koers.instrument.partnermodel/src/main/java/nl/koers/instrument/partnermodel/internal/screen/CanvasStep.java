@@ -49,7 +49,8 @@ final class CanvasStep {
         this.ui = new Ui(ctx, parent);
         parent.setLayout(new GridLayout(1, false));
 
-        Composite bar = Ui.column(parent, 8);
+        // on the projector the notes' switch goes to a second line: in its large type the bar is wider than 1024
+        Composite bar = Ui.column(parent, ui.stacked() ? 7 : 8);
         ui.label(bar, ui.say.get("template.label"));
         templateChoice = ui.choice(bar, "template", new String[0], i -> {
             if (i >= 0 && i < offered.size()) {

@@ -19,8 +19,9 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
 
 /**
  * What a window cuts off: a visible control that reaches past the visible area of a composite it is in (except in
- * the direction a {@link ScrolledComposite} scrolls, where scrolling reaches it), and a button or a one-line label
- * made narrower than its text. A layout that wraps or shrinks where the window is small has none.
+ * the direction a {@link ScrolledComposite} scrolls, where scrolling reaches it), a button or a one-line label
+ * made narrower than its text, and a control lying over its neighbour (GTK draws some controls larger than their
+ * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none.
  *
  * @since 2.4
  */
@@ -32,6 +33,20 @@ public final class CutOff {
     private static final int FRAME_WIDTH = 30;
     /** What it keeps above and below a step: menus, tabs, the step's question and tip, back and next, status. */
     private static final int FRAME_HEIGHT = 250;
+    /**
+     * What it keeps above and below a step in projector mode, full screen on one monitor: the step's title and
+     * question in large type (measured: 324-392 px at 1920x1080, 1280x720 and 1024x768), back and next.
+     */
+    private static final int PROJECTOR_FRAME_HEIGHT = 390;
+
+    /**
+     * A projector's common sizes, which the workbench's window fills in projector mode: an old beamer, a wide one
+     * and full HD.
+     *
+     * @since 2.5
+     */
+    public static final List<Point> PROJECTORS = List.of(new Point(1024, 768), new Point(1280, 720),
+            new Point(1920, 1080));
 
     private CutOff() {
     }
@@ -43,6 +58,40 @@ public final class CutOff {
      */
     public static Point stepArea(Point window) {
         return new Point(window.x - FRAME_WIDTH, window.y - FRAME_HEIGHT);
+    }
+
+    /**
+     * {@return the room a step gets in projector mode, when the workbench's window fills a projector of
+     * {@code projector}'s size, for a {@link StepWindow} built for the projector}
+     *
+     * @param projector the projector's size, such as one of {@link #PROJECTORS}
+     * @since 2.5
+     */
+    public static Point projectorStepArea(Point projector) {
+        return new Point(projector.x - FRAME_WIDTH, projector.y - PROJECTOR_FRAME_HEIGHT);
+    }
+
+    /**
+     * {@return what is cut off in each step of the screens {@code screens} makes in projector mode (large type), on
+     * each of the {@link #PROJECTORS}, one line each; empty when nothing is}
+     *
+     * @param screens makes the instrument's screens, once per projector
+     * @param steps how many steps it has
+     * @param idPrefix the prefix of the instrument's widget ids
+     * @param dossier what the steps show
+     * @param locale the language of the screens
+     * @since 2.5
+     */
+    public static List<String> onProjectors(Supplier<InstrumentScreens> screens, int steps, String idPrefix,
+            Dossier dossier, Locale locale) {
+        List<String> out = new ArrayList<>();
+        for (Point projector : PROJECTORS) {
+            try (StepWindow w = StepWindow.open(screens.get(), steps, idPrefix, dossier, locale, true,
+                    projectorStepArea(projector))) {
+                out.addAll(inEveryStep(w, steps, "projector " + projector.x + "x" + projector.y));
+            }
+        }
+        return out;
     }
 
     /**
@@ -77,14 +126,18 @@ public final class CutOff {
      */
     public static List<String> inEveryStep(InstrumentScreens screens, int steps, String idPrefix, Dossier dossier,
             Locale locale, Point window) {
-        List<String> out = new ArrayList<>();
         try (StepWindow w = StepWindow.open(screens, steps, idPrefix, dossier, locale, false, stepArea(window))) {
-            for (int i = 0; i < steps; i++) {
-                w.show(i);
-                w.robot().spin(); // the scroll bars' widths come after the first layout
-                String where = window.x + "x" + window.y + " step " + i + ": ";
-                under(w.page(i)).forEach(c -> out.add(where + c));
-            }
+            return inEveryStep(w, steps, window.x + "x" + window.y);
+        }
+    }
+
+    private static List<String> inEveryStep(StepWindow w, int steps, String at) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            w.show(i);
+            w.robot().spin(); // the scroll bars' widths come after the first layout
+            String where = at + " step " + i + ": ";
+            under(w.page(i)).forEach(c -> out.add(where + c));
         }
         return out;
     }
@@ -105,11 +158,38 @@ public final class CutOff {
             }
             if (c instanceof Composite composite && composite.getChildren().length > 0) {
                 todo.addAll(List.of(composite.getChildren()));
+                overlapping(composite, out);
             } else {
                 check(c, root, out);
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the visible children of {@code parent} that lie over one another: a control that GTK draws larger than
+     * its layout gave it covers its neighbour. A scrolling area's sign over its content is meant to.
+     */
+    private static void overlapping(Composite parent, List<String> out) {
+        if (parent instanceof ScrolledComposite) {
+            return;
+        }
+        List<Control> shown = new ArrayList<>();
+        for (Control c : parent.getChildren()) {
+            Rectangle r = c.getBounds();
+            if (c.isVisible() && r.width > 0 && r.height > 0) {
+                shown.add(c);
+            }
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            Rectangle a = shown.get(i).getBounds();
+            for (int j = i + 1; j < shown.size(); j++) {
+                Rectangle b = shown.get(j).getBounds();
+                if (a.intersects(b.x + SLACK, b.y + SLACK, b.width - 2 * SLACK, b.height - 2 * SLACK)) {
+                    out.add(name(shown.get(i)) + ": " + a + " over " + name(shown.get(j)) + " " + b);
+                }
+            }
+        }
     }
 
     private static void check(Control c, Control root, List<String> out) {
