@@ -1,6 +1,7 @@
 package nl.koers.instrument.api.swt.kit;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -17,6 +18,8 @@ import org.eclipse.swt.widgets.Label;
  * on the lower edge that counts them, in red when one of them shows red (a demand).
  */
 public final class Scroll {
+    /** Where the scrolling composite keeps its {@code Scroll}, for {@link #around}. */
+    private static final String KEY = "koers.kit.scroll";
     /** The scrolling composite, in the parent: give it layout data there. */
     public final ScrolledComposite scrolled;
     /** Where the widgets go: a one-column grid. */
@@ -47,6 +50,7 @@ public final class Scroll {
         content.setLayout(new GridLayout(1, false));
         scrolled.setContent(content);
         below = new FoldSign(scrolled, content);
+        scrolled.setData(KEY, this);
         scrolled.addListener(SWT.Resize, e -> {
             // laid out at this size already (by reflow() itself, through the scroll bars): nothing to do again
             if (!scrolled.getClientArea().equals(laidOutIn)) {
@@ -57,6 +61,16 @@ public final class Scroll {
         if (scrolled.getHorizontalBar() != null) {
             scrolled.getHorizontalBar().setIncrement(24);
         }
+    }
+
+    /** {@return the scrolling area {@code control} is in, if it is in one} */
+    static Optional<Scroll> around(Control control) {
+        for (Control c = control.getParent(); c != null; c = c.getParent()) {
+            if (c.getData(KEY) instanceof Scroll scroll) {
+                return Optional.of(scroll);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Lays the content out again after it changed, and tells the scroll bars how big it is now. */

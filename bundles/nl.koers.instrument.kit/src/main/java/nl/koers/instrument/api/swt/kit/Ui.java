@@ -57,6 +57,13 @@ import nl.koers.instrument.api.swt.WorkContext;
 public class Ui {
     /** The key under which widgets carry their id. */
     public static final String ID = "koers.id";
+    /**
+     * The key under which a {@link #paragraphField} says it is one: a field that shows all its text, as high as
+     * its lines (a test can check that none hides its text).
+     *
+     * @since 1.3
+     */
+    public static final String PARAGRAPH = "koers.kit.paragraph";
     /** The value a field last showed from the dossier; typing that differs from it is committed. */
     private static final String SHOWN = "koers.kit.shown";
     /** Why the domain refused what was typed in a field, while the field shows that. */
@@ -525,8 +532,8 @@ public class Ui {
     }
 
     /**
-     * A field for one paragraph that shows all of it, wrapped over {@code lines} lines: for projector mode, where
-     * a one-line field would cut the text off. Enter commits, as in a one-line field; line breaks become spaces.
+     * A field for one paragraph that shows all of it, wrapped over {@code lines} lines or as many more as its text
+     * needs (up to six; then it scrolls): for projector mode, where a one-line field would cut the text off. Enter commits, as in a one-line field; line breaks become spaces.
      *
      * @param parent where it goes
      * @param id its id ({@link #named})
@@ -551,6 +558,8 @@ public class Ui {
         GridData d = fill();
         d.heightHint = t.getLineHeight() * lines;
         t.setLayoutData(d);
+        t.setData(PARAGRAPH, Boolean.TRUE);
+        ParagraphHeight.follow(t, lines);
         return t;
     }
 

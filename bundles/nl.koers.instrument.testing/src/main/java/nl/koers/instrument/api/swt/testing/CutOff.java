@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.swt.InstrumentScreens;
@@ -20,7 +21,8 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
 /**
  * What a window cuts off: a visible control that reaches past the visible area of a composite it is in (except in
  * the direction a {@link ScrolledComposite} scrolls, where scrolling reaches it), a button or a one-line label
- * made narrower than its text, and a control lying over its neighbour (GTK draws some controls larger than their
+ * made narrower than its text, a paragraph field lower than the lines its text wraps to (since 2.5), and
+ * a control lying over its neighbour (GTK draws some controls larger than their
  * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none.
  *
  * @since 2.4
@@ -224,6 +226,9 @@ public final class CutOff {
      * wraps may be narrower, as long as it is high enough for the lines it wraps to.
      */
     private static String squeezed(Control c, Rectangle bounds) {
+        if (c instanceof Text field) {
+            return hidden(field);
+        }
         String text = c instanceof Button b ? b.getText() : c instanceof Label l ? l.getText() : "";
         if (text.isEmpty() || (c.getStyle() & SWT.SEPARATOR) != 0) {
             return null;
@@ -236,9 +241,24 @@ public final class CutOff {
         return bounds.width + SLACK < wide ? bounds.width + " px wide of the " + wide + " its text needs" : null;
     }
 
+    /**
+     * {@return how a paragraph field (the kit's, which shows all its text) is lower than its text needs, so that the
+     * rest hides below its edge; null when it is not} A text area that scrolls on purpose is not one.
+     */
+    private static String hidden(Text field) {
+        if (field.getData(nl.koers.instrument.api.swt.kit.Ui.PARAGRAPH) == null || field.getText().isEmpty()) {
+            return null;
+        }
+        int shown = field.getClientArea().height;
+        int trim = field.computeTrim(0, 0, 0, 0).height;
+        int high = field.computeSize(field.getClientArea().width, SWT.DEFAULT, true).y - trim;
+        return shown + SLACK < high ? shown + " px high of the " + high + " its text needs" : null;
+    }
+
     private static String name(Control c) {
         Object id = c.getData(nl.koers.instrument.api.swt.kit.Ui.ID);
-        String text = c instanceof Button b ? b.getText() : c instanceof Label l ? l.getText() : "";
+        String text = c instanceof Button b ? b.getText() : c instanceof Label l ? l.getText()
+                : c instanceof Text t ? t.getText() : "";
         String what = c.getClass().getSimpleName();
         return what + (id != null ? " " + id : "") + (text.isEmpty() ? "" : " \"" + abbreviated(text) + "\"");
     }
