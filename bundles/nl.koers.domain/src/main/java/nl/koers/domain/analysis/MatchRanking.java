@@ -3,11 +3,15 @@ package nl.koers.domain.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
@@ -25,7 +29,7 @@ import nl.koers.domain.Partner;
  * Calls from several threads are taken one at a time.
  */
 public final class MatchRanking {
-    private Map<Matching.Key, BestMatches.Ranked> ranked = Map.of();
+    private Map<Matching.Key, Ranked> ranked = Map.of();
     private Set<Pair> leftOut = Set.of();
     private Map<String, Map<String, String>> words = new HashMap<>();
     private List<Partner> lastPartners = List.of();
@@ -61,9 +65,8 @@ public final class MatchRanking {
         if (words.size() > 2 * items.size() + 1000) {
             words = new HashMap<>(); // texts of long ago: read again those that are still there, next time
         }
-        Map<Matching.Key, BestMatches.Ranked> now = new HashMap<>();
-        List<Match> best = BestMatches.best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), ranked, now,
-                changed::contains);
+        Map<Matching.Key, Ranked> now = new HashMap<>();
+        List<Match> best = best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), now, changed::contains);
         ranked = now;
         leftOut = gone;
         lastDossier = dossier;
@@ -83,7 +86,105 @@ public final class MatchRanking {
         }
         List<Matching.Entry> items = new ArrayList<>();
         lastEntries.forEach(items::addAll);
-        return BestMatches.count(items, ranked);
+        long n = 0;
+        for (Matching.Entry bring : items) {
+            Ranked r = bring.c().direction() == Direction.BRING ? ranked.get(Matching.Key.of(bring.c())) : null;
+            if (r != null) {
+                n += r.gets.size() - r.wantedBy().getOrDefault(bring.partner(), 0);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The best matches of the items, taking from the last call what was ranked in a bucket whose items wanted are
+     * the same as then, for the items brought that are the same as then, ranked for as many per item, and whose
+     * pairs are left out as then. What is ranked now is put in {@code now}, for the next time. "The same" is the
+     * same entry ({@link #entries} gives an unchanged item the entry it had): seen at once, and never wrong, at
+     * worst ranked again.
+     *
+     * @param leftOutChanged gets the id of an item brought; true when a pair of it is left out now and was not
+     *        then, or the other way round
+     */
+    private List<Match> best(List<Matching.Entry> items, int perItem, BiPredicate<String, String> leaveOut,
+            Map<Matching.Key, Ranked> now, Predicate<String> leftOutChanged) {
+        Map<Matching.Key, List<Matching.Entry>> wanted = new HashMap<>();
+        Matching.Key[] keys = new Matching.Key[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Matching.Entry e = items.get(i);
+            keys[i] = Matching.Key.of(e.c());
+            if (e.c().direction() == Direction.GET) {
+                wanted.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(e);
+            }
+        }
+        wanted.forEach((key, gets) -> {
+            Ranked last = ranked.get(key);
+            now.put(key, last != null && same(last.gets, gets) ? new Ranked(gets, last.bucket, last.best)
+                    : new Ranked(gets, Matching.bucket(gets), Map.of()));
+        });
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Matching.Entry bring = items.get(i);
+            Ranked r = bring.c().direction() == Direction.BRING ? now.get(keys[i]) : null;
+            if (r == null || perItem <= 0) {
+                continue;
+            }
+            Best kept = r.before.get(bring);
+            if (kept == null || kept.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
+                kept = new Best(perItem, BestMatches.search(bring, r.bucket, perItem, leaveOut));
+                r.searched++;
+            }
+            r.best.put(bring, kept);
+            out.addAll(kept.matches());
+        }
+        Matching.rank(out);
+        return out;
+    }
+
+    /** Whether two lists hold the same entries, in the same order. */
+    private static boolean same(List<Matching.Entry> a, List<Matching.Entry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The best matches of one item brought, ranked for this many per item. */
+    private record Best(int perItem, List<Match> matches) {
+    }
+
+    /**
+     * What was ranked in one bucket: its items wanted, the bucket with its index, the best of each item brought
+     * the last time (read) and this time (written).
+     */
+    private static final class Ranked {
+        private final List<Matching.Entry> gets;
+        private final Matching.Bucket bucket;
+        private final Map<Matching.Entry, Best> before;
+        private final Map<Matching.Entry, Best> best = new IdentityHashMap<>();
+        /** How many items brought were ranked again this time. */
+        private int searched;
+
+        private Ranked(List<Matching.Entry> gets, Matching.Bucket bucket, Map<Matching.Entry, Best> before) {
+            this.gets = gets;
+            this.bucket = bucket;
+            this.before = before;
+        }
+
+        /** How many of the items wanted each partner has (by its place), once asked. */
+        Map<Integer, Integer> wantedBy() {
+            if (bucket.wantedBy == null) {
+                Map<Integer, Integer> m = new HashMap<>();
+                gets.forEach(g -> m.merge(g.partner(), 1, Integer::sum));
+                bucket.wantedBy = m;
+            }
+            return bucket.wantedBy;
+        }
     }
 
     /**

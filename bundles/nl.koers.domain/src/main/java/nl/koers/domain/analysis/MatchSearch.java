@@ -1,0 +1,341 @@
+package nl.koers.domain.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiPredicate;
+
+import nl.koers.domain.analysis.Matching.Bucket;
+import nl.koers.domain.analysis.Matching.Entry;
+import nl.koers.domain.analysis.Postings.Posting;
+
+/**
+ * The search of one item brought in its bucket (see {@link BestMatches}): the best found so far, and the lists of
+ * its {@link Postings} that could still beat them, each a cursor whose next item bounds what the rest can score.
+ */
+final class MatchSearch {
+    /** An item wanted among the best so far, by its place in the bucket; its match is made once it is kept. */
+    record Candidate(int place, int score) {
+    }
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator
+            .comparingInt((Candidate c) -> -c.score()).thenComparingInt(Candidate::place);
+
+    /** Which items of a list a cursor scores: those sharing exactly its word, its first pair, or no word. */
+    private enum Shares {
+        ONE, PAIR, NONE
+    }
+
+    /** A list of at most this many items is scored at once, without a cursor. */
+    private static final int SHORT = 4;
+
+    final List<Candidate> best = new ArrayList<>();
+    private final Entry bring;
+    private final Bucket bucket;
+    private final Postings postings;
+    private final int k;
+    private final BiPredicate<String, String> leaveOut;
+    private final int unitPoints;
+    private final BigDecimal amount;
+    private final double size;
+    /** The item brought's words by their number in the bucket, in its order (-1: no item wanted uses it). */
+    private final int[] ids;
+    /** The same without the -1s, ascending. */
+    private final int[] mine;
+    private final List<Cursor> cursors = new ArrayList<>();
+    /** Set by {@link #shared}: how many words a place shares, and the first two of them. */
+    private int shared;
+    private int first;
+    private int second;
+
+    MatchSearch(Entry bring, Bucket bucket, int k, BiPredicate<String, String> leaveOut) {
+        this.bring = bring;
+        this.bucket = bucket;
+        this.postings = bucket.postings;
+        this.k = k;
+        this.leaveOut = leaveOut;
+        this.unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
+        this.amount = bring.c().amount();
+        this.size = amount == null ? Double.NaN : amount.abs().doubleValue();
+        ids = new int[bring.words().size()];
+        int n = 0;
+        int at = 0;
+        for (String stem : bring.words().keySet()) {
+            Integer id = bucket.ids.get(stem);
+            ids[at++] = id == null ? -1 : id;
+            n += id == null ? 0 : 1;
+        }
+        mine = new int[n];
+        n = 0;
+        for (int id : ids) {
+            if (id >= 0) {
+                mine[n++] = id;
+            }
+        }
+        Arrays.sort(mine); // a few words: the sort is cheap
+    }
+
+    void run() {
+        Ints longer = postings.longer;
+        for (int i = 0; i < longer.size(); i++) {
+            int place = longer.get(i);
+            shared(place);
+            visit(place, score(place));
+        }
+        // the lists whose items may score highest first, so that the bar is high before the long lists come
+        for (int i = 0; i < mine.length; i++) {
+            for (int j = i + 1; j < mine.length; j++) {
+                Posting p = postings.pair(mine[i], mine[j]);
+                if (p != null) {
+                    list(p, Matching.WORD_POINTS, Shares.PAIR, mine[i], mine[j]);
+                }
+            }
+        }
+        for (int words = 1; words <= Postings.LONG; words++) {
+            for (int word : mine) {
+                Posting p = postings.single(word, words);
+                if (p != null) {
+                    list(p, Matching.wordPoints(1, ids.length, words), Shares.ONE, word, -1);
+                }
+            }
+        }
+        list(postings.all, 0, Shares.NONE, -1, -1);
+        while (true) {
+            Cursor top = null;
+            int topBound = -1;
+            for (int i = 0; i < cursors.size(); i++) {
+                Cursor c = cursors.get(i);
+                int bound = c.bound();
+                if (bound < 0) {
+                    cursors.set(i, cursors.get(cursors.size() - 1));
+                    cursors.remove(cursors.size() - 1);
+                    i--;
+                } else if (bound > topBound) {
+                    top = c;
+                    topBound = bound;
+                }
+            }
+            if (top == null || full() && topBound < last().score()) {
+                return;
+            }
+            if (top.start()) {
+                continue; // its bound was what it could score at best; now it is its next item's
+            }
+            int place = top.take();
+            shared(place);
+            if (accepts(top.shares, top.word, top.other, place)) {
+                visit(place, score(place));
+            }
+        }
+    }
+
+    /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
+    List<String> sharedWords(int place) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (String spelled : bring.words().values()) {
+            if (ids[at] >= 0 && uses(place, ids[at])) {
+                out.add(spelled);
+            }
+            at++;
+        }
+        return out;
+    }
+
+    private boolean uses(int place, int word) {
+        for (int i = bucket.wordStart.get(place); i < bucket.wordStart.get(place + 1); i++) {
+            if (bucket.wordIds.get(i) == word) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The items of a list whose items score {@code words} for their words (at most, for a pair): a short list at
+     * once, a longer one by a cursor per part (in order, or outwards from the amount brought).
+     */
+    private void list(Posting p, int words, Shares shares, int word, int other) {
+        int base = words + unitPoints;
+        if (full() && base + (amount == null ? 0 : Matching.AMOUNT_POINTS) < last().score()) {
+            return;
+        }
+        int[] places = postings.inOrder(p);
+        if (places.length <= SHORT) {
+            for (int place : places) {
+                shared(place);
+                if (accepts(shares, word, other, place)) {
+                    visit(place, score(place));
+                }
+            }
+            return;
+        }
+        if (amount == null) {
+            addIfAny(new Cursor(places, base, shares, word, other, false));
+            return;
+        }
+        addIfAny(new Cursor(postings.without(p), base, shares, word, other, false));
+        addIfAny(new Cursor(postings.byAmount(p), base, shares, word, other, true));
+    }
+
+    private void addIfAny(Cursor c) {
+        if (c.places.length > 0) {
+            cursors.add(c);
+        }
+    }
+
+    /** Whether a list of this kind scores the place {@link #shared} just counted; another list scores it otherwise. */
+    private boolean accepts(Shares shares, int word, int other, int place) {
+        return switch (shares) {
+            case ONE -> shared == 1;
+            case PAIR -> shared >= 2 && first == word && second == other;
+            case NONE -> shared == 0 && bucket.words(place) <= Postings.LONG;
+        };
+    }
+
+    /** Sets {@link #shared}, {@link #first} and {@link #second} for the item wanted at this place. */
+    private void shared(int place) {
+        Ints theirs = bucket.wordIds;
+        int i = 0;
+        int j = bucket.wordStart.get(place);
+        int end = bucket.wordStart.get(place + 1);
+        shared = 0;
+        first = -1;
+        second = -1;
+        while (i < mine.length && j < end) {
+            int their = theirs.get(j);
+            if (mine[i] < their) {
+                i++;
+            } else if (mine[i] > their) {
+                j++;
+            } else {
+                if (shared == 0) {
+                    first = their;
+                } else if (shared == 1) {
+                    second = their;
+                }
+                shared++;
+                i++;
+                j++;
+            }
+        }
+    }
+
+    /** The score of the place whose words {@link #shared} just counted. */
+    private int score(int place) {
+        int score = Matching.wordPoints(shared, ids.length, bucket.words(place)) + unitPoints;
+        return amount == null || Double.isNaN(postings.sizes[place]) ? score : score + amountPoints(place);
+    }
+
+    /** The points for the amounts, from the sizes unless only the decimals can decide. */
+    private int amountPoints(int place) {
+        int points = Matching.amountPoints(size, postings.sizes[place]);
+        return points >= 0 ? points : Matching.amountPoints(amount, bucket.gets.get(place).c().amount());
+    }
+
+    /** Keeps the item among the best when it is; its score is known, so the match is made only then. */
+    private void visit(int place, int score) {
+        if (full() && (score < last().score() || score == last().score() && place > last().place())) {
+            return;
+        }
+        if (bucket.partners.get(place) == bring.partner()
+                || leaveOut.test(bring.c().id(), bucket.gets.get(place).c().id())) {
+            return;
+        }
+        Candidate c = new Candidate(place, score);
+        int at = 0;
+        while (at < best.size() && BEST_FIRST.compare(best.get(at), c) < 0) {
+            at++;
+        }
+        best.add(at, c);
+        if (best.size() > k) {
+            best.remove(k);
+        }
+    }
+
+    private boolean full() {
+        return best.size() == k;
+    }
+
+    private Candidate last() {
+        return best.get(best.size() - 1);
+    }
+
+    /**
+     * One list walked: in place order, where every item scores its base for words and unit (no amounts to compare),
+     * or outwards from the amount brought, where the next item on either side bounds the rest of that side. An
+     * outward cursor finds where to start only when it is first the most promising.
+     */
+    private final class Cursor {
+        final int[] places;
+        final Shares shares;
+        final int word;
+        final int other;
+        private final int base;
+        private final boolean outward;
+        private boolean started;
+        private int lo;
+        private int hi;
+        private int left;
+        private int right;
+
+        Cursor(int[] places, int base, Shares shares, int word, int other, boolean outward) {
+            this.places = places;
+            this.base = base;
+            this.shares = shares;
+            this.word = word;
+            this.other = other;
+            this.outward = outward;
+            this.started = !outward;
+        }
+
+        /** What the next item could score at most; -1 when no item left can beat or tie the last of the best. */
+        int bound() {
+            if (!started) {
+                return base + Matching.AMOUNT_POINTS;
+            }
+            if (outward) {
+                return left < 0 && right < 0 ? -1 : base + Math.max(left, right);
+            }
+            if (hi >= places.length
+                    || full() && (base < last().score() || base == last().score() && places[hi] > last().place())) {
+                return -1; // in place order: the rest come later than the last of the best, so cannot tie it
+            }
+            return base;
+        }
+
+        /** Finds where to start, the first time; true when it did. */
+        boolean start() {
+            if (started) {
+                return false;
+            }
+            started = true;
+            hi = postings.firstAtLeast(places, amount, size);
+            lo = hi - 1;
+            left = pointsAt(lo);
+            right = pointsAt(hi);
+            return true;
+        }
+
+        /** The next place, the cursor moved past it. */
+        int take() {
+            if (!outward) {
+                return places[hi++];
+            }
+            if (left >= right) {
+                int place = places[lo--];
+                left = pointsAt(lo);
+                return place;
+            }
+            int place = places[hi++];
+            right = pointsAt(hi);
+            return place;
+        }
+
+        private int pointsAt(int i) {
+            return i < 0 || i >= places.length ? -1 : amountPoints(places[i]);
+        }
+    }
+}
