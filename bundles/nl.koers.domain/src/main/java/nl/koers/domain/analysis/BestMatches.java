@@ -1,8 +1,10 @@
 package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -29,32 +31,54 @@ final class BestMatches {
     private BestMatches() {
     }
 
-    /** The best matches of these items (in dossier order), at most this many per item brought, ranked. */
+    /**
+     * The best matches of these items (in dossier order), at most this many per item brought, ranked, in a list
+     * that cannot be changed. The items
+     * brought are searched bucket by bucket, so that a bucket's index stays at hand (in the processor's cache) while
+     * it is used; their matches are then put back in dossier order, which the ranking keeps between equals.
+     */
     static List<Match> best(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
+        if (perItem <= 0) {
+            return List.of();
+        }
         Map<Matching.Key, Bucket> buckets = Matching.buckets(items);
-        List<Match> out = new ArrayList<>();
-        for (Entry bring : items) {
-            Bucket bucket = Matching.bucketOf(buckets, bring);
-            if (bucket != null && perItem > 0) {
-                out.addAll(search(bring, bucket, perItem, leaveOut));
+        Map<Bucket, Ints> brought = new IdentityHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Bucket bucket = Matching.bucketOf(buckets, items.get(i));
+            if (bucket != null) {
+                brought.computeIfAbsent(bucket, b -> new Ints()).add(i);
             }
         }
-        Matching.rank(out);
-        return out;
+        List<List<Match>> found = new ArrayList<>(Collections.nCopies(items.size(), List.of()));
+        int[][] scoresFound = new int[items.size()][];
+        int n = 0;
+        for (Map.Entry<Bucket, Ints> e : brought.entrySet()) {
+            MatchSearch search = MatchSearch.of(e.getKey());
+            Ints places = e.getValue();
+            for (int i = 0; i < places.size(); i++) {
+                List<Match> best = search.best(items.get(places.get(i)), perItem, leaveOut);
+                found.set(places.get(i), best);
+                scoresFound[places.get(i)] = search.scores();
+                n += best.size();
+            }
+        }
+        // in dossier order, the scores read from the arrays beside them rather than from each match
+        Match[] all = new Match[n];
+        int[] scores = new int[n];
+        n = 0;
+        for (int i = 0; i < found.size(); i++) {
+            List<Match> best = found.get(i);
+            for (int j = 0; j < best.size(); j++) {
+                scores[n] = scoresFound[i][j];
+                all[n++] = best.get(j);
+            }
+        }
+        return Matching.ranked(all, scores);
     }
 
     /** The best matches of one item brought in its bucket, best first. */
     static List<Match> search(Entry bring, Bucket bucket, int perItem, BiPredicate<String, String> leaveOut) {
-        if (bucket.postings == null) {
-            bucket.postings = new Postings(bucket);
-        }
-        MatchSearch search = new MatchSearch(bring, bucket, perItem, leaveOut);
-        search.run();
-        List<Match> out = new ArrayList<>(search.best.size());
-        for (MatchSearch.Candidate c : search.best) {
-            out.add(Matching.match(bring, bucket.gets.get(c.place()), search.sharedWords(c.place()), c.score()));
-        }
-        return out;
+        return MatchSearch.of(bucket).best(bring, perItem, leaveOut);
     }
 
     /** How many matches there are in each category, without making them. */

@@ -66,11 +66,12 @@ public final class MatchRanking {
             words = new HashMap<>(); // texts of long ago: read again those that are still there, next time
         }
         Map<Matching.Key, Ranked> now = new HashMap<>();
-        List<Match> best = best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), now, changed::contains);
+        List<Match> best = best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), now,
+                changed.isEmpty() ? id -> false : changed::contains);
         ranked = now;
         leftOut = gone;
         lastDossier = dossier;
-        return List.copyOf(best);
+        return best;
     }
 
     /**
@@ -122,23 +123,47 @@ public final class MatchRanking {
             now.put(key, last != null && same(last.gets, gets) ? new Ranked(gets, last.bucket, last.best)
                     : new Ranked(gets, Matching.bucket(gets), Map.of()));
         });
-        List<Match> out = new ArrayList<>();
+        // what must be ranked again, bucket by bucket, so that a bucket's index stays at hand while it is searched
+        Best[] kept = new Best[items.size()];
+        Map<Ranked, Ints> again = new IdentityHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Matching.Entry bring = items.get(i);
             Ranked r = bring.c().direction() == Direction.BRING ? now.get(keys[i]) : null;
             if (r == null || perItem <= 0) {
                 continue;
             }
-            Best kept = r.before.get(bring);
-            if (kept == null || kept.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
-                kept = new Best(perItem, BestMatches.search(bring, r.bucket, perItem, leaveOut));
+            Best before = r.before.get(bring);
+            if (before == null || before.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
+                again.computeIfAbsent(r, x -> new Ints()).add(i);
+            } else {
+                kept[i] = before;
+                r.best.put(bring, before);
+            }
+        }
+        again.forEach((r, places) -> {
+            for (int i = 0; i < places.size(); i++) {
+                Matching.Entry bring = items.get(places.get(i));
+                kept[places.get(i)] = Best.of(perItem, BestMatches.search(bring, r.bucket, perItem, leaveOut));
+                r.best.put(bring, kept[places.get(i)]);
                 r.searched++;
             }
-            r.best.put(bring, kept);
-            out.addAll(kept.matches());
+        });
+        int n = 0;
+        for (Best best : kept) {
+            n += best == null ? 0 : best.scores().length;
         }
-        Matching.rank(out);
-        return out;
+        Match[] all = new Match[n];
+        int[] scores = new int[n];
+        n = 0;
+        for (Best best : kept) {
+            if (best != null) {
+                System.arraycopy(best.scores(), 0, scores, n, best.scores().length);
+                for (Match m : best.matches()) {
+                    all[n++] = m;
+                }
+            }
+        }
+        return Matching.ranked(all, scores);
     }
 
     /** Whether two lists hold the same entries, in the same order. */
@@ -154,8 +179,11 @@ public final class MatchRanking {
         return true;
     }
 
-    /** The best matches of one item brought, ranked for this many per item. */
-    private record Best(int perItem, List<Match> matches) {
+    /** The best matches of one item brought, ranked for this many per item, with their scores. */
+    private record Best(int perItem, List<Match> matches, int[] scores) {
+        static Best of(int perItem, List<Match> matches) {
+            return new Best(perItem, matches, matches.stream().mapToInt(m -> m.reason().score()).toArray());
+        }
     }
 
     /**
@@ -166,7 +194,7 @@ public final class MatchRanking {
         private final List<Matching.Entry> gets;
         private final Matching.Bucket bucket;
         private final Map<Matching.Entry, Best> before;
-        private final Map<Matching.Entry, Best> best = new IdentityHashMap<>();
+        private final Map<Matching.Entry, Best> best;
         /** How many items brought were ranked again this time. */
         private int searched;
 
@@ -174,6 +202,7 @@ public final class MatchRanking {
             this.gets = gets;
             this.bucket = bucket;
             this.before = before;
+            this.best = new IdentityHashMap<>(Math.max(32, before.size())); // as many as last time: no regrowing
         }
 
         /** How many of the items wanted each partner has (by its place), once asked. */

@@ -3,7 +3,6 @@ package nl.koers.domain.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -13,16 +12,10 @@ import nl.koers.domain.analysis.Postings.Posting;
 
 /**
  * The search of one item brought in its bucket (see {@link BestMatches}): the best found so far, and the lists of
- * its {@link Postings} that could still beat them, each a cursor whose next item bounds what the rest can score.
+ * its {@link Postings} that could still beat them, each a cursor whose next item bounds what the rest can score. One
+ * per bucket, searching for one item brought after the other: what it holds is made once, not per item.
  */
 final class MatchSearch {
-    /** An item wanted among the best so far, by its place in the bucket; its match is made once it is kept. */
-    record Candidate(int place, int score) {
-    }
-
-    private static final Comparator<Candidate> BEST_FIRST = Comparator
-            .comparingInt((Candidate c) -> -c.score()).thenComparingInt(Candidate::place);
-
     /** Which items of a list a cursor scores: those sharing exactly its word, its first pair, or no word. */
     private enum Shares {
         ONE, PAIR, NONE
@@ -31,53 +24,98 @@ final class MatchSearch {
     /** A list of at most this many items is scored at once, without a cursor. */
     private static final int SHORT = 4;
 
-    final List<Candidate> best = new ArrayList<>();
-    private final Entry bring;
     private final Bucket bucket;
     private final Postings postings;
-    private final int k;
-    private final BiPredicate<String, String> leaveOut;
-    private final int unitPoints;
-    private final BigDecimal amount;
-    private final double size;
-    /** The item brought's words by their number in the bucket, in its order (-1: no item wanted uses it). */
-    private final int[] ids;
-    /** The same without the -1s, ascending. */
-    private final int[] mine;
     private final List<Cursor> cursors = new ArrayList<>();
+    private Entry bring;
+    private int k;
+    private BiPredicate<String, String> leaveOut;
+    private int unitPoints;
+    private BigDecimal amount;
+    private double size;
+    /** The item brought's words by their number in the bucket, in its order (-1: no item wanted uses it). */
+    private int[] ids = new int[8];
+    private int words;
+    /** The same without the -1s, ascending. */
+    private int[] mine = new int[8];
+    private int known;
+    /** The best so far, best first (by score, then place): their places and scores. */
+    private int[] bestPlaces = new int[8];
+    private int[] bestScores = new int[8];
+    private int found;
     /** Set by {@link #shared}: how many words a place shares, and the first two of them. */
     private int shared;
     private int first;
     private int second;
 
-    MatchSearch(Entry bring, Bucket bucket, int k, BiPredicate<String, String> leaveOut) {
-        this.bring = bring;
+    private MatchSearch(Bucket bucket) {
         this.bucket = bucket;
-        this.postings = bucket.postings;
+        this.postings = new Postings(bucket);
+    }
+
+    /** The bucket's search, made (with its index) the first time. */
+    static MatchSearch of(Bucket bucket) {
+        if (bucket.search == null) {
+            bucket.search = new MatchSearch(bucket);
+        }
+        return bucket.search;
+    }
+
+    /** {@return the scores of the matches the last call of {@link #best} gave, in their order} */
+    int[] scores() {
+        return Arrays.copyOf(bestScores, found);
+    }
+
+    /** The best matches of the item brought, at most {@code k}, best first. */
+    List<Match> best(Entry bring, int k, BiPredicate<String, String> leaveOut) {
+        start(bring, k, leaveOut);
+        run();
+        List<Match> out = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            out.add(Matching.match(bring, bucket.gets.get(bestPlaces[i]), sharedWords(bestPlaces[i]),
+                    bestScores[i]));
+        }
+        return out;
+    }
+
+    private void start(Entry bring, int k, BiPredicate<String, String> leaveOut) {
+        this.bring = bring;
         this.k = k;
         this.leaveOut = leaveOut;
-        this.unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
-        this.amount = bring.c().amount();
-        this.size = amount == null ? Double.NaN : amount.abs().doubleValue();
-        ids = new int[bring.words().size()];
-        int n = 0;
+        unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
+        amount = bring.c().amount();
+        size = amount == null ? Double.NaN : amount.abs().doubleValue();
+        words = bring.words().size();
+        if (ids.length < words) {
+            ids = new int[words];
+            mine = new int[words];
+        }
+        if (bestPlaces.length < k + 1) {
+            bestPlaces = new int[k + 1];
+            bestScores = new int[k + 1];
+        }
+        found = 0;
+        known = 0;
         int at = 0;
         for (String stem : bring.words().keySet()) {
             Integer id = bucket.ids.get(stem);
             ids[at++] = id == null ? -1 : id;
-            n += id == null ? 0 : 1;
-        }
-        mine = new int[n];
-        n = 0;
-        for (int id : ids) {
-            if (id >= 0) {
-                mine[n++] = id;
+            if (id != null) {
+                mine[known++] = id;
             }
         }
-        Arrays.sort(mine); // a few words: the sort is cheap
+        for (int i = 1; i < known; i++) { // a few words: sorted by insertion
+            int id = mine[i];
+            int j = i - 1;
+            for (; j >= 0 && mine[j] > id; j--) {
+                mine[j + 1] = mine[j];
+            }
+            mine[j + 1] = id;
+        }
+        cursors.clear();
     }
 
-    void run() {
+    private void run() {
         Ints longer = postings.longer;
         for (int i = 0; i < longer.size(); i++) {
             int place = longer.get(i);
@@ -85,19 +123,19 @@ final class MatchSearch {
             visit(place, score(place));
         }
         // the lists whose items may score highest first, so that the bar is high before the long lists come
-        for (int i = 0; i < mine.length; i++) {
-            for (int j = i + 1; j < mine.length; j++) {
+        for (int i = 0; i < known; i++) {
+            for (int j = i + 1; j < known; j++) {
                 Posting p = postings.pair(mine[i], mine[j]);
                 if (p != null) {
                     list(p, Matching.WORD_POINTS, Shares.PAIR, mine[i], mine[j]);
                 }
             }
         }
-        for (int words = 1; words <= Postings.LONG; words++) {
-            for (int word : mine) {
-                Posting p = postings.single(word, words);
+        for (int count = 1; count <= Postings.LONG; count++) {
+            for (int i = 0; i < known; i++) {
+                Posting p = postings.single(mine[i], count);
                 if (p != null) {
-                    list(p, Matching.wordPoints(1, ids.length, words), Shares.ONE, word, -1);
+                    list(p, Matching.wordPoints(1, words, count), Shares.ONE, mine[i], -1);
                 }
             }
         }
@@ -117,7 +155,7 @@ final class MatchSearch {
                     topBound = bound;
                 }
             }
-            if (top == null || full() && topBound < last().score()) {
+            if (top == null || full() && topBound < lastScore()) {
                 return;
             }
             if (top.start()) {
@@ -132,16 +170,17 @@ final class MatchSearch {
     }
 
     /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
-    List<String> sharedWords(int place) {
-        List<String> out = new ArrayList<>();
+    private List<String> sharedWords(int place) {
+        String[] out = new String[words];
+        int n = 0;
         int at = 0;
         for (String spelled : bring.words().values()) {
             if (ids[at] >= 0 && uses(place, ids[at])) {
-                out.add(spelled);
+                out[n++] = spelled;
             }
             at++;
         }
-        return out;
+        return n == 0 ? List.of() : List.of(Arrays.copyOf(out, n)); // immutable already: the reason keeps it as is
     }
 
     private boolean uses(int place, int word) {
@@ -159,7 +198,7 @@ final class MatchSearch {
      */
     private void list(Posting p, int words, Shares shares, int word, int other) {
         int base = words + unitPoints;
-        if (full() && base + (amount == null ? 0 : Matching.AMOUNT_POINTS) < last().score()) {
+        if (full() && base + (amount == null ? 0 : Matching.AMOUNT_POINTS) < lastScore()) {
             return;
         }
         int[] places = postings.inOrder(p);
@@ -204,7 +243,7 @@ final class MatchSearch {
         shared = 0;
         first = -1;
         second = -1;
-        while (i < mine.length && j < end) {
+        while (i < known && j < end) {
             int their = theirs.get(j);
             if (mine[i] < their) {
                 i++;
@@ -225,7 +264,7 @@ final class MatchSearch {
 
     /** The score of the place whose words {@link #shared} just counted. */
     private int score(int place) {
-        int score = Matching.wordPoints(shared, ids.length, bucket.words(place)) + unitPoints;
+        int score = Matching.wordPoints(shared, words, bucket.words(place)) + unitPoints;
         return amount == null || Double.isNaN(postings.sizes[place]) ? score : score + amountPoints(place);
     }
 
@@ -237,30 +276,30 @@ final class MatchSearch {
 
     /** Keeps the item among the best when it is; its score is known, so the match is made only then. */
     private void visit(int place, int score) {
-        if (full() && (score < last().score() || score == last().score() && place > last().place())) {
+        if (full() && (score < lastScore() || score == lastScore() && place > bestPlaces[found - 1])) {
             return;
         }
         if (bucket.partners.get(place) == bring.partner()
                 || leaveOut.test(bring.c().id(), bucket.gets.get(place).c().id())) {
             return;
         }
-        Candidate c = new Candidate(place, score);
-        int at = 0;
-        while (at < best.size() && BEST_FIRST.compare(best.get(at), c) < 0) {
-            at++;
+        int at = found;
+        while (at > 0 && (bestScores[at - 1] < score || bestScores[at - 1] == score && bestPlaces[at - 1] > place)) {
+            bestPlaces[at] = bestPlaces[at - 1];
+            bestScores[at] = bestScores[at - 1];
+            at--;
         }
-        best.add(at, c);
-        if (best.size() > k) {
-            best.remove(k);
-        }
+        bestPlaces[at] = place;
+        bestScores[at] = score;
+        found = Math.min(found + 1, k);
     }
 
     private boolean full() {
-        return best.size() == k;
+        return found == k;
     }
 
-    private Candidate last() {
-        return best.get(best.size() - 1);
+    private int lastScore() {
+        return bestScores[found - 1];
     }
 
     /**
@@ -300,7 +339,7 @@ final class MatchSearch {
                 return left < 0 && right < 0 ? -1 : base + Math.max(left, right);
             }
             if (hi >= places.length
-                    || full() && (base < last().score() || base == last().score() && places[hi] > last().place())) {
+                    || full() && (base < lastScore() || base == lastScore() && places[hi] > bestPlaces[found - 1])) {
                 return -1; // in place order: the rest come later than the last of the best, so cannot tie it
             }
             return base;

@@ -3,6 +3,8 @@ package nl.koers.domain.analysis;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +42,8 @@ final class Matching {
 
     /**
      * The items wanted in one category and unit, in dossier order; a number for each word they use (by stem), which
-     * of them use a word, and each one's words by number; and, made by {@link BestMatches} when it first searches
-     * the bucket, its {@link Postings}.
+     * of them use a word, and each one's words by number; and, made when it is first searched, its
+     * {@link MatchSearch}.
      */
     static final class Bucket {
         final List<Entry> gets = new ArrayList<>();
@@ -52,7 +54,8 @@ final class Matching {
         final Ints partners = new Ints();
         final Ints wordStart = new Ints();
         final Ints wordIds = new Ints();
-        Postings postings;
+        /** Its search for best matches, with the index for it; made when first asked. */
+        MatchSearch search;
         /** How many of its items each partner (by its place) wants, for counting; made when first asked. */
         Map<Integer, Integer> wantedBy;
 
@@ -120,6 +123,31 @@ final class Matching {
     }
 
     private Matching() {
+    }
+
+    /**
+     * The matches (in dossier order) with their scores, ranked as {@link #rank} ranks them, as a list that cannot be
+     * changed: counted out by the scores given, without reading them from each match again.
+     */
+    static List<Match> ranked(Match[] matches, int[] scores) {
+        int top = WORD_POINTS + UNIT_POINTS + AMOUNT_POINTS;
+        int[] starts = new int[top + 2];
+        for (int score : scores) {
+            if (score < 0 || score > top) {
+                List<Match> sorted = new ArrayList<>(Arrays.asList(matches));
+                sorted.sort(RANKED); // no score is out of range; should one be, the comparison still holds
+                return Collections.unmodifiableList(sorted);
+            }
+            starts[top - score + 1]++;
+        }
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] += starts[i - 1];
+        }
+        Match[] ranked = new Match[matches.length];
+        for (int i = 0; i < matches.length; i++) {
+            ranked[starts[top - scores[i]]++] = matches[i];
+        }
+        return Collections.unmodifiableList(Arrays.asList(ranked));
     }
 
     /** Every match among the items (given in dossier order), ranked. */

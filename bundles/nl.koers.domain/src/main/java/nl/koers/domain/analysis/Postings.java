@@ -55,7 +55,9 @@ final class Postings {
                 with.add(i);
             }
         }
-        with.sort(Comparator.comparing(i -> bucket.gets.get(i).c().amount().abs()));
+        // by size: the doubles keep the order of the decimals, which decide only between equal doubles
+        with.sort(Comparator.comparingDouble((Integer i) -> sizes[i])
+                .thenComparing(i -> bucket.gets.get(i).c().amount().abs()));
         byAmount = new int[with.size()];
         for (int i = 0; i < byAmount.length; i++) {
             byAmount[i] = with.get(i);
