@@ -122,7 +122,12 @@ final class MatchSearch {
             shared(place);
             visit(place, score(place));
         }
-        // the lists whose items may score highest first, so that the bar is high before the long lists come
+        lists();
+        walk();
+    }
+
+    /** Each list the item brought leads to, those whose items may score highest first, so the bar is high early. */
+    private void lists() {
         for (int i = 0; i < known; i++) {
             for (int j = i + 1; j < known; j++) {
                 Posting p = postings.pair(mine[i], mine[j]);
@@ -140,6 +145,10 @@ final class MatchSearch {
             }
         }
         list(postings.all, 0, Shares.NONE, -1, -1);
+    }
+
+    /** Takes the next item of the most promising cursor until none can beat or tie the last of the best. */
+    private void walk() {
         while (true) {
             Cursor top = null;
             int topBound = -1;
@@ -193,11 +202,11 @@ final class MatchSearch {
     }
 
     /**
-     * The items of a list whose items score {@code words} for their words (at most, for a pair): a short list at
+     * The items of a list whose items score {@code wordPoints} for their words (at most, for a pair): a short list at
      * once, a longer one by a cursor per part (in order, or outwards from the amount brought).
      */
-    private void list(Posting p, int words, Shares shares, int word, int other) {
-        int base = words + unitPoints;
+    private void list(Posting p, int wordPoints, Shares shares, int word, int other) {
+        int base = wordPoints + unitPoints;
         if (full() && base + (amount == null ? 0 : Matching.AMOUNT_POINTS) < lastScore()) {
             return;
         }

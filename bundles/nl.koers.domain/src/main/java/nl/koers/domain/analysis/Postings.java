@@ -65,28 +65,39 @@ final class Postings {
         }
         single = new Posting[bucket.byWord.size()][];
         for (int place = 0; place < n; place++) {
-            all.places.add(place);
-            int from = bucket.wordStart.get(place);
-            int to = bucket.wordStart.get(place + 1);
-            int words = to - from;
-            if (words > LONG) {
-                longer.add(place);
-                continue;
+            index(place);
+        }
+    }
+
+    /** Puts one item wanted in the lists of its words and pairs of words, or among the long ones. */
+    private void index(int place) {
+        all.places.add(place);
+        int from = bucket.wordStart.get(place);
+        int to = bucket.wordStart.get(place + 1);
+        int words = to - from;
+        if (words > LONG) {
+            longer.add(place);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            int word = bucket.wordIds.get(i);
+            Posting[] byCount = single[word];
+            if (byCount == null) {
+                byCount = new Posting[LONG + 1];
+                single[word] = byCount;
             }
-            for (int i = from; i < to; i++) {
-                int word = bucket.wordIds.get(i);
-                Posting[] byCount = single[word];
-                if (byCount == null) {
-                    byCount = new Posting[LONG + 1];
-                    single[word] = byCount;
+            if (byCount[words] == null) {
+                byCount[words] = new Posting();
+            }
+            byCount[words].places.add(place);
+            for (int j = i + 1; j < to; j++) {
+                long key = key(word, bucket.wordIds.get(j));
+                Posting p = pairs.get(key);
+                if (p == null) {
+                    p = new Posting();
+                    pairs.put(key, p);
                 }
-                if (byCount[words] == null) {
-                    byCount[words] = new Posting();
-                }
-                byCount[words].places.add(place);
-                for (int j = i + 1; j < to; j++) {
-                    pairs.computeIfAbsent(key(word, bucket.wordIds.get(j)), k -> new Posting()).places.add(place);
-                }
+                p.places.add(place);
             }
         }
     }
