@@ -35,6 +35,9 @@ public final class MatchRanking {
     private List<Partner> lastPartners = List.of();
     private Dossier lastDossier;
     private List<List<Matching.Entry>> lastEntries = List.of();
+    /** The items the last call ranked, in dossier order, and the bucket of each. */
+    private List<Matching.Entry> lastItems = List.of();
+    private Matching.Key[] lastKeys = new Matching.Key[0];
 
     private record Pair(String bringId, String getId) {
     }
@@ -85,11 +88,10 @@ public final class MatchRanking {
         if (dossier != lastDossier) {
             return BringGet.count(dossier);
         }
-        List<Matching.Entry> items = new ArrayList<>();
-        lastEntries.forEach(items::addAll);
         long n = 0;
-        for (Matching.Entry bring : items) {
-            Ranked r = bring.c().direction() == Direction.BRING ? ranked.get(Matching.Key.of(bring.c())) : null;
+        for (int i = 0; i < lastItems.size(); i++) {
+            Matching.Entry bring = lastItems.get(i);
+            Ranked r = bring.c().direction() == Direction.BRING ? ranked.get(lastKeys[i]) : null;
             if (r != null) {
                 n += r.gets.size() - r.wantedBy().getOrDefault(bring.partner(), 0);
             }
@@ -118,6 +120,8 @@ public final class MatchRanking {
                 wanted.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(e);
             }
         }
+        lastItems = items;
+        lastKeys = keys;
         wanted.forEach((key, gets) -> {
             Ranked last = ranked.get(key);
             now.put(key, last != null && same(last.gets, gets) ? new Ranked(gets, last.bucket, last.best)
