@@ -122,7 +122,7 @@ public final class BringGet {
      * @param leaveOut gets the ids of the item brought and the item wanted; true leaves the pair out (dismissed)
      */
     public static List<Match> best(Dossier dossier, int perItem, BiPredicate<String, String> leaveOut) {
-        return List.copyOf(BestMatches.best(entries(dossier), perItem, leaveOut));
+        return BestMatches.best(entries(dossier), perItem, leaveOut);
     }
 
     /** {@return how many matches the dossier has} Counted without making them. */

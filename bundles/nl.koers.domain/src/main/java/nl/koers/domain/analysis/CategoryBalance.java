@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,22 +112,28 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
     }
 
     private static List<CategoryBalance> of(Dossier dossier, List<Match> shown) {
-        Map<Category, List<Match>> allMatches = new EnumMap<>(Category.class);
-        shown.forEach(m -> allMatches.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m));
+        List<List<Match>> allMatches = byCategory(shown);
         Holders<String> holders = new Holders<>();
         dossier.partners().forEach(p -> p.contributions().forEach(c -> holders.add(p.id(), c.direction(), c.category())));
         // one pass, brought items first, each into its category's tally: the order within a category is kept
         Map<Category, Tally> tallies = new EnumMap<>(Category.class);
+        Set<String> vagueIds = new HashSet<>();
         for (Direction direction : Direction.values()) {
             for (Partner p : dossier.partners()) {
-                for (Contribution c : p.contributions(direction)) {
+                for (Contribution c : p.contributions()) {
+                    if (c.direction() != direction) {
+                        continue;
+                    }
                     boolean lone = !holders.othersHave(p.id(),
                             direction == Direction.BRING ? Direction.GET : Direction.BRING, c.category());
                     tallies.computeIfAbsent(c.category(), k -> new Tally()).add(p, c, lone);
+                    if (!c.isConcrete()) {
+                        vagueIds.add(c.id());
+                    }
                 }
             }
         }
-        Places places = new Places(dossier);
+        Places places = new Places(dossier, vagueIds);
         List<CategoryBalance> out = new ArrayList<>();
         tallies.forEach((category, t) -> {
             // vague items in partner order, then item order, whatever their direction
@@ -134,9 +141,26 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
             List<UnitSum> units = new ArrayList<>();
             t.sums.forEach((key, s) -> units.add(new UnitSum(t.spelling.get(key), s[0], s[1])));
             out.add(new CategoryBalance(category, List.copyOf(t.bringers), List.copyOf(t.getters), t.brought,
-                    t.wanted, t.gaps, t.unasked, t.vague, allMatches.getOrDefault(category, List.of()), units));
+                    t.wanted, t.gaps, t.unasked, t.vague, allMatches.get(category.ordinal()), units));
         });
         return List.copyOf(out);
+    }
+
+    /** The matches of each category (by its ordinal), in their order, each in a list that cannot be changed. */
+    private static List<List<Match>> byCategory(List<Match> matches) {
+        int[] counts = new int[Category.values().length];
+        matches.forEach(m -> counts[m.category().ordinal()]++);
+        Match[][] arrays = new Match[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            arrays[i] = new Match[counts[i]];
+            counts[i] = 0;
+        }
+        matches.forEach(m -> arrays[m.category().ordinal()][counts[m.category().ordinal()]++] = m);
+        List<List<Match>> out = new ArrayList<>(counts.length);
+        for (Match[] array : arrays) {
+            out.add(List.of(array)); // immutable: the balance keeps it as it is
+        }
+        return out;
     }
 
     /** What one category holds, as the items come in. */
@@ -150,12 +174,18 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
         final List<ContributionRef> vague = new ArrayList<>();
         final Map<String, String> spelling = new LinkedHashMap<>();
         final Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+        private Partner last;
+        private boolean lastBrings;
 
         /** @param lone whether no other partner has an item of the other direction in the category */
         void add(Partner p, Contribution c, boolean lone) {
             ContributionRef ref = new ContributionRef(p.id(), c.id());
             boolean bring = c.direction() == Direction.BRING;
-            (bring ? bringers : getters).add(p.id());
+            if (p != last || bring != lastBrings) { // a partner's items come one after the other: its id once
+                (bring ? bringers : getters).add(p.id());
+                last = p;
+                lastBrings = bring;
+            }
             (bring ? brought : wanted).add(ref);
             if (lone) {
                 (bring ? unasked : gaps).add(ref);
@@ -171,19 +201,25 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
         }
     }
 
-    /** Where a partner and an item sit in the dossier, looked up by id as {@link Dossier#partner} finds them. */
+    /**
+     * Where a partner and an item sit in the dossier, looked up by id as {@link Dossier#partner} finds them: of the
+     * items, only those whose id is one of these (the vague ones, which are sorted by it) are noted.
+     */
     private static final class Places {
         private final Map<String, Integer> partners = new HashMap<>();
         private final Map<ContributionRef, Integer> items = new HashMap<>();
 
-        Places(Dossier d) {
+        Places(Dossier d, Set<String> itemIds) {
             for (int p = 0; p < d.partners().size(); p++) {
                 Partner partner = d.partners().get(p);
                 if (partners.putIfAbsent(partner.id(), p) != null) {
                     continue; // a second partner with the same id is never the one found
                 }
                 for (int i = 0; i < partner.contributions().size(); i++) {
-                    items.putIfAbsent(new ContributionRef(partner.id(), partner.contributions().get(i).id()), i);
+                    String id = partner.contributions().get(i).id();
+                    if (itemIds.contains(id)) {
+                        items.putIfAbsent(new ContributionRef(partner.id(), id), i);
+                    }
                 }
             }
         }

@@ -22,6 +22,24 @@ final class Ints {
         return size;
     }
 
+    /** The backing array: its first {@link #size()} values are the list. */
+    int[] values() {
+        return values;
+    }
+
+    /** Sorts the values from this index on, ascending: a few at a time, so by insertion. */
+    void sortFrom(int from) {
+        for (int i = from + 1; i < size; i++) {
+            int v = values[i];
+            int j = i - 1;
+            while (j >= from && values[j] > v) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = v;
+        }
+    }
+
     void clear() {
         size = 0;
     }

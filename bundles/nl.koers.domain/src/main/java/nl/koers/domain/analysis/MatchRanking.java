@@ -3,11 +3,15 @@ package nl.koers.domain.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import nl.koers.domain.Contribution;
+import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
@@ -25,12 +29,15 @@ import nl.koers.domain.Partner;
  * Calls from several threads are taken one at a time.
  */
 public final class MatchRanking {
-    private Map<Matching.Key, BestMatches.Ranked> ranked = Map.of();
+    private Map<Matching.Key, Ranked> ranked = Map.of();
     private Set<Pair> leftOut = Set.of();
     private Map<String, Map<String, String>> words = new HashMap<>();
     private List<Partner> lastPartners = List.of();
     private Dossier lastDossier;
     private List<List<Matching.Entry>> lastEntries = List.of();
+    /** The items the last call ranked, in dossier order, and the bucket of each. */
+    private List<Matching.Entry> lastItems = List.of();
+    private Matching.Key[] lastKeys = new Matching.Key[0];
 
     private record Pair(String bringId, String getId) {
     }
@@ -61,13 +68,13 @@ public final class MatchRanking {
         if (words.size() > 2 * items.size() + 1000) {
             words = new HashMap<>(); // texts of long ago: read again those that are still there, next time
         }
-        Map<Matching.Key, BestMatches.Ranked> now = new HashMap<>();
-        List<Match> best = BestMatches.best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), ranked, now,
-                changed::contains);
+        Map<Matching.Key, Ranked> now = new HashMap<>();
+        List<Match> best = best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), now,
+                changed.isEmpty() ? id -> false : changed::contains);
         ranked = now;
         leftOut = gone;
         lastDossier = dossier;
-        return List.copyOf(best);
+        return best;
     }
 
     /**
@@ -81,9 +88,136 @@ public final class MatchRanking {
         if (dossier != lastDossier) {
             return BringGet.count(dossier);
         }
-        List<Matching.Entry> items = new ArrayList<>();
-        lastEntries.forEach(items::addAll);
-        return BestMatches.count(items, ranked);
+        long n = 0;
+        for (int i = 0; i < lastItems.size(); i++) {
+            Matching.Entry bring = lastItems.get(i);
+            Ranked r = bring.c().direction() == Direction.BRING ? ranked.get(lastKeys[i]) : null;
+            if (r != null) {
+                n += r.gets.size() - r.wantedBy().getOrDefault(bring.partner(), 0);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The best matches of the items, taking from the last call what was ranked in a bucket whose items wanted are
+     * the same as then, for the items brought that are the same as then, ranked for as many per item, and whose
+     * pairs are left out as then. What is ranked now is put in {@code now}, for the next time. "The same" is the
+     * same entry ({@link #entries} gives an unchanged item the entry it had): seen at once, and never wrong, at
+     * worst ranked again.
+     *
+     * @param leftOutChanged gets the id of an item brought; true when a pair of it is left out now and was not
+     *        then, or the other way round
+     */
+    private List<Match> best(List<Matching.Entry> items, int perItem, BiPredicate<String, String> leaveOut,
+            Map<Matching.Key, Ranked> now, Predicate<String> leftOutChanged) {
+        Map<Matching.Key, List<Matching.Entry>> wanted = new HashMap<>();
+        Matching.Key[] keys = new Matching.Key[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Matching.Entry e = items.get(i);
+            keys[i] = Matching.Key.of(e.c());
+            if (e.c().direction() == Direction.GET) {
+                wanted.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(e);
+            }
+        }
+        lastItems = items;
+        lastKeys = keys;
+        wanted.forEach((key, gets) -> {
+            Ranked last = ranked.get(key);
+            now.put(key, last != null && same(last.gets, gets) ? new Ranked(gets, last.bucket, last.best)
+                    : new Ranked(gets, Matching.bucket(gets), Map.of()));
+        });
+        // what must be ranked again, bucket by bucket, so that a bucket's index stays at hand while it is searched
+        Best[] kept = new Best[items.size()];
+        Map<Ranked, Ints> again = new IdentityHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Matching.Entry bring = items.get(i);
+            Ranked r = bring.c().direction() == Direction.BRING ? now.get(keys[i]) : null;
+            if (r == null || perItem <= 0) {
+                continue;
+            }
+            Best before = r.before.get(bring);
+            if (before == null || before.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
+                again.computeIfAbsent(r, x -> new Ints()).add(i);
+            } else {
+                kept[i] = before;
+                r.best.put(bring, before);
+            }
+        }
+        again.forEach((r, places) -> {
+            for (int i = 0; i < places.size(); i++) {
+                Matching.Entry bring = items.get(places.get(i));
+                kept[places.get(i)] = Best.of(perItem, BestMatches.search(bring, r.bucket, perItem, leaveOut));
+                r.best.put(bring, kept[places.get(i)]);
+                r.searched++;
+            }
+        });
+        int n = 0;
+        for (Best best : kept) {
+            n += best == null ? 0 : best.scores().length;
+        }
+        Match[] all = new Match[n];
+        int[] scores = new int[n];
+        n = 0;
+        for (Best best : kept) {
+            if (best != null) {
+                System.arraycopy(best.scores(), 0, scores, n, best.scores().length);
+                for (Match m : best.matches()) {
+                    all[n++] = m;
+                }
+            }
+        }
+        return Matching.ranked(all, scores);
+    }
+
+    /** Whether two lists hold the same entries, in the same order. */
+    private static boolean same(List<Matching.Entry> a, List<Matching.Entry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The best matches of one item brought, ranked for this many per item, with their scores. */
+    private record Best(int perItem, List<Match> matches, int[] scores) {
+        static Best of(int perItem, List<Match> matches) {
+            return new Best(perItem, matches, matches.stream().mapToInt(m -> m.reason().score()).toArray());
+        }
+    }
+
+    /**
+     * What was ranked in one bucket: its items wanted, the bucket with its index, the best of each item brought
+     * the last time (read) and this time (written).
+     */
+    private static final class Ranked {
+        private final List<Matching.Entry> gets;
+        private final Matching.Bucket bucket;
+        private final Map<Matching.Entry, Best> before;
+        private final Map<Matching.Entry, Best> best;
+        /** How many items brought were ranked again this time. */
+        private int searched;
+
+        private Ranked(List<Matching.Entry> gets, Matching.Bucket bucket, Map<Matching.Entry, Best> before) {
+            this.gets = gets;
+            this.bucket = bucket;
+            this.before = before;
+            this.best = new IdentityHashMap<>(Math.max(32, before.size())); // as many as last time: no regrowing
+        }
+
+        /** How many of the items wanted each partner has (by its place), once asked. */
+        Map<Integer, Integer> wantedBy() {
+            if (bucket.wantedBy == null) {
+                Map<Integer, Integer> m = new HashMap<>();
+                gets.forEach(g -> m.merge(g.partner(), 1, Integer::sum));
+                bucket.wantedBy = m;
+            }
+            return bucket.wantedBy;
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package nl.koers.domain.analysis;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,25 +41,55 @@ final class Matching {
     }
 
     /**
-     * The items wanted in one category and unit, in dossier order; which of them use a word (by stem); and, for
-     * {@link BestMatches}, those with an amount ordered by its size and those without one.
+     * The items wanted in one category and unit, in dossier order; a number for each word they use (by stem), which
+     * of them use a word, and each one's words by number; and, made when it is first searched, its
+     * {@link MatchSearch}.
      */
     static final class Bucket {
         final List<Entry> gets = new ArrayList<>();
-        final Map<String, Ints> byWord = new HashMap<>();
-        /** The places with an amount, by its size; the places without one, in order; each place's size. */
-        int[] byAmount;
-        int[] withoutAmount;
-        double[] sizes;
-        /** Per place, for {@link BestMatches}' searches; all 0 between them. */
-        int[] mark;
+        final Map<String, Integer> ids = new HashMap<>();
+        /** Per word's number, the places that use it. */
+        final List<Ints> byWord = new ArrayList<>();
+        /** Per place, its partner's place; and where its words' numbers, ascending, start in {@link #wordIds}. */
+        final Ints partners = new Ints();
+        final Ints wordStart = new Ints();
+        final Ints wordIds = new Ints();
+        /** Its search for best matches, with the index for it; made when first asked. */
+        MatchSearch search;
         /** How many of its items each partner (by its place) wants, for counting; made when first asked. */
         Map<Integer, Integer> wantedBy;
+
+        Bucket() {
+            wordStart.add(0);
+        }
 
         void add(Entry get) {
             int index = gets.size();
             gets.add(get);
-            get.words().keySet().forEach(stem -> byWord.computeIfAbsent(stem, s -> new Ints()).add(index));
+            partners.add(get.partner());
+            for (String stem : get.words().keySet()) {
+                Integer id = ids.get(stem);
+                if (id == null) {
+                    id = byWord.size();
+                    ids.put(stem, id);
+                    byWord.add(new Ints());
+                }
+                byWord.get(id).add(index);
+                wordIds.add(id);
+            }
+            wordIds.sortFrom(wordStart.get(index));
+            wordStart.add(wordIds.size());
+        }
+
+        /** How many words the item wanted at this place has. */
+        int words(int place) {
+            return wordStart.get(place + 1) - wordStart.get(place);
+        }
+
+        /** The places that use this word (by stem); null when none does. */
+        Ints using(String stem) {
+            Integer id = ids.get(stem);
+            return id == null ? null : byWord.get(id);
         }
     }
 
@@ -91,6 +123,31 @@ final class Matching {
     }
 
     private Matching() {
+    }
+
+    /**
+     * The matches (in dossier order) with their scores, ranked as {@link #rank} ranks them, as a list that cannot be
+     * changed: counted out by the scores given, without reading them from each match again.
+     */
+    static List<Match> ranked(Match[] matches, int[] scores) {
+        int top = WORD_POINTS + UNIT_POINTS + AMOUNT_POINTS;
+        int[] starts = new int[top + 2];
+        for (int score : scores) {
+            if (score < 0 || score > top) {
+                List<Match> sorted = new ArrayList<>(Arrays.asList(matches));
+                sorted.sort(RANKED); // no score is out of range; should one be, the comparison still holds
+                return Collections.unmodifiableList(sorted);
+            }
+            starts[top - score + 1]++;
+        }
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] += starts[i - 1];
+        }
+        Match[] ranked = new Match[matches.length];
+        for (int i = 0; i < matches.length; i++) {
+            ranked[starts[top - scores[i]]++] = matches[i];
+        }
+        return Collections.unmodifiableList(Arrays.asList(ranked));
     }
 
     /** Every match among the items (given in dossier order), ranked. */
@@ -142,7 +199,7 @@ final class Matching {
     static Map<Integer, List<String>> shared(Entry bring, Bucket bucket) {
         Map<Integer, List<String>> shared = new HashMap<>();
         bring.words().forEach((stem, spelled) -> {
-            Ints places = bucket.byWord.get(stem);
+            Ints places = bucket.using(stem);
             for (int i = 0; places != null && i < places.size(); i++) {
                 shared.computeIfAbsent(places.get(i), k -> new ArrayList<>()).add(spelled);
             }
@@ -200,6 +257,12 @@ final class Matching {
      * quotient lies within 1e-5 points of the decimal one, so it decides alone unless it is that near to a half.
      */
     static int amountPoints(BigDecimal a, double aSize, BigDecimal b, double bSize) {
+        int points = amountPoints(aSize, bSize);
+        return points >= 0 ? points : amountPoints(a, b);
+    }
+
+    /** The same from the sizes alone; -1 when they cannot decide it and the decimals must. */
+    static int amountPoints(double aSize, double bSize) {
         double small = Math.min(aSize, bSize);
         double large = Math.max(aSize, bSize);
         if (small >= 1e-300 && large < Double.MAX_VALUE) {
@@ -208,7 +271,7 @@ final class Matching {
                 return (int) Math.round(points);
             }
         }
-        return amountPoints(a, b);
+        return -1;
     }
 
     /** How close two amounts are: the smaller divided by the larger, from 0 to 1; equal amounts are 1. */

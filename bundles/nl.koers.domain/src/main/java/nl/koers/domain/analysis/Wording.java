@@ -59,6 +59,14 @@ final class Wording {
         if (ascii(text)) {
             return significantAscii(text);
         }
+        if (Latin1.reads(text)) {
+            return Latin1.significant(text);
+        }
+        return significantGeneral(text);
+    }
+
+    /** The same by regular expressions and the normaliser, as for any text. */
+    static Map<String, String> significantGeneral(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> normal = words(text);
         List<String> spelled = spellings(text);
@@ -176,7 +184,7 @@ final class Wording {
         return out;
     }
 
-    private static int letters(String w) {
+    static int letters(String w) {
         int n = 0;
         for (int i = 0; i < w.length(); i = w.offsetByCodePoints(i, 1)) {
             n += Character.isLetter(w.codePointAt(i)) ? 1 : 0;

@@ -138,7 +138,7 @@ class MatchingPropertyTest {
     }
 
     /** The simple way: every item brought beside every item wanted, then sorted by score, stably. */
-    private static List<Match> reference(Dossier d) {
+    static List<Match> reference(Dossier d) {
         List<Matching.Entry> items = new ArrayList<>();
         for (int p = 0; p < d.partners().size(); p++) {
             Partner partner = d.partners().get(p);

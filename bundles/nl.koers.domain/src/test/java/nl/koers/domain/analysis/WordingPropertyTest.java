@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The significant words of a text of ASCII, read in one pass, are those the general reading finds. */
+/** The significant words of a text of ASCII or of Latin-1, read in one pass, are those the general reading finds. */
 class WordingPropertyTest {
     private static final String[] PIECES = {"Jongeren", "jongere", "werkgevers", "de", "het", "voor", "MEER",
         "stageplaatsen", "2028", "a1b2c3d4e5", "abcd1", "kennis", "netwerk", "en", "Samen", "zorgen", "interests",
@@ -31,6 +31,29 @@ class WordingPropertyTest {
                         .append(BETWEEN[random.nextInt(BETWEEN.length)]);
             }
             assertEquals(reference(text.toString()), Wording.significant(text.toString()), text.toString());
+        }
+    }
+
+    @Test
+    void latin1AsTheGeneralReading() {
+        Random random = new Random(53);
+        String[] accented = {"continuïteit", "Één", "ÉCOLES", "Müller", "coöperatie", "ideeën", "Straße",
+            "naïef", "µmeter", "ªbcde", "x²yzab", "Øresund", "æbleskiver", "½liter", "façade"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                String piece = switch (random.nextInt(3)) {
+                    case 0 -> PIECES[random.nextInt(PIECES.length)];
+                    case 1 -> accented[random.nextInt(accented.length)];
+                    // every character of Latin-1 gets its turn, inside a word and between words
+                    default -> "abcd" + (char) (0x80 + random.nextInt(0x80)) + "efgh";
+                };
+                String between = random.nextInt(5) == 0 ? String.valueOf((char) (0x80 + random.nextInt(0x80)))
+                        : BETWEEN[random.nextInt(BETWEEN.length)];
+                text.append(piece).append(between);
+            }
+            assertEquals(Wording.significantGeneral(text.toString()), Wording.significant(text.toString()),
+                    text.toString());
         }
     }
 

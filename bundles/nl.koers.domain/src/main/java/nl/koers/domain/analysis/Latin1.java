@@ -1,0 +1,78 @@
+package nl.koers.domain.analysis;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Wording#significant} for a text of Latin-1 characters ("continuïteit", "één", "Müller"), in one pass and
+ * without the normaliser: each such character stands alone under the normal forms (none combines with another), so
+ * what the general reading makes of the text is what it makes of each character, worked out once here. A character
+ * that does not turn into exactly one character, normalised and as spelled, sends its text to the general reading.
+ */
+final class Latin1 {
+    private static final int SIZE = 0x100;
+    /** Per character: part of a word; read alone here; as normalised (no accent, lower case); as spelled. */
+    private static final boolean[] IN_WORD = new boolean[SIZE];
+    private static final boolean[] ALONE = new boolean[SIZE];
+    private static final char[] NORMAL = new char[SIZE];
+    private static final char[] SPELLED = new char[SIZE];
+
+    static {
+        Pattern wordChar = Pattern.compile("[\\p{L}\\p{N}]");
+        Pattern marks = Pattern.compile("\\p{M}+");
+        for (char c = 0; c < SIZE; c++) {
+            String one = String.valueOf(c);
+            String normal = marks.matcher(Normalizer.normalize(one, Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+            String spelled = Normalizer.normalize(one, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            IN_WORD[c] = wordChar.matcher(one).matches();
+            ALONE[c] = !IN_WORD[c] || normal.length() == 1 && spelled.length() == 1;
+            NORMAL[c] = ALONE[c] && IN_WORD[c] ? normal.charAt(0) : c;
+            SPELLED[c] = ALONE[c] && IN_WORD[c] ? spelled.charAt(0) : c;
+        }
+    }
+
+    private Latin1() {
+    }
+
+    /** Whether every character of the text can be read here. */
+    static boolean reads(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= SIZE || !ALONE[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The significant words of a text that {@link #reads} accepts, as {@link Wording#significant} gives them. */
+    static Map<String, String> significant(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        char[] normal = new char[text.length()];
+        char[] spelled = new char[text.length()];
+        int n = 0;
+        int letters = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (IN_WORD[c]) {
+                normal[n] = NORMAL[c];
+                spelled[n++] = SPELLED[c];
+                letters += Character.isLetter(NORMAL[c]) ? 1 : 0;
+            } else if (n > 0) {
+                if (letters >= Wording.MIN_LETTERS) {
+                    String w = new String(normal, 0, n);
+                    if (!StopWords.contains(w)) {
+                        out.putIfAbsent(Wording.stem(w), new String(spelled, 0, n));
+                    }
+                }
+                n = 0;
+                letters = 0;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,389 @@
+package nl.koers.domain.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiPredicate;
+
+import nl.koers.domain.analysis.Matching.Bucket;
+import nl.koers.domain.analysis.Matching.Entry;
+import nl.koers.domain.analysis.Postings.Posting;
+
+/**
+ * The search of one item brought in its bucket (see {@link BestMatches}): the best found so far, and the lists of
+ * its {@link Postings} that could still beat them, each a cursor whose next item bounds what the rest can score. One
+ * per bucket, searching for one item brought after the other: what it holds is made once, not per item.
+ */
+final class MatchSearch {
+    /** Which items of a list a cursor scores: those sharing exactly its word, its first pair, or no word. */
+    private enum Shares {
+        ONE, PAIR, NONE
+    }
+
+    /** A list of at most this many items is scored at once, without a cursor. */
+    private static final int SHORT = 4;
+
+    private final Bucket bucket;
+    private final Postings postings;
+    private final List<Cursor> cursors = new ArrayList<>();
+    private Entry bring;
+    private int k;
+    private BiPredicate<String, String> leaveOut;
+    private int unitPoints;
+    private BigDecimal amount;
+    private double size;
+    /** The item brought's words by their number in the bucket, in its order (-1: no item wanted uses it). */
+    private int[] ids = new int[8];
+    private int words;
+    /** The same without the -1s, ascending. */
+    private int[] mine = new int[8];
+    private int known;
+    /** The best so far, best first (by score, then place): their places and scores. */
+    private int[] bestPlaces = new int[8];
+    private int[] bestScores = new int[8];
+    private int found;
+    /** Set by {@link #shared}: how many words a place shares, and the first two of them. */
+    private int shared;
+    private int first;
+    private int second;
+
+    private MatchSearch(Bucket bucket) {
+        this.bucket = bucket;
+        this.postings = new Postings(bucket);
+    }
+
+    /** The bucket's search, made (with its index) the first time. */
+    static MatchSearch of(Bucket bucket) {
+        if (bucket.search == null) {
+            bucket.search = new MatchSearch(bucket);
+        }
+        return bucket.search;
+    }
+
+    /** {@return the scores of the matches the last call of {@link #best} gave, in their order} */
+    int[] scores() {
+        return Arrays.copyOf(bestScores, found);
+    }
+
+    /** The best matches of the item brought, at most {@code k}, best first. */
+    List<Match> best(Entry bring, int k, BiPredicate<String, String> leaveOut) {
+        start(bring, k, leaveOut);
+        run();
+        List<Match> out = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            out.add(Matching.match(bring, bucket.gets.get(bestPlaces[i]), sharedWords(bestPlaces[i]),
+                    bestScores[i]));
+        }
+        return out;
+    }
+
+    private void start(Entry bring, int k, BiPredicate<String, String> leaveOut) {
+        this.bring = bring;
+        this.k = k;
+        this.leaveOut = leaveOut;
+        unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
+        amount = bring.c().amount();
+        size = amount == null ? Double.NaN : amount.abs().doubleValue();
+        words = bring.words().size();
+        if (ids.length < words) {
+            ids = new int[words];
+            mine = new int[words];
+        }
+        if (bestPlaces.length < k + 1) {
+            bestPlaces = new int[k + 1];
+            bestScores = new int[k + 1];
+        }
+        found = 0;
+        known = 0;
+        int at = 0;
+        for (String stem : bring.words().keySet()) {
+            Integer id = bucket.ids.get(stem);
+            ids[at++] = id == null ? -1 : id;
+            if (id != null) {
+                mine[known++] = id;
+            }
+        }
+        for (int i = 1; i < known; i++) { // a few words: sorted by insertion
+            int id = mine[i];
+            int j = i - 1;
+            for (; j >= 0 && mine[j] > id; j--) {
+                mine[j + 1] = mine[j];
+            }
+            mine[j + 1] = id;
+        }
+        cursors.clear();
+    }
+
+    private void run() {
+        Ints longer = postings.longer;
+        for (int i = 0; i < longer.size(); i++) {
+            int place = longer.get(i);
+            shared(place);
+            visit(place, score(place));
+        }
+        lists();
+        walk();
+    }
+
+    /** Each list the item brought leads to, those whose items may score highest first, so the bar is high early. */
+    private void lists() {
+        for (int i = 0; i < known; i++) {
+            for (int j = i + 1; j < known; j++) {
+                Posting p = postings.pair(mine[i], mine[j]);
+                if (p != null) {
+                    list(p, Matching.WORD_POINTS, Shares.PAIR, mine[i], mine[j]);
+                }
+            }
+        }
+        for (int count = 1; count <= Postings.LONG; count++) {
+            for (int i = 0; i < known; i++) {
+                Posting p = postings.single(mine[i], count);
+                if (p != null) {
+                    list(p, Matching.wordPoints(1, words, count), Shares.ONE, mine[i], -1);
+                }
+            }
+        }
+        list(postings.all, 0, Shares.NONE, -1, -1);
+    }
+
+    /** Takes the next item of the most promising cursor until none can beat or tie the last of the best. */
+    private void walk() {
+        while (true) {
+            Cursor top = null;
+            int topBound = -1;
+            for (int i = 0; i < cursors.size(); i++) {
+                Cursor c = cursors.get(i);
+                int bound = c.bound();
+                if (bound < 0) {
+                    cursors.set(i, cursors.get(cursors.size() - 1));
+                    cursors.remove(cursors.size() - 1);
+                    i--;
+                } else if (bound > topBound) {
+                    top = c;
+                    topBound = bound;
+                }
+            }
+            if (top == null || full() && topBound < lastScore()) {
+                return;
+            }
+            if (top.start()) {
+                continue; // its bound was what it could score at best; now it is its next item's
+            }
+            int place = top.take();
+            shared(place);
+            if (accepts(top.shares, top.word, top.other, place)) {
+                visit(place, score(place));
+            }
+        }
+    }
+
+    /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
+    private List<String> sharedWords(int place) {
+        String[] out = new String[words];
+        int n = 0;
+        int at = 0;
+        for (String spelled : bring.words().values()) {
+            if (ids[at] >= 0 && uses(place, ids[at])) {
+                out[n++] = spelled;
+            }
+            at++;
+        }
+        return n == 0 ? List.of() : List.of(Arrays.copyOf(out, n)); // immutable already: the reason keeps it as is
+    }
+
+    private boolean uses(int place, int word) {
+        for (int i = bucket.wordStart.get(place); i < bucket.wordStart.get(place + 1); i++) {
+            if (bucket.wordIds.get(i) == word) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The items of a list whose items score {@code wordPoints} for their words (at most, for a pair): a short list at
+     * once, a longer one by a cursor per part (in order, or outwards from the amount brought).
+     */
+    private void list(Posting p, int wordPoints, Shares shares, int word, int other) {
+        int base = wordPoints + unitPoints;
+        if (full() && base + (amount == null ? 0 : Matching.AMOUNT_POINTS) < lastScore()) {
+            return;
+        }
+        int[] places = postings.inOrder(p);
+        if (places.length <= SHORT) {
+            for (int place : places) {
+                shared(place);
+                if (accepts(shares, word, other, place)) {
+                    visit(place, score(place));
+                }
+            }
+            return;
+        }
+        if (amount == null) {
+            addIfAny(new Cursor(places, base, shares, word, other, false));
+            return;
+        }
+        addIfAny(new Cursor(postings.without(p), base, shares, word, other, false));
+        addIfAny(new Cursor(postings.byAmount(p), base, shares, word, other, true));
+    }
+
+    private void addIfAny(Cursor c) {
+        if (c.places.length > 0) {
+            cursors.add(c);
+        }
+    }
+
+    /** Whether a list of this kind scores the place {@link #shared} just counted; another list scores it otherwise. */
+    private boolean accepts(Shares shares, int word, int other, int place) {
+        return switch (shares) {
+            case ONE -> shared == 1;
+            case PAIR -> shared >= 2 && first == word && second == other;
+            case NONE -> shared == 0 && bucket.words(place) <= Postings.LONG;
+        };
+    }
+
+    /** Sets {@link #shared}, {@link #first} and {@link #second} for the item wanted at this place. */
+    private void shared(int place) {
+        Ints theirs = bucket.wordIds;
+        int i = 0;
+        int j = bucket.wordStart.get(place);
+        int end = bucket.wordStart.get(place + 1);
+        shared = 0;
+        first = -1;
+        second = -1;
+        while (i < known && j < end) {
+            int their = theirs.get(j);
+            if (mine[i] < their) {
+                i++;
+            } else if (mine[i] > their) {
+                j++;
+            } else {
+                if (shared == 0) {
+                    first = their;
+                } else if (shared == 1) {
+                    second = their;
+                }
+                shared++;
+                i++;
+                j++;
+            }
+        }
+    }
+
+    /** The score of the place whose words {@link #shared} just counted. */
+    private int score(int place) {
+        int score = Matching.wordPoints(shared, words, bucket.words(place)) + unitPoints;
+        return amount == null || Double.isNaN(postings.sizes[place]) ? score : score + amountPoints(place);
+    }
+
+    /** The points for the amounts, from the sizes unless only the decimals can decide. */
+    private int amountPoints(int place) {
+        int points = Matching.amountPoints(size, postings.sizes[place]);
+        return points >= 0 ? points : Matching.amountPoints(amount, bucket.gets.get(place).c().amount());
+    }
+
+    /** Keeps the item among the best when it is; its score is known, so the match is made only then. */
+    private void visit(int place, int score) {
+        if (full() && (score < lastScore() || score == lastScore() && place > bestPlaces[found - 1])) {
+            return;
+        }
+        if (bucket.partners.get(place) == bring.partner()
+                || leaveOut.test(bring.c().id(), bucket.gets.get(place).c().id())) {
+            return;
+        }
+        int at = found;
+        while (at > 0 && (bestScores[at - 1] < score || bestScores[at - 1] == score && bestPlaces[at - 1] > place)) {
+            bestPlaces[at] = bestPlaces[at - 1];
+            bestScores[at] = bestScores[at - 1];
+            at--;
+        }
+        bestPlaces[at] = place;
+        bestScores[at] = score;
+        found = Math.min(found + 1, k);
+    }
+
+    private boolean full() {
+        return found == k;
+    }
+
+    private int lastScore() {
+        return bestScores[found - 1];
+    }
+
+    /**
+     * One list walked: in place order, where every item scores its base for words and unit (no amounts to compare),
+     * or outwards from the amount brought, where the next item on either side bounds the rest of that side. An
+     * outward cursor finds where to start only when it is first the most promising.
+     */
+    private final class Cursor {
+        final int[] places;
+        final Shares shares;
+        final int word;
+        final int other;
+        private final int base;
+        private final boolean outward;
+        private boolean started;
+        private int lo;
+        private int hi;
+        private int left;
+        private int right;
+
+        Cursor(int[] places, int base, Shares shares, int word, int other, boolean outward) {
+            this.places = places;
+            this.base = base;
+            this.shares = shares;
+            this.word = word;
+            this.other = other;
+            this.outward = outward;
+            this.started = !outward;
+        }
+
+        /** What the next item could score at most; -1 when no item left can beat or tie the last of the best. */
+        int bound() {
+            if (!started) {
+                return base + Matching.AMOUNT_POINTS;
+            }
+            if (outward) {
+                return left < 0 && right < 0 ? -1 : base + Math.max(left, right);
+            }
+            if (hi >= places.length
+                    || full() && (base < lastScore() || base == lastScore() && places[hi] > bestPlaces[found - 1])) {
+                return -1; // in place order: the rest come later than the last of the best, so cannot tie it
+            }
+            return base;
+        }
+
+        /** Finds where to start, the first time; true when it did. */
+        boolean start() {
+            if (started) {
+                return false;
+            }
+            started = true;
+            hi = postings.firstAtLeast(places, amount, size);
+            lo = hi - 1;
+            left = pointsAt(lo);
+            right = pointsAt(hi);
+            return true;
+        }
+
+        /** The next place, the cursor moved past it. */
+        int take() {
+            if (!outward) {
+                return places[hi++];
+            }
+            if (left >= right) {
+                int place = places[lo--];
+                left = pointsAt(lo);
+                return place;
+            }
+            int place = places[hi++];
+            right = pointsAt(hi);
+            return place;
+        }
+
+        private int pointsAt(int i) {
+            return i < 0 || i >= places.length ? -1 : amountPoints(places[i]);
+        }
+    }
+}

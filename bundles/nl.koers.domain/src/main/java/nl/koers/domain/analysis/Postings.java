@@ -1,0 +1,193 @@
+package nl.koers.domain.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.koers.domain.analysis.Matching.Bucket;
+
+/**
+ * The index {@link BestMatches} searches one bucket with, made once per bucket: the items wanted ordered by the size
+ * of their amount; per word and number of words of the item wanted, the items that use that word; per pair of words,
+ * the items that use both. An item of more than {@value #LONG} words is in no list (its pairs would be many): it is
+ * scored for every item brought.
+ */
+final class Postings {
+    static final int LONG = 12;
+
+    /** Each place's size of amount (NaN without one), and its index in {@link #byAmount} (-1 without one). */
+    final double[] sizes;
+    private final int[] rank;
+    /** The places with an amount, by its size (equal sizes in place order). */
+    final int[] byAmount;
+    /** Every place: the items that may share no word. */
+    final Posting all = new Posting();
+    /** The places of more than {@value #LONG} words. */
+    final Ints longer = new Ints();
+    /** Per word's number, per number of words of the item wanted: the places; null for none. */
+    private final Posting[][] single;
+    private final Map<Long, Posting> pairs = new HashMap<>();
+    private final Bucket bucket;
+
+    /** The places that one word or pair of words leads to, in place order, and split by amount once asked. */
+    static final class Posting {
+        private final Ints places = new Ints();
+        private int[] inOrder;
+        private int[] byAmount;
+        private int[] without;
+    }
+
+    Postings(Bucket bucket) {
+        this.bucket = bucket;
+        int n = bucket.gets.size();
+        sizes = new double[n];
+        rank = new int[n];
+        List<Integer> with = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            BigDecimal amount = bucket.gets.get(i).c().amount();
+            sizes[i] = amount == null ? Double.NaN : amount.abs().doubleValue();
+            rank[i] = -1;
+            if (amount != null) {
+                with.add(i);
+            }
+        }
+        // by size: the doubles keep the order of the decimals, which decide only between equal doubles
+        with.sort(Comparator.comparingDouble((Integer i) -> sizes[i])
+                .thenComparing(i -> bucket.gets.get(i).c().amount().abs()));
+        byAmount = new int[with.size()];
+        for (int i = 0; i < byAmount.length; i++) {
+            byAmount[i] = with.get(i);
+            rank[byAmount[i]] = i;
+        }
+        single = new Posting[bucket.byWord.size()][];
+        for (int place = 0; place < n; place++) {
+            index(place);
+        }
+    }
+
+    /** Puts one item wanted in the lists of its words and pairs of words, or among the long ones. */
+    private void index(int place) {
+        all.places.add(place);
+        int from = bucket.wordStart.get(place);
+        int to = bucket.wordStart.get(place + 1);
+        int words = to - from;
+        if (words > LONG) {
+            longer.add(place);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            int word = bucket.wordIds.get(i);
+            Posting[] byCount = single[word];
+            if (byCount == null) {
+                byCount = new Posting[LONG + 1];
+                single[word] = byCount;
+            }
+            if (byCount[words] == null) {
+                byCount[words] = new Posting();
+            }
+            byCount[words].places.add(place);
+            for (int j = i + 1; j < to; j++) {
+                long key = key(word, bucket.wordIds.get(j));
+                Posting p = pairs.get(key);
+                if (p == null) {
+                    p = new Posting();
+                    pairs.put(key, p);
+                }
+                p.places.add(place);
+            }
+        }
+    }
+
+    /** The places of this many words that use this word; null when none. */
+    Posting single(int word, int words) {
+        Posting[] byCount = single[word];
+        return byCount == null ? null : byCount[words];
+    }
+
+    /** The places that use both words (the first the smaller); null when none. */
+    Posting pair(int a, int b) {
+        return pairs.get(key(a, b));
+    }
+
+    /** One number per pair; multiplied by an odd constant (a bijection) so that {@code Long.hashCode} spreads them. */
+    private static long key(long a, int b) {
+        return (a << 32 | b) * 0x9E3779B97F4A7C15L;
+    }
+
+    /** The posting's places, in place order. */
+    int[] inOrder(Posting p) {
+        if (p.inOrder == null) {
+            p.inOrder = Arrays.copyOf(p.places.values(), p.places.size());
+        }
+        return p.inOrder;
+    }
+
+    /** The posting's places with an amount, by its size as in {@link #byAmount}. */
+    int[] byAmount(Posting p) {
+        split(p);
+        return p.byAmount;
+    }
+
+    /** The posting's places without an amount, in place order. */
+    int[] without(Posting p) {
+        split(p);
+        return p.without;
+    }
+
+    private void split(Posting p) {
+        if (p.byAmount != null) {
+            return;
+        }
+        int[] places = inOrder(p);
+        Ints ranks = new Ints();
+        Ints without = new Ints();
+        for (int place : places) {
+            if (rank[place] < 0) {
+                without.add(place);
+            } else {
+                ranks.add(rank[place]);
+            }
+        }
+        int[] sorted = Arrays.copyOf(ranks.values(), ranks.size());
+        Arrays.sort(sorted);
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = byAmount[sorted[i]];
+        }
+        p.without = Arrays.copyOf(without.values(), without.size());
+        p.byAmount = sorted;
+    }
+
+    /** The first index of these places, ordered by size, whose amount is at least this one's size. */
+    int firstAtLeast(int[] places, BigDecimal amount, double size) {
+        int lo = 0;
+        int hi = places.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (below(places[mid], amount, size)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whether the place's amount is smaller in size, by the doubles, which keep the order. Equal doubles of a normal
+     * size are as good as equal (their points for amounts are all 30), so they count as not smaller; only beyond
+     * that range, where equal doubles can hide different amounts, are the decimals compared.
+     */
+    private boolean below(int place, BigDecimal amount, double size) {
+        if (sizes[place] != size) {
+            return sizes[place] < size;
+        }
+        if (size >= 1e-300 && size < 1e300) {
+            return false;
+        }
+        return bucket.gets.get(place).c().amount().abs().compareTo(amount.abs()) < 0;
+    }
+}
