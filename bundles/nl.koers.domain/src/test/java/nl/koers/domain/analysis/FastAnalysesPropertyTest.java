@@ -36,7 +36,8 @@ import nl.koers.domain.Role;
 class FastAnalysesPropertyTest {
     private static final String[] WORDS = {"coaches", "stageplaatsen", "jongeren", "Jongere", "werkgevers", "budget",
         "de", "voor", "van", "niet", "geen", "never", "meer", "minder", "more", "less", "arbeidsmarkt", "kennis",
-        "netwerk", "vakmensen", "financiering", "école", "écoles", "samenwerking", "wachtlijst", "wachtlijsten"};
+        "netwerk", "vakmensen", "financiering", "école", "écoles", "samenwerking", "wachtlijst", "wachtlijsten",
+        "Coördinatiemensen"};
     private static final String[] UNITS = {"", "", "euro", "EUR", " € ", "uur/maand", "Uur/Maand", "woningen"};
     private static final String[] NOTES = {"Geld", "geld ", "Tijd  voor elkaar", "tijd voor elkaar", "Ruimte", "x"};
 
