@@ -359,10 +359,12 @@ public final class InterestSuggestions {
             Partner partner = dossier.partners().get(p);
             for (int k = 0; k < partner.interests().size(); k++) {
                 Interest i = partner.interests().get(k);
-                Map<String, String> counted = new LinkedHashMap<>(words.get(p).get(k));
+                Map<String, String> counted = words.get(p).get(k); // made for this call: ours to trim
                 counted.keySet().removeAll(ignored);
+                // only demands contradict: what a wish says is never asked, so its words are not read again
+                int says = i.firmness() == Firmness.DEMAND ? says(i.text()) : 0;
                 out.add(new Item(p, i, new InterestRef(partner.id(), i.id()), counted,
-                        List.copyOf(counted.values()), says(i.text())));
+                        List.copyOf(counted.values()), says));
             }
         }
         return out;
