@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Amounts as people write and type them: the widget kit's amount fields use it, and an instrument
@@ -18,6 +19,9 @@ public final class Amounts {
      * of a thousand partners allocated. A DecimalFormat is not safe for two threads, so each thread has its own.
      */
     private static final ThreadLocal<Map<Locale, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+    /** Whether a language writes its digits as 0-9, so that a whole amount under a thousand is its own digits. */
+    private static final Map<Locale, Boolean> PLAIN_DIGITS = new ConcurrentHashMap<>();
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private Amounts() {
     }
@@ -32,6 +36,11 @@ public final class Amounts {
             return "";
         }
         BigDecimal plain = amount.stripTrailingZeros();
+        if (plain.signum() >= 0 && plain.scale() <= 0 && plain.compareTo(THOUSAND) < 0 && PLAIN_DIGITS
+                .computeIfAbsent(locale, l -> DecimalFormatSymbols.getInstance(l).getZeroDigit() == '0')) {
+            // no separator to place and no fraction: the format's work, for the amounts most items have
+            return Integer.toString(plain.intValue());
+        }
         DecimalFormat f = FORMATS.get().computeIfAbsent(locale,
                 l -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(l)));
         int decimals = Math.max(0, plain.scale());

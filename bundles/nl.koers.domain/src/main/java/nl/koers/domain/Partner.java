@@ -80,8 +80,12 @@ public record Partner(String id, String name, Role role, List<Representative> re
 
     /** Whether this partner holds an interest with that id. */
     public boolean hasInterest(String interestId) {
-        for (Interest i : interests) { // a loop: asked for every position of the table on every change of the board
-            if (i.id().equals(interestId)) {
+        // a loop: asked for every position of the table on every change of the board; the hashes (kept in each
+        // string) are compared first, so the other interests' ids are not read letter by letter
+        int hash = interestId.hashCode();
+        for (Interest i : interests) {
+            String id = i.id();
+            if (id.hashCode() == hash && id.equals(interestId)) {
                 return true;
             }
         }

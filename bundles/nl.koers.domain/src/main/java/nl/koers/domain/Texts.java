@@ -23,6 +23,8 @@ public final class Texts {
     private final Locale locale;
     /** Each pattern parsed once: parsing cost more than formatting, and a report formats a sentence per row. */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** Each constant's word looked up once: a report asks it per row, and the key was a new string each time. */
+    private final Map<Enum<?>, String> labels = new ConcurrentHashMap<>();
 
     private Texts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -69,7 +71,8 @@ public final class Texts {
 
     /** The word for an enum constant, under the key {@code EnumName.CONSTANT}. */
     public String label(Enum<?> value) {
-        return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return value == null ? "" : labels.computeIfAbsent(value,
+                v -> get(v.getDeclaringClass().getSimpleName() + "." + v.name()));
     }
 
     /** The numbered texts {@code prefix.1}, {@code prefix.2}, ... up to the first missing number. */

@@ -45,6 +45,20 @@ class AmountsTest {
         }
     }
 
+    @Test
+    void aWholeAmountUnderAThousandIsWrittenAsTheFormatWritesIt() {
+        java.util.Random random = new java.util.Random(23);
+        Locale[] languages = {Locale.forLanguageTag("nl"), Locale.ENGLISH, Locale.forLanguageTag("ar-EG"),
+            Locale.forLanguageTag("fa"), Locale.forLanguageTag("de-CH")};
+        for (int i = 0; i < 20_000; i++) {
+            // whole amounts around the thousand, also written with a fraction of zeros or as 9E+2
+            BigDecimal amount = BigDecimal.valueOf(random.nextInt(2_400) - 200, random.nextInt(3) - 1)
+                    .setScale(random.nextInt(4) - 1, java.math.RoundingMode.DOWN);
+            Locale locale = languages[random.nextInt(languages.length)];
+            assertEquals(fresh(amount, locale), Amounts.format(amount, locale), amount + " in " + locale);
+        }
+    }
+
     /** What format did before it kept its formats: a new one for every amount. */
     private static String fresh(BigDecimal amount, Locale locale) {
         BigDecimal plain = amount.stripTrailingZeros();

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,18 +80,61 @@ public final class BringGet {
         }
     }
 
-    private static final Comparator<Item> IN_ORDER = Comparator.comparingInt(Item::partnerIndex)
-            .thenComparingInt(Item::itemIndex);
+    /** A demand in a category and unit, or what is brought in it (see conflicting demands). */
+    private record Key(Category category, String unit) {
+    }
 
-    /** The findings of the dossier, in the order described on this class. */
+    /**
+     * The findings of the dossier, in the order described on this class. Two walks over the partners' own lists:
+     * the first notes who has what, the demands with an amount and what is brought; the second finds the demands and
+     * offers nobody else answers. No item is copied or wrapped on the way, only those that can conflict.
+     */
     public static List<Finding> findings(Dossier dossier) {
-        List<Item> items = items(dossier);
+        List<Partner> partners = dossier.partners();
         Holders<Integer> holders = new Holders<>();
-        items.forEach(i -> holders.add(i.partnerIndex(), i.c().direction(), i.c().category()));
-        List<Finding> out = new ArrayList<>();
-        out.addAll(unansweredDemands(items, holders));
-        out.addAll(conflictingDemands(items));
-        out.addAll(unrequestedOffers(items, holders));
+        UnitKeys units = new UnitKeys();
+        // demands with an amount and a unit, grouped by category and unit, in the order of their first demand;
+        // what is brought is summed per category and unit once
+        Map<Key, List<Item>> demands = new LinkedHashMap<>();
+        Map<Key, BigDecimal> brought = new HashMap<>();
+        for (int p = 0; p < partners.size(); p++) {
+            Integer place = p; // boxed once per partner, not per item
+            List<Contribution> cs = partners.get(p).contributions();
+            for (int i = 0; i < cs.size(); i++) {
+                Contribution c = cs.get(i);
+                holders.add(place, c.direction(), c.category());
+                if (c.amount() == null) {
+                    continue;
+                }
+                String unit = units.of(c.unit());
+                if (c.direction() == Direction.GET && c.firmness() == Firmness.DEMAND && !unit.isEmpty()) {
+                    demands.computeIfAbsent(new Key(c.category(), unit), k -> new ArrayList<>())
+                            .add(new Item(p, i, partners.get(p), c));
+                } else if (c.direction() == Direction.BRING) {
+                    brought.merge(new Key(c.category(), unit), c.amount(), BigDecimal::add);
+                }
+            }
+        }
+        List<Finding> unanswered = new ArrayList<>();
+        List<Finding> unrequested = new ArrayList<>();
+        for (int p = 0; p < partners.size(); p++) {
+            Integer place = p;
+            Partner partner = partners.get(p);
+            for (Contribution c : partner.contributions()) {
+                if (c.direction() == Direction.GET && c.firmness() == Firmness.DEMAND
+                        && !holders.othersHave(place, Direction.BRING, c.category())) {
+                    unanswered.add(new Finding(Finding.Kind.UNANSWERED_DEMAND, c.category(),
+                            List.of(new ContributionRef(partner.id(), c.id()))));
+                } else if (c.direction() == Direction.BRING
+                        && !holders.othersHave(place, Direction.GET, c.category())) {
+                    unrequested.add(new Finding(Finding.Kind.UNREQUESTED_OFFER, c.category(),
+                            List.of(new ContributionRef(partner.id(), c.id()))));
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>(unanswered);
+        out.addAll(conflictingDemands(demands, brought));
+        out.addAll(unrequested);
         return List.copyOf(out);
     }
 
@@ -130,12 +173,52 @@ public final class BringGet {
         return counts(dossier).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** {@return how many matches the dossier has in each category that has any} Counted without making them. */
+    /**
+     * {@return how many matches the dossier has in each category that has any} Counted without making them, and
+     * without words: an item brought matches every item wanted in its bucket (category and unit) but its own
+     * partner's, so it counts the items wanted there less its partner's own. One walk counts the bucket, a second
+     * walk, partner by partner, each partner's own.
+     */
     public static Map<Category, Long> counts(Dossier dossier) {
-        // counting needs no words: the items are not read for them
-        return Collections.unmodifiableMap(BestMatches.counts(items(dossier).stream()
-                .map(i -> new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c(), Map.of())).toList()));
+        Map<Matching.Key, int[]> wanted = new HashMap<>();
+        for (Partner p : dossier.partners()) {
+            for (Contribution c : p.contributions()) {
+                if (c.direction() == Direction.GET) {
+                    wanted.computeIfAbsent(Matching.Key.of(c), k -> new int[1])[0]++;
+                }
+            }
+        }
+        long[] perCategory = new long[Category.values().length];
+        Map<Matching.Key, int[]> own = new HashMap<>();
+        for (Partner p : dossier.partners()) {
+            own.clear();
+            List<Contribution> cs = p.contributions();
+            Matching.Key[] keys = new Matching.Key[cs.size()];
+            for (int i = 0; i < cs.size(); i++) {
+                keys[i] = Matching.Key.of(cs.get(i));
+                if (cs.get(i).direction() == Direction.GET) {
+                    own.computeIfAbsent(keys[i], k -> new int[1])[0]++;
+                }
+            }
+            for (int i = 0; i < cs.size(); i++) {
+                int[] there = cs.get(i).direction() == Direction.BRING ? wanted.get(keys[i]) : null;
+                int n = there == null ? 0 : there[0] - own.getOrDefault(keys[i], NONE)[0];
+                if (n > 0) {
+                    perCategory[cs.get(i).category().ordinal()] += n;
+                }
+            }
+        }
+        Map<Category, Long> out = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            if (perCategory[c.ordinal()] > 0) {
+                out.put(c, perCategory[c.ordinal()]);
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
+
+    /** No item wanted: what a partner wants in a bucket it wants nothing in. */
+    private static final int[] NONE = {0};
 
     /** {@return the match of these two items, when they match} As it is in {@link #matches}. */
     public static Optional<Match> match(Dossier dossier, String bringId, String getId) {
@@ -182,66 +265,57 @@ public final class BringGet {
         return new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c());
     }
 
-    /** Each partner's bring against get, in partner order. */
+    /** Each partner's bring against get, in partner order: one walk over each partner's items. */
     public static List<Balance> balances(Dossier dossier) {
-        List<Balance> out = new ArrayList<>();
+        UnitKeys units = new UnitKeys();
+        List<Balance> out = new ArrayList<>(dossier.partners().size());
         for (Partner p : dossier.partners()) {
-            List<Contribution> bring = p.contributions(Direction.BRING);
-            List<Contribution> get = p.contributions(Direction.GET);
-            out.add(new Balance(p.id(), bring.size(), get.size(), byUnit(bring), byUnit(get)));
+            UnitSums bring = new UnitSums();
+            UnitSums get = new UnitSums();
+            for (Contribution c : p.contributions()) {
+                (c.direction() == Direction.BRING ? bring : get).add(c, units);
+            }
+            out.add(new Balance(p.id(), bring.items, get.items, bring.sums, get.sums));
         }
         return List.copyOf(out);
     }
 
-    private static List<Finding> unansweredDemands(List<Item> items, Holders<Integer> holders) {
-        List<Finding> out = new ArrayList<>();
-        for (Item get : items) {
-            if (get.c().direction() == Direction.GET && get.c().firmness() == Firmness.DEMAND
-                    && !holders.othersHave(get.partnerIndex(), Direction.BRING, get.c().category())) {
-                out.add(new Finding(Finding.Kind.UNANSWERED_DEMAND, get.c().category(), List.of(get.ref())));
+    /**
+     * How many items, and their amounts summed per unit, keyed by the unit as first spelled (trimmed), in the order
+     * units first appear.
+     */
+    private static final class UnitSums {
+        int items;
+        final Map<String, String> spelling = new HashMap<>();
+        final Map<String, BigDecimal> sums = new LinkedHashMap<>();
+
+        void add(Contribution c, UnitKeys units) {
+            items++;
+            if (c.amount() != null) {
+                String shown = spelling.computeIfAbsent(units.of(c.unit()), k -> c.unit().strip());
+                sums.merge(shown, c.amount(), BigDecimal::add);
             }
         }
-        return out;
     }
 
-    private static List<Finding> conflictingDemands(List<Item> items) {
-        // demands with an amount and a unit, grouped by category and unit, in the order of their first demand;
-        // what is brought is summed per category and unit once
-        record Key(Category category, String unit) {
-        }
-        Map<Key, List<Item>> demands = new LinkedHashMap<>();
-        Map<Key, BigDecimal> brought = new HashMap<>();
-        for (Item i : items) {
-            Contribution c = i.c();
-            if (c.direction() == Direction.GET && c.firmness() == Firmness.DEMAND && c.amount() != null
-                    && !unitKey(c.unit()).isEmpty()) {
-                demands.computeIfAbsent(new Key(c.category(), unitKey(c.unit())), k -> new ArrayList<>()).add(i);
-            } else if (c.direction() == Direction.BRING && c.amount() != null) {
-                brought.merge(new Key(c.category(), unitKey(c.unit())), c.amount(), BigDecimal::add);
-            }
-        }
+    /** The groups of demands of two or more partners that ask more than is brought in their category and unit. */
+    private static List<Finding> conflictingDemands(Map<Key, List<Item>> demands, Map<Key, BigDecimal> brought) {
         List<Finding> out = new ArrayList<>();
         demands.forEach((key, group) -> {
-            if (group.stream().map(Item::partnerIndex).distinct().count() < 2) {
+            int first = group.get(0).partnerIndex();
+            if (group.stream().allMatch(i -> i.partnerIndex() == first)) {
                 return;
             }
-            BigDecimal demanded = group.stream().map(i -> i.c().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal demanded = BigDecimal.ZERO;
+            for (Item i : group) {
+                demanded = demanded.add(i.c().amount());
+            }
             if (demanded.compareTo(brought.getOrDefault(key, BigDecimal.ZERO)) > 0) {
+                // the group was filled walking the partners and their items in order: it is in order already
                 out.add(new Finding(Finding.Kind.CONFLICTING_DEMANDS, key.category(),
-                        group.stream().sorted(IN_ORDER).map(Item::ref).toList()));
+                        group.stream().map(Item::ref).toList()));
             }
         });
-        return out;
-    }
-
-    private static List<Finding> unrequestedOffers(List<Item> items, Holders<Integer> holders) {
-        List<Finding> out = new ArrayList<>();
-        for (Item bring : items) {
-            if (bring.c().direction() == Direction.BRING
-                    && !holders.othersHave(bring.partnerIndex(), Direction.GET, bring.c().category())) {
-                out.add(new Finding(Finding.Kind.UNREQUESTED_OFFER, bring.c().category(), List.of(bring.ref())));
-            }
-        }
         return out;
     }
 
@@ -256,21 +330,6 @@ public final class BringGet {
             }
         }
         return out;
-    }
-
-    /** Amounts summed per unit, keyed by the unit as first spelled (trimmed), in the order units first appear. */
-    private static Map<String, BigDecimal> byUnit(List<Contribution> contributions) {
-        Map<String, String> spelling = new LinkedHashMap<>();
-        Map<String, BigDecimal> sums = new LinkedHashMap<>();
-        for (Contribution c : contributions) {
-            if (c.amount() == null) {
-                continue;
-            }
-            String key = unitKey(c.unit());
-            String shown = spelling.computeIfAbsent(key, k -> c.unit().strip());
-            sums.merge(shown, c.amount(), BigDecimal::add);
-        }
-        return sums;
     }
 
     /** A unit as compared: without surrounding spaces, in lower case. */

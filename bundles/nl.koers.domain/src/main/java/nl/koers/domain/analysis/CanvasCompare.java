@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.koers.domain.CanvasNote;
 import nl.koers.domain.analysis.CanvasChange.Kind;
@@ -23,6 +24,7 @@ import nl.koers.domain.analysis.CanvasChange.Kind;
  * changed, not its capitals or spacing.
  */
 public final class CanvasCompare {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final List<CanvasChange> changes;
 
     /** What happened to each note, by its id: a sheet asks this for every note it draws. */
@@ -69,7 +71,7 @@ public final class CanvasCompare {
             if (!was.blockId().equals(n.blockId())) {
                 out.add(new CanvasChange(Kind.MOVED, was, n));
             }
-            if (!words(was.text()).equals(words(n.text()))) {
+            if (!sameWords(was.text(), n.text())) {
                 out.add(new CanvasChange(Kind.EDITED, was, n));
             }
         }
@@ -94,7 +96,13 @@ public final class CanvasCompare {
         return changes.isEmpty();
     }
 
+    /** Whether two texts have the same words; a note that kept its text is not read word by word. */
+    private static boolean sameWords(String a, String b) {
+        return a.equals(b) || words(a).equals(words(b));
+    }
+
+    /** The words of a text in lower case, one space between them (a stripped text has none at either end). */
     private static String words(String text) {
-        return String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -22,8 +22,14 @@ final class Holders<K> {
 
     /** Notes that this partner has an item in this direction and category. */
     void add(K partner, Direction direction, Category category) {
-        seen.computeIfAbsent(direction, d -> new EnumMap<>(Category.class)).merge(category, new Seen<>(partner, false),
-                (was, now) -> was.more() || Objects.equals(was.first(), partner) ? was : new Seen<>(was.first(), true));
+        Map<Category, Seen<K>> byCategory = seen.computeIfAbsent(direction, d -> new EnumMap<>(Category.class));
+        Seen<K> was = byCategory.get(category);
+        // nothing is made when nothing changes: most items add a partner already seen, or a second one again
+        if (was == null) {
+            byCategory.put(category, new Seen<>(partner, false));
+        } else if (!was.more() && !Objects.equals(was.first(), partner)) {
+            byCategory.put(category, new Seen<>(was.first(), true));
+        }
     }
 
     /** Whether a partner other than this one has an item in this direction and category. */

@@ -116,13 +116,18 @@ public final class InterestSuggestions {
         for (int p = 0; p < dossier.partners().size(); p++) {
             Partner partner = dossier.partners().get(p);
             for (Interest i : partner.interests()) {
-                Map<Category, String> named = new LinkedHashMap<>();
+                Map<Category, String> named = Map.of();
                 List<String> normal = Wording.words(i.text());
-                List<String> spelled = Wording.spellings(i.text());
+                List<String> spelled = null; // split again only for an interest that names a category
                 for (int k = 0; k < normal.size(); k++) {
-                    String word = k < spelled.size() ? spelled.get(k) : normal.get(k);
-                    names.computeIfAbsent(normal.get(k), CategoryWords::named)
-                            .ifPresent(c -> named.putIfAbsent(c, word));
+                    Optional<Category> category = names.computeIfAbsent(normal.get(k), CategoryWords::named);
+                    if (category.isPresent() && !named.containsKey(category.get())) {
+                        if (named.isEmpty()) {
+                            named = new LinkedHashMap<>();
+                            spelled = Wording.spellings(i.text());
+                        }
+                        named.put(category.get(), k < spelled.size() ? spelled.get(k) : normal.get(k));
+                    }
                 }
                 int place = p;
                 named.forEach((category, word) -> {
@@ -164,8 +169,10 @@ public final class InterestSuggestions {
                 if (!seen.add(partner.id())) {
                     shared.add(partner.id());
                 }
-                for (Contribution c : partner.contributions(Direction.BRING)) {
-                    lists.get(c.category()).add(new ContributionRef(partner.id(), c.id()));
+                for (Contribution c : partner.contributions()) {
+                    if (c.direction() == Direction.BRING) {
+                        lists.get(c.category()).add(new ContributionRef(partner.id(), c.id()));
+                    }
                 }
             }
             lists.forEach((c, list) -> all.put(c, List.copyOf(list)));
@@ -352,10 +359,12 @@ public final class InterestSuggestions {
             Partner partner = dossier.partners().get(p);
             for (int k = 0; k < partner.interests().size(); k++) {
                 Interest i = partner.interests().get(k);
-                Map<String, String> counted = new LinkedHashMap<>(words.get(p).get(k));
+                Map<String, String> counted = words.get(p).get(k); // made for this call: ours to trim
                 counted.keySet().removeAll(ignored);
+                // only demands contradict: what a wish says is never asked, so its words are not read again
+                int says = i.firmness() == Firmness.DEMAND ? says(i.text()) : 0;
                 out.add(new Item(p, i, new InterestRef(partner.id(), i.id()), counted,
-                        List.copyOf(counted.values()), says(i.text())));
+                        List.copyOf(counted.values()), says));
             }
         }
         return out;

@@ -36,7 +36,8 @@ import nl.koers.domain.Role;
 class FastAnalysesPropertyTest {
     private static final String[] WORDS = {"coaches", "stageplaatsen", "jongeren", "Jongere", "werkgevers", "budget",
         "de", "voor", "van", "niet", "geen", "never", "meer", "minder", "more", "less", "arbeidsmarkt", "kennis",
-        "netwerk", "vakmensen", "financiering", "école", "écoles", "samenwerking", "wachtlijst", "wachtlijsten"};
+        "netwerk", "vakmensen", "financiering", "école", "écoles", "samenwerking", "wachtlijst", "wachtlijsten",
+        "Coördinatiemensen"};
     private static final String[] UNITS = {"", "", "euro", "EUR", " € ", "uur/maand", "Uur/Maand", "woningen"};
     private static final String[] NOTES = {"Geld", "geld ", "Tijd  voor elkaar", "tijd voor elkaar", "Ruimte", "x"};
 
@@ -46,6 +47,35 @@ class FastAnalysesPropertyTest {
         for (int round = 0; round < 400; round++) {
             Dossier d = dossier(random);
             assertEquals(FindingsReference.findings(d), BringGet.findings(d), "round " + round);
+        }
+    }
+
+    @Test
+    void balancesAreWhatSplittingByDirectionFinds() {
+        Random random = new Random(21);
+        for (int round = 0; round < 400; round++) {
+            Dossier d = dossier(random);
+            List<Balance> expected = BalancesReference.of(d);
+            List<Balance> actual = BringGet.balances(d);
+            assertEquals(expected, actual, "round " + round);
+            for (int p = 0; p < expected.size(); p++) { // the units in the order they first appear
+                assertEquals(List.copyOf(expected.get(p).bringByUnit().keySet()),
+                        List.copyOf(actual.get(p).bringByUnit().keySet()), "round " + round);
+                assertEquals(List.copyOf(expected.get(p).getByUnit().keySet()),
+                        List.copyOf(actual.get(p).getByUnit().keySet()), "round " + round);
+            }
+        }
+    }
+
+    @Test
+    void countsAreTheMatchesCounted() {
+        Random random = new Random(22);
+        for (int round = 0; round < 400; round++) {
+            Dossier d = dossier(random);
+            Map<Category, Long> counts = new EnumMap<>(Category.class);
+            BringGet.matches(d).forEach(m -> counts.merge(m.category(), 1L, Long::sum));
+            assertEquals(counts, BringGet.counts(d), "round " + round);
+            assertEquals(List.copyOf(counts.keySet()), List.copyOf(BringGet.counts(d).keySet()), "round " + round);
         }
     }
 

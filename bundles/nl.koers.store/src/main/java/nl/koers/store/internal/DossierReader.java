@@ -1,5 +1,6 @@
 package nl.koers.store.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,11 @@ final class DossierReader {
 
     private final Fields f;
     private final ObjectMapper mapper;
+    /**
+     * Each spelling of a unit as one string: a dossier spells its units a handful of ways, and every analysis reads
+     * the unit of every item. Thousands of copies of "uur/maand" cost memory and scatter the walks over it.
+     */
+    private final Map<String, String> units = new HashMap<>();
 
     DossierReader(String file, ObjectMapper mapper) {
         this.f = new Fields(file);
@@ -182,7 +188,7 @@ final class DossierReader {
         f.object(n, at);
         return new Contribution(f.text(n, "id", at), f.enumValue(n, "direction", Direction.class, at),
                 f.enumValue(n, "category", Category.class, at), f.text(n, "description", at),
-                f.decimal(n, "amount", at), f.text(n, "unit", at), f.enumValue(n, "firmness", Firmness.class, at));
+                f.decimal(n, "amount", at), units.computeIfAbsent(f.text(n, "unit", at), u -> u), f.enumValue(n, "firmness", Firmness.class, at));
     }
 
     private AmbitionVersion version(JsonNode n, Place at) {
