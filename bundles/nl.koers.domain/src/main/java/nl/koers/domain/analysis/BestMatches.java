@@ -2,15 +2,11 @@ package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
-import nl.koers.domain.Category;
-import nl.koers.domain.Direction;
 import nl.koers.domain.analysis.Matching.Bucket;
 import nl.koers.domain.analysis.Matching.Entry;
 
@@ -79,28 +75,6 @@ final class BestMatches {
     /** The best matches of one item brought in its bucket, best first. */
     static List<Match> search(Entry bring, Bucket bucket, int perItem, BiPredicate<String, String> leaveOut) {
         return MatchSearch.of(bucket).best(bring, perItem, leaveOut);
-    }
-
-    /** How many matches there are in each category, without making them. */
-    static Map<Category, Long> counts(List<Entry> items) {
-        Map<Matching.Key, Bucket> buckets = Matching.buckets(items);
-        Map<Bucket, Map<Integer, Integer>> wantedBy = new HashMap<>();
-        Map<Category, Long> out = new EnumMap<>(Category.class);
-        for (Entry bring : items) {
-            Bucket bucket = Matching.bucketOf(buckets, bring);
-            if (bucket != null) {
-                Map<Integer, Integer> perPartner = wantedBy.computeIfAbsent(bucket, b -> {
-                    Map<Integer, Integer> m = new HashMap<>();
-                    b.gets.forEach(g -> m.merge(g.partner(), 1, Integer::sum));
-                    return m;
-                });
-                long n = bucket.gets.size() - perPartner.getOrDefault(bring.partner(), 0);
-                if (n > 0) {
-                    out.merge(bring.c().category(), n, Long::sum);
-                }
-            }
-        }
-        return out;
     }
 
 }
