@@ -81,8 +81,9 @@ final class FoldSign {
         int bar = scrolled.getVerticalBar().getSize().x;
         area.width = Math.min(area.width, scrolled.getSize().x - (scrolled.computeTrim(0, 0, 0, 0).width - bar) - bar);
         Point size = fitted(area);
-        if (size.y > area.height / 2) {
-            // a low area in large type: the sign in the window's own type covers less of what it shows
+        if (size.y > area.height / 2 || wraps(area)) {
+            // large type that needs more than one line (a projector's narrow column) or a low area: the sign in
+            // the window's own type; in large type it covered a third of a step at 1024x768
             sign.setFont(null);
             size = fitted(area);
         }
@@ -103,6 +104,11 @@ final class FoldSign {
         }
         int width = Math.max(1, area.width);
         return new Point(width, sign.computeSize(Math.max(1, width - 16), SWT.DEFAULT).y + 4);
+    }
+
+    /** Whether the sign needs more than one line in {@code area}'s width. */
+    private boolean wraps(Rectangle area) {
+        return sign.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 16 > area.width;
     }
 
     private static java.util.Optional<Label> firstLabel(Control c) {

@@ -96,6 +96,39 @@ class ScrollUiTest {
     }
 
     @Test
+    void inLargeTypeANarrowColumnsSignTakesOneLineInTheWindowsOwnType() {
+        // a projector's column at 1024x768: large type, about 540 px wide and 390 high
+        shell.setSize(540, 390);
+        org.eclipse.swt.graphics.FontData large = display.getSystemFont().getFontData()[0];
+        large.setHeight(large.getHeight() * 2);
+        org.eclipse.swt.graphics.Font font = new org.eclipse.swt.graphics.Font(display, large);
+        try {
+            Scroll scroll = new Scroll(shell, true);
+            for (int i = 0; i < 30; i++) {
+                Label row = new Label(scroll.content, SWT.NONE);
+                row.setFont(font);
+                row.setText("Belang " + i);
+                if (i == 27) {
+                    row.setForeground(new Color(170, 30, 30));
+                }
+            }
+            shell.open();
+            scroll.reflow();
+            spin();
+            Label sign = sign(scroll);
+            assertTrue(sign.isVisible());
+            assertEquals(display.getSystemFont(), sign.getFont(), "the window's own type");
+            int oneLine = sign.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 4;
+            assertEquals(oneLine, sign.getBounds().height, sign.getText());
+            assertTrue(sign.getBounds().height * 6 < scroll.scrolled.getClientArea().height,
+                    "a sign of " + sign.getBounds().height + " px covers little of what it speaks of");
+        } finally {
+            shell.dispose();
+            font.dispose();
+        }
+    }
+
+    @Test
     void aScrollBarThatComesWithTheRowsTakesItsWidthFromTheContentNotFromTheButtonsOnTheRight() {
         Scroll scroll = new Scroll(shell, true);
         java.util.List<org.eclipse.swt.widgets.Button> buttons = new java.util.ArrayList<>();
