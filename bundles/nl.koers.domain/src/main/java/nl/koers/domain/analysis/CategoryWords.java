@@ -1,6 +1,7 @@
 package nl.koers.domain.analysis;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,5 +43,23 @@ final class CategoryWords {
             }
         }
         return Optional.empty();
+    }
+
+    /** The categories a text names, each with the word as the text spells it; {@code names} remembers words. */
+    static Map<Category, String> namedIn(String text, Map<String, Optional<Category>> names) {
+        Map<Category, String> named = Map.of();
+        List<String> normal = Wording.words(text);
+        List<String> spelled = null; // split again only for a text that names a category
+        for (int k = 0; k < normal.size(); k++) {
+            Optional<Category> category = names.computeIfAbsent(normal.get(k), CategoryWords::named);
+            if (category.isPresent() && !named.containsKey(category.get())) {
+                if (named.isEmpty()) {
+                    named = new LinkedHashMap<>();
+                    spelled = Wording.spellings(text);
+                }
+                named.put(category.get(), k < spelled.size() ? spelled.get(k) : normal.get(k));
+            }
+        }
+        return named;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,21 +115,8 @@ public final class InterestSuggestions {
         for (int p = 0; p < dossier.partners().size(); p++) {
             Partner partner = dossier.partners().get(p);
             for (Interest i : partner.interests()) {
-                Map<Category, String> named = Map.of();
-                List<String> normal = Wording.words(i.text());
-                List<String> spelled = null; // split again only for an interest that names a category
-                for (int k = 0; k < normal.size(); k++) {
-                    Optional<Category> category = names.computeIfAbsent(normal.get(k), CategoryWords::named);
-                    if (category.isPresent() && !named.containsKey(category.get())) {
-                        if (named.isEmpty()) {
-                            named = new LinkedHashMap<>();
-                            spelled = Wording.spellings(i.text());
-                        }
-                        named.put(category.get(), k < spelled.size() ? spelled.get(k) : normal.get(k));
-                    }
-                }
                 int place = p;
-                named.forEach((category, word) -> {
+                CategoryWords.namedIn(i.text(), names).forEach((category, word) -> {
                     List<ContributionRef> others = brought.byOthersThan(place, partner.id(), category);
                     if (!others.isEmpty()) {
                         out.add(new CategoryMention(new InterestRef(partner.id(), i.id()), category, word, others));
