@@ -80,7 +80,9 @@ public final class Benchmarks {
                 }
             }
             for (int size : options.sizes()) {
-                out.println(texts.format("progress.size", size));
+                if (options.runs("window") || options.runs("startup")) {
+                    out.println(texts.format("progress.size", size));
+                }
                 Path file = files.get(size);
                 var tooSlow = table.tooSlowBefore(size, options.limitSeconds());
                 if (options.runs("window") && hasDisplay) {
