@@ -46,12 +46,15 @@ final class Analyses {
     private static final int PER_ITEM = 5;
 
     /**
-     * One row: what it calls, and for a form that returns every pair, how many pairs a result holds.
+     * One row: what it calls, for a form that returns every pair, how many pairs a result holds, and for a
+     * printable that lists pairs among what it prints, how many it lists.
      *
      * @param call what the row times, as a screen or a printable calls it
      * @param pairs how many pairs a result holds; null for an analysis that is judged by its time
+     * @param listed how many pairs the printable lists for a dossier, shown beside a time that is still judged;
+     *        null for the others
      */
-    record Analysis(Function<Dossier, Object> call, ToLongFunction<Object> pairs) {
+    record Analysis(Function<Dossier, Object> call, ToLongFunction<Object> pairs, ToLongFunction<Dossier> listed) {
         /** Whether the row returns every pair, so that its output alone grows with the square of the table. */
         boolean outputBound() {
             return pairs != null;
@@ -92,7 +95,10 @@ final class Analyses {
         // each instrument's chapter of the dossier report, as the report asks it, figures included
         timed(all, "report.netwerkambitie", d -> new NetwerkambitieChapter().blocks(d, NL));
         timed(all, "report.brengenhalen", d -> new BrengenhalenChapter().blocks(d, NL));
-        timed(all, "report.belangendialoog", d -> new BelangendialoogChapter().blocks(d, NL));
+        // lists every pair of contradicting demands: they grow faster than the table (30 times from 200 to 1000
+        // partners), so the row shows how many beside its time
+        listing(all, "report.belangendialoog", d -> new BelangendialoogChapter().blocks(d, NL),
+                d -> InterestSuggestions.contradictions(d).size());
         timed(all, "report.partnermodel", d -> new PartnermodelChapter(TemplateCatalogue.standardOnly())
                 .blocks(d, NL));
         return all;
@@ -118,12 +124,17 @@ final class Analyses {
     }
 
     private static void timed(Map<String, Analysis> all, String key, Function<Dossier, Object> call) {
-        all.put(key, new Analysis(call, null));
+        all.put(key, new Analysis(call, null, null));
+    }
+
+    private static void listing(Map<String, Analysis> all, String key, Function<Dossier, Object> call,
+            ToLongFunction<Dossier> listed) {
+        all.put(key, new Analysis(call, null, listed));
     }
 
     private static void pairs(Map<String, Analysis> all, String key, Function<Dossier, Object> call,
             ToLongFunction<Object> pairs) {
-        all.put(key, new Analysis(call, pairs));
+        all.put(key, new Analysis(call, pairs, null));
     }
 
     /** The pairs the facilitator dismissed, as the balance screen leaves them out. */

@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.koers.domain.Texts;
 import nl.koers.store.internal.JsonDossierStore;
@@ -57,21 +61,33 @@ public final class Benchmarks {
         boolean hasDisplay = System.getenv("DISPLAY") != null;
         JsonDossierStore store = new JsonDossierStore();
         try {
+            Map<Integer, Path> files = new LinkedHashMap<>();
             for (int size : options.sizes()) {
-                out.println(texts.format("progress.size", size));
                 Path file = work.resolve(size + ".koers");
                 store.write(GeneratedDossier.of(size), file);
                 table.fileSize(size, Files.size(file));
-                ChildRun child = new ChildRun(table, size, options.limitSeconds(), errors);
-                var tooSlow = table.tooSlowBefore(size, options.limitSeconds());
-                if (options.runs("headless")) {
-                    child.run("headless", file, options.quick(), tooSlow);
-                } else {
+                files.put(size, file);
+            }
+            if (options.runs("headless")) {
+                // every size in one JVM, taking turns: their growth is read under one load and one JIT
+                out.println(texts.format("progress.headless", options.sizes().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", "))));
+                new ChildRun(table, files, options.limitSeconds(), errors).run("headless", options.quick(), Set.of());
+            } else {
+                for (int size : options.sizes()) {
                     skip(table, size, "store.", "only");
                     Analyses.all().keySet().forEach(key -> table.skipped(key, size, "only"));
                 }
+            }
+            for (int size : options.sizes()) {
+                if (options.runs("window") || options.runs("startup")) {
+                    out.println(texts.format("progress.size", size));
+                }
+                Path file = files.get(size);
+                var tooSlow = table.tooSlowBefore(size, options.limitSeconds());
                 if (options.runs("window") && hasDisplay) {
-                    child.run("window", file, options.quick(), tooSlow);
+                    new ChildRun(table, Map.of(size, file), options.limitSeconds(), errors)
+                            .run("window", options.quick(), tooSlow);
                 } else {
                     skip(table, size, "edit.", hasDisplay ? "only" : "display");
                 }

@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a {@link Child} for one part and one dossier and gathers its results into the table. A measure that has not
- * reported within the limit is written down as too slow; the child is ended and started again without it.
+ * Runs a {@link Child} for one part and its dossiers and gathers its results into the table: the window's part for one
+ * dossier, the headless part for all of them in one JVM, whose measures are named {@code key@size}. A measure that
+ * has not reported within the limit is written down as too slow, and with more partners too; the child is ended and
+ * started again without them.
  */
 final class ChildRun {
     private static final String ENDED = "\u0000ended";
@@ -29,23 +32,23 @@ final class ChildRun {
     static final String HEADLESS_YOUNG = "-Xmn512m";
 
     private final Table table;
-    private final int size;
+    private final Map<Integer, Path> files;
     private final long limitSeconds;
     private final Path errors;
 
-    ChildRun(Table table, int size, long limitSeconds, Path errors) {
+    ChildRun(Table table, Map<Integer, Path> files, long limitSeconds, Path errors) {
         this.table = table;
-        this.size = size;
+        this.files = files;
         this.limitSeconds = limitSeconds;
         this.errors = errors;
     }
 
     /** Runs the part; the measures in {@code skip} are not tried. */
-    void run(String part, Path file, boolean quick, Set<String> skipped) throws IOException, InterruptedException {
+    void run(String part, boolean quick, Set<String> skipped) throws IOException, InterruptedException {
         Set<String> skip = new LinkedHashSet<>(skipped);
         for (int attempt = 0; attempt < 20; attempt++) {
             List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-cp",
-                    System.getProperty("java.class.path"), Child.class.getName(), part, file.toString(),
+                    System.getProperty("java.class.path"), Child.class.getName(), part, files(),
                     String.valueOf(quick), String.join(",", skip)));
             if (Runtime.version().feature() >= 22) {
                 command.add(1, "--enable-native-access=ALL-UNNAMED");
@@ -67,10 +70,9 @@ final class ChildRun {
                 String line = lines.poll(limitSeconds + 5, TimeUnit.SECONDS);
                 if (line == null) {
                     // too slow: written down, the child ended, the rest measured by a new one
-                    current.forEach(key -> table.tooSlow(key, size, limitSeconds));
+                    current.forEach(measure -> tooSlow(measure, skip));
                     current.stream().filter(key -> part.equals("window") && starts.get(key) == 1)
-                            .forEach(key -> table.note(key, "unreached@" + size));
-                    skip.addAll(current);
+                            .forEach(key -> table.note(key, "unreached@" + size(key)));
                     child.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                     child.toHandle().destroyForcibly();
                     child.waitFor();
@@ -84,18 +86,18 @@ final class ChildRun {
                         current.forEach(key -> starts.merge(key, 1, Integer::sum));
                     }
                     case Report.RESULT -> {
-                        table.put(f[1], size, Double.parseDouble(f[2]));
+                        table.put(key(f[1]), size(f[1]), Double.parseDouble(f[2]));
                         skip.add(f[1]);
                     }
                     case Report.NOTE -> table.note(f[1], f[2]);
-                    case Report.PAIRS -> table.pairs(f[1], size, Long.parseLong(f[2]));
+                    case Report.PAIRS -> table.pairs(key(f[1]), size(f[1]), Long.parseLong(f[2]));
                     case Report.END -> {
                         child.waitFor();
                         return;
                     }
                     case ENDED -> {
                         // the child died without finishing: what it was measuring broke
-                        current.forEach(key -> table.broken(key, size));
+                        current.forEach(measure -> table.broken(key(measure), size(measure)));
                         skip.addAll(current);
                         restart = !current.isEmpty();
                     }
@@ -111,6 +113,39 @@ final class ChildRun {
                 return;
             }
         }
+    }
+
+    /** Written down as too slow, and with more partners too: there it would only be slower. */
+    private void tooSlow(String measure, Set<String> skip) {
+        String key = key(measure);
+        int size = size(measure);
+        table.tooSlow(key, size, limitSeconds);
+        skip.add(measure);
+        for (int larger : files.keySet()) {
+            if (larger > size && measure.contains("@")) {
+                table.tooSlow(key, larger, limitSeconds);
+                table.note(key, "carried");
+                skip.add(Headless.at(key, larger));
+            }
+        }
+    }
+
+    /** The dossiers as the child takes them: {@code SIZE=FILE,SIZE=FILE}. */
+    private String files() {
+        return files.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The row of a measure {@code key} or {@code key@size}. */
+    private static String key(String measure) {
+        int at = measure.lastIndexOf('@');
+        return at < 0 ? measure : measure.substring(0, at);
+    }
+
+    /** The size of a measure: after its {@code @}, or the one dossier's. */
+    private int size(String measure) {
+        int at = measure.lastIndexOf('@');
+        return at < 0 ? files.keySet().iterator().next() : Integer.parseInt(measure.substring(at + 1));
     }
 
     private static void read(Process child, BlockingQueue<String> lines) {

@@ -3,7 +3,9 @@ package nl.koers.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +17,11 @@ import nl.koers.domain.Dossier;
 import nl.koers.store.internal.JsonDossierStore;
 
 /**
- * The headless measures of one dossier file: the store's read and write, a raw Jackson tree parse of the same bytes
- * (the floor no read can beat), and every analysis, with the number of pairs of those that return every pair. Times
- * are processor time ({@link ProcessCpu}); the child runs with a young generation of a fixed size
- * ({@link ChildRun#HEADLESS_YOUNG}).
+ * The headless measures of the dossier files of every size, in one JVM: the store's read and write, a raw Jackson
+ * tree parse of the same bytes (the floor no read can beat), and every analysis, with the number of pairs of those
+ * that return every pair. The sizes take turns in every measure ({@link Sampler}), so the growth from one to the
+ * next is measured under one load and one JIT. Times are processor time ({@link ProcessCpu}); the child runs with a
+ * young generation of a fixed size ({@link ChildRun#HEADLESS_YOUNG}). A measure is reported as {@code key@size}.
  */
 final class Headless {
     private static final int IO_ROUNDS = 7;
@@ -35,41 +38,86 @@ final class Headless {
         this.sampler = new Sampler(quick);
     }
 
-    void run(Path file, Set<String> skip, Report out) throws Exception {
-        byte[] bytes = Files.readAllBytes(file);
-        Path copy = file.resolveSibling("written-" + file.getFileName());
-        Dossier dossier = store.read(file);
-        Map<String, Callable<Object>> io = new java.util.LinkedHashMap<>();
-        io.put("store.read", () -> store.read(file));
-        io.put("store.parse", () -> jackson.readTree(bytes));
-        io.put("store.write", () -> {
-            store.write(dossier, copy);
-            return copy;
-        });
+    /** Measures every dossier by its size; the measures in {@code skip} ({@code key@size}) are not tried. */
+    void run(Map<Integer, Path> files, Set<String> skip, Report out) throws Exception {
+        Map<String, Callable<Object>> io = new LinkedHashMap<>();
+        Map<Integer, Dossier> dossiers = new LinkedHashMap<>();
+        List<Path> copies = new ArrayList<>();
+        for (Map.Entry<Integer, Path> sized : files.entrySet()) {
+            Path file = sized.getValue();
+            byte[] bytes = Files.readAllBytes(file);
+            Path copy = file.resolveSibling("written-" + file.getFileName());
+            copies.add(copy);
+            Dossier dossier = store.read(file);
+            dossiers.put(sized.getKey(), dossier);
+            io.put(at("store.read", sized.getKey()), () -> store.read(file));
+            io.put(at("store.parse", sized.getKey()), () -> jackson.readTree(bytes));
+            io.put(at("store.write", sized.getKey()), () -> {
+                store.write(dossier, copy);
+                return copy;
+            });
+        }
         io.keySet().removeAll(skip);
         alternating(io, out);
-        Files.deleteIfExists(copy);
+        for (Path copy : copies) {
+            Files.deleteIfExists(copy);
+        }
         for (Map.Entry<String, Analyses.Analysis> row : Analyses.all().entrySet()) {
-            if (!skip.contains(row.getKey())) {
-                Analyses.Analysis analysis = row.getValue();
-                out.start(row.getKey());
-                double millis = sampler.medianMillis(() -> analysis.call().apply(dossier));
-                if (analysis.outputBound()) {
-                    out.pairs(row.getKey(), analysis.pairs().applyAsLong(Sampler.sink)); // the last call's result
-                }
-                out.result(row.getKey(), millis);
+            measure(row.getKey(), row.getValue(), dossiers, skip, out);
+        }
+    }
+
+    /** One analysis on every dossier: the first calls one by one, then the sizes in turn. */
+    private void measure(String key, Analyses.Analysis analysis, Map<Integer, Dossier> dossiers, Set<String> skip,
+            Report out) throws Exception {
+        List<String> keys = new ArrayList<>();
+        List<Callable<Object>> calls = new ArrayList<>();
+        List<Long> firsts = new ArrayList<>();
+        for (Map.Entry<Integer, Dossier> sized : dossiers.entrySet()) {
+            String measure = at(key, sized.getKey());
+            if (skip.contains(measure)) {
+                continue;
+            }
+            Callable<Object> call = () -> analysis.call().apply(sized.getValue());
+            out.start(measure);
+            Sampler.First first = sampler.first(call);
+            if (analysis.outputBound()) {
+                out.pairs(measure, analysis.pairs().applyAsLong(first.result()));
+            } else if (analysis.listed() != null) {
+                out.pairs(measure, analysis.listed().applyAsLong(sized.getValue()));
+            }
+            if (sampler.enough(first)) {
+                out.result(measure, first.millis());
+            } else {
+                keys.add(measure);
+                calls.add(call);
+                firsts.add(first.nanos());
+            }
+        }
+        if (!keys.isEmpty()) {
+            out.start(String.join(",", keys));
+            double[] millis = sampler.medianMillis(calls, firsts.stream().mapToLong(Long::longValue).toArray());
+            for (int i = 0; i < keys.size(); i++) {
+                out.result(keys.get(i), millis[i]);
             }
         }
     }
 
-    /** Read, parse and write are compared with each other: in rounds, each round in the other order than the last. */
+    static String at(String key, int size) {
+        return key + "@" + size;
+    }
+
+    /**
+     * Read, parse and write of every size are compared with each other: in rounds, each round in the other order
+     * than the last.
+     */
     private void alternating(Map<String, Callable<Object>> io, Report out) throws Exception {
         List<String> order = new ArrayList<>(io.keySet());
         Map<String, List<Long>> times = new HashMap<>();
         order.forEach(key -> times.put(key, new ArrayList<>()));
         out.start(String.join(",", order));
-        // warm-up rounds until the JIT has had two seconds (each size runs in a fresh JVM), then the counted ones,
-        // each at least Sampler.SAMPLE_MILLIS of work
+        // warm-up rounds until the JIT has had two seconds, then the counted ones, each at least
+        // Sampler.SAMPLE_MILLIS of work
         int warmUp = 0;
         long warmStart = System.nanoTime();
         Map<String, Long> warmNanos = new HashMap<>();
@@ -89,7 +137,7 @@ final class Headless {
         for (int round = 0; round < rounds; round++) {
             List<String> now = new ArrayList<>(order);
             if (round % 2 == 1) {
-                java.util.Collections.reverse(now);
+                Collections.reverse(now);
             }
             for (String key : now) {
                 int repeats = perSample.get(key);

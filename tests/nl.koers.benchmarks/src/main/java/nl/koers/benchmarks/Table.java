@@ -131,7 +131,8 @@ final class Table {
             }
             line.add(growth(row.getValue()));
             line.add(goal(key, row.getValue().get(GOAL_SIZE)));
-            line.add(outputBound(key) ? pairsGrowth(key) : growthGoal(row.getValue()));
+            line.add(outputBound(key) ? pairsGrowth(key) : listed(key)
+                    ? growthGoal(row.getValue()) + " (" + pairsGrowth(key) + ")" : growthGoal(row.getValue()));
             out.add(line);
         }
         List<String> ratioLine = new ArrayList<>(List.of(texts.get("row.startup.ratio")));
@@ -176,7 +177,7 @@ final class Table {
             return cell.text();
         }
         if (pairCount != null) {
-            return texts.format("cell.pairs", time(cell.value()), pairCount);
+            return texts.format(listed(key) ? "cell.listed." + key : "cell.pairs", time(cell.value()), pairCount);
         }
         return key.equals("window.rss") ? String.format(Locale.ROOT, "%.0f MB", cell.value()) : time(cell.value());
     }
@@ -187,7 +188,13 @@ final class Table {
         return a != null && a.outputBound();
     }
 
-    /** For a row bound by its output: how much the pairs grew, to read the time's growth against; no verdict. */
+    /** Whether the row lists pairs among what it prints: how many is shown beside its time, which is judged. */
+    private static boolean listed(String key) {
+        Analyses.Analysis a = Analyses.all().get(key);
+        return a != null && a.listed() != null;
+    }
+
+    /** For a row bound by its output, or one that lists pairs: how much the pairs grew, to read the time's growth against; no verdict. */
     private String pairsGrowth(String key) {
         Map<Integer, Long> counts = pairs.getOrDefault(key, Map.of());
         Long from = counts.get(GROWTH_FROM);
@@ -195,7 +202,8 @@ final class Table {
         if (from == null || to == null || from == 0) {
             return "–";
         }
-        return texts.format("goal.pairsGrowth", String.format(Locale.ROOT, "%.1f", (double) to / from));
+        return texts.format(listed(key) ? "goal.listed." + key : "goal.pairsGrowth",
+                String.format(Locale.ROOT, "%.1f", (double) to / from));
     }
 
     static String time(double millis) {

@@ -40,6 +40,19 @@ class TableTest {
     }
 
     @Test
+    void aChapterThatListsPairsShowsHowManyAndIsStillJudged() {
+        Table table = new Table(List.of(200, 1000), texts);
+        table.put("report.belangendialoog", 200, 4.0);
+        table.put("report.belangendialoog", 1000, 30.0);
+        table.pairs("report.belangendialoog", 200, 69);
+        table.pairs("report.belangendialoog", 1000, 2_076);
+
+        List<String> chapter = row(table, "report.belangendialoog");
+        assertEquals(List.of("4.00 ms (69 contradicting demands)", "30.0 ms (2,076 contradicting demands)", "7.5×",
+                "PASS (< 500 ms)", "FAIL (contradicting demands ×30.1)"), chapter.subList(1, chapter.size()));
+    }
+
+    @Test
     void aSampleIsAtLeastFiftyMillisecondsOfWork() {
         assertEquals(385, Sampler.repeats(130_000), "a walk of 0.13 ms is repeated");
         assertEquals(1, Sampler.repeats(80_000_000), "a call of 80 ms is one sample");

@@ -1,8 +1,10 @@
 package nl.koers.instrument.belangendialoog.internal.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -112,9 +114,14 @@ public final class BelangendialoogChapter implements ReportChapter {
     private static void tensions(List<Block> out, Phrases say, Dossier d, PartnersById partners) {
         out.add(new Block.Heading(1, say.get("board.differences")));
         List<String> contradictions = new ArrayList<>();
+        // an interest is named once, however many of the demands it contradicts: with many partners one demand
+        // meets dozens, and the list, not the table, would set the chapter's pace
+        Map<InterestRef, String> named = new HashMap<>();
         for (Contradiction c : InterestSuggestions.contradictions(d)) {
-            contradictions.add(say.format("board.contradiction", interestOf(say, partners, c.first()),
-                    interestOf(say, partners, c.second()), say.quoted(c.words())));
+            contradictions.add(say.format("board.contradiction",
+                    named.computeIfAbsent(c.first(), ref -> interestOf(say, partners, ref)),
+                    named.computeIfAbsent(c.second(), ref -> interestOf(say, partners, ref)),
+                    say.quoted(c.words())));
         }
         out.add(new Block.Heading(2, say.get("board.contradictions")));
         out.add(contradictions.isEmpty() ? new Block.Paragraph(say.get("board.contradictions.none"))
