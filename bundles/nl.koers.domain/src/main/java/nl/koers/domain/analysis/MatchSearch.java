@@ -85,7 +85,8 @@ final class MatchSearch {
         unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
         amount = bring.c().amount();
         size = amount == null ? Double.NaN : amount.abs().doubleValue();
-        words = bring.words().size();
+        WordIds.Words wording = bring.wording();
+        words = wording.size();
         if (ids.length < words) {
             ids = new int[words];
             mine = new int[words];
@@ -96,11 +97,10 @@ final class MatchSearch {
         }
         found = 0;
         known = 0;
-        int at = 0;
-        for (String stem : bring.words().keySet()) {
-            Integer id = bucket.ids.get(stem);
-            ids[at++] = id == null ? -1 : id;
-            if (id != null) {
+        for (int at = 0; at < words; at++) {
+            int id = bucket.ids.get(wording.stems()[at]);
+            ids[at] = id;
+            if (id >= 0) {
                 mine[known++] = id;
             }
         }
@@ -180,14 +180,13 @@ final class MatchSearch {
 
     /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
     private List<String> sharedWords(int place) {
+        String[] spelled = bring.wording().spelled();
         String[] out = new String[words];
         int n = 0;
-        int at = 0;
-        for (String spelled : bring.words().values()) {
+        for (int at = 0; at < words; at++) {
             if (ids[at] >= 0 && uses(place, ids[at])) {
-                out[n++] = spelled;
+                out[n++] = spelled[at];
             }
-            at++;
         }
         return n == 0 ? List.of() : List.of(Arrays.copyOf(out, n)); // immutable already: the reason keeps it as is
     }
