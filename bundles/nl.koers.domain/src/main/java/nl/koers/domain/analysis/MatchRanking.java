@@ -122,7 +122,7 @@ public final class MatchRanking {
         Matching.Key[] keys = new Matching.Key[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Matching.Entry e = items.get(i);
-            keys[i] = Matching.Key.of(e.c());
+            keys[i] = e.key();
             if (e.c().direction() == Direction.GET) {
                 wanted.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(e);
             }

@@ -43,11 +43,7 @@ final class MatchSearch {
     private int[] bestPlaces = new int[8];
     private int[] bestScores = new int[8];
     private int found;
-    /** The lists of shared words made for the item brought, and which of its words (by bit) each holds. */
-    @SuppressWarnings("unchecked")
-    private List<String>[] made = new List[4];
-    private long[] madeSets = new long[4];
-    private int madeLists;
+    private final SharedWordLists lists = new SharedWordLists();
     /** Set by {@link #shared}: how many words a place shares, and the first two of them. */
     private int shared;
     private int first;
@@ -102,7 +98,7 @@ final class MatchSearch {
         }
         found = 0;
         known = 0;
-        madeLists = 0;
+        lists.clear();
         for (int at = 0; at < words; at++) {
             int id = bucket.ids.get(wording.stems()[at]);
             ids[at] = id;
@@ -184,13 +180,18 @@ final class MatchSearch {
         }
     }
 
-    /**
-     * The words of the item brought, as it spells them and in its order, that the item wanted uses too. The best of
-     * one item brought mostly share the same words with it: each set of them is made into a list once.
-     */
+    /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
     private List<String> sharedWords(int place) {
-        if (words >= Long.SIZE) {
-            return spelled(place, -1L);
+        String[] spelled = bring.wording().spelled();
+        if (words >= Long.SIZE) { // more than a set of bits holds: listed one by one
+            String[] out = new String[words];
+            int n = 0;
+            for (int at = 0; at < words; at++) {
+                if (ids[at] >= 0 && uses(place, ids[at])) {
+                    out[n++] = spelled[at];
+                }
+            }
+            return SharedWordLists.listOf(out, n);
         }
         long which = 0;
         for (int at = 0; at < words; at++) {
@@ -198,36 +199,7 @@ final class MatchSearch {
                 which |= 1L << at;
             }
         }
-        for (int i = 0; i < madeLists; i++) {
-            if (madeSets[i] == which) {
-                return made[i];
-            }
-        }
-        if (madeLists == made.length) {
-            made = Arrays.copyOf(made, madeLists * 2);
-            madeSets = Arrays.copyOf(madeSets, madeLists * 2);
-        }
-        madeSets[madeLists] = which;
-        made[madeLists] = spelled(place, which);
-        return made[madeLists++];
-    }
-
-    /** The shared words of the place: those whose bit is set (all bits: every word the place uses). */
-    private List<String> spelled(int place, long which) {
-        String[] spelled = bring.wording().spelled();
-        String[] out = new String[words];
-        int n = 0;
-        for (int at = 0; at < words; at++) {
-            if (ids[at] >= 0 && (at >= Long.SIZE || (which & 1L << at) != 0) && uses(place, ids[at])) {
-                out[n++] = spelled[at];
-            }
-        }
-        return switch (n) { // immutable already: the reason keeps it as is
-            case 0 -> List.of();
-            case 1 -> List.of(out[0]);
-            case 2 -> List.of(out[0], out[1]);
-            default -> List.of(Arrays.copyOf(out, n));
-        };
+        return lists.of(spelled, which);
     }
 
     private boolean uses(int place, int word) {

@@ -28,18 +28,24 @@ final class Matching {
     static final int AMOUNT_POINTS = 30;
 
     /**
-     * One item with its place: the order of the partner and of the item, and its significant words, numbered in the
-     * dictionary of the items it is compared with.
+     * One item with its place: the order of the partner and of the item, its significant words, numbered in the
+     * dictionary of the items it is compared with, and its bucket's key (a ranking after an edit reads the key of
+     * every item it kept, so it is worked out once).
      */
-    record Entry(int partner, int order, ContributionRef ref, Contribution c, WordIds.Words wording) {
+    record Entry(int partner, int order, ContributionRef ref, Contribution c, WordIds.Words wording, Key key) {
         /** The item with its words numbered in a dictionary of its own: to be compared by {@link #words} only. */
         Entry(int partner, int order, ContributionRef ref, Contribution c) {
-            this(partner, order, ref, c, new WordIds().of(c.description()));
+            this(partner, order, ref, c, new WordIds().of(c.description()), Key.of(c));
         }
 
         /** The item with its words numbered in this dictionary. */
         Entry(int partner, int order, ContributionRef ref, Contribution c, WordIds dictionary) {
-            this(partner, order, ref, c, dictionary.of(c.description()));
+            this(partner, order, ref, c, dictionary.of(c.description()), Key.of(c));
+        }
+
+        /** The item with these words, read before. */
+        Entry(int partner, int order, ContributionRef ref, Contribution c, WordIds.Words wording) {
+            this(partner, order, ref, c, wording, Key.of(c));
         }
 
         /** {@return its significant words by stem, each as first spelled, read again from its text} */
@@ -189,7 +195,7 @@ final class Matching {
         Map<Key, Bucket> buckets = new HashMap<>();
         for (Entry e : items) {
             if (e.c().direction() == Direction.GET) {
-                buckets.computeIfAbsent(Key.of(e.c()), k -> new Bucket()).add(e);
+                buckets.computeIfAbsent(e.key(), k -> new Bucket()).add(e);
             }
         }
         return buckets;
@@ -204,7 +210,7 @@ final class Matching {
 
     /** The bucket an item brought meets, or null when it is no item brought or nobody wants anything like it. */
     static Bucket bucketOf(Map<Key, Bucket> buckets, Entry bring) {
-        return bring.c().direction() == Direction.BRING ? buckets.get(Key.of(bring.c())) : null;
+        return bring.c().direction() == Direction.BRING ? buckets.get(bring.key()) : null;
     }
 
     /** Per item of the bucket that shares words with the item brought (by its place): those words, as spelled. */
