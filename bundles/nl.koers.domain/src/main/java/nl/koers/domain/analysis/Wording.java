@@ -128,7 +128,7 @@ final class Wording {
         return out;
     }
 
-    static boolean ascii(String text) {
+    private static boolean ascii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;
@@ -137,31 +137,12 @@ final class Wording {
         return true;
     }
 
-    /** Where a word of at least {@value #MIN_LETTERS} letters lies in a text: from start (included) to end. */
-    interface Span {
-        void at(int start, int end);
-    }
-
     /**
      * The same for a text of ASCII only, in one pass: its letters and digits are A-Z, a-z and 0-9, and a word is
      * spelled as it is normalised. Most texts are, and the analyses read every text of a dossier.
      */
     private static Map<String, String> significantAscii(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        longAsciiWords(text, (start, end) -> {
-            String w = text.substring(start, end).toLowerCase(Locale.ROOT);
-            if (!StopWords.contains(w)) {
-                out.putIfAbsent(stem(w), w);
-            }
-        });
-        return out;
-    }
-
-    /**
-     * Each word of a text of ASCII only that has at least {@value #MIN_LETTERS} letters, in order, with repeats; stop
-     * words included. Nothing is made on the way: a reader that numbers words it has seen before makes no string.
-     */
-    static void longAsciiWords(String text, Span each) {
         int start = -1;
         int letters = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -175,11 +156,15 @@ final class Wording {
                 letters += letter ? 1 : 0;
             } else if (start >= 0) {
                 if (letters >= MIN_LETTERS) {
-                    each.at(start, i);
+                    String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (!StopWords.contains(w)) {
+                        out.putIfAbsent(stem(w), w);
+                    }
                 }
                 start = -1;
             }
         }
+        return out;
     }
 
     /** The words of a text of ASCII only: {@link #SPLIT}'s letters and digits are then A-Z, a-z and 0-9. */
