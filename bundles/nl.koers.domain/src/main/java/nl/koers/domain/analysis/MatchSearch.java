@@ -72,8 +72,10 @@ final class MatchSearch {
         start(bring, k, leaveOut);
         run();
         List<Match> out = new ArrayList<>(found);
+        String[] spelled = bring.wording().spelled();
         for (int i = 0; i < found; i++) {
-            out.add(Matching.match(bring, bucket.gets.get(bestPlaces[i]), sharedWords(bestPlaces[i]),
+            int place = bestPlaces[i];
+            out.add(Matching.match(bring, bucket.gets.get(place), lists.of(bucket, place, ids, words, spelled),
                     bestScores[i]));
         }
         return out;
@@ -178,37 +180,6 @@ final class MatchSearch {
                 visit(place, score(place));
             }
         }
-    }
-
-    /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
-    private List<String> sharedWords(int place) {
-        String[] spelled = bring.wording().spelled();
-        if (words >= Long.SIZE) { // more than a set of bits holds: listed one by one
-            String[] out = new String[words];
-            int n = 0;
-            for (int at = 0; at < words; at++) {
-                if (ids[at] >= 0 && uses(place, ids[at])) {
-                    out[n++] = spelled[at];
-                }
-            }
-            return SharedWordLists.listOf(out, n);
-        }
-        long which = 0;
-        for (int at = 0; at < words; at++) {
-            if (ids[at] >= 0 && uses(place, ids[at])) {
-                which |= 1L << at;
-            }
-        }
-        return lists.of(spelled, which);
-    }
-
-    private boolean uses(int place, int word) {
-        for (int i = bucket.wordStart.get(place); i < bucket.wordStart.get(place + 1); i++) {
-            if (bucket.wordIds.get(i) == word) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
