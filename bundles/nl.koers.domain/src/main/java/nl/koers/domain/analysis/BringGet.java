@@ -228,7 +228,9 @@ public final class BringGet {
         if (bring.isEmpty() || get.isEmpty()) {
             return Optional.empty();
         }
-        return Matching.matches(List.of(entry(bring.get()), entry(get.get()))).stream().findFirst();
+        WordIds dictionary = new WordIds();
+        return Matching.matches(List.of(entry(bring.get(), dictionary), entry(get.get(), dictionary))).stream()
+                .findFirst();
     }
 
     /**
@@ -247,22 +249,25 @@ public final class BringGet {
         Map<String, Item> byId = new HashMap<>();
         items(dossier).forEach(i -> byId.putIfAbsent(i.c().id(), i)); // the first with an id, as match(...) finds it
         List<Match> out = new ArrayList<>();
+        WordIds dictionary = new WordIds();
         for (MatchDecision pair : pairs) {
             Item bring = byId.get(pair.bringId());
             Item get = byId.get(pair.getId());
             if (bring != null && get != null) {
-                out.addAll(Matching.matches(List.of(entry(bring), entry(get))));
+                out.addAll(Matching.matches(List.of(entry(bring, dictionary), entry(get, dictionary))));
             }
         }
         return List.copyOf(out);
     }
 
+    /** Every item with its words, numbered in one dictionary. */
     private static List<Matching.Entry> entries(Dossier dossier) {
-        return items(dossier).stream().map(BringGet::entry).toList();
+        WordIds dictionary = new WordIds();
+        return items(dossier).stream().map(i -> entry(i, dictionary)).toList();
     }
 
-    private static Matching.Entry entry(Item i) {
-        return new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c());
+    private static Matching.Entry entry(Item i, WordIds dictionary) {
+        return new Matching.Entry(i.partnerIndex(), i.itemIndex(), i.ref(), i.c(), dictionary);
     }
 
     /** Each partner's bring against get, in partner order: one walk over each partner's items. */

@@ -52,27 +52,56 @@ final class Latin1 {
     /** The significant words of a text that {@link #reads} accepts, as {@link Wording#significant} gives them. */
     static Map<String, String> significant(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        char[] normal = new char[text.length()];
-        char[] spelled = new char[text.length()];
-        int n = 0;
+        longWords(text, (start, end) -> {
+            char[] normal = new char[end - start];
+            char[] spelled = new char[end - start];
+            for (int i = start; i < end; i++) {
+                normal[i - start] = NORMAL[text.charAt(i)];
+                spelled[i - start] = SPELLED[text.charAt(i)];
+            }
+            String w = new String(normal);
+            if (!StopWords.contains(w)) {
+                out.putIfAbsent(Wording.stem(w), new String(spelled));
+            }
+        });
+        return out;
+    }
+
+    /** Where a word of at least {@value Wording#MIN_LETTERS} letters lies in a text: from start (included) to end. */
+    interface Span {
+        void at(int start, int end);
+    }
+
+    /**
+     * Each word of at least {@value Wording#MIN_LETTERS} letters of a text that {@link #reads} accepts, in order, with
+     * repeats, stop words included. Nothing is made on the way: a reader that knows the words it has seen makes no
+     * string for them.
+     */
+    static void longWords(String text, Span each) {
+        int start = -1;
         int letters = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (IN_WORD[c]) {
-                normal[n] = NORMAL[c];
-                spelled[n++] = SPELLED[c];
+                start = start < 0 ? i : start;
                 letters += Character.isLetter(NORMAL[c]) ? 1 : 0;
-            } else if (n > 0) {
+            } else if (start >= 0) {
                 if (letters >= Wording.MIN_LETTERS) {
-                    String w = new String(normal, 0, n);
-                    if (!StopWords.contains(w)) {
-                        out.putIfAbsent(Wording.stem(w), new String(spelled, 0, n));
-                    }
+                    each.at(start, i);
                 }
-                n = 0;
+                start = -1;
                 letters = 0;
             }
         }
-        return out;
+    }
+
+    /** {@return the character as its word is compared: no accent, lower case} For a text that {@link #reads} accepts. */
+    static char normal(char c) {
+        return NORMAL[c];
+    }
+
+    /** {@return the character as its word is spelled: lower case, with its accent} */
+    static char spelled(char c) {
+        return SPELLED[c];
     }
 }

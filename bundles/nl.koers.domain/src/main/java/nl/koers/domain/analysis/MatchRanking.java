@@ -31,7 +31,9 @@ import nl.koers.domain.Partner;
 public final class MatchRanking {
     private Map<Matching.Key, Ranked> ranked = Map.of();
     private Set<Pair> leftOut = Set.of();
-    private Map<String, Map<String, String>> words = new HashMap<>();
+    /** The dictionary the words of every entry are numbered in, and the words of each text read. */
+    private WordIds dictionary = new WordIds();
+    private Map<String, WordIds.Words> words = new HashMap<>();
     private List<Partner> lastPartners = List.of();
     private Dossier lastDossier;
     private List<List<Matching.Entry>> lastEntries = List.of();
@@ -64,10 +66,15 @@ public final class MatchRanking {
         gone.stream().filter(p -> !leftOut.contains(p)).forEach(p -> changed.add(p.bringId()));
         leftOut.stream().filter(p -> !gone.contains(p)).forEach(p -> changed.add(p.bringId()));
 
-        List<Matching.Entry> items = entries(dossier);
-        if (words.size() > 2 * items.size() + 1000) {
-            words = new HashMap<>(); // texts of long ago: read again those that are still there, next time
+        if (words.size() > 2 * lastItems.size() + 1000) {
+            // texts of long ago: a new dictionary, and every text read again in it, as the first time
+            dictionary = new WordIds();
+            words = new HashMap<>();
+            lastPartners = List.of();
+            lastEntries = List.of();
+            ranked = Map.of();
         }
+        List<Matching.Entry> items = entries(dossier);
         Map<Matching.Key, Ranked> now = new HashMap<>();
         List<Match> best = best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), now,
                 changed.isEmpty() ? id -> false : changed::contains);
@@ -115,7 +122,7 @@ public final class MatchRanking {
         Matching.Key[] keys = new Matching.Key[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Matching.Entry e = items.get(i);
-            keys[i] = Matching.Key.of(e.c());
+            keys[i] = e.key();
             if (e.c().direction() == Direction.GET) {
                 wanted.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(e);
             }
@@ -244,7 +251,7 @@ public final class MatchRanking {
                     boolean kept = i < last.size() && last.get(i).c() == c
                             && last.get(i).ref().partnerId().equals(partner.id());
                     mine.add(kept ? last.get(i) : new Matching.Entry(p, i, new ContributionRef(partner.id(), c.id()),
-                            c, words.computeIfAbsent(c.description(), Wording::significant)));
+                            c, words.computeIfAbsent(c.description(), dictionary::of)));
                 }
             }
             now.add(mine);

@@ -43,6 +43,7 @@ final class MatchSearch {
     private int[] bestPlaces = new int[8];
     private int[] bestScores = new int[8];
     private int found;
+    private final SharedWordLists lists = new SharedWordLists();
     /** Set by {@link #shared}: how many words a place shares, and the first two of them. */
     private int shared;
     private int first;
@@ -71,8 +72,10 @@ final class MatchSearch {
         start(bring, k, leaveOut);
         run();
         List<Match> out = new ArrayList<>(found);
+        String[] spelled = bring.wording().spelled();
         for (int i = 0; i < found; i++) {
-            out.add(Matching.match(bring, bucket.gets.get(bestPlaces[i]), sharedWords(bestPlaces[i]),
+            int place = bestPlaces[i];
+            out.add(Matching.match(bring, bucket.gets.get(place), lists.of(bucket, place, ids, words, spelled),
                     bestScores[i]));
         }
         return out;
@@ -85,7 +88,8 @@ final class MatchSearch {
         unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
         amount = bring.c().amount();
         size = amount == null ? Double.NaN : amount.abs().doubleValue();
-        words = bring.words().size();
+        WordIds.Words wording = bring.wording();
+        words = wording.size();
         if (ids.length < words) {
             ids = new int[words];
             mine = new int[words];
@@ -96,11 +100,11 @@ final class MatchSearch {
         }
         found = 0;
         known = 0;
-        int at = 0;
-        for (String stem : bring.words().keySet()) {
-            Integer id = bucket.ids.get(stem);
-            ids[at++] = id == null ? -1 : id;
-            if (id != null) {
+        lists.clear();
+        for (int at = 0; at < words; at++) {
+            int id = bucket.ids.get(wording.stems()[at]);
+            ids[at] = id;
+            if (id >= 0) {
                 mine[known++] = id;
             }
         }
@@ -176,29 +180,6 @@ final class MatchSearch {
                 visit(place, score(place));
             }
         }
-    }
-
-    /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
-    private List<String> sharedWords(int place) {
-        String[] out = new String[words];
-        int n = 0;
-        int at = 0;
-        for (String spelled : bring.words().values()) {
-            if (ids[at] >= 0 && uses(place, ids[at])) {
-                out[n++] = spelled;
-            }
-            at++;
-        }
-        return n == 0 ? List.of() : List.of(Arrays.copyOf(out, n)); // immutable already: the reason keeps it as is
-    }
-
-    private boolean uses(int place, int word) {
-        for (int i = bucket.wordStart.get(place); i < bucket.wordStart.get(place + 1); i++) {
-            if (bucket.wordIds.get(i) == word) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -27,10 +27,30 @@ final class Matching {
     static final int UNIT_POINTS = 10;
     static final int AMOUNT_POINTS = 30;
 
-    /** One item with its place: the order of the partner and of the item, and its significant words. */
-    record Entry(int partner, int order, ContributionRef ref, Contribution c, Map<String, String> words) {
+    /**
+     * One item with its place: the order of the partner and of the item, its significant words, numbered in the
+     * dictionary of the items it is compared with, and its bucket's key (a ranking after an edit reads the key of
+     * every item it kept, so it is worked out once).
+     */
+    record Entry(int partner, int order, ContributionRef ref, Contribution c, WordIds.Words wording, Key key) {
+        /** The item with its words numbered in a dictionary of its own: to be compared by {@link #words} only. */
         Entry(int partner, int order, ContributionRef ref, Contribution c) {
-            this(partner, order, ref, c, Wording.significant(c.description()));
+            this(partner, order, ref, c, new WordIds().of(c.description()), Key.of(c));
+        }
+
+        /** The item with its words numbered in this dictionary. */
+        Entry(int partner, int order, ContributionRef ref, Contribution c, WordIds dictionary) {
+            this(partner, order, ref, c, dictionary.of(c.description()), Key.of(c));
+        }
+
+        /** The item with these words, read before. */
+        Entry(int partner, int order, ContributionRef ref, Contribution c, WordIds.Words wording) {
+            this(partner, order, ref, c, wording, Key.of(c));
+        }
+
+        /** {@return its significant words by stem, each as first spelled, read again from its text} */
+        Map<String, String> words() {
+            return Wording.significant(c.description());
         }
     }
 
@@ -41,13 +61,13 @@ final class Matching {
     }
 
     /**
-     * The items wanted in one category and unit, in dossier order; a number for each word they use (by stem), which
-     * of them use a word, and each one's words by number; and, made when it is first searched, its
-     * {@link MatchSearch}.
+     * The items wanted in one category and unit, in dossier order; a number of its own for each word they use (by its
+     * number in the dictionary), which of them use a word, and each one's words by number; and, made when it is first
+     * searched, its {@link MatchSearch}.
      */
     static final class Bucket {
         final List<Entry> gets = new ArrayList<>();
-        final Map<String, Integer> ids = new HashMap<>();
+        final IntIndex ids = new IntIndex();
         /** Per word's number, the places that use it. */
         final List<Ints> byWord = new ArrayList<>();
         /** Per place, its partner's place; and where its words' numbers, ascending, start in {@link #wordIds}. */
@@ -67,11 +87,9 @@ final class Matching {
             int index = gets.size();
             gets.add(get);
             partners.add(get.partner());
-            for (String stem : get.words().keySet()) {
-                Integer id = ids.get(stem);
-                if (id == null) {
-                    id = byWord.size();
-                    ids.put(stem, id);
+            for (int stem : get.wording().stems()) {
+                int id = ids.add(stem);
+                if (id == byWord.size()) {
                     byWord.add(new Ints());
                 }
                 byWord.get(id).add(index);
@@ -86,10 +104,10 @@ final class Matching {
             return wordStart.get(place + 1) - wordStart.get(place);
         }
 
-        /** The places that use this word (by stem); null when none does. */
-        Ints using(String stem) {
-            Integer id = ids.get(stem);
-            return id == null ? null : byWord.get(id);
+        /** The places that use this word (by its number in the dictionary); null when none does. */
+        Ints using(int stem) {
+            int id = ids.get(stem);
+            return id < 0 ? null : byWord.get(id);
         }
     }
 
@@ -177,7 +195,7 @@ final class Matching {
         Map<Key, Bucket> buckets = new HashMap<>();
         for (Entry e : items) {
             if (e.c().direction() == Direction.GET) {
-                buckets.computeIfAbsent(Key.of(e.c()), k -> new Bucket()).add(e);
+                buckets.computeIfAbsent(e.key(), k -> new Bucket()).add(e);
             }
         }
         return buckets;
@@ -192,37 +210,27 @@ final class Matching {
 
     /** The bucket an item brought meets, or null when it is no item brought or nobody wants anything like it. */
     static Bucket bucketOf(Map<Key, Bucket> buckets, Entry bring) {
-        return bring.c().direction() == Direction.BRING ? buckets.get(Key.of(bring.c())) : null;
+        return bring.c().direction() == Direction.BRING ? buckets.get(bring.key()) : null;
     }
 
     /** Per item of the bucket that shares words with the item brought (by its place): those words, as spelled. */
     static Map<Integer, List<String>> shared(Entry bring, Bucket bucket) {
         Map<Integer, List<String>> shared = new HashMap<>();
-        bring.words().forEach((stem, spelled) -> {
-            Ints places = bucket.using(stem);
+        WordIds.Words words = bring.wording();
+        for (int w = 0; w < words.size(); w++) {
+            Ints places = bucket.using(words.stems()[w]);
             for (int i = 0; places != null && i < places.size(); i++) {
-                shared.computeIfAbsent(places.get(i), k -> new ArrayList<>()).add(spelled);
+                shared.computeIfAbsent(places.get(i), k -> new ArrayList<>()).add(words.spelled()[w]);
             }
-        });
+        }
         return shared;
-    }
-
-    /** The words of the item brought, as it spells them and in its order, that the item wanted uses too. */
-    static List<String> sharedWords(Entry bring, Entry get) {
-        List<String> out = new ArrayList<>();
-        bring.words().forEach((stem, spelled) -> {
-            if (get.words().containsKey(stem)) {
-                out.add(spelled);
-            }
-        });
-        return out;
     }
 
     /** The match of two items that share these words (as the item brought spells them, in its order). */
     static Match match(Entry bring, Entry get, List<String> sharedWords) {
         Contribution b = bring.c();
         Contribution g = get.c();
-        int score = wordPoints(sharedWords.size(), bring.words().size(), get.words().size())
+        int score = wordPoints(sharedWords.size(), bring.wording().size(), get.wording().size())
                 + (b.unit().strip().isEmpty() ? 0 : UNIT_POINTS);
         if (b.amount() != null && g.amount() != null) {
             score += amountPoints(b.amount(), g.amount());

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.koers.domain.analysis.Matching.Bucket;
 
@@ -30,7 +28,7 @@ final class Postings {
     final Ints longer = new Ints();
     /** Per word's number, per number of words of the item wanted: the places; null for none. */
     private final Posting[][] single;
-    private final Map<Long, Posting> pairs = new HashMap<>();
+    private final Pairs pairs = new Pairs();
     private final Bucket bucket;
 
     /** The places that one word or pair of words leads to, in place order, and split by amount once asked. */
@@ -91,13 +89,7 @@ final class Postings {
             }
             byCount[words].places.add(place);
             for (int j = i + 1; j < to; j++) {
-                long key = key(word, bucket.wordIds.get(j));
-                Posting p = pairs.get(key);
-                if (p == null) {
-                    p = new Posting();
-                    pairs.put(key, p);
-                }
-                p.places.add(place);
+                pairs.add(key(word, bucket.wordIds.get(j))).places.add(place);
             }
         }
     }
@@ -113,9 +105,68 @@ final class Postings {
         return pairs.get(key(a, b));
     }
 
-    /** One number per pair; multiplied by an odd constant (a bijection) so that {@code Long.hashCode} spreads them. */
+    /** One number per pair. */
     private static long key(long a, int b) {
-        return (a << 32 | b) * 0x9E3779B97F4A7C15L;
+        return a << 32 | b;
+    }
+
+    /** The posting of each pair by its number: open addressing over two arrays, without a boxed key per look-up. */
+    private static final class Pairs {
+        private long[] keys = new long[16];
+        private Posting[] postings = new Posting[16];
+        private int size;
+
+        Posting get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); postings[i] != null; i = i + 1 & mask) {
+                if (keys[i] == key) {
+                    return postings[i];
+                }
+            }
+            return null;
+        }
+
+        /** The pair's posting, made when it is new. */
+        Posting add(long key) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            for (; postings[i] != null; i = i + 1 & mask) {
+                if (keys[i] == key) {
+                    return postings[i];
+                }
+            }
+            keys[i] = key;
+            postings[i] = new Posting();
+            Posting made = postings[i];
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return made;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Posting[] oldPostings = postings;
+            keys = new long[oldKeys.length * 2];
+            postings = new Posting[keys.length];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldPostings[j] != null) {
+                    int i = slot(oldKeys[j], mask);
+                    while (postings[i] != null) {
+                        i = i + 1 & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    postings[i] = oldPostings[j];
+                }
+            }
+        }
+
+        /** Multiplied by an odd constant (a bijection), its high bits folded onto the low ones that pick the slot. */
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32) & mask;
+        }
     }
 
     /** The posting's places, in place order. */
