@@ -82,6 +82,8 @@ class SmallScreensUiTest {
             for (int step = 0; step < 6; step++) {
                 view.show(step);
                 check(at + "step " + step + ": ", cut);
+                String where = at + "step " + step + ": ";
+                CutOff.narrowParagraphs(workbench.shell(), CutOff.READABLE_LETTERS).forEach(c -> cut.add(where + c));
                 Screenshots.save(workbench.shell(), "projector-" + size.x + "x" + size.y + "-step" + step + ".png");
             }
             robot.closeWindow();

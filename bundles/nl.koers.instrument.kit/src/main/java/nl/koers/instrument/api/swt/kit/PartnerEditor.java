@@ -109,7 +109,7 @@ public final class PartnerEditor {
         none.setText(Ui.plain(noPartners));
         card = new Scroll(right, true);
         if (ui.stacked()) {
-            // after the layout this size started: a layout inside it left the card's rows wider than its view
+            // once the layout this size started is done: then the list's new width is laid out in one pass
             parent.addListener(SWT.Resize, e -> parent.getDisplay().asyncExec(() -> {
                 if (!parent.isDisposed()) {
                     fitList();

@@ -53,7 +53,7 @@ public final class CutOff {
 
     /**
      * The fewest letters of its own type a paragraph field shows on a line in projector mode: at 1024x768 a position
-     * got about 14 (180 px), and the room read its text a few words a line.
+     * got 11 to 17 (180 to 275 px), and the room read its text a few words a line.
      *
      * @since 2.6
      */
