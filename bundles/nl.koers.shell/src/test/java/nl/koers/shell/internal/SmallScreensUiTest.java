@@ -9,12 +9,17 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.koers.instrument.api.Instrument;
 import nl.koers.instrument.api.swt.testing.CutOff;
+import nl.koers.instrument.belangendialoog.internal.BelangendialoogInstrument;
+import nl.koers.instrument.belangendialoog.internal.screen.BelangendialoogScreens;
 import nl.koers.instrument.brengenhalen.internal.BrengenhalenInstrument;
 import nl.koers.instrument.brengenhalen.internal.screen.BrengenhalenScreens;
 
@@ -77,6 +82,8 @@ class SmallScreensUiTest {
             for (int step = 0; step < 6; step++) {
                 view.show(step);
                 check(at + "step " + step + ": ", cut);
+                String where = at + "step " + step + ": ";
+                CutOff.narrowParagraphs(workbench.shell(), CutOff.READABLE_LETTERS).forEach(c -> cut.add(where + c));
                 Screenshots.save(workbench.shell(), "projector-" + size.x + "x" + size.y + "-step" + step + ".png");
             }
             robot.closeWindow();
@@ -84,11 +91,50 @@ class SmallScreensUiTest {
         assertEquals(List.of(), cut);
     }
 
-    /** A window of {@code size} with the sample open and a real instrument (brengenhalen) in its catalogue. */
+    /**
+     * The room's own window on a second monitor of a projector's common sizes, with a real instrument's every step
+     * in large type: nothing is cut off or lies over its neighbour, and a paragraph field holds a readable line.
+     */
+    @Test
+    void nothingIsCutOffInTheRoomsWindowOnASecondMonitor() throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (Point size : CutOff.PROJECTORS) {
+            openWithSample(new Point(1024, 768), "room");
+            Rectangle here = workbench.shell().getMonitor().getBounds();
+            // the projector stands right of the laptop (on tests/two-monitors' screen, where a screenshot sees it)
+            Rectangle wall = new Rectangle(here.x + here.width, 0, size.x, size.y);
+            workbench.instruments().useMonitors(() -> List.of(here, wall));
+            for (Instrument instrument : List.of(new BelangendialoogInstrument(), new BrengenhalenInstrument())) {
+                InstrumentView view = workbench.instruments().start(instrument.id()).orElseThrow();
+                view.toggleProjector(); // F11, in this instrument's tab
+                robot.spin();
+                Shell room = view.room().orElseThrow().shell();
+                room.setBounds(wall); // a window manager gives full screen the monitor
+                int steps = instrument.describe(Locale.of("nl")).steps().size();
+                for (int step = 0; step < steps; step++) {
+                    view.show(step);
+                    robot.spin();
+                    robot.idle(100);
+                    String where = "room " + size.x + "x" + size.y + " " + instrument.id() + " step " + step + ": ";
+                    CutOff.under(room).forEach(c -> cut.add(where + c));
+                    CutOff.narrowParagraphs(room, CutOff.READABLE_LETTERS).forEach(c -> cut.add(where + c));
+                    Screenshots.save(room, "room-" + size.x + "x" + size.y + "-" + instrument.id() + "-step" + step
+                            + ".png");
+                }
+                view.toggleProjector(); // the room's window goes
+            }
+            robot.closeWindow();
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    /** A window of {@code size} with the sample open and real instruments (brengenhalen, belangendialoog). */
     private void openWithSample(Point size, String name) throws Exception {
         InstrumentCatalogue catalogue = new InstrumentCatalogue();
         catalogue.add(new BrengenhalenInstrument());
         catalogue.addScreens(new BrengenhalenScreens());
+        catalogue.add(new BelangendialoogInstrument());
+        catalogue.addScreens(new BelangendialoogScreens());
         workbench = new Workbench(Display.getDefault(), RealDocuments.in(dir.resolve(name + size.x)), catalogue,
                 new RecentFiles(dir.resolve(name + "Recent" + size.x)), Locale.of("nl"),
                 () -> getClass().getClassLoader().getResourceAsStream(Workbench.SAMPLE), "0.1.0",

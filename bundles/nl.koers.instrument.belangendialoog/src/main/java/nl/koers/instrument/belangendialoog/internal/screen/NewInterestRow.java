@@ -49,6 +49,11 @@ final class NewInterestRow {
         core.setToolTipText(ui.say.get("screen.coreValueHint"));
         Button button = ui.rowButton(row, addLabel, id + ".add", this::add);
         button.setToolTipText(message);
+        if (ui.stacked()) {
+            // the text above spans both columns and widens the second: its choice and button keep their own width
+            ((GridData) firmness.getLayoutData()).horizontalAlignment = SWT.LEFT;
+            ((GridData) button.getLayoutData()).horizontalAlignment = SWT.LEFT;
+        }
     }
 
     private void add() {

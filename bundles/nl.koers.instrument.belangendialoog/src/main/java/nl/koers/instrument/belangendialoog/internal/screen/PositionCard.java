@@ -61,17 +61,21 @@ final class PositionCard implements Rows.Row<Position> {
         data.verticalIndent = ui.charWidth();
         card.setLayoutData(data);
 
-        Composite head = Ui.column(card, 3);
-        ui.label(head, ui.say.get("screen.position")).setFont(ui.bold());
-        text = ui.stacked() ? ui.paragraphField(head, id + ".text", 2, this::changeText)
-                : ui.field(head, SWT.SINGLE, id + ".text", this::changeText);
-        text.setFont(ui.bold());
-        if (!ui.stacked()) {
+        Composite head = Ui.column(card, ui.stacked() ? 2 : 3);
+        Label said = ui.label(head, ui.say.get("screen.position"));
+        said.setFont(ui.bold());
+        Runnable remove = () -> ui.apply(Edits.removePosition(partnerId.get(), positionId));
+        if (ui.stacked()) {
+            ui.rowButton(head, ui.say.get("screen.remove"), id + ".remove", remove)
+                    .setToolTipText(ui.say.get("screen.remove.position"));
+            text = ui.paragraphBelow(head, said, id + ".text", this::changeText);
+        } else {
+            text = ui.field(head, SWT.SINGLE, id + ".text", this::changeText);
             text.setLayoutData(Ui.fill());
+            ui.rowButton(head, ui.say.get("screen.remove"), id + ".remove", remove)
+                    .setToolTipText(ui.say.get("screen.remove.position"));
         }
-        ui.rowButton(head, ui.say.get("screen.remove"), id + ".remove",
-                () -> ui.apply(Edits.removePosition(partnerId.get(), positionId)))
-                .setToolTipText(ui.say.get("screen.remove.position"));
+        text.setFont(ui.bold());
 
         ladder = Ui.column(card, 1);
         rungs = new Rows<>(String::valueOf, n -> new Rung(n));
@@ -161,19 +165,23 @@ final class PositionCard implements Rows.Row<Position> {
         Rung(int index) {
             this.index = index;
             String id = "position." + positionId + ".why." + index;
-            row = Ui.column(ladder, 3);
+            row = Ui.column(ladder, ui.stacked() ? 2 : 3);
             ((GridData) row.getLayoutData()).horizontalIndent = indent(index + 1);
             number = ui.label(row, ui.say.format("screen.why.numbered", index + 1));
             java.util.function.Consumer<String> commit = v -> ui.apply(Edits.updateWhy(partnerId.get(), positionId,
                     this.index, v));
-            // on the projector the answer wraps over two lines instead of running out of its field
-            answer = ui.stacked() ? ui.paragraphField(row, id, 2, commit) : ui.field(row, SWT.SINGLE, id, commit);
-            if (!ui.stacked()) {
+            Runnable remove = () -> ui.apply(Edits.removeWhy(partnerId.get(), positionId, this.index));
+            if (ui.stacked()) {
+                // on the projector the answer wraps over the card's width instead of running out of its field
+                ui.rowButton(row, ui.say.get("screen.remove"), id + ".remove", remove)
+                        .setToolTipText(ui.say.get("screen.remove.why"));
+                answer = ui.paragraphBelow(row, number, id, commit);
+            } else {
+                answer = ui.field(row, SWT.SINGLE, id, commit);
                 answer.setLayoutData(Ui.fill());
+                ui.rowButton(row, ui.say.get("screen.remove"), id + ".remove", remove)
+                        .setToolTipText(ui.say.get("screen.remove.why"));
             }
-            ui.rowButton(row, ui.say.get("screen.remove"), id + ".remove",
-                    () -> ui.apply(Edits.removeWhy(partnerId.get(), positionId, this.index)))
-                    .setToolTipText(ui.say.get("screen.remove.why"));
         }
 
         @Override

@@ -2,6 +2,7 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 
 import java.util.function.DoubleFunction;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -11,6 +12,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 
 import nl.koers.instrument.api.figure.Page;
@@ -52,6 +54,18 @@ final class Ui extends nl.koers.instrument.api.swt.kit.Ui {
         Button b = button(parent, text, id, action);
         b.setLayoutData(width(rowButtonWidth()));
         return b;
+    }
+
+    /**
+     * {@return a paragraph field on a line of its own below {@code label} and the buttons beside it, across the
+     * two columns of {@code row}} For projector mode: between a label and a button in large type a position got a
+     * few words a line.
+     */
+    Text paragraphBelow(Composite row, Label label, String id, java.util.function.Consumer<String> commit) {
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Text field = paragraphField(row, id, 2, commit);
+        ((GridData) field.getLayoutData()).horizontalSpan = 2;
+        return field;
     }
 
     /**

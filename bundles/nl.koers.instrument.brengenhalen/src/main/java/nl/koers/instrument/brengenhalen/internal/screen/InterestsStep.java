@@ -1,7 +1,9 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -78,7 +80,8 @@ final class InterestsStep extends PartnerStep {
         CoreValueRow(Composite parent, CoreValue value) {
             String valueId = value.id();
             row = new Composite(parent, SWT.NONE);
-            GridLayout layout = new GridLayout(2, false);
+            // in projector mode the button goes below: beside it a core value got a few words a line
+            GridLayout layout = new GridLayout(ui.stacked() ? 1 : 2, false);
             layout.marginWidth = 0;
             layout.marginHeight = 1;
             row.setLayout(layout);
@@ -88,10 +91,11 @@ final class InterestsStep extends PartnerStep {
                     partnerId(), p -> p.withCoreValues(p.coreValues().stream()
                             .map(c -> c.id().equals(valueId) ? new CoreValue(valueId, v) : c).toList())));
             text = ui.paragraphField(row, id + ".text", 2, commit);
-            ui.rowButton(row, ui.say.get("screen.remove"), id + ".remove", () -> ui.apply(Edits.partner(
-                    "edit.updatePartner", partnerId(), p -> p.withCoreValues(p.coreValues().stream()
-                            .filter(c -> !c.id().equals(valueId)).toList()))))
-                    .setToolTipText(ui.say.get("screen.remove.coreValue"));
+            Button remove = ui.rowButton(row, ui.say.get("screen.remove"), id + ".remove", () -> ui.apply(
+                    Edits.partner("edit.updatePartner", partnerId(), p -> p.withCoreValues(p.coreValues().stream()
+                            .filter(c -> !c.id().equals(valueId)).toList()))));
+            remove.setToolTipText(ui.say.get("screen.remove.coreValue"));
+            ((GridData) remove.getLayoutData()).horizontalAlignment = ui.stacked() ? SWT.END : SWT.FILL;
         }
 
         @Override

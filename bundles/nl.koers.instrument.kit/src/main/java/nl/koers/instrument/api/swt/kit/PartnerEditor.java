@@ -46,6 +46,9 @@ public final class PartnerEditor {
         boolean show(Dossier dossier, Partner partner);
     }
 
+    /** In projector mode the list takes at most one part in this many of the step's width: the card needs the rest. */
+    private static final int WALL_LIST_SHARE = 4;
+
     private final Ui ui;
     private final PartnerChoice choice;
     private final Texts say;
@@ -105,6 +108,14 @@ public final class PartnerEditor {
         none.setFont(ui.font());
         none.setText(Ui.plain(noPartners));
         card = new Scroll(right, true);
+        if (ui.stacked()) {
+            // once the layout this size started is done: then the list's new width is laid out in one pass
+            parent.addListener(SWT.Resize, e -> parent.getDisplay().asyncExec(() -> {
+                if (!parent.isDisposed()) {
+                    fitList();
+                }
+            }));
+        }
         name = ui.named(ui.heading(card.content, ""), "card.name");
         role = ui.hint(card.content, "");
     }
@@ -160,15 +171,7 @@ public final class PartnerEditor {
                 .map(p -> p.name().isBlank() ? say.get("partner.unnamed") : p.name()).toArray(String[]::new);
         if (!Arrays.equals(names, partners.getItems())) {
             partners.setItems(names);
-            // as wide as the longest name, within reason
-            GridData data = (GridData) partners.getLayoutData();
-            int width = Math.max(ui.charWidth() * 16, Math.min(ui.charWidth() * (ui.stacked() ? 24 : 36),
-                    ui.textWidth(names)))
-                    + 3 * ui.charWidth();
-            if (data.widthHint != width) {
-                data.widthHint = width;
-                parent.layout(true);
-            }
+            fitList();
         }
         Optional<Partner> chosen = choice.get(d);
         StackLayout stack = (StackLayout) right.getLayout();
@@ -201,6 +204,26 @@ public final class PartnerEditor {
         }
         if (other) {
             card.scrolled.setOrigin(0, 0);
+        }
+    }
+
+    /**
+     * Makes the list as wide as the longest name, within reason. In projector mode at most a quarter of the step's
+     * width: its large type took two fifths of a 1024 px wall, and the card's paragraphs kept a few words a line.
+     */
+    private void fitList() {
+        GridData data = (GridData) partners.getLayoutData();
+        int width = Math.max(ui.charWidth() * 16, Math.min(ui.charWidth() * (ui.stacked() ? 24 : 36),
+                ui.textWidth(partners.getItems())))
+                + 3 * ui.charWidth();
+        int step = parent.getClientArea().width;
+        if (ui.stacked() && step > 0) {
+            width = Math.min(width, step / WALL_LIST_SHARE);
+        }
+        if (data.widthHint != width) {
+            data.widthHint = width;
+            parent.layout(true);
+            card.reflow(); // the card's rows at its new width, beside its scroll bar
         }
     }
 

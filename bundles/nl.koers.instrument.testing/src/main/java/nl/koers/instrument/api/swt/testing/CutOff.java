@@ -23,7 +23,8 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
  * the direction a {@link ScrolledComposite} scrolls, where scrolling reaches it), a button or a one-line label
  * made narrower than its text, a paragraph field lower than the lines its text wraps to (since 2.5), and
  * a control lying over its neighbour (GTK draws some controls larger than their
- * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none.
+ * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none. In projector mode
+ * also a paragraph field too narrow to read from the back of the room ({@link #narrowParagraphs}, since 2.6).
  *
  * @since 2.4
  */
@@ -49,6 +50,14 @@ public final class CutOff {
      */
     public static final List<Point> PROJECTORS = List.of(new Point(1024, 768), new Point(1280, 720),
             new Point(1920, 1080));
+
+    /**
+     * The fewest letters of its own type a paragraph field shows on a line in projector mode: at 1024x768 a position
+     * got 11 to 17 (180 to 275 px), and the room read its text a few words a line.
+     *
+     * @since 2.6
+     */
+    public static final int READABLE_LETTERS = 32;
 
     private CutOff() {
     }
@@ -90,7 +99,7 @@ public final class CutOff {
         for (Point projector : PROJECTORS) {
             try (StepWindow w = StepWindow.open(screens.get(), steps, idPrefix, dossier, locale, true,
                     projectorStepArea(projector))) {
-                out.addAll(inEveryStep(w, steps, "projector " + projector.x + "x" + projector.y));
+                out.addAll(inEveryStep(w, steps, "projector " + projector.x + "x" + projector.y, READABLE_LETTERS));
             }
         }
         return out;
@@ -129,17 +138,19 @@ public final class CutOff {
     public static List<String> inEveryStep(InstrumentScreens screens, int steps, String idPrefix, Dossier dossier,
             Locale locale, Point window) {
         try (StepWindow w = StepWindow.open(screens, steps, idPrefix, dossier, locale, false, stepArea(window))) {
-            return inEveryStep(w, steps, window.x + "x" + window.y);
+            return inEveryStep(w, steps, window.x + "x" + window.y, 0);
         }
     }
 
-    private static List<String> inEveryStep(StepWindow w, int steps, String at) {
+    /** @param letters the fewest letters a paragraph field's line holds; 0 at the desk, where none is asked */
+    private static List<String> inEveryStep(StepWindow w, int steps, String at, int letters) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             w.show(i);
             w.robot().spin(); // the scroll bars' widths come after the first layout
             String where = at + " step " + i + ": ";
             under(w.page(i)).forEach(c -> out.add(where + c));
+            narrowParagraphs(w.page(i), letters).forEach(c -> out.add(where + c));
         }
         return out;
     }
@@ -152,20 +163,64 @@ public final class CutOff {
      */
     public static List<String> under(Control root) {
         List<String> out = new ArrayList<>();
-        List<Control> todo = new ArrayList<>(List.of(root));
-        while (!todo.isEmpty()) {
-            Control c = todo.remove(todo.size() - 1);
-            if (!c.isVisible()) {
-                continue;
-            }
+        for (Control c : visible(root)) {
             if (c instanceof Composite composite && composite.getChildren().length > 0) {
-                todo.addAll(List.of(composite.getChildren()));
                 overlapping(composite, out);
             } else {
                 check(c, root, out);
             }
         }
         return out;
+    }
+
+    /** {@return {@code root} and the controls under it that are visible, a hidden composite's children left out} */
+    private static List<Control> visible(Control root) {
+        List<Control> out = new ArrayList<>();
+        List<Control> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Control c = todo.remove(todo.size() - 1);
+            if (c.isVisible()) {
+                out.add(c);
+                if (c instanceof Composite composite) {
+                    todo.addAll(List.of(composite.getChildren()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the visible paragraph fields under {@code root} that show fewer than {@code letters} letters of their
+     * own type on a line, one line each; empty when none does} Large type needs the room a window has: a field a
+     * few words wide is hard to read on a projector.
+     *
+     * @param root the control whose visible paragraph fields are checked, usually a step's page or a window
+     * @param letters the fewest letters a line must hold, such as {@link #READABLE_LETTERS}
+     * @since 2.6
+     */
+    public static List<String> narrowParagraphs(Control root, int letters) {
+        List<String> out = new ArrayList<>();
+        for (Control c : visible(root)) {
+            if (c instanceof Text field && field.getData(nl.koers.instrument.api.swt.kit.Ui.PARAGRAPH) != null) {
+                int wide = field.getClientArea().width;
+                int need = letters * letterWidth(field);
+                if (wide + SLACK < need) {
+                    out.add(name(field) + ": " + wide + " px wide, " + letters + " letters need " + need);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The average width of a letter in {@code c}'s type, as the kit measures it. */
+    private static int letterWidth(Control c) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(c);
+        try {
+            gc.setFont(c.getFont());
+            return Math.max(1, gc.textExtent("abcdefghijklmnopqrstuvwxyz").x / 26);
+        } finally {
+            gc.dispose();
+        }
     }
 
     /**
