@@ -1,6 +1,7 @@
 package nl.koers.benchmarks;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,12 +109,14 @@ final class Analyses {
      * A call as a screen makes it after an edit: its ranking ranked the dossier as it was a moment ago, and now one
      * item wanted (the first of the middle partner) reads differently, so the items brought in its bucket are ranked
      * again. Each call words that item anew, so no call finds its dossier already ranked; making the edited dossier
-     * is timed with it, as an edit costs that too.
+     * is timed with it, as an edit costs that too. Each dossier has a ranking of its own, as each screen has: the
+     * sizes take turns in one JVM, and one ranking for all would rank a whole other dossier at every turn.
      */
-    private static Function<Dossier, Object> afterAnEdit(BiFunction<MatchRanking, Dossier, Object> call) {
-        MatchRanking ranking = new MatchRanking();
+    static Function<Dossier, Object> afterAnEdit(BiFunction<MatchRanking, Dossier, Object> call) {
+        Map<Dossier, MatchRanking> rankings = new IdentityHashMap<>();
         int[] edits = {0};
         return d -> {
+            MatchRanking ranking = rankings.computeIfAbsent(d, k -> new MatchRanking());
             Partner middle = d.partners().get(d.partners().size() / 2);
             Contribution wanted = middle.contributions().stream().filter(c -> c.direction() == Direction.GET)
                     .findFirst().orElseThrow();
