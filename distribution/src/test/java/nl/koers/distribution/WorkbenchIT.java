@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,22 @@ class WorkbenchIT {
         KoersScript.Run run = koers().run(WorkbenchIT::noDisplay, Duration.ofSeconds(20), "--lang", "en", "--sample");
         assertEquals(3, run.exitCode(), run.describe());
         assertTrue(run.err().contains("graphical display"), run.describe());
+        assertFalse(run.all().contains("Exception"), run.describe());
+    }
+
+    /**
+     * DISPLAY names an X server that is not there (a closed session, a typo): the window cannot open while the
+     * bundles start beside it. The user reads what to do, not a line for every bundle the stopping framework refused.
+     */
+    @Test
+    void aDisplayThatIsNotThereGivesOneMessageNotALinePerBundle() throws Exception {
+        String gone = ":" + IntStream.range(90, 200).filter(n -> !Files.exists(Path.of("/tmp/.X11-unix/X" + n)))
+                .findFirst().orElseThrow();
+        KoersScript.Run run = koers().run(environment -> environment.put("DISPLAY", gone), Duration.ofSeconds(60),
+                "--lang", "en", "--sample");
+        assertEquals(3, run.exitCode(), run.describe());
+        assertTrue(run.err().contains("cannot connect to the graphical display"), run.describe());
+        assertFalse(run.err().contains("is left out"), "no bundle is reported left out\n" + run.describe());
         assertFalse(run.all().contains("Exception"), run.describe());
     }
 

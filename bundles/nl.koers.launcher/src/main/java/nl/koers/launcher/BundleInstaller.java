@@ -89,10 +89,22 @@ final class BundleInstaller {
                     // transient: a kept storage then never starts a bundle by itself, before the launcher says so
                     bundle.start(Bundle.START_TRANSIENT);
                 } catch (BundleException | RuntimeException e) {
+                    if (stopping()) {
+                        return; // the window could not open and Koers stops: the bundles are not at fault
+                    }
                     fail(name(bundle), e);
                 }
                 afterEach.accept(bundle);
             }
+        }
+    }
+
+    /** Whether the framework is going down while the bundles start beside the window. */
+    private boolean stopping() {
+        try {
+            return context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).getState() != Bundle.ACTIVE;
+        } catch (IllegalStateException stopped) {
+            return true;
         }
     }
 
