@@ -11,9 +11,6 @@ import java.util.stream.IntStream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -29,8 +26,6 @@ import nl.koers.domain.Endorsement;
 import nl.koers.domain.Fact;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Recognition;
-import nl.koers.domain.analysis.Segment;
-import nl.koers.domain.analysis.TextDiff;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Pager;
@@ -64,15 +59,8 @@ final class AmbitionStep {
     private int nameWidth;
     private List<String> measured;
     private final Label noPartners;
-    private final Combo left;
-    private final Combo right;
-    private final Label compareHint;
-    private final StyledText leftText;
-    private final StyledText rightText;
     private String selectedId;
-    private String leftId;
-    private String rightId;
-    private int compared = -1;
+    private final VersionComparison comparison;
 
     private record IndexedFact(int index, Fact fact) {
     }
@@ -153,28 +141,7 @@ final class AmbitionStep {
         Composite endorsementRows = Ui.column(editor, 1);
         endorsements = new Rows<>(Partner::id, p -> new EndorsementRow(endorsementRows, p));
 
-        CTabItem compareTab = new CTabItem(tabs, SWT.NONE);
-        compareTab.setText(ui.say.get("screen.compare.tab"));
-        Composite compare = new Composite(tabs, SWT.NONE);
-        Ui.id(compare, "compare");
-        compare.setLayout(new GridLayout(1, false));
-        compareTab.setControl(compare);
-        Composite pick = Ui.column(compare, 4);
-        ui.label(pick, ui.say.get("screen.compare.left"));
-        left = ui.choice(pick, "compare.left", new String[0], i -> {
-            leftId = idAt(i);
-            renderCompare();
-        });
-        ui.label(pick, ui.say.get("screen.compare.right"));
-        right = ui.choice(pick, "compare.right", new String[0], i -> {
-            rightId = idAt(i);
-            renderCompare();
-        });
-        compareHint = ui.hint(compare, ui.say.get("screen.compare.legend"));
-        SashForm sides = new SashForm(compare, SWT.HORIZONTAL);
-        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        leftText = styled(sides, "compare.leftText");
-        rightText = styled(sides, "compare.rightText");
+        comparison = new VersionComparison(ui, tabs);
         tabs.setSelection(0);
 
         ui.follow(parent, this::refresh);
@@ -186,18 +153,6 @@ final class AmbitionStep {
         d.widthHint = 200;
         d.heightHint = text.getLineHeight() * lines;
         return d;
-    }
-
-    private StyledText styled(Composite parent, String id) {
-        StyledText t = Ui.id(new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY), id);
-        t.setFont(ui.font());
-        t.setMargins(8, 8, 8, 8);
-        return t;
-    }
-
-    private String idAt(int index) {
-        List<AmbitionVersion> vs = ui.ctx.dossier().ambition().versions();
-        return index >= 0 && index < vs.size() ? vs.get(index).id() : null;
     }
 
     /** The version shown: the one chosen, else the newest. */
@@ -304,7 +259,7 @@ final class AmbitionStep {
         if (changed) {
             scroll.reflow();
         }
-        refreshCompare(d, items);
+        comparison.refresh(d);
     }
 
     /** "Ronde 2 · 3 mrt 2026 (3 van 5 herkennen zich)". */
@@ -327,132 +282,6 @@ final class AmbitionStep {
         return true;
     }
 
-    // ---- compare
-
-    private void refreshCompare(Dossier d, String[] items) {
-        List<AmbitionVersion> vs = d.ambition().versions();
-        String[] titles = vs.stream().map(ui.say::version).toArray(String[]::new);
-        if (!Arrays.equals(titles, left.getItems())) {
-            left.setItems(titles);
-            right.setItems(titles);
-            left.setVisibleItemCount(Math.max(1, titles.length));
-            right.setVisibleItemCount(Math.max(1, titles.length));
-            left.getParent().layout(true);
-        }
-        if (vs.size() != compared) {
-            // a round came or went: compare the newest with the one before, as a facilitator would first
-            compared = vs.size();
-            leftId = null;
-            rightId = null;
-        }
-        if (leftId == null || d.ambition().version(leftId).isEmpty()) {
-            leftId = vs.size() >= 2 ? vs.get(vs.size() - 2).id() : vs.isEmpty() ? null : vs.get(0).id();
-        }
-        if (rightId == null || d.ambition().version(rightId).isEmpty()) {
-            rightId = vs.isEmpty() ? null : vs.get(vs.size() - 1).id();
-        }
-        renderCompare();
-    }
-
-    private void renderCompare() {
-        Dossier d = ui.ctx.dossier();
-        List<AmbitionVersion> vs = d.ambition().versions();
-        Optional<AmbitionVersion> a = leftId == null ? Optional.empty() : d.ambition().version(leftId);
-        Optional<AmbitionVersion> b = rightId == null ? Optional.empty() : d.ambition().version(rightId);
-        Ui.show(left, a.map(vs::indexOf).orElse(-1));
-        Ui.show(right, b.map(vs::indexOf).orElse(-1));
-        compareHint.setText(ui.say.get(vs.size() < 2 ? "screen.compare.oneVersion" : "screen.compare.legend"));
-        if (a.isEmpty() || b.isEmpty()) {
-            leftText.setText("");
-            rightText.setText("");
-            return;
-        }
-        Diff before = new Diff();
-        Diff after = new Diff();
-        before.heading(ui.say.version(a.get()));
-        after.heading(ui.say.version(b.get()));
-        part("screen.ambition.statement", a.get().statement(), b.get().statement(), before, after);
-        part("screen.ambition.concretisation", a.get().concretisation(), b.get().concretisation(), before, after);
-        part("screen.ambition.facts", facts(a.get()), facts(b.get()), before, after);
-        before.show(leftText);
-        after.show(rightText);
-    }
-
-    private void part(String key, String a, String b, Diff before, Diff after) {
-        before.heading(ui.say.get(key));
-        after.heading(ui.say.get(key));
-        if (a.isBlank()) {
-            before.text("\u2014", null);
-        }
-        if (b.isBlank()) {
-            after.text("\u2014", null);
-        }
-        for (Segment s : TextDiff.words(a, b)) {
-            switch (s.change()) {
-                case SAME -> {
-                    before.text(s.text(), null);
-                    after.text(s.text(), null);
-                }
-                case REMOVED -> before.text(s.text(), Segment.Change.REMOVED);
-                case ADDED -> after.text(s.text(), Segment.Change.ADDED);
-            }
-        }
-        before.text("\n", null);
-        after.text("\n", null);
-    }
-
-    private String facts(AmbitionVersion v) {
-        List<String> lines = new ArrayList<>();
-        for (Fact f : v.facts()) {
-            lines.add(f.source().isBlank() ? f.text() : ui.say.format("screen.ambition.factWithSource", f.text(),
-                    f.source()));
-        }
-        return String.join("\n", lines);
-    }
-
-    /** One side of the comparison: text with its marks. */
-    private final class Diff {
-        private final StringBuilder text = new StringBuilder();
-        private final List<StyleRange> ranges = new ArrayList<>();
-
-        void heading(String h) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            StyleRange r = new StyleRange();
-            r.start = text.length();
-            r.length = h.length();
-            r.font = ui.bold();
-            ranges.add(r);
-            text.append(h).append('\n');
-        }
-
-        void text(String s, Segment.Change change) {
-            if (change != null && !s.isBlank()) {
-                // mark the words, not the white space around them
-                int lead = s.length() - s.stripLeading().length();
-                StyleRange r = new StyleRange();
-                r.start = text.length() + lead;
-                r.length = s.strip().length();
-                if (change == Segment.Change.ADDED) {
-                    r.foreground = Ui.ADDED;
-                    r.underline = true;
-                } else {
-                    r.foreground = Ui.REMOVED;
-                    r.strikeout = true;
-                }
-                ranges.add(r);
-            }
-            text.append(s);
-        }
-
-        void show(StyledText target) {
-            target.setText(text.toString());
-            target.setStyleRanges(ranges.toArray(StyleRange[]::new));
-        }
-    }
-
-    // ---- rows
 
     /** One fact with its source. Facts have no id of their own: a row stands for a place in the list. */
     private final class FactRow implements Rows.Row<IndexedFact> {
