@@ -116,7 +116,26 @@ final class FieldCommits {
         }
     }
 
-    /** Makes an open choice commit what is typed or chosen in it to {@code commit} (null: nothing): see {@link Ui#openChoice}. */
+    /** Makes a multi-line field take one paragraph: Enter commits, as in a one-line field; breaks become spaces. */
+    static void oneParagraph(Text t) {
+        t.addListener(SWT.Verify, e -> {
+            if (e.text.equals("\r") || e.text.equals("\n") || e.text.equals("\r\n")) {
+                e.doit = false;
+            } else {
+                e.text = e.text.replaceAll("\\R", " ");
+            }
+        });
+        t.addListener(SWT.KeyDown, e -> {
+            if ((e.character == SWT.CR || e.character == SWT.LF) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+                t.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+            }
+        });
+    }
+
+    /**
+     * Makes an open choice commit what is typed or chosen in it to {@code commit} (null: nothing): see
+     * {@link Ui#openChoice}.
+     */
     void bind(Combo c, Consumer<String> commit) {
         c.setData(SHOWN, "");
         if (commit != null) {

@@ -450,18 +450,7 @@ public class Ui {
      */
     public Text paragraphField(Composite parent, String id, int lines, Consumer<String> commit) {
         Text t = field(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, id, commit);
-        t.addListener(SWT.Verify, e -> {
-            if (e.text.equals("\r") || e.text.equals("\n") || e.text.equals("\r\n")) {
-                e.doit = false;
-            } else {
-                e.text = e.text.replaceAll("\\R", " ");
-            }
-        });
-        t.addListener(SWT.KeyDown, e -> {
-            if ((e.character == SWT.CR || e.character == SWT.LF) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
-                t.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
-            }
-        });
+        FieldCommits.oneParagraph(t);
         GridData d = fill();
         d.heightHint = t.getLineHeight() * lines;
         t.setLayoutData(d);
