@@ -14,7 +14,6 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.Endorsement;
 import nl.koers.domain.Fact;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Recognition;
@@ -139,7 +137,8 @@ final class AmbitionStep {
         noPartners = ui.hint(editor, ui.say.get("screen.noPartners"));
         endorsementPages = new Pager(ui, editor, "endorse.pager", PAGE, this::refresh);
         Composite endorsementRows = Ui.column(editor, 1);
-        endorsements = new Rows<>(Partner::id, p -> new EndorsementRow(endorsementRows, p));
+        endorsements = new Rows<>(Partner::id,
+                p -> new EndorsementRow(ui, endorsementRows, p, () -> selected(ui.ctx.dossier()), () -> nameWidth));
 
         comparison = new VersionComparison(ui, tabs);
         tabs.setSelection(0);
@@ -343,82 +342,6 @@ final class AmbitionStep {
             measured = names;
             nameWidth = Math.min(ui.charWidth() * 30,
                     Math.max(ui.charWidth() * 12, ui.textWidth(names.toArray(String[]::new)) + ui.charWidth()));
-        }
-    }
-
-    /** One partner: does it recognise itself in this version, and what does it say about it. */
-    private final class EndorsementRow implements Rows.Row<Partner> {
-        private final String partnerId;
-        private final Composite row;
-        private final Label name;
-        private final Combo recognition;
-        private final Text remark;
-
-        EndorsementRow(Composite parent, Partner partner) {
-            partnerId = partner.id();
-            row = new Composite(parent, SWT.NONE);
-            // on the projector the name stands above its choice and remark: all three are too wide for one line
-            GridLayout layout = new GridLayout(ui.stacked() ? 2 : 3, false);
-            layout.marginWidth = 0;
-            layout.marginHeight = 1;
-            row.setLayout(layout);
-            row.setLayoutData(Ui.fill());
-            name = new Label(row, SWT.WRAP);
-            name.setFont(ui.bold());
-            name.setLayoutData(ui.stacked() ? Ui.fill() : Ui.width(nameWidth));
-            ((GridData) name.getLayoutData()).horizontalSpan = ui.stacked() ? 2 : 1;
-            String[] choices = new String[Recognition.values().length + 1];
-            choices[0] = ui.say.get("screen.ambition.notAsked");
-            for (Recognition r : Recognition.values()) {
-                choices[r.ordinal() + 1] = ui.say.word(r);
-            }
-            String id = "endorse." + partnerId;
-            recognition = ui.choice(row, id + ".recognition", choices, this::recognise);
-            recognition.setLayoutData(Ui.width(ui.choiceWidth(choices)));
-            remark = ui.field(row, SWT.SINGLE, id + ".remark", this::remark);
-            remark.setLayoutData(Ui.fill());
-            remark.setMessage(ui.say.get("screen.ambition.remark"));
-        }
-
-        private Optional<Endorsement> current() {
-            return selected(ui.ctx.dossier()).map(v -> v.endorsements().get(partnerId));
-        }
-
-        private void recognise(int index) {
-            selected(ui.ctx.dossier()).ifPresent(v -> {
-                Endorsement now = v.endorsements().get(partnerId);
-                Endorsement next = index <= 0 ? null
-                        : new Endorsement(Recognition.values()[index - 1], now == null ? remark.getText() : now.remark());
-                if (next != null || now != null) {
-                    ui.apply(Edits.endorse(v.id(), partnerId, next));
-                }
-            });
-        }
-
-        private void remark(String text) {
-            selected(ui.ctx.dossier()).ifPresent(v -> {
-                Endorsement now = v.endorsements().get(partnerId);
-                if (now != null) {
-                    ui.apply(Edits.endorse(v.id(), partnerId, new Endorsement(now.recognition(), text)));
-                }
-            });
-        }
-
-        @Override
-        public Control control() {
-            return row;
-        }
-
-        @Override
-        public void show(Partner p) {
-            if (!name.getText().equals(Ui.plain(p.name()))) {
-                name.setText(Ui.plain(p.name()));
-            }
-            ((GridData) name.getLayoutData()).widthHint = nameWidth;
-            Optional<Endorsement> e = current();
-            Ui.show(recognition, e.map(x -> x.recognition().ordinal() + 1).orElse(0));
-            Ui.show(remark, e.map(Endorsement::remark).orElse(""));
-            remark.setEnabled(e.isPresent());
         }
     }
 }
