@@ -70,6 +70,8 @@ public final class PluginsService implements Plugins {
     private final Failures failures;
     private final FrameworkSync sync;
     private final Examination examination;
+    /** How an installed plugin reads for the consultant. */
+    private final InstalledPlugin installedPlugin;
     private final ServiceRegistration<CollisionHook> collisionHook;
     private final ServiceBoundary boundary;
     private final ServiceRegistration<?> boundaryHooks;
@@ -97,6 +99,7 @@ public final class PluginsService implements Plugins {
                 EventListenerHook.class.getName() }, boundary, null);
         this.sync = new FrameworkSync(context, folder, refresh, failures);
         this.examination = new Examination(context, trust, new TrialInstall(context, refresh, collisions));
+        this.installedPlugin = new InstalledPlugin(folder, sync, examination, failures, safeMode);
         // a plugin that stops or fails by itself changes what the consultant sees
         context.addBundleListener(pluginEvents);
         // off the activating thread: starting plugins must not hold up (or dead-lock with) the framework's start
@@ -156,7 +159,7 @@ public final class PluginsService implements Plugins {
         try {
             List<Plugin> plugins = new ArrayList<>();
             for (Entry entry : folder.current().entries()) {
-                plugins.add(plugin(entry));
+                plugins.add(installedPlugin.of(entry));
             }
             return plugins;
         } catch (IOException e) {
@@ -229,7 +232,7 @@ public final class PluginsService implements Plugins {
                         ? "update " : "install ";
                 change(verb + offer.id() + " " + offer.version(), -1, entries);
                 String shown = result.firstInstrument().orElse(offer.bundles().get(0).symbolicName());
-                return plugin(folder.current().entry(shown).orElseThrow());
+                return installedPlugin.of(folder.current().entry(shown).orElseThrow());
             } catch (IOException e) {
                 throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, e.getMessage())), e);
             }
@@ -377,32 +380,6 @@ public final class PluginsService implements Plugins {
         } finally {
             changed();
         }
-    }
-
-    private Plugin plugin(Entry entry) {
-        Optional<Bundle> bundle = sync.bundle(entry.symbolicName());
-        Signature signature = examination.signatureOf(folder.jar(entry.jar()));
-        if (bundle.isEmpty()) {
-            Plugin.State state = !entry.enabled() ? Plugin.State.DISABLED : Plugin.State.FAILED;
-            String why = failures.kept(entry.symbolicName()).orElse(safeMode ? "not started: safe mode" : "not installed");
-            return new Plugin(entry.symbolicName(), null, null, entry.version(), state, entry.enabled() ? why : "",
-                    signature, List.of(), -1);
-        }
-        Bundle b = bundle.get();
-        Plugin.State state = Plugin.State.ACTIVE;
-        String error = "";
-        if (!entry.enabled()) {
-            state = Plugin.State.DISABLED;
-        } else {
-            Optional<String> failure = failures.of(b);
-            if (failure.isPresent()) {
-                state = Plugin.State.FAILED;
-                error = failure.get();
-            }
-        }
-        return new Plugin(entry.symbolicName(), b.getHeaders().get("Bundle-Name"), b.getHeaders().get("Bundle-Vendor"),
-                entry.version(), state, error, signature,
-                TrialInstall.instrumentIds(b.adapt(org.osgi.framework.wiring.BundleRevision.class)), b.getBundleId());
     }
 
     private Snapshot current() throws PluginException {

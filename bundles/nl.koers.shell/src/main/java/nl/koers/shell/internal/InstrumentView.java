@@ -6,10 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -30,7 +28,6 @@ import org.eclipse.swt.widgets.Label;
 
 import nl.koers.document.DocumentView;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.PlanItem;
 import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
 import nl.koers.domain.edit.Edit;
@@ -71,10 +68,8 @@ final class InstrumentView {
     private final Runnable sessionListener = this::changed;
     private final Label nextUp;
     private final Supplier<List<Rectangle>> monitors;
-    /** The session plan the timer follows, if the dossier has one. */
-    private final Supplier<Optional<SessionPlan>> planInUse;
-    /** What the plan gave the timer last: its part and minutes; the timer is set again only when that changes. */
-    private String planned = "";
+    /** The timer follows the session plan in use. */
+    private final PlanFollower plan;
     /** The pages whose own clock runs now (a speaking clock): while one is in view, the step timer folds. */
     private final Set<Composite> clocking = new HashSet<>();
     private StepTimer timer;
@@ -100,7 +95,7 @@ final class InstrumentView {
         this.failures = failures;
         this.settings = settings;
         this.monitors = monitors;
-        this.planInUse = planInUse;
+        this.plan = new PlanFollower(texts, descriptor.id(), planInUse);
         fonts = StepFonts.of(tabs.getDisplay(), false);
 
         tab = new CTabItem(tabs, SWT.CLOSE);
@@ -209,27 +204,12 @@ final class InstrumentView {
      * step, or the plan changed): the facilitator's own setting stays until the plan says something else.
      */
     void followPlan() {
-        Optional<SessionPlan> plan = planInUse.get();
-        Optional<PlanItem> part = plan.flatMap(p -> p.stepOf(descriptor.id(), step));
-        String now = part.map(p -> p.id() + "/" + p.minutes()).orElse("") + "@" + step;
-        if (part.isPresent() && !now.equals(planned)) {
-            timer.plan(part.get().minutes());
-        }
-        planned = now;
-        showSessionLeft();
+        plan.follow(timer, step);
     }
 
     /** The step's time left and the minutes of every part after it in the plan: when the session ends. */
     private void showSessionLeft() {
-        Optional<SessionPlan> plan = planInUse.get();
-        Optional<PlanItem> part = plan.flatMap(p -> p.stepOf(descriptor.id(), step));
-        if (part.isEmpty()) {
-            timer.showSession("");
-            return;
-        }
-        long seconds = (timer.remainingMillis() + 999) / 1000 + plan.get().minutesAfter(part.get().id()) * 60L;
-        timer.showSession(texts.format("timer.session",
-                String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)));
+        plan.showSessionLeft(timer, step);
     }
 
     /**
@@ -425,22 +405,7 @@ final class InstrumentView {
         /** An instrument owns only its own entry of the instruments' data; the rest it changes through the domain. */
         @Override
         public void apply(Edit edit) {
-            edits.accept(new Edit(edit.labelKey(), before -> {
-                Dossier after = edit.applyTo(before);
-                for (String id : union(before.instrumentData().keySet(), after.instrumentData().keySet())) {
-                    if (!id.equals(descriptor.id())
-                            && !Objects.equals(before.instrumentData().get(id), after.instrumentData().get(id))) {
-                        throw new IllegalArgumentException(texts.format("edit.foreignData", descriptor.name(), id));
-                    }
-                }
-                return after;
-            }, edit.typing()));
-        }
-
-        private static Set<String> union(Set<String> a, Set<String> b) {
-            Set<String> all = new TreeSet<>(a);
-            all.addAll(b);
-            return all;
+            edits.accept(OwnDataOnly.guard(edit, descriptor, texts));
         }
 
         @Override

@@ -21,8 +21,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.Document;
@@ -34,7 +32,6 @@ import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
 import nl.koers.domain.analysis.Found;
 import nl.koers.domain.edit.Edit;
-import nl.koers.instrument.api.InstrumentDescriptor;
 
 /**
  * The Koers window: one dossier at a time, shown as its document says, the catalogue of installed instruments,
@@ -69,21 +66,12 @@ final class Workbench {
     private final Composite catalogueHolder;
     private CataloguePage cataloguePage;
     private final CTabFolder tabs;
-    private final Label status;
-    /** Beside the status line: what can be done with what it tells (open the report just written). */
-    private final Link statusAction;
-    private Runnable statusActionRun = () -> { };
-    /** The status line says the dossier is saved: true only until the next edit. */
-    private boolean statusSaysSaved;
+    private final StatusLine statusLine;
     private final ReadOnlyBanner readOnlyBanner;
-    /** Dossier > Spannende punten, while it is open. */
-    private OpenIssuesDialog openIssues;
-    /** Dossier > Sessieplan, while it is open. */
-    private SessionPlanDialog sessionPlans;
+    /** Spannende punten, Sessieplan, Zoeken: beside the window. */
+    private final SideWindows sideWindows;
     /** The session plan the facilitator chose for the step timer to follow; null: today's, or the first. */
     private String followedPlanId;
-    /** Bewerken > Zoeken, while it is open. */
-    private SearchDialog search;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
     private volatile DocumentView view;
@@ -117,6 +105,7 @@ final class Workbench {
         this.instruments = new InstrumentHost(this, catalogue);
         this.exports = new Exports(this, catalogue, instruments);
         this.reports = new DossierReports(this);
+        this.sideWindows = new SideWindows(this);
         shell.setLayout(new GridLayout(1, false));
         trace.step("shell: shell made");
         menus = new Menus(this, files, safekeeping, instruments, exports, reports, version);
@@ -150,21 +139,7 @@ final class Workbench {
         });
         tabs.setSelection(0);
 
-        Composite statusLine = new Composite(shell, SWT.NONE);
-        GridLayout statusLayout = new GridLayout(2, false);
-        statusLayout.marginWidth = 0;
-        statusLayout.marginHeight = 0;
-        statusLine.setLayout(statusLayout);
-        statusLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status = new Label(statusLine, SWT.NONE);
-        status.setData(Ids.KEY, "status");
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(texts.get("status.ready"));
-        statusAction = new Link(statusLine, SWT.NONE);
-        statusAction.setData(Ids.KEY, "status.action");
-        statusAction.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-        statusAction.addListener(SWT.Selection, e -> statusActionRun.run());
-        showStatusAction(false);
+        statusLine = new StatusLine(shell, texts.get("status.ready"));
 
         // the framework adds and removes instruments on its own threads, also while the window closes
         Runnable instrumentsChanged = () -> onUiThread(() -> {
@@ -172,9 +147,7 @@ final class Workbench {
             if (cataloguePage != null) {
                 cataloguePage.refresh();
             }
-            if (sessionPlans != null) {
-                sessionPlans.offer(plannable());
-            }
+            sideWindows.instrumentsChanged();
         });
         catalogue.onChange(instrumentsChanged);
         shell.addListener(SWT.Close, e -> e.doit = files.mayClose());
@@ -301,20 +274,12 @@ final class Workbench {
         }
         dossierStack.layout(true, true);
         shell.setText(windowTitle());
-        if (statusSaysSaved && view != null && view.isDirty()) {
+        if (statusLine.saysSaved() && view != null && view.isDirty()) {
             // an edit during or after the save: "saved" would now be a lie
             status(texts.get("status.unsaved"));
         }
         menus.show(view == null ? null : view.state());
-        DossierDialog.follow(openIssues, view == null ? null : view.dossier());
-        DossierDialog.follow(sessionPlans, view == null ? null : view.dossier());
-        if (search != null && search.isOpen()) {
-            if (view == null) {
-                search.close();
-            } else {
-                search.show(view.dossier());
-            }
-        }
+        sideWindows.follow(view == null ? null : view.dossier());
         readOnlyBanner.show(view == null ? null
                 : view.state().readOnly().map(r -> r.message(texts.locale())).orElse(null));
     }
@@ -377,11 +342,7 @@ final class Workbench {
         if (view == null) {
             return;
         }
-        if (openIssues == null || !openIssues.isOpen()) {
-            openIssues = new OpenIssuesDialog(this);
-        }
-        openIssues.show(view.dossier());
-        openIssues.open();
+        sideWindows.showOpenIssues(view.dossier());
     }
 
     /** Dossier &gt; Sessieplan: the plans of the open dossier's meetings, beside the window; one at a time. */
@@ -389,18 +350,7 @@ final class Workbench {
         if (view == null) {
             return;
         }
-        if (sessionPlans == null || !sessionPlans.isOpen()) {
-            sessionPlans = new SessionPlanDialog(this);
-        }
-        sessionPlans.offer(plannable());
-        sessionPlans.show(view.dossier());
-        sessionPlans.open();
-    }
-
-    /** The installed instruments that work and have steps to plan. */
-    private List<InstrumentDescriptor> plannable() {
-        return catalogue.entries(texts.locale()).stream().filter(e -> !e.failed() && e.descriptor() != null)
-                .map(InstrumentCatalogue.Entry::descriptor).filter(d -> !d.steps().isEmpty()).toList();
+        sideWindows.showSessionPlans(view.dossier());
     }
 
     /** {@return the session plan the step timers follow in the open dossier; empty without plans} */
@@ -422,11 +372,7 @@ final class Workbench {
         if (view == null) {
             return;
         }
-        if (search == null || !search.isOpen()) {
-            search = new SearchDialog(this);
-        }
-        search.show(view.dossier());
-        search.open();
+        sideWindows.showSearch(view.dossier());
     }
 
     /**
@@ -440,10 +386,7 @@ final class Workbench {
         }
         switch (found.kind()) {
             case PARTNER, REPRESENTATIVE -> showPartner(found.partnerId());
-            case OPEN_ISSUE -> {
-                showOpenIssues();
-                openIssues.select(found.itemId());
-            }
+            case OPEN_ISSUE -> sideWindows.showOpenIssue(shown.dossier(), found.itemId());
             default -> {
                 if (!instruments.reveal(shown.dossier(), found)) {
                     showPartner(found.partnerId());
@@ -478,12 +421,7 @@ final class Workbench {
      */
     void commitTyping() {
         dossierPage.commitPending();
-        if (openIssues != null) {
-            openIssues.commitPending();
-        }
-        if (sessionPlans != null) {
-            sessionPlans.commitPending();
-        }
+        sideWindows.commitPending();
         Control focus = display.getFocusControl();
         if (focus != null && !focus.isDisposed() && focus.getShell() == shell) {
             focus.notifyListeners(SWT.FocusOut, new Event());
@@ -555,34 +493,21 @@ final class Workbench {
     }
 
     void status(String text) {
-        statusSaysSaved = false;
-        if (!status.isDisposed()) {
-            status.setText(text);
-            showStatusAction(false);
-        }
+        statusLine.say(text);
     }
 
     /** Says {@code text} with a link beside it that does {@code action}, until the status line says something else. */
     void statusWithAction(String text, String link, Runnable action) {
-        status(text);
-        if (!statusAction.isDisposed()) {
-            statusAction.setText(link);
-            statusActionRun = action;
-            showStatusAction(true);
-        }
-    }
-
-    private void showStatusAction(boolean shown) {
-        statusAction.setVisible(shown);
-        ((GridData) statusAction.getLayoutData()).exclude = !shown;
-        statusAction.getParent().layout(true);
+        statusLine.sayWithAction(text, link, action);
     }
 
     /** Says the dossier is saved, if it still is: the same as the window title's missing *. */
     void statusSaved(String text) {
-        boolean saved = view != null && !view.isDirty();
-        status(saved ? text : texts.get("status.unsaved"));
-        statusSaysSaved = saved;
+        if (view != null && !view.isDirty()) {
+            statusLine.saySaved(text);
+        } else {
+            statusLine.say(texts.get("status.unsaved"));
+        }
     }
 
     void alert(int icon, String titleKey, String message) {

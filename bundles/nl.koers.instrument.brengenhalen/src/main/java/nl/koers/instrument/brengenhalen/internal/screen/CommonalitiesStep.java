@@ -12,15 +12,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Dossier;
-import nl.koers.domain.Firmness;
-import nl.koers.domain.Interest;
-import nl.koers.domain.Level;
-import nl.koers.domain.MatchDecision;
-import nl.koers.domain.Partner;
-import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.Finding;
 import nl.koers.domain.analysis.Match;
-import nl.koers.domain.analysis.MatchRanking;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Analysis;
@@ -29,7 +22,9 @@ import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Shared;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Source;
-import nl.koers.instrument.brengenhalen.internal.SharedWords;
+import nl.koers.instrument.brengenhalen.internal.screen.CommonalitiesAnalysis.Compared;
+import nl.koers.instrument.brengenhalen.internal.screen.CommonalitiesAnalysis.Lone;
+import nl.koers.instrument.brengenhalen.internal.screen.CommonalitiesAnalysis.Seen;
 
 /**
  * Step 5, commonalities first, then differences. First where the partners meet: the words their essences share,
@@ -51,13 +46,11 @@ final class CommonalitiesStep {
      */
     private static final int MAX_NAMES = 12;
     private static final int MAX_QUOTES = 6;
-    /** At most this many matches per item brought, until "show all". */
-    private static final int PER_ITEM = 5;
-    /** Keeps what it ranked: after an edit only what the edit changed is ranked again. */
-    private final MatchRanking ranking = new MatchRanking();
     /** Findings, lone demands and matches each show this many rows a page: the rest is a page turn away. */
     static final int PAGE = 20;
 
+    /** Works out what the step shows, off the UI thread; keeps what it ranked. */
+    private final CommonalitiesAnalysis analysis = new CommonalitiesAnalysis();
     private final Ui ui;
     private final Composite parent;
     private final Scroll scroll;
@@ -88,37 +81,11 @@ final class CommonalitiesStep {
     private Seen drawnSeen;
     private volatile boolean showAll;
     private volatile boolean showDismissed;
-    /** In {@link #loneDemands}: a word that the interests of more than one partner use. */
-    private static final Object SEVERAL = new Object();
     /** What drawing changed: labels whose text changed, and whether rows came or went. */
     private final List<Control> reworded = new ArrayList<>();
     private boolean rowsChanged;
     /** The composite each list's rows are in. */
     private final Map<Rows<?>, Composite> lists = new HashMap<>();
-
-    /** What the step shows of one dossier, worked out on the background thread. */
-    private record Seen(Dossier dossier, Compared content, List<Shared> essences, List<Source> network,
-            List<Shared> sharedNetwork, MatchesShown matches, List<Finding> findings, List<Lone> demands) {
-        /** {@return the same lists, read in {@code now}: a dossier with the same items, other texts} */
-        Seen in(Dossier now, List<Source> networkNow) {
-            return new Seen(now, content, essences, networkNow, sharedNetwork, matches, findings, demands);
-        }
-    }
-
-    /** A partner's demand that no other partner's interests share a word with. */
-    private record Lone(String partnerId, String interestId) {
-    }
-
-    /**
-     * What the step compares: the partners and the matches dismissed. A note, a tick, a canvas note or the ambition
-     * changes nothing here, so it costs no analysis.
-     */
-    private record Compared(List<Partner> partners, List<MatchDecision> dismissed) {
-        static Compared of(Dossier d) {
-            Dossier content = ConversationData.content(d);
-            return new Compared(content.partners(), content.matchDecisions());
-        }
-    }
 
     /** A match shown at a place in the list. */
     private record Shown(int place, Match match) {
@@ -181,7 +148,7 @@ final class CommonalitiesStep {
 
         body = List.of(c.getChildren()).subList(1, c.getChildren().length);
         body.forEach(b -> Ui.visible(b, false)); // until the first analysis is drawn
-        seen = new Analysis<>(ctx, scroll.content, this::see, this::draw);
+        seen = new Analysis<>(ctx, scroll.content, d -> analysis.see(d, showAll, showDismissed), this::draw);
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -195,47 +162,12 @@ final class CommonalitiesStep {
             matches.show(ConversationData.of(d));
             return;
         }
-        if (drawnSeen != null && items(drawnSeen.dossier()).equals(items(d))) {
+        if (drawnSeen != null && CommonalitiesAnalysis.items(drawnSeen.dossier()).equals(CommonalitiesAnalysis.items(d))) {
             // only texts changed (a name, a description, an interest): they read as now at once, and the analysis
             // puts the lists in their new order when it is ready
-            show(drawnSeen.in(d, networkSources(d)));
+            show(drawnSeen.in(d, CommonalitiesAnalysis.networkSources(d)));
         }
         seen.update(d);
-    }
-
-    /** {@return the ids of the partners and of what they bring, get and hold dear, in order} */
-    private static List<List<String>> items(Dossier d) {
-        List<List<String>> out = new ArrayList<>();
-        for (Partner p : d.partners()) {
-            List<String> ids = new ArrayList<>();
-            ids.add(p.id());
-            p.contributions().forEach(c -> ids.add(c.id()));
-            p.interests().forEach(i -> ids.add(i.id()));
-            out.add(ids);
-        }
-        return out;
-    }
-
-    private static List<Source> networkSources(Dossier d) {
-        List<Source> network = new ArrayList<>();
-        for (Partner p : d.partners()) {
-            for (Interest i : p.interests()) {
-                if (i.level() == Level.NETWORK) {
-                    network.add(new Source(i.id(), p.id(), i.text()));
-                }
-            }
-        }
-        return network;
-    }
-
-    /** On the background thread: everything the step shows that compares partners with each other. */
-    private Seen see(Dossier d) {
-        List<Source> essences = d.partners().stream().map(p -> new Source(p.id(), p.id(), p.essence())).toList();
-        List<Source> network = networkSources(d);
-        MatchesShown shown = MatchesShown.of(ranking, d, PER_ITEM, showAll, showDismissed,
-                ConversationData.of(d).agreedHere());
-        return new Seen(d, Compared.of(d), SharedWords.among(essences), network,
-                SharedWords.among(network), shown, BringGet.findings(d), loneDemands(d));
     }
 
     /**
@@ -390,39 +322,8 @@ final class CommonalitiesStep {
     /** Demands (interests that are not negotiable) whose words no other partner's interests share. */
     private void demands(Dossier d, List<Lone> lone) {
         demandRows.show(lone, (n, x) -> new LineRow.Shown(n, ui.say.format("screen.common.quote",
-                ui.say.partnerName(d, x.partnerId()), text(d, x).strip()), Ui.DEMAND), reworded::add);
+                ui.say.partnerName(d, x.partnerId()), CommonalitiesAnalysis.text(d, x).strip()), Ui.DEMAND), reworded::add);
         shown(demandNone, lone.isEmpty());
-    }
-
-    /**
-     * On the background thread: every lone demand, as it reads. Which partners use a word is looked up, not found
-     * by comparing every demand with every other partner's interests.
-     */
-    private static List<Lone> loneDemands(Dossier d) {
-        Map<String, Object> usedBy = new HashMap<>();
-        for (Partner p : d.partners()) {
-            for (Interest i : p.interests()) {
-                for (String word : SharedWords.words(i.text()).keySet()) {
-                    usedBy.merge(word, p.id(), (was, now) -> was.equals(now) ? was : SEVERAL);
-                }
-            }
-        }
-        List<Lone> lone = new ArrayList<>();
-        for (Partner p : d.partners()) {
-            for (Interest i : p.interests()) {
-                if (i.firmness() == Firmness.DEMAND && SharedWords.words(i.text()).keySet().stream()
-                        .allMatch(w -> p.id().equals(usedBy.get(w)))) {
-                    lone.add(new Lone(p.id(), i.id()));
-                }
-            }
-        }
-        return lone;
-    }
-
-    /** {@return the text of a lone demand as it reads in {@code d}} */
-    private static String text(Dossier d, Lone lone) {
-        return d.partner(lone.partnerId()).flatMap(p -> p.interests().stream()
-                .filter(i -> i.id().equals(lone.interestId())).findFirst()).map(Interest::text).orElse("");
     }
 
     /** {@return the key of a row by its place on its page, so a page turned puts new words in the rows there} */

@@ -1,29 +1,19 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import nl.koers.domain.Contribution;
-import nl.koers.domain.CoreValue;
-import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.Firmness;
-import nl.koers.domain.Interest;
-import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Scroll;
@@ -35,7 +25,7 @@ import nl.koers.instrument.brengenhalen.internal.Phrases;
  * time left for them (large), start and pause, the next partner, the order with each partner's time; the time
  * per partner is set per partner or as a total for the round. On the right the answers of the partner who has
  * the floor, large, and below them the facilitator's notes for that partner, kept in the dossier, and a line that
- * puts a spannend punt for that partner on the dossier's list.
+ * puts a spannend punt for that partner on the dossier's list. The answers are {@link SpeakerAnswers}'.
  *
  * <p>The clock runs on {@code timerExec} on the UI thread and keeps its time from the wall clock, so a hidden
  * screen loses no time.
@@ -59,44 +49,21 @@ final class ConversationStep {
     private final Combo mode;
     private final Label perPartner;
     private final org.eclipse.swt.widgets.List order;
-    private final Scroll answers;
+    private final SpeakerAnswers answers;
     /** The clock's column: it scrolls where the step is low (the projector's large type on a small screen). */
     private final Scroll clockArea;
-    private final Font large;
-    private final Font largeBold;
     private final Label notesTitle;
     private final Text notes;
     private final IssueRow issues;
     /** The partner whose notes the field shows. */
     private String notesFor;
-    /** The partner who had the floor when the answers were last drawn, and what they were drawn from. */
-    private String shownSpeaker;
-    private Answers shownAnswers;
     private final Runnable tick = this::tick;
-
-    /** The lines of the answers on screen, in the order of their labels. */
-    private List<Line> shownLines = List.of();
-
-    /** One line of the answers: what it is, its words, and its id (null: none). */
-    private record Line(Kind kind, String text, String id) {
-    }
-
-    /** What a line of the answers is; a text line is quiet when there is no answer, red for a demand. */
-    private enum Kind {
-        HEADING, HINT, SECTION, TEXT, QUIET, DEMAND, BUTTON
-    }
-
-    /** What the answers are drawn from: the partner who has the floor (null: none), and whether there are any. */
-    private record Answers(Partner speaker, boolean noPartners) {
-    }
 
     ConversationStep(Composite parent, WorkContext ctx, Clocks clocks) {
         this.parent = parent;
         this.ui = new Ui(ctx, parent);
         this.clock = clocks.of(ctx.dossier());
         parent.setLayout(new GridLayout(2, false));
-        large = Ui.scaled(parent, ctx.font(), ctx.projector() ? 1.15 : 1.35, SWT.NORMAL);
-        largeBold = Ui.scaled(parent, ctx.font(), ctx.projector() ? 1.15 : 1.35, SWT.BOLD);
 
         // ---- the clock
         clockArea = new Scroll(parent, true);
@@ -172,9 +139,7 @@ final class ConversationStep {
         rightLayout.marginWidth = 0;
         right.setLayout(rightLayout);
         right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        answers = new Scroll(right, true);
-        answers.scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Ui.id(answers.scrolled, "answers");
+        answers = new SpeakerAnswers(ui, right);
         notesTitle = ui.section(right, "");
         notes = ui.field(right, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, "notes", v -> note(notesFor, v));
         GridData notesData = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -324,17 +289,7 @@ final class ConversationStep {
             parent.getDisplay().timerExec(TICK_MS, tick);
         }
         String who = clock.speaker();
-        // the answers show one partner: an edit elsewhere in the dossier (notes, another partner) leaves them as
-        // they are, scrolled; at hundreds of partners most edits are elsewhere
-        Answers now = new Answers(who == null ? null : d.partner(who).orElse(null), d.partners().isEmpty());
-        boolean otherSpeaker = !java.util.Objects.equals(who, shownSpeaker);
-        if (otherSpeaker || !now.equals(shownAnswers)) {
-            Point origin = answers.scrolled.getOrigin();
-            showAnswers(d, who);
-            answers.scrolled.setOrigin(otherSpeaker ? new Point(0, 0) : origin);
-            shownAnswers = now;
-            shownSpeaker = who;
-        }
+        answers.show(d, who);
         showNotes(d, who);
         issues.show();
     }
@@ -373,138 +328,4 @@ final class ConversationStep {
         }
     }
 
-    /**
-     * Shows the answers of the partner {@code who}: the lines' texts set in the labels there when the answers have
-     * the same lines as before (an edit of that partner's words), else the lines made anew (another partner).
-     */
-    private void showAnswers(Dossier d, String who) {
-        List<Line> lines = answerLines(d, who);
-        Control[] shown = answers.content.getChildren();
-        if (lines.size() == shown.length && shape(lines).equals(shape(shownLines))) {
-            List<Control> changed = new java.util.ArrayList<>();
-            for (int i = 0; i < shown.length; i++) {
-                if (shown[i] instanceof Label l && !l.getText().equals(Ui.plain(lines.get(i).text()))) {
-                    l.setText(Ui.plain(lines.get(i).text()));
-                    changed.add(l);
-                }
-            }
-            answers.reflow(changed.toArray(Control[]::new));
-        } else {
-            for (Control child : shown) {
-                child.dispose();
-            }
-            lines.forEach(this::make);
-            answers.reflow();
-        }
-        shownLines = lines;
-    }
-
-    /** {@return what each line is and is named, without its words} */
-    private static List<String> shape(List<Line> lines) {
-        return lines.stream().map(l -> l.kind() + " " + l.id()).toList();
-    }
-
-    private void make(Line line) {
-        Composite c = answers.content;
-        Control made = switch (line.kind()) {
-            case HEADING -> ui.heading(c, line.text());
-            case HINT -> ui.hint(c, line.text());
-            case SECTION -> ui.section(c, line.text());
-            case TEXT, QUIET, DEMAND -> text(c, line.text(), line.kind() == Kind.QUIET, line.kind() == Kind.DEMAND);
-            case BUTTON -> ui.button(c, line.text(), line.id(), () -> ui.ctx.goToStep(4));
-        };
-        if (line.id() != null && line.kind() != Kind.BUTTON) {
-            Ui.id(made, line.id());
-        }
-    }
-
-    /** The answers of the partner {@code who} as lines, the texts in the dossier's words. */
-    private List<Line> answerLines(Dossier d, String who) {
-        List<Line> out = new java.util.ArrayList<>();
-        Partner p = who == null ? null : d.partner(who).orElse(null);
-        if (p == null) {
-            out.add(new Line(Kind.HINT, ui.say.get(d.partners().isEmpty() ? "screen.noPartners"
-                    : "screen.clock.finishedHint"), null));
-            if (!d.partners().isEmpty()) {
-                out.add(new Line(Kind.BUTTON, ui.say.get("screen.toCommonalities"), "toCommonalities"));
-            }
-            return out;
-        }
-        out.add(new Line(Kind.HEADING, ui.say.name(p), "answers.name"));
-        out.add(new Line(Kind.HINT, representatives(p), null));
-
-        out.add(new Line(Kind.SECTION, ui.say.get("screen.answers.essence"), null));
-        out.add(p.essence().isBlank() ? empty() : new Line(Kind.TEXT, p.essence(), null));
-
-        out.add(new Line(Kind.SECTION, ui.say.get("screen.answers.interests"), null));
-        List<Interest> interests = p.interests().stream()
-                .sorted(java.util.Comparator.comparing((Interest i) -> i.level() == Level.NETWORK)).toList();
-        if (interests.isEmpty()) {
-            out.add(empty());
-        }
-        for (Interest i : interests) {
-            out.add(i.firmness() == Firmness.DEMAND ? new Line(Kind.DEMAND, ui.say.format("screen.answers.marked",
-                    ui.say.interest(i), ui.say.word(i.firmness())), null)
-                    : new Line(Kind.TEXT, ui.say.interest(i), null));
-        }
-
-        // the core values: as the homework gave them, and the interests the partner marked as one
-        out.add(new Line(Kind.SECTION, ui.say.get("screen.answers.coreValue"), null));
-        List<String> values = new java.util.ArrayList<>(p.coreValues().stream().map(CoreValue::text).toList());
-        p.interests().stream().filter(Interest::coreValue).map(Interest::text).forEach(values::add);
-        if (values.isEmpty()) {
-            out.add(empty());
-        }
-        values.forEach(v -> out.add(new Line(Kind.TEXT, v, null)));
-
-        for (Direction direction : Direction.values()) {
-            out.add(new Line(Kind.SECTION, ui.say.get("screen.answers." + direction.name().toLowerCase(Locale.ROOT)),
-                    null));
-            List<Contribution> items = p.contributions(direction).stream()
-                    .sorted(java.util.Comparator.comparing(Contribution::category)).toList();
-            if (items.isEmpty()) {
-                out.add(empty());
-            }
-            for (Contribution item : items) {
-                // demands say so and stand out; a wish is what an item is unless said otherwise
-                boolean demand = item.firmness() == Firmness.DEMAND;
-                String line = demand ? ui.say.format("screen.answers.marked", ui.say.item(item),
-                        ui.say.word(item.firmness())) : ui.say.item(item);
-                if (!item.isConcrete()) {
-                    line = ui.say.format("screen.answers.vague", line);
-                }
-                out.add(new Line(demand ? Kind.DEMAND : Kind.TEXT, line, "answers.item." + item.id()));
-            }
-        }
-        return out;
-    }
-
-    private Line empty() {
-        return new Line(Kind.QUIET, ui.say.get("screen.answers.empty"), null);
-    }
-
-    private String representatives(Partner p) {
-        String role = ui.say.word(p.role());
-        if (p.representatives().isEmpty()) {
-            return role;
-        }
-        return role + " \u00b7 " + String.join(", ", p.representatives().stream()
-                .map(r -> r.function().isBlank() ? r.name() : r.name() + " (" + r.function() + ")").toList());
-    }
-
-    /** A line of the answers, in the large type; demands in red, empty answers quiet. */
-    private Label text(Composite c, String value, boolean quiet, boolean demand) {
-        Label l = new Label(c, SWT.WRAP);
-        l.setFont(demand ? largeBold : large);
-        l.setText(Ui.plain(value));
-        if (quiet) {
-            l.setForeground(Ui.HINT);
-        } else if (demand) {
-            l.setForeground(Ui.DEMAND);
-        }
-        GridData data = Ui.fill();
-        data.horizontalIndent = ui.charWidth();
-        l.setLayoutData(data);
-        return l;
-    }
 }

@@ -21,8 +21,6 @@ import org.eclipse.swt.widgets.Widget;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-import nl.koers.domain.EditRefused;
-import nl.koers.domain.Limits;
 import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.swt.WorkContext;
 
@@ -64,15 +62,6 @@ public class Ui {
      * @since 1.3
      */
     public static final String PARAGRAPH = "koers.kit.paragraph";
-    /** The value a field last showed from the dossier; typing that differs from it is committed. */
-    private static final String SHOWN = "koers.kit.shown";
-    /** Why the domain refused what was typed in a field, while the field shows that. */
-    private static final String REFUSED = "koers.kit.refused";
-    /** The background of a field whose text cannot be used. */
-    static final Color WRONG = new Color(255, 205, 205);
-    /** How long typing must pause before a field commits on its own. */
-    private static final int IDLE_MS = 1500;
-
     /** White, the background of a card. */
     public static final Color WHITE = new Color(255, 255, 255);
     /** The quieter colour of a {@link #hint}. */
@@ -82,8 +71,7 @@ public class Ui {
     public final WorkContext ctx;
     private final String prefix;
     private final Font bold;
-    /** While a field commits: the stretch of typing its edit belongs to, so a pause and leaving are one undo step. */
-    private String typing;
+    private final FieldCommits commits;
 
     /**
      * The kit for one step's screen; a subclass passes its instrument's prefix.
@@ -95,6 +83,7 @@ public class Ui {
     protected Ui(WorkContext ctx, Composite root, String prefix) {
         this.ctx = ctx;
         this.prefix = prefix;
+        this.commits = new FieldCommits(ctx);
         FontData[] data = ctx.font().getFontData();
         for (FontData d : data) {
             d.setStyle(SWT.BOLD);
@@ -149,31 +138,7 @@ public class Ui {
      * @param refresh shows the dossier as it is now ({@code ctx.dossier()}); not run here: call it once yourself
      */
     public void follow(Composite parent, Runnable refresh) {
-        boolean[] stale = {false};
-        Runnable ifStale = () -> {
-            if (stale[0] && !parent.isDisposed() && parent.isVisible()) {
-                stale[0] = false;
-                refresh.run();
-            }
-        };
-        ctx.onChange(() -> {
-            if (parent.isDisposed()) {
-                return;
-            }
-            if (parent.isVisible()) {
-                stale[0] = false;
-                refresh.run();
-            } else {
-                stale[0] = true;
-            }
-        });
-        // shown again by its own stack (Show), or because the tab or window around it came back (Paint)
-        parent.addListener(SWT.Show, e -> parent.getDisplay().asyncExec(ifStale));
-        parent.addListener(SWT.Paint, e -> {
-            if (stale[0]) {
-                parent.getDisplay().asyncExec(ifStale);
-            }
-        });
+        StepFollower.follow(ctx, parent, refresh);
     }
 
     /**
@@ -181,22 +146,12 @@ public class Ui {
      * long, too many digits) marks the field with the reason, in the user's language, and what was typed stays.
      */
     void guarded(Control field, Runnable action) {
-        refused(field, null); // the action may mark it again, for a reason of its own
-        try {
-            action.run();
-        } catch (EditRefused e) {
-            refused(field, e.message(ctx.locale()));
-        }
+        commits.guarded(field, action);
     }
 
     /** Marks a field whose text cannot be used, with the reason as its tooltip; null clears the mark. */
     static void refused(Control field, String reason) {
-        if (reason == null && field.getData(REFUSED) == null) {
-            return; // not marked: its background may say something else (an item not yet concrete)
-        }
-        field.setData(REFUSED, reason);
-        field.setBackground(reason == null ? null : WRONG);
-        field.setToolTipText(reason);
+        FieldCommits.refused(field, reason);
     }
 
     /**
@@ -208,7 +163,7 @@ public class Ui {
      */
     public void apply(Edit edit) {
         try {
-            ctx.apply(typing == null ? edit : edit.during(typing));
+            ctx.apply(commits.during(edit));
         } catch (IllegalArgumentException e) {
             org.eclipse.swt.widgets.Display.getCurrent().beep();
         }
@@ -479,55 +434,7 @@ public class Ui {
     public Text field(Composite parent, int style, String id, Consumer<String> commit) {
         Text t = named(new Text(parent, SWT.BORDER | style), id);
         t.setFont(font());
-        t.setData(SHOWN, "");
-        boolean multi = (style & SWT.MULTI) != 0;
-        // what is typed between entering the field and leaving it is one edit, however often a pause commits it
-        String[] stretch = {null};
-        Runnable committer = () -> {
-            if (t.isDisposed()) {
-                return;
-            }
-            // a line break at the end is never meant: it is what a commit key leaves behind on some platforms
-            String typed = multi ? t.getText().replaceFirst("\\R+$", "") : t.getText();
-            if (!typed.equals(t.getData(SHOWN))) {
-                if (stretch[0] == null) {
-                    stretch[0] = java.util.UUID.randomUUID().toString();
-                }
-                typing = stretch[0];
-                try {
-                    guarded(t, () -> commit.accept(Limits.text(typed)));
-                } finally {
-                    typing = null;
-                }
-            }
-        };
-        Runnable done = () -> {
-            committer.run();
-            stretch[0] = null;
-        };
-        t.addListener(SWT.FocusOut, e -> done.run());
-        idleCommit(t, committer);
-        if ((style & SWT.MULTI) == 0) {
-            t.addListener(SWT.DefaultSelection, e -> done.run());
-        } else {
-            t.addListener(SWT.Traverse, e -> {
-                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-                    e.doit = true; // Tab leaves the field, as everywhere else
-                } else if (e.detail == SWT.TRAVERSE_RETURN && (e.stateMask & SWT.MOD1) != 0) {
-                    // taken, not traversed: doit=false alone would hand the key on and type a line break
-                    e.detail = SWT.TRAVERSE_NONE;
-                    e.doit = true;
-                    done.run();
-                }
-            });
-            // GTK sends no traverse for Ctrl+Enter in a multi-line field, only the key
-            t.addListener(SWT.KeyDown, e -> {
-                if ((e.character == SWT.CR || e.character == SWT.LF) && (e.stateMask & SWT.MOD1) != 0) {
-                    e.doit = false;
-                    done.run();
-                }
-            });
-        }
+        commits.bind(t, (style & SWT.MULTI) != 0, commit);
         return t;
     }
 
@@ -543,18 +450,7 @@ public class Ui {
      */
     public Text paragraphField(Composite parent, String id, int lines, Consumer<String> commit) {
         Text t = field(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL, id, commit);
-        t.addListener(SWT.Verify, e -> {
-            if (e.text.equals("\r") || e.text.equals("\n") || e.text.equals("\r\n")) {
-                e.doit = false;
-            } else {
-                e.text = e.text.replaceAll("\\R", " ");
-            }
-        });
-        t.addListener(SWT.KeyDown, e -> {
-            if ((e.character == SWT.CR || e.character == SWT.LF) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
-                t.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
-            }
-        });
+        FieldCommits.oneParagraph(t);
         GridData d = fill();
         d.heightHint = t.getLineHeight() * lines;
         t.setLayoutData(d);
@@ -564,34 +460,12 @@ public class Ui {
     }
 
     /**
-     * Also commits when the user stops typing for a moment, so that a save (Ctrl+S) made while the cursor is
-     * still in the field finds the text in the dossier.
-     */
-    private static void idleCommit(Control field, Runnable committer) {
-        field.addListener(SWT.Modify, e -> {
-            String text = field instanceof Text t ? t.getText() : ((Combo) field).getText();
-            if (!text.equals(field.getData(SHOWN))) {
-                field.getDisplay().timerExec(IDLE_MS, committer);
-            }
-        });
-        field.addListener(SWT.Dispose, e -> field.getDisplay().timerExec(-1, committer));
-    }
-
-    /**
      * {@return whether the user typed something in a field that it has not committed yet}
      *
      * @param t a field made by {@link #field}
      */
     public static boolean typed(Text t) {
-        return !t.isDisposed() && !t.getText().equals(t.getData(SHOWN));
-    }
-
-    /**
-     * A field commits while the user pauses; what comes back is stripped ("uur " becomes "uur"). While the
-     * user is still in the field, putting that back would eat the space they are about to type on from.
-     */
-    private static boolean typingTheSame(boolean focused, String shown, String value) {
-        return focused && shown.strip().equals(value.strip());
+        return FieldCommits.typed(t);
     }
 
     /**
@@ -602,17 +476,7 @@ public class Ui {
      * @param value the value in the dossier
      */
     public static void show(Text t, String value) {
-        t.setData(SHOWN, value);
-        if (!t.getText().equals(value) && !typingTheSame(t.isFocusControl(), t.getText(), value)) {
-            t.setText(value);
-        }
-        if (t.getText().equals(value)) {
-            refused(t, null); // what was refused is no longer there
-        }
-        if ((t.getStyle() & SWT.SINGLE) != 0) {
-            // a long text does not fit a one-line field: the whole of it on hovering
-            t.setToolTipText(value.isBlank() ? null : value);
-        }
+        FieldCommits.show(t, value);
     }
 
     /**
@@ -661,18 +525,7 @@ public class Ui {
         c.setFont(font());
         c.setItems(suggestions);
         c.setVisibleItemCount(Math.max(suggestions.length, 1));
-        c.setData(SHOWN, "");
-        if (commit != null) {
-            Runnable committer = () -> {
-                if (!c.isDisposed() && !c.getText().equals(c.getData(SHOWN))) {
-                    guarded(c, () -> commit.accept(Limits.text(c.getText())));
-                }
-            };
-            c.addListener(SWT.FocusOut, e -> committer.run());
-            c.addListener(SWT.DefaultSelection, e -> committer.run());
-            c.addListener(SWT.Selection, e -> committer.run());
-            idleCommit(c, committer);
-        }
+        commits.bind(c, commit);
         return c;
     }
 
@@ -683,10 +536,7 @@ public class Ui {
      * @param text the value in the dossier
      */
     public static void show(Combo c, String text) {
-        c.setData(SHOWN, text);
-        if (!c.getText().equals(text) && !typingTheSame(c.isFocusControl(), c.getText(), text)) {
-            c.setText(text);
-        }
+        FieldCommits.show(c, text);
     }
 
     /**

@@ -11,13 +11,9 @@ import java.util.stream.IntStream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -25,12 +21,9 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.Endorsement;
 import nl.koers.domain.Fact;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Recognition;
-import nl.koers.domain.analysis.Segment;
-import nl.koers.domain.analysis.TextDiff;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Pager;
@@ -64,15 +57,8 @@ final class AmbitionStep {
     private int nameWidth;
     private List<String> measured;
     private final Label noPartners;
-    private final Combo left;
-    private final Combo right;
-    private final Label compareHint;
-    private final StyledText leftText;
-    private final StyledText rightText;
     private String selectedId;
-    private String leftId;
-    private String rightId;
-    private int compared = -1;
+    private final VersionComparison comparison;
 
     private record IndexedFact(int index, Fact fact) {
     }
@@ -151,30 +137,10 @@ final class AmbitionStep {
         noPartners = ui.hint(editor, ui.say.get("screen.noPartners"));
         endorsementPages = new Pager(ui, editor, "endorse.pager", PAGE, this::refresh);
         Composite endorsementRows = Ui.column(editor, 1);
-        endorsements = new Rows<>(Partner::id, p -> new EndorsementRow(endorsementRows, p));
+        endorsements = new Rows<>(Partner::id,
+                p -> new EndorsementRow(ui, endorsementRows, p, () -> selected(ui.ctx.dossier()), () -> nameWidth));
 
-        CTabItem compareTab = new CTabItem(tabs, SWT.NONE);
-        compareTab.setText(ui.say.get("screen.compare.tab"));
-        Composite compare = new Composite(tabs, SWT.NONE);
-        Ui.id(compare, "compare");
-        compare.setLayout(new GridLayout(1, false));
-        compareTab.setControl(compare);
-        Composite pick = Ui.column(compare, 4);
-        ui.label(pick, ui.say.get("screen.compare.left"));
-        left = ui.choice(pick, "compare.left", new String[0], i -> {
-            leftId = idAt(i);
-            renderCompare();
-        });
-        ui.label(pick, ui.say.get("screen.compare.right"));
-        right = ui.choice(pick, "compare.right", new String[0], i -> {
-            rightId = idAt(i);
-            renderCompare();
-        });
-        compareHint = ui.hint(compare, ui.say.get("screen.compare.legend"));
-        SashForm sides = new SashForm(compare, SWT.HORIZONTAL);
-        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        leftText = styled(sides, "compare.leftText");
-        rightText = styled(sides, "compare.rightText");
+        comparison = new VersionComparison(ui, tabs);
         tabs.setSelection(0);
 
         ui.follow(parent, this::refresh);
@@ -186,18 +152,6 @@ final class AmbitionStep {
         d.widthHint = 200;
         d.heightHint = text.getLineHeight() * lines;
         return d;
-    }
-
-    private StyledText styled(Composite parent, String id) {
-        StyledText t = Ui.id(new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY), id);
-        t.setFont(ui.font());
-        t.setMargins(8, 8, 8, 8);
-        return t;
-    }
-
-    private String idAt(int index) {
-        List<AmbitionVersion> vs = ui.ctx.dossier().ambition().versions();
-        return index >= 0 && index < vs.size() ? vs.get(index).id() : null;
     }
 
     /** The version shown: the one chosen, else the newest. */
@@ -304,7 +258,7 @@ final class AmbitionStep {
         if (changed) {
             scroll.reflow();
         }
-        refreshCompare(d, items);
+        comparison.refresh(d);
     }
 
     /** "Ronde 2 · 3 mrt 2026 (3 van 5 herkennen zich)". */
@@ -327,132 +281,6 @@ final class AmbitionStep {
         return true;
     }
 
-    // ---- compare
-
-    private void refreshCompare(Dossier d, String[] items) {
-        List<AmbitionVersion> vs = d.ambition().versions();
-        String[] titles = vs.stream().map(ui.say::version).toArray(String[]::new);
-        if (!Arrays.equals(titles, left.getItems())) {
-            left.setItems(titles);
-            right.setItems(titles);
-            left.setVisibleItemCount(Math.max(1, titles.length));
-            right.setVisibleItemCount(Math.max(1, titles.length));
-            left.getParent().layout(true);
-        }
-        if (vs.size() != compared) {
-            // a round came or went: compare the newest with the one before, as a facilitator would first
-            compared = vs.size();
-            leftId = null;
-            rightId = null;
-        }
-        if (leftId == null || d.ambition().version(leftId).isEmpty()) {
-            leftId = vs.size() >= 2 ? vs.get(vs.size() - 2).id() : vs.isEmpty() ? null : vs.get(0).id();
-        }
-        if (rightId == null || d.ambition().version(rightId).isEmpty()) {
-            rightId = vs.isEmpty() ? null : vs.get(vs.size() - 1).id();
-        }
-        renderCompare();
-    }
-
-    private void renderCompare() {
-        Dossier d = ui.ctx.dossier();
-        List<AmbitionVersion> vs = d.ambition().versions();
-        Optional<AmbitionVersion> a = leftId == null ? Optional.empty() : d.ambition().version(leftId);
-        Optional<AmbitionVersion> b = rightId == null ? Optional.empty() : d.ambition().version(rightId);
-        Ui.show(left, a.map(vs::indexOf).orElse(-1));
-        Ui.show(right, b.map(vs::indexOf).orElse(-1));
-        compareHint.setText(ui.say.get(vs.size() < 2 ? "screen.compare.oneVersion" : "screen.compare.legend"));
-        if (a.isEmpty() || b.isEmpty()) {
-            leftText.setText("");
-            rightText.setText("");
-            return;
-        }
-        Diff before = new Diff();
-        Diff after = new Diff();
-        before.heading(ui.say.version(a.get()));
-        after.heading(ui.say.version(b.get()));
-        part("screen.ambition.statement", a.get().statement(), b.get().statement(), before, after);
-        part("screen.ambition.concretisation", a.get().concretisation(), b.get().concretisation(), before, after);
-        part("screen.ambition.facts", facts(a.get()), facts(b.get()), before, after);
-        before.show(leftText);
-        after.show(rightText);
-    }
-
-    private void part(String key, String a, String b, Diff before, Diff after) {
-        before.heading(ui.say.get(key));
-        after.heading(ui.say.get(key));
-        if (a.isBlank()) {
-            before.text("\u2014", null);
-        }
-        if (b.isBlank()) {
-            after.text("\u2014", null);
-        }
-        for (Segment s : TextDiff.words(a, b)) {
-            switch (s.change()) {
-                case SAME -> {
-                    before.text(s.text(), null);
-                    after.text(s.text(), null);
-                }
-                case REMOVED -> before.text(s.text(), Segment.Change.REMOVED);
-                case ADDED -> after.text(s.text(), Segment.Change.ADDED);
-            }
-        }
-        before.text("\n", null);
-        after.text("\n", null);
-    }
-
-    private String facts(AmbitionVersion v) {
-        List<String> lines = new ArrayList<>();
-        for (Fact f : v.facts()) {
-            lines.add(f.source().isBlank() ? f.text() : ui.say.format("screen.ambition.factWithSource", f.text(),
-                    f.source()));
-        }
-        return String.join("\n", lines);
-    }
-
-    /** One side of the comparison: text with its marks. */
-    private final class Diff {
-        private final StringBuilder text = new StringBuilder();
-        private final List<StyleRange> ranges = new ArrayList<>();
-
-        void heading(String h) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            StyleRange r = new StyleRange();
-            r.start = text.length();
-            r.length = h.length();
-            r.font = ui.bold();
-            ranges.add(r);
-            text.append(h).append('\n');
-        }
-
-        void text(String s, Segment.Change change) {
-            if (change != null && !s.isBlank()) {
-                // mark the words, not the white space around them
-                int lead = s.length() - s.stripLeading().length();
-                StyleRange r = new StyleRange();
-                r.start = text.length() + lead;
-                r.length = s.strip().length();
-                if (change == Segment.Change.ADDED) {
-                    r.foreground = Ui.ADDED;
-                    r.underline = true;
-                } else {
-                    r.foreground = Ui.REMOVED;
-                    r.strikeout = true;
-                }
-                ranges.add(r);
-            }
-            text.append(s);
-        }
-
-        void show(StyledText target) {
-            target.setText(text.toString());
-            target.setStyleRanges(ranges.toArray(StyleRange[]::new));
-        }
-    }
-
-    // ---- rows
 
     /** One fact with its source. Facts have no id of their own: a row stands for a place in the list. */
     private final class FactRow implements Rows.Row<IndexedFact> {
@@ -514,82 +342,6 @@ final class AmbitionStep {
             measured = names;
             nameWidth = Math.min(ui.charWidth() * 30,
                     Math.max(ui.charWidth() * 12, ui.textWidth(names.toArray(String[]::new)) + ui.charWidth()));
-        }
-    }
-
-    /** One partner: does it recognise itself in this version, and what does it say about it. */
-    private final class EndorsementRow implements Rows.Row<Partner> {
-        private final String partnerId;
-        private final Composite row;
-        private final Label name;
-        private final Combo recognition;
-        private final Text remark;
-
-        EndorsementRow(Composite parent, Partner partner) {
-            partnerId = partner.id();
-            row = new Composite(parent, SWT.NONE);
-            // on the projector the name stands above its choice and remark: all three are too wide for one line
-            GridLayout layout = new GridLayout(ui.stacked() ? 2 : 3, false);
-            layout.marginWidth = 0;
-            layout.marginHeight = 1;
-            row.setLayout(layout);
-            row.setLayoutData(Ui.fill());
-            name = new Label(row, SWT.WRAP);
-            name.setFont(ui.bold());
-            name.setLayoutData(ui.stacked() ? Ui.fill() : Ui.width(nameWidth));
-            ((GridData) name.getLayoutData()).horizontalSpan = ui.stacked() ? 2 : 1;
-            String[] choices = new String[Recognition.values().length + 1];
-            choices[0] = ui.say.get("screen.ambition.notAsked");
-            for (Recognition r : Recognition.values()) {
-                choices[r.ordinal() + 1] = ui.say.word(r);
-            }
-            String id = "endorse." + partnerId;
-            recognition = ui.choice(row, id + ".recognition", choices, this::recognise);
-            recognition.setLayoutData(Ui.width(ui.choiceWidth(choices)));
-            remark = ui.field(row, SWT.SINGLE, id + ".remark", this::remark);
-            remark.setLayoutData(Ui.fill());
-            remark.setMessage(ui.say.get("screen.ambition.remark"));
-        }
-
-        private Optional<Endorsement> current() {
-            return selected(ui.ctx.dossier()).map(v -> v.endorsements().get(partnerId));
-        }
-
-        private void recognise(int index) {
-            selected(ui.ctx.dossier()).ifPresent(v -> {
-                Endorsement now = v.endorsements().get(partnerId);
-                Endorsement next = index <= 0 ? null
-                        : new Endorsement(Recognition.values()[index - 1], now == null ? remark.getText() : now.remark());
-                if (next != null || now != null) {
-                    ui.apply(Edits.endorse(v.id(), partnerId, next));
-                }
-            });
-        }
-
-        private void remark(String text) {
-            selected(ui.ctx.dossier()).ifPresent(v -> {
-                Endorsement now = v.endorsements().get(partnerId);
-                if (now != null) {
-                    ui.apply(Edits.endorse(v.id(), partnerId, new Endorsement(now.recognition(), text)));
-                }
-            });
-        }
-
-        @Override
-        public Control control() {
-            return row;
-        }
-
-        @Override
-        public void show(Partner p) {
-            if (!name.getText().equals(Ui.plain(p.name()))) {
-                name.setText(Ui.plain(p.name()));
-            }
-            ((GridData) name.getLayoutData()).widthHint = nameWidth;
-            Optional<Endorsement> e = current();
-            Ui.show(recognition, e.map(x -> x.recognition().ordinal() + 1).orElse(0));
-            Ui.show(remark, e.map(Endorsement::remark).orElse(""));
-            remark.setEnabled(e.isPresent());
         }
     }
 }

@@ -16,12 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
-import nl.koers.domain.Contribution;
-import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.Firmness;
-import nl.koers.domain.Interest;
-import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
@@ -30,6 +25,8 @@ import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
+import nl.koers.instrument.netwerkambitie.internal.screen.CardLines.CardLine;
+import nl.koers.instrument.netwerkambitie.internal.screen.CardLines.Kind;
 
 /**
  * Step 3, uitwisselen: every partner's card side by side, large enough for the back of the room, and what
@@ -39,6 +36,8 @@ import nl.koers.instrument.api.swt.kit.Scroll;
  */
 final class ExchangeStep {
     private final Ui ui;
+    /** What a card says, line by line. */
+    private final CardLines cardLines;
     private final PartnerChoice choice;
     private final Composite parent;
     private final Scroll cards;
@@ -76,6 +75,7 @@ final class ExchangeStep {
         this.parent = parent;
         this.choice = choice;
         this.ui = new Ui(ctx, parent);
+        this.cardLines = new CardLines(ui);
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
@@ -227,8 +227,8 @@ final class ExchangeStep {
             if (p.equals(drawn) && balance.equals(drawnBalance)) {
                 return;
             }
-            List<CardLine> now = lines(p, balance);
-            if (drawnLines != null && kinds(now).equals(kinds(drawnLines))) {
+            List<CardLine> now = cardLines.of(p, balance);
+            if (drawnLines != null && CardLines.kinds(now).equals(CardLines.kinds(drawnLines))) {
                 // the same lines, some worded differently: those labels get their new words, the rest stays
                 drawn = p;
                 drawnBalance = balance;
@@ -287,67 +287,6 @@ final class ExchangeStep {
         c.setVisible(on);
         data.exclude = !on;
         return true;
-    }
-
-    /** What a line of a card is: it decides how the line looks. */
-    private enum Kind {
-        NAME, HINT, SECTION, ITEM, SUMS
-    }
-
-    /**
-     * One line of a card as it reads: its words, its colour (items), its id (or null) and, for an item brought or
-     * got, the item.
-     */
-    private record CardLine(Kind kind, String text, Color colour, String id, ContributionRef ref) {
-        CardLine(Kind kind, String text) {
-            this(kind, text, null, null, null);
-        }
-    }
-
-    private static List<Kind> kinds(List<CardLine> lines) {
-        return lines.stream().map(CardLine::kind).toList();
-    }
-
-    /** What an interest card shows: name, role, the interests, what is brought and got, and the sums. */
-    private List<CardLine> lines(Partner p, Balance balance) {
-        List<CardLine> out = new ArrayList<>();
-        out.add(new CardLine(Kind.NAME, ui.say.name(p), null,
-                "exchange.card." + p.id() + ".name", null));
-        out.add(new CardLine(Kind.HINT, ui.say.word(p.role())));
-        out.add(new CardLine(Kind.SECTION, ui.say.get("card.own")));
-        interests(out, p.interests().stream().filter(i -> i.level() != Level.NETWORK).toList());
-        out.add(new CardLine(Kind.SECTION, ui.say.get("card.networkShort")));
-        interests(out, p.interests().stream().filter(i -> i.level() == Level.NETWORK).toList());
-        for (Direction direction : Direction.values()) {
-            out.add(new CardLine(Kind.SECTION, ui.say.get("card." + direction.name().toLowerCase(
-                    java.util.Locale.ROOT))));
-            List<Contribution> items = p.contributions(direction);
-            if (items.isEmpty()) {
-                out.add(new CardLine(Kind.HINT, ui.say.get("card.empty")));
-            }
-            for (Contribution c : items) {
-                out.add(item(ui.say.item(c), c.firmness(), "exchange.item." + c.id(),
-                        new ContributionRef(p.id(), c.id())));
-            }
-        }
-        out.add(new CardLine(Kind.SUMS, ui.say.balance(balance), null, "exchange.balance." + p.id(), null));
-        return out;
-    }
-
-    private void interests(List<CardLine> out, List<Interest> interests) {
-        if (interests.isEmpty()) {
-            out.add(new CardLine(Kind.HINT, ui.say.get("card.empty")));
-        }
-        for (Interest i : interests) {
-            // the overarching interest is the network's by definition; the own ones say their level
-            out.add(item(i.level() == Level.NETWORK ? i.text() : ui.say.interest(i), i.firmness(), null, null));
-        }
-    }
-
-    /** A line with its wish or demand; demands stand out. */
-    private CardLine item(String text, Firmness firmness, String id, ContributionRef ref) {
-        return new CardLine(Kind.ITEM, ui.say.format("card.marked", text, ui.say.word(firmness)),
-                firmness == Firmness.DEMAND ? Ui.DEMAND : null, id, ref);
     }
 
     /** Makes the card's labels for its lines. */
