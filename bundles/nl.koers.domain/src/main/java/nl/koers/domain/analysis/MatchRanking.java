@@ -3,12 +3,10 @@ package nl.koers.domain.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
@@ -18,30 +16,49 @@ import nl.koers.domain.Partner;
 
 /**
  * The best few matches per item brought of a dossier that changes, as a screen asks for them after every edit. It
- * keeps what it ranked the last time: a bucket (category and unit) whose items wanted are the same as then is not
- * indexed again; an item brought that is the same as then, whose pairs are dismissed as then, is not ranked again;
- * a text read before is not read again. An edit changes an item or two, so after it one bucket or two are ranked
- * again, and what an edit costs grows with the dossier (each item is looked at once), not with its square. Each
- * result is exactly {@link BringGet#best(Dossier, int, java.util.function.BiPredicate)} with the dismissed pairs
- * left out.
+ * keeps what it ranked the last time, per partner: a partner that is the same instance at the same place keeps its
+ * items and the best matches of each; a bucket (category and unit) is indexed again only when a changed partner has
+ * or had an item wanted in it; an item brought is ranked again only when its partner changed, its bucket was indexed
+ * again or a pair of it is left out now and was not then (or the other way round); a text read before is not read
+ * again. An edit replaces a partner or two, so what it costs is ranking its buckets again plus one quick pass over
+ * the items brought to gather the results. Each result is exactly
+ * {@link BringGet#best(Dossier, int, java.util.function.BiPredicate)} with the dismissed pairs left out.
  *
  * <p>One ranking per screen (or face) that follows one dossier; it holds what the last dossier ranked, no more.
  * Calls from several threads are taken one at a time.
  */
 public final class MatchRanking {
-    private Map<Matching.Key, Ranked> ranked = Map.of();
+    /** Where an item brought was searched when nobody wanted anything in its bucket. */
+    private static final Ranked NOWHERE = new Ranked(List.of(), null);
+
+    private Map<Matching.Key, Ranked> ranked = new HashMap<>();
     private Set<Pair> leftOut = Set.of();
     /** The dictionary the words of every entry are numbered in, and the words of each text read. */
     private WordIds dictionary = new WordIds();
     private Map<String, WordIds.Words> words = new HashMap<>();
-    private List<Partner> lastPartners = List.of();
+    /** Per partner's place, what was ranked of it the last time. */
+    private Slot[] slots = new Slot[0];
+    private int lastPerItem = -1;
     private Dossier lastDossier;
-    private List<List<Matching.Entry>> lastEntries = List.of();
-    /** The items the last call ranked, in dossier order, and the bucket of each. */
-    private List<Matching.Entry> lastItems = List.of();
-    private Matching.Key[] lastKeys = new Matching.Key[0];
+    /** How many items brought the last call ranked again. */
+    private int searched;
 
     private record Pair(String bringId, String getId) {
+    }
+
+    /** One partner as ranked: its items in its order, and per item brought its best matches and where they came from. */
+    private record Slot(Partner partner, Matching.Entry[] entries, Best[] best, Ranked[] searchedIn) {
+        /** The partner with these items; an item that is the entry it had in the last slot keeps its matches. */
+        static Slot of(Partner partner, Matching.Entry[] entries, Slot last) {
+            Slot slot = new Slot(partner, entries, new Best[entries.length], new Ranked[entries.length]);
+            for (int i = 0; last != null && i < Math.min(entries.length, last.entries.length); i++) {
+                if (entries[i] == last.entries[i]) {
+                    slot.best[i] = last.best[i];
+                    slot.searchedIn[i] = last.searchedIn[i];
+                }
+            }
+            return slot;
+        }
     }
 
     /** A ranking that has ranked nothing yet. */
@@ -62,26 +79,151 @@ public final class MatchRanking {
             dossier.matchDecisions().stream().filter(MatchDecision::dismissed)
                     .forEach(x -> gone.add(new Pair(x.bringId(), x.getId())));
         }
-        Set<String> changed = new HashSet<>();
-        gone.stream().filter(p -> !leftOut.contains(p)).forEach(p -> changed.add(p.bringId()));
-        leftOut.stream().filter(p -> !gone.contains(p)).forEach(p -> changed.add(p.bringId()));
+        Set<String> changedIds = new HashSet<>();
+        gone.stream().filter(p -> !leftOut.contains(p)).forEach(p -> changedIds.add(p.bringId()));
+        leftOut.stream().filter(p -> !gone.contains(p)).forEach(p -> changedIds.add(p.bringId()));
 
-        if (words.size() > 2 * lastItems.size() + 1000) {
+        int items = 0;
+        for (Slot s : slots) {
+            items += s.entries().length;
+        }
+        if (words.size() > 2 * items + 1000) {
             // texts of long ago: a new dictionary, and every text read again in it, as the first time
             dictionary = new WordIds();
             words = new HashMap<>();
-            lastPartners = List.of();
-            lastEntries = List.of();
-            ranked = Map.of();
+            slots = new Slot[0];
+            ranked = new HashMap<>();
         }
-        List<Matching.Entry> items = entries(dossier);
-        Map<Matching.Key, Ranked> now = new HashMap<>();
-        List<Match> best = best(items, perItem, (b, g) -> gone.contains(new Pair(b, g)), now,
-                changed.isEmpty() ? id -> false : changed::contains);
-        ranked = now;
-        leftOut = gone;
+        List<Partner> partners = dossier.partners();
+        Slot[] now = new Slot[partners.size()];
+        List<Integer> changed = new ArrayList<>();
+        for (int p = 0; p < Math.max(now.length, slots.length); p++) {
+            Slot last = p < slots.length ? slots[p] : null;
+            if (p < now.length && last != null && last.partner() == partners.get(p)) {
+                now[p] = last;
+            } else {
+                if (p < now.length) {
+                    now[p] = Slot.of(partners.get(p), entries(p, partners.get(p), last), last);
+                }
+                changed.add(p);
+            }
+        }
+        Set<Ranked> fresh = reindex(changed, slots, now);
+        boolean everyItem = perItem != lastPerItem; // what was kept was ranked for another number per item
+        slots = now;
+        lastPerItem = perItem;
         lastDossier = dossier;
-        return best;
+        leftOut = gone;
+        searched = 0;
+        BiPredicate<String, String> leaveOut = (b, g) -> gone.contains(new Pair(b, g));
+        int n = 0;
+        for (Slot slot : now) {
+            for (int i = 0; i < slot.entries().length; i++) {
+                Matching.Entry e = slot.entries()[i];
+                if (e.c().direction() != Direction.BRING) {
+                    continue;
+                }
+                Ranked in = slot.searchedIn()[i];
+                if (everyItem || in == null || in.replaced || in == NOWHERE && !fresh.isEmpty()
+                        || !changedIds.isEmpty() && changedIds.contains(e.c().id())) {
+                    search(slot, i, perItem, leaveOut);
+                }
+                n += slot.best()[i].scores().length;
+            }
+        }
+        return gathered(now, n);
+    }
+
+    /** Ranks the item brought at this place of the slot again, in its bucket as it is now. */
+    private void search(Slot slot, int i, int perItem, BiPredicate<String, String> leaveOut) {
+        Matching.Entry bring = slot.entries()[i];
+        Ranked in = ranked.getOrDefault(bring.key(), NOWHERE);
+        slot.searchedIn()[i] = in;
+        slot.best()[i] = in == NOWHERE || perItem <= 0 ? Best.NONE
+                : Best.of(BestMatches.search(bring, in.bucket, perItem, leaveOut));
+        searched++;
+    }
+
+    /** Every best match of the slots, in dossier order, then ranked. */
+    private static List<Match> gathered(Slot[] slots, int n) {
+        Match[] all = new Match[n];
+        int[] scores = new int[n];
+        n = 0;
+        for (Slot slot : slots) {
+            for (Best best : slot.best()) {
+                if (best != null && best.scores().length > 0) {
+                    System.arraycopy(best.scores(), 0, scores, n, best.scores().length);
+                    System.arraycopy(best.matches(), 0, all, n, best.matches().length);
+                    n += best.matches().length;
+                }
+            }
+        }
+        return Matching.ranked(all, scores);
+    }
+
+    /**
+     * Indexes again the buckets in which the changed partners have or had items wanted, when their items wanted are
+     * no longer the same entries in the same order, and marks the buckets they replace.
+     *
+     * @return the buckets that have no bucket before them (a key nobody wanted anything in)
+     */
+    private Set<Ranked> reindex(List<Integer> changed, Slot[] before, Slot[] now) {
+        Set<Matching.Key> touched = new HashSet<>();
+        Set<Integer> changedPlaces = new HashSet<>(changed);
+        List<Matching.Entry> added = new ArrayList<>();
+        for (int p : changed) {
+            if (p < before.length) {
+                for (Matching.Entry e : before[p].entries()) {
+                    if (e.c().direction() == Direction.GET) {
+                        touched.add(e.key());
+                    }
+                }
+            }
+            if (p < now.length) {
+                for (Matching.Entry e : now[p].entries()) {
+                    if (e.c().direction() == Direction.GET) {
+                        touched.add(e.key());
+                        added.add(e);
+                    }
+                }
+            }
+        }
+        Set<Ranked> fresh = new HashSet<>();
+        for (Matching.Key key : touched) {
+            Ranked last = ranked.get(key);
+            List<Matching.Entry> kept = last == null ? List.of()
+                    : last.gets.stream().filter(g -> !changedPlaces.contains(g.partner())).toList();
+            List<Matching.Entry> gets = merged(kept, added.stream().filter(g -> g.key().equals(key)).toList());
+            if (last != null && same(last.gets, gets)) {
+                continue;
+            }
+            if (last != null) {
+                last.replaced = true;
+            }
+            if (gets.isEmpty()) {
+                ranked.remove(key);
+            } else {
+                Ranked r = new Ranked(gets, Matching.bucket(gets));
+                ranked.put(key, r);
+                if (last == null) {
+                    fresh.add(r);
+                }
+            }
+        }
+        return fresh;
+    }
+
+    /** Two lists of entries in dossier order, merged into one in dossier order. */
+    private static List<Matching.Entry> merged(List<Matching.Entry> a, List<Matching.Entry> b) {
+        List<Matching.Entry> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            boolean fromA = j == b.size() || i < a.size() && (a.get(i).partner() < b.get(j).partner()
+                    || a.get(i).partner() == b.get(j).partner() && a.get(i).order() < b.get(j).order());
+            out.add(fromA ? a.get(i++) : b.get(j++));
+        }
+        return out;
     }
 
     /**
@@ -96,85 +238,15 @@ public final class MatchRanking {
             return BringGet.count(dossier);
         }
         long n = 0;
-        for (int i = 0; i < lastItems.size(); i++) {
-            Matching.Entry bring = lastItems.get(i);
-            Ranked r = bring.c().direction() == Direction.BRING ? ranked.get(lastKeys[i]) : null;
-            if (r != null) {
-                n += r.gets.size() - r.wantedBy().getOrDefault(bring.partner(), 0);
-            }
-        }
-        return n;
-    }
-
-    /**
-     * The best matches of the items, taking from the last call what was ranked in a bucket whose items wanted are
-     * the same as then, for the items brought that are the same as then, ranked for as many per item, and whose
-     * pairs are left out as then. What is ranked now is put in {@code now}, for the next time. "The same" is the
-     * same entry ({@link #entries} gives an unchanged item the entry it had): seen at once, and never wrong, at
-     * worst ranked again.
-     *
-     * @param leftOutChanged gets the id of an item brought; true when a pair of it is left out now and was not
-     *        then, or the other way round
-     */
-    private List<Match> best(List<Matching.Entry> items, int perItem, BiPredicate<String, String> leaveOut,
-            Map<Matching.Key, Ranked> now, Predicate<String> leftOutChanged) {
-        Map<Matching.Key, List<Matching.Entry>> wanted = new HashMap<>();
-        Matching.Key[] keys = new Matching.Key[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            Matching.Entry e = items.get(i);
-            keys[i] = e.key();
-            if (e.c().direction() == Direction.GET) {
-                wanted.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(e);
-            }
-        }
-        lastItems = items;
-        lastKeys = keys;
-        wanted.forEach((key, gets) -> {
-            Ranked last = ranked.get(key);
-            now.put(key, last != null && same(last.gets, gets) ? new Ranked(gets, last.bucket, last.best)
-                    : new Ranked(gets, Matching.bucket(gets), Map.of()));
-        });
-        // what must be ranked again, bucket by bucket, so that a bucket's index stays at hand while it is searched
-        Best[] kept = new Best[items.size()];
-        Map<Ranked, Ints> again = new IdentityHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Matching.Entry bring = items.get(i);
-            Ranked r = bring.c().direction() == Direction.BRING ? now.get(keys[i]) : null;
-            if (r == null || perItem <= 0) {
-                continue;
-            }
-            Best before = r.before.get(bring);
-            if (before == null || before.perItem() != perItem || leftOutChanged.test(bring.c().id())) {
-                again.computeIfAbsent(r, x -> new Ints()).add(i);
-            } else {
-                kept[i] = before;
-                r.best.put(bring, before);
-            }
-        }
-        again.forEach((r, places) -> {
-            for (int i = 0; i < places.size(); i++) {
-                Matching.Entry bring = items.get(places.get(i));
-                kept[places.get(i)] = Best.of(perItem, BestMatches.search(bring, r.bucket, perItem, leaveOut));
-                r.best.put(bring, kept[places.get(i)]);
-                r.searched++;
-            }
-        });
-        int n = 0;
-        for (Best best : kept) {
-            n += best == null ? 0 : best.scores().length;
-        }
-        Match[] all = new Match[n];
-        int[] scores = new int[n];
-        n = 0;
-        for (Best best : kept) {
-            if (best != null) {
-                System.arraycopy(best.scores(), 0, scores, n, best.scores().length);
-                for (Match m : best.matches()) {
-                    all[n++] = m;
+        for (Slot slot : slots) {
+            for (int i = 0; i < slot.entries().length; i++) {
+                Ranked r = slot.searchedIn()[i];
+                if (r != null && r != NOWHERE) {
+                    n += r.gets.size() - r.wantedBy().getOrDefault(slot.entries()[i].partner(), 0);
                 }
             }
         }
-        return Matching.ranked(all, scores);
+        return n;
     }
 
     /** Whether two lists hold the same entries, in the same order. */
@@ -190,30 +262,24 @@ public final class MatchRanking {
         return true;
     }
 
-    /** The best matches of one item brought, ranked for this many per item, with their scores. */
-    private record Best(int perItem, List<Match> matches, int[] scores) {
-        static Best of(int perItem, List<Match> matches) {
-            return new Best(perItem, matches, matches.stream().mapToInt(m -> m.reason().score()).toArray());
+    /** The best matches of one item brought, with their scores. */
+    private record Best(Match[] matches, int[] scores) {
+        static final Best NONE = new Best(new Match[0], new int[0]);
+
+        static Best of(List<Match> matches) {
+            return new Best(matches.toArray(Match[]::new), matches.stream().mapToInt(m -> m.reason().score()).toArray());
         }
     }
 
-    /**
-     * What was ranked in one bucket: its items wanted, the bucket with its index, the best of each item brought
-     * the last time (read) and this time (written).
-     */
+    /** One bucket as ranked: its items wanted and the bucket with its index; replaced once a change re-indexed it. */
     private static final class Ranked {
         private final List<Matching.Entry> gets;
         private final Matching.Bucket bucket;
-        private final Map<Matching.Entry, Best> before;
-        private final Map<Matching.Entry, Best> best;
-        /** How many items brought were ranked again this time. */
-        private int searched;
+        private boolean replaced;
 
-        private Ranked(List<Matching.Entry> gets, Matching.Bucket bucket, Map<Matching.Entry, Best> before) {
+        private Ranked(List<Matching.Entry> gets, Matching.Bucket bucket) {
             this.gets = gets;
             this.bucket = bucket;
-            this.before = before;
-            this.best = new IdentityHashMap<>(Math.max(32, before.size())); // as many as last time: no regrowing
         }
 
         /** How many of the items wanted each partner has (by its place), once asked. */
@@ -228,42 +294,25 @@ public final class MatchRanking {
     }
 
     /**
-     * Every item with its words, in dossier order. An item that is the same instance at the same place of a partner
-     * with the same id as the last time gets the entry it had, and a partner that is the same instance at the same
-     * place gets all of its entries: an edit makes new instances of what it changed only, so the buckets and items
-     * brought it did not touch are seen to be the same at once.
+     * The items of a partner at this place with their words. An item that is the same instance at the same place of
+     * a partner with the same id as the last time gets the entry it had: an edit makes new instances of what it
+     * changed only, so the items it did not touch are seen to be the same at once.
      */
-    private List<Matching.Entry> entries(Dossier dossier) {
-        List<Partner> partners = dossier.partners();
-        List<List<Matching.Entry>> now = new ArrayList<>(partners.size());
-        List<Matching.Entry> all = new ArrayList<>();
-        for (int p = 0; p < partners.size(); p++) {
-            Partner partner = partners.get(p);
-            List<Matching.Entry> last = p < lastPartners.size() ? lastEntries.get(p) : List.of();
-            List<Matching.Entry> mine;
-            if (p < lastPartners.size() && lastPartners.get(p) == partner) {
-                mine = last;
-            } else {
-                List<Contribution> cs = partner.contributions();
-                mine = new ArrayList<>(cs.size());
-                for (int i = 0; i < cs.size(); i++) {
-                    Contribution c = cs.get(i);
-                    boolean kept = i < last.size() && last.get(i).c() == c
-                            && last.get(i).ref().partnerId().equals(partner.id());
-                    mine.add(kept ? last.get(i) : new Matching.Entry(p, i, new ContributionRef(partner.id(), c.id()),
-                            c, words.computeIfAbsent(c.description(), dictionary::of)));
-                }
-            }
-            now.add(mine);
-            all.addAll(mine);
+    private Matching.Entry[] entries(int p, Partner partner, Slot last) {
+        Matching.Entry[] before = last == null ? new Matching.Entry[0] : last.entries();
+        List<Contribution> cs = partner.contributions();
+        Matching.Entry[] mine = new Matching.Entry[cs.size()];
+        for (int i = 0; i < cs.size(); i++) {
+            Contribution c = cs.get(i);
+            boolean kept = i < before.length && before[i].c() == c && before[i].ref().partnerId().equals(partner.id());
+            mine[i] = kept ? before[i] : new Matching.Entry(p, i, new ContributionRef(partner.id(), c.id()), c,
+                    words.computeIfAbsent(c.description(), dictionary::of));
         }
-        lastPartners = partners;
-        lastEntries = now;
-        return all;
+        return mine;
     }
 
     /** {@return how many items brought the last call ranked again} What it took from the time before is not counted. */
     synchronized int rankedAgain() {
-        return ranked.values().stream().mapToInt(r -> r.searched).sum();
+        return searched;
     }
 }
