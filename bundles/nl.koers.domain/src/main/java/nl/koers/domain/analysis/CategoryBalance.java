@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -108,20 +109,34 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
      * @return one balance per category with items, in the order of {@link Category}
      */
     public static List<CategoryBalance> of(MatchRanking ranking, Dossier dossier, int perItem) {
-        return of(dossier, ranking.best(dossier, perItem, false));
+        synchronized (ranking) {
+            return ranking.balances.of(dossier, ranking.bestByCategory(dossier, perItem));
+        }
     }
 
     private static List<CategoryBalance> of(Dossier dossier, List<Match> shown) {
-        List<List<Match>> allMatches = byCategory(shown);
+        return List.copyOf(of(dossier, byCategory(shown), EnumSet.allOf(Category.class)).values());
+    }
+
+    /**
+     * The balances of these categories only, those with items.
+     *
+     * @param allMatches per category (by its ordinal), its matches in their order
+     */
+    static Map<Category, CategoryBalance> of(Dossier dossier, List<List<Match>> allMatches, Set<Category> only) {
         Holders<String> holders = new Holders<>();
-        dossier.partners().forEach(p -> p.contributions().forEach(c -> holders.add(p.id(), c.direction(), c.category())));
+        dossier.partners().forEach(p -> p.contributions().forEach(c -> {
+            if (only.contains(c.category())) {
+                holders.add(p.id(), c.direction(), c.category());
+            }
+        }));
         // one pass, brought items first, each into its category's tally: the order within a category is kept
         Map<Category, Tally> tallies = new EnumMap<>(Category.class);
         Set<String> vagueIds = new HashSet<>();
         for (Direction direction : Direction.values()) {
             for (Partner p : dossier.partners()) {
                 for (Contribution c : p.contributions()) {
-                    if (c.direction() != direction) {
+                    if (c.direction() != direction || !only.contains(c.category())) {
                         continue;
                     }
                     boolean lone = !holders.othersHave(p.id(),
@@ -134,16 +149,16 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
             }
         }
         Places places = new Places(dossier, vagueIds);
-        List<CategoryBalance> out = new ArrayList<>();
+        Map<Category, CategoryBalance> out = new EnumMap<>(Category.class);
         tallies.forEach((category, t) -> {
             // vague items in partner order, then item order, whatever their direction
             t.vague.sort(Comparator.comparingInt(places::partner).thenComparingInt(places::item));
             List<UnitSum> units = new ArrayList<>();
             t.sums.forEach((key, s) -> units.add(new UnitSum(t.spelling.get(key), s[0], s[1])));
-            out.add(new CategoryBalance(category, List.copyOf(t.bringers), List.copyOf(t.getters), t.brought,
-                    t.wanted, t.gaps, t.unasked, t.vague, allMatches.get(category.ordinal()), units));
+            out.put(category, new CategoryBalance(category, List.copyOf(t.bringers), List.copyOf(t.getters),
+                    t.brought, t.wanted, t.gaps, t.unasked, t.vague, allMatches.get(category.ordinal()), units));
         });
-        return List.copyOf(out);
+        return out;
     }
 
     /** The matches of each category (by its ordinal), in their order, each in a list that cannot be changed. */

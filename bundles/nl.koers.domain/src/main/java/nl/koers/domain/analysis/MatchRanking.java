@@ -1,18 +1,26 @@
 package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
+import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
+import nl.koers.domain.analysis.RankedBuckets.Ranked;
 
 /**
  * The best few matches per item brought of a dossier that changes, as a screen asks for them after every edit. It
@@ -28,10 +36,8 @@ import nl.koers.domain.Partner;
  * Calls from several threads are taken one at a time.
  */
 public final class MatchRanking {
-    /** Where an item brought was searched when nobody wanted anything in its bucket. */
-    private static final Ranked NOWHERE = new Ranked(List.of(), null);
 
-    private Map<Matching.Key, Ranked> ranked = new HashMap<>();
+    private RankedBuckets buckets = new RankedBuckets();
     private Set<Pair> leftOut = Set.of();
     /** The dictionary the words of every entry are numbered in, and the words of each text read. */
     private WordIds dictionary = new WordIds();
@@ -40,6 +46,13 @@ public final class MatchRanking {
     private Slot[] slots = new Slot[0];
     private int lastPerItem = -1;
     private Dossier lastDossier;
+    /** The categories whose items or best matches changed since {@link #bestByCategory} last gave them. */
+    private final Set<Category> pending = EnumSet.allOf(Category.class);
+    /** Per category (by its ordinal), its best matches as {@link #bestByCategory} last gave them. */
+    private final List<List<Match>> byCategory = new ArrayList<>(
+            Collections.nCopies(Category.values().length, List.of()));
+    /** The balances of the dossier {@link #bestByCategory} last gave, kept for the categories that did not change. */
+    final KeptBalances balances = new KeptBalances();
     /** How many items brought the last call ranked again. */
     private int searched;
 
@@ -74,6 +87,66 @@ public final class MatchRanking {
      * @return the best matches, best first
      */
     public synchronized List<Match> best(Dossier dossier, int perItem, boolean withDismissed) {
+        int n = rank(dossier, perItem, withDismissed); // first: it replaces the slots
+        return gathered(slots, n);
+    }
+
+    /**
+     * The best matches of the dossier as it is now, the dismissed pairs left out, per category (by its ordinal), each
+     * ranked; with the categories whose items or best matches changed since the last call of this method. A category
+     * that did not change keeps the list it had.
+     */
+    synchronized ByCategory bestByCategory(Dossier dossier, int perItem) {
+        rank(dossier, perItem, false);
+        Category[] all = Category.values();
+        int[] counts = new int[all.length];
+        forEachBest((category, best) -> counts[category.ordinal()] += best.scores().length);
+        Match[][] matches = new Match[all.length][];
+        int[][] scores = new int[all.length][];
+        for (Category c : pending) {
+            matches[c.ordinal()] = new Match[counts[c.ordinal()]];
+            scores[c.ordinal()] = new int[counts[c.ordinal()]];
+            counts[c.ordinal()] = 0;
+        }
+        forEachBest((category, best) -> {
+            int c = category.ordinal();
+            if (matches[c] != null) {
+                System.arraycopy(best.scores(), 0, scores[c], counts[c], best.scores().length);
+                System.arraycopy(best.matches(), 0, matches[c], counts[c], best.matches().length);
+                counts[c] += best.matches().length;
+            }
+        });
+        for (Category c : pending) {
+            byCategory.set(c.ordinal(), Matching.ranked(matches[c.ordinal()], scores[c.ordinal()]));
+        }
+        Set<Category> changedCategories = EnumSet.copyOf(pending);
+        pending.clear();
+        return new ByCategory(List.copyOf(byCategory), changedCategories);
+    }
+
+    /**
+     * Per category (by its ordinal), its best matches ranked; and the categories changed since the call before.
+     *
+     * @param matches per category, its best matches
+     * @param changed the categories whose items or best matches changed
+     */
+    record ByCategory(List<List<Match>> matches, Set<Category> changed) {
+    }
+
+    /** Gives every item brought that has best matches, with its category, in dossier order. */
+    private void forEachBest(BiConsumer<Category, Best> action) {
+        for (Slot slot : slots) {
+            for (int i = 0; i < slot.entries().length; i++) {
+                Best best = slot.best()[i];
+                if (best != null && best.scores().length > 0) {
+                    action.accept(slot.entries()[i].c().category(), best);
+                }
+            }
+        }
+    }
+
+    /** Ranks again what changed since the last call; {@return how many best matches there are in all} */
+    private int rank(Dossier dossier, int perItem, boolean withDismissed) {
         Set<Pair> gone = new HashSet<>();
         if (!withDismissed) {
             dossier.matchDecisions().stream().filter(MatchDecision::dismissed)
@@ -92,7 +165,8 @@ public final class MatchRanking {
             dictionary = new WordIds();
             words = new HashMap<>();
             slots = new Slot[0];
-            ranked = new HashMap<>();
+            buckets = new RankedBuckets();
+            pending.addAll(EnumSet.allOf(Category.class));
         }
         List<Partner> partners = dossier.partners();
         Slot[] now = new Slot[partners.size()];
@@ -106,9 +180,10 @@ public final class MatchRanking {
                     now[p] = Slot.of(partners.get(p), entries(p, partners.get(p), last), last);
                 }
                 changed.add(p);
+                changedCategories(last, p < now.length ? now[p] : null);
             }
         }
-        Set<Ranked> fresh = reindex(changed, slots, now);
+        Set<Ranked> fresh = buckets.reindex(changed, entries(changed, slots), entries(changed, now));
         boolean everyItem = perItem != lastPerItem; // what was kept was ranked for another number per item
         slots = now;
         lastPerItem = perItem;
@@ -124,24 +199,59 @@ public final class MatchRanking {
                     continue;
                 }
                 Ranked in = slot.searchedIn()[i];
-                if (everyItem || in == null || in.replaced || in == NOWHERE && !fresh.isEmpty()
+                if (everyItem || in == null || in.replaced() || in == RankedBuckets.NOWHERE && !fresh.isEmpty()
                         || !changedIds.isEmpty() && changedIds.contains(e.c().id())) {
                     search(slot, i, perItem, leaveOut);
                 }
                 n += slot.best()[i].scores().length;
             }
         }
-        return gathered(now, n);
+        return n;
+    }
+
+    /**
+     * Notes the categories of the items of a partner that are not the entries they were, at the same place: all of
+     * them when the partner came, went or has another id.
+     */
+    private void changedCategories(Slot last, Slot now) {
+        // another id, or an item id twice, changes where the vague items of any category are sorted
+        boolean all = last == null || now == null || !last.partner().id().equals(now.partner().id())
+                || !uniqueIds(last) || !uniqueIds(now);
+        int n = Math.max(last == null ? 0 : last.entries().length, now == null ? 0 : now.entries().length);
+        for (int i = 0; i < n; i++) {
+            Matching.Entry was = last != null && i < last.entries().length ? last.entries()[i] : null;
+            Matching.Entry is = now != null && i < now.entries().length ? now.entries()[i] : null;
+            if (all || was != is) { // what the partner kept is the same at the same place
+                for (Matching.Entry e : new Matching.Entry[] {was, is}) {
+                    if (e != null) {
+                        pending.add(e.c().category());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean uniqueIds(Slot slot) {
+        return slot == null || slot.partner().contributions().stream().map(Contribution::id).distinct().count()
+                == slot.partner().contributions().size();
     }
 
     /** Ranks the item brought at this place of the slot again, in its bucket as it is now. */
     private void search(Slot slot, int i, int perItem, BiPredicate<String, String> leaveOut) {
         Matching.Entry bring = slot.entries()[i];
-        Ranked in = ranked.getOrDefault(bring.key(), NOWHERE);
+        Ranked in = buckets.get(bring.key());
         slot.searchedIn()[i] = in;
-        slot.best()[i] = in == NOWHERE || perItem <= 0 ? Best.NONE
-                : Best.of(BestMatches.search(bring, in.bucket, perItem, leaveOut));
+        pending.add(bring.c().category());
+        slot.best()[i] = in == RankedBuckets.NOWHERE || perItem <= 0 ? Best.NONE
+                : Best.of(BestMatches.search(bring, in.bucket(), perItem, leaveOut));
         searched++;
+    }
+
+    /** The items of the slots at these places, in dossier order. */
+    private static List<Matching.Entry> entries(List<Integer> places, Slot[] slots) {
+        List<Matching.Entry> out = new ArrayList<>();
+        places.stream().filter(p -> p < slots.length).forEach(p -> out.addAll(Arrays.asList(slots[p].entries())));
+        return out;
     }
 
     /** Every best match of the slots, in dossier order, then ranked. */
@@ -162,71 +272,6 @@ public final class MatchRanking {
     }
 
     /**
-     * Indexes again the buckets in which the changed partners have or had items wanted, when their items wanted are
-     * no longer the same entries in the same order, and marks the buckets they replace.
-     *
-     * @return the buckets that have no bucket before them (a key nobody wanted anything in)
-     */
-    private Set<Ranked> reindex(List<Integer> changed, Slot[] before, Slot[] now) {
-        Set<Matching.Key> touched = new HashSet<>();
-        Set<Integer> changedPlaces = new HashSet<>(changed);
-        List<Matching.Entry> added = new ArrayList<>();
-        for (int p : changed) {
-            if (p < before.length) {
-                for (Matching.Entry e : before[p].entries()) {
-                    if (e.c().direction() == Direction.GET) {
-                        touched.add(e.key());
-                    }
-                }
-            }
-            if (p < now.length) {
-                for (Matching.Entry e : now[p].entries()) {
-                    if (e.c().direction() == Direction.GET) {
-                        touched.add(e.key());
-                        added.add(e);
-                    }
-                }
-            }
-        }
-        Set<Ranked> fresh = new HashSet<>();
-        for (Matching.Key key : touched) {
-            Ranked last = ranked.get(key);
-            List<Matching.Entry> kept = last == null ? List.of()
-                    : last.gets.stream().filter(g -> !changedPlaces.contains(g.partner())).toList();
-            List<Matching.Entry> gets = merged(kept, added.stream().filter(g -> g.key().equals(key)).toList());
-            if (last != null && same(last.gets, gets)) {
-                continue;
-            }
-            if (last != null) {
-                last.replaced = true;
-            }
-            if (gets.isEmpty()) {
-                ranked.remove(key);
-            } else {
-                Ranked r = new Ranked(gets, Matching.bucket(gets));
-                ranked.put(key, r);
-                if (last == null) {
-                    fresh.add(r);
-                }
-            }
-        }
-        return fresh;
-    }
-
-    /** Two lists of entries in dossier order, merged into one in dossier order. */
-    private static List<Matching.Entry> merged(List<Matching.Entry> a, List<Matching.Entry> b) {
-        List<Matching.Entry> out = new ArrayList<>(a.size() + b.size());
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            boolean fromA = j == b.size() || i < a.size() && (a.get(i).partner() < b.get(j).partner()
-                    || a.get(i).partner() == b.get(j).partner() && a.get(i).order() < b.get(j).order());
-            out.add(fromA ? a.get(i++) : b.get(j++));
-        }
-        return out;
-    }
-
-    /**
      * How many matches the dossier has, as {@link BringGet#count(Dossier)} counts them: from the buckets of the last
      * call of {@link #best} when it was for this dossier, else counted afresh.
      *
@@ -241,25 +286,12 @@ public final class MatchRanking {
         for (Slot slot : slots) {
             for (int i = 0; i < slot.entries().length; i++) {
                 Ranked r = slot.searchedIn()[i];
-                if (r != null && r != NOWHERE) {
-                    n += r.gets.size() - r.wantedBy().getOrDefault(slot.entries()[i].partner(), 0);
+                if (r != null && r != RankedBuckets.NOWHERE) {
+                    n += r.gets().size() - r.wantedBy().getOrDefault(slot.entries()[i].partner(), 0);
                 }
             }
         }
         return n;
-    }
-
-    /** Whether two lists hold the same entries, in the same order. */
-    private static boolean same(List<Matching.Entry> a, List<Matching.Entry> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The best matches of one item brought, with their scores. */
@@ -268,28 +300,6 @@ public final class MatchRanking {
 
         static Best of(List<Match> matches) {
             return new Best(matches.toArray(Match[]::new), matches.stream().mapToInt(m -> m.reason().score()).toArray());
-        }
-    }
-
-    /** One bucket as ranked: its items wanted and the bucket with its index; replaced once a change re-indexed it. */
-    private static final class Ranked {
-        private final List<Matching.Entry> gets;
-        private final Matching.Bucket bucket;
-        private boolean replaced;
-
-        private Ranked(List<Matching.Entry> gets, Matching.Bucket bucket) {
-            this.gets = gets;
-            this.bucket = bucket;
-        }
-
-        /** How many of the items wanted each partner has (by its place), once asked. */
-        Map<Integer, Integer> wantedBy() {
-            if (bucket.wantedBy == null) {
-                Map<Integer, Integer> m = new HashMap<>();
-                gets.forEach(g -> m.merge(g.partner(), 1, Integer::sum));
-                bucket.wantedBy = m;
-            }
-            return bucket.wantedBy;
         }
     }
 
