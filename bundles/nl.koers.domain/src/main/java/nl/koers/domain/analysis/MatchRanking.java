@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
@@ -59,7 +59,7 @@ public final class MatchRanking {
     private record Pair(String bringId, String getId) {
     }
 
-    /** One partner as ranked: its items in its order, and per item brought its best matches and where they came from. */
+    /** One partner as ranked: its items in order, and per item brought its best matches and where they came from. */
     private record Slot(Partner partner, Matching.Entry[] entries, Best[] best, Ranked[] searchedIn) {
         /** The partner with these items; an item that is the entry it had in the last slot keeps its matches. */
         static Slot of(Partner partner, Matching.Entry[] entries, Slot last) {
@@ -98,9 +98,12 @@ public final class MatchRanking {
      */
     synchronized ByCategory bestByCategory(Dossier dossier, int perItem) {
         rank(dossier, perItem, false);
+        if (pending.isEmpty()) {
+            return new ByCategory(List.copyOf(byCategory), Set.of());
+        }
         Category[] all = Category.values();
         int[] counts = new int[all.length];
-        forEachBest((category, best) -> counts[category.ordinal()] += best.scores().length);
+        forEachBest(best -> counts[best.category()] += best.scores().length);
         Match[][] matches = new Match[all.length][];
         int[][] scores = new int[all.length][];
         for (Category c : pending) {
@@ -108,8 +111,8 @@ public final class MatchRanking {
             scores[c.ordinal()] = new int[counts[c.ordinal()]];
             counts[c.ordinal()] = 0;
         }
-        forEachBest((category, best) -> {
-            int c = category.ordinal();
+        forEachBest(best -> {
+            int c = best.category();
             if (matches[c] != null) {
                 System.arraycopy(best.scores(), 0, scores[c], counts[c], best.scores().length);
                 System.arraycopy(best.matches(), 0, matches[c], counts[c], best.matches().length);
@@ -133,13 +136,12 @@ public final class MatchRanking {
     record ByCategory(List<List<Match>> matches, Set<Category> changed) {
     }
 
-    /** Gives every item brought that has best matches, with its category, in dossier order. */
-    private void forEachBest(BiConsumer<Category, Best> action) {
+    /** Gives the best matches of every item brought that has some, in dossier order. */
+    private void forEachBest(Consumer<Best> action) {
         for (Slot slot : slots) {
-            for (int i = 0; i < slot.entries().length; i++) {
-                Best best = slot.best()[i];
+            for (Best best : slot.best()) {
                 if (best != null && best.scores().length > 0) {
-                    action.accept(slot.entries()[i].c().category(), best);
+                    action.accept(best);
                 }
             }
         }
@@ -190,7 +192,8 @@ public final class MatchRanking {
         lastDossier = dossier;
         leftOut = gone;
         searched = 0;
-        BiPredicate<String, String> leaveOut = (b, g) -> gone.contains(new Pair(b, g));
+        BiPredicate<String, String> leaveOut = gone.isEmpty() ? (b, g) -> false
+                : (b, g) -> gone.contains(new Pair(b, g));
         int n = 0;
         for (Slot slot : now) {
             for (int i = 0; i < slot.entries().length; i++) {
@@ -243,7 +246,7 @@ public final class MatchRanking {
         slot.searchedIn()[i] = in;
         pending.add(bring.c().category());
         slot.best()[i] = in == RankedBuckets.NOWHERE || perItem <= 0 ? Best.NONE
-                : Best.of(BestMatches.search(bring, in.bucket(), perItem, leaveOut));
+                : Best.of(BestMatches.search(bring, in.bucket(), perItem, leaveOut), bring.c().category());
         searched++;
     }
 
@@ -294,12 +297,13 @@ public final class MatchRanking {
         return n;
     }
 
-    /** The best matches of one item brought, with their scores. */
-    private record Best(Match[] matches, int[] scores) {
-        static final Best NONE = new Best(new Match[0], new int[0]);
+    /** The best matches of one item brought, with their scores and its category (by its ordinal). */
+    private record Best(Match[] matches, int[] scores, int category) {
+        static final Best NONE = new Best(new Match[0], new int[0], 0);
 
-        static Best of(List<Match> matches) {
-            return new Best(matches.toArray(Match[]::new), matches.stream().mapToInt(m -> m.reason().score()).toArray());
+        static Best of(List<Match> matches, Category category) {
+            return new Best(matches.toArray(Match[]::new), matches.stream().mapToInt(m -> m.reason().score()).toArray(),
+                    category.ordinal());
         }
     }
 

@@ -49,6 +49,18 @@ class KeptBalancesPropertyTest {
         }
     }
 
+    @Test
+    void vagueItemsAreSortedAsLookingThemUpByIdFindsThem() {
+        Random random = new Random(25);
+        for (int round = 0; round < 300; round++) {
+            Dossier d = FastAnalysesPropertyTest.dossier(random);
+            for (int twice = random.nextInt(4); twice > 0; twice--) {
+                d = withAnIdTwice(d, random);
+            }
+            assertEquals(CategoryBalanceReference.of(d), CategoryBalance.of(d), "round " + round);
+        }
+    }
+
     /** A partner takes the id of another, or an item the id of another item of its partner, made vague. */
     private static Dossier withAnIdTwice(Dossier d, Random random) {
         List<Partner> partners = new ArrayList<>(d.partners());
