@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
@@ -53,6 +54,8 @@ public final class MatchRanking {
             Collections.nCopies(Category.values().length, List.of()));
     /** The balances of the dossier {@link #bestByCategory} last gave, kept for the categories that did not change. */
     final KeptBalances balances = new KeptBalances();
+    /** How many matches the last dossier ranked has, dismissed ones included. */
+    private long open;
     /** How many items brought the last call ranked again. */
     private int searched;
 
@@ -60,10 +63,12 @@ public final class MatchRanking {
     }
 
     /** One partner as ranked: its items in order, and per item brought its best matches and where they came from. */
-    private record Slot(Partner partner, Matching.Entry[] entries, Best[] best, Ranked[] searchedIn) {
+    private record Slot(Partner partner, Matching.Entry[] entries, int[] brings, Best[] best, Ranked[] searchedIn) {
         /** The partner with these items; an item that is the entry it had in the last slot keeps its matches. */
         static Slot of(Partner partner, Matching.Entry[] entries, Slot last) {
-            Slot slot = new Slot(partner, entries, new Best[entries.length], new Ranked[entries.length]);
+            int[] brings = IntStream.range(0, entries.length)
+                    .filter(i -> entries[i].c().direction() == Direction.BRING).toArray();
+            Slot slot = new Slot(partner, entries, brings, new Best[entries.length], new Ranked[entries.length]);
             for (int i = 0; last != null && i < Math.min(entries.length, last.entries.length); i++) {
                 if (entries[i] == last.entries[i]) {
                     slot.best[i] = last.best[i];
@@ -195,18 +200,16 @@ public final class MatchRanking {
         BiPredicate<String, String> leaveOut = gone.isEmpty() ? (b, g) -> false
                 : (b, g) -> gone.contains(new Pair(b, g));
         int n = 0;
+        open = 0;
         for (Slot slot : now) {
-            for (int i = 0; i < slot.entries().length; i++) {
-                Matching.Entry e = slot.entries()[i];
-                if (e.c().direction() != Direction.BRING) {
-                    continue;
-                }
+            for (int i : slot.brings()) {
                 Ranked in = slot.searchedIn()[i];
                 if (everyItem || in == null || in.replaced() || in == RankedBuckets.NOWHERE && !fresh.isEmpty()
-                        || !changedIds.isEmpty() && changedIds.contains(e.c().id())) {
+                        || !changedIds.isEmpty() && changedIds.contains(slot.entries()[i].c().id())) {
                     search(slot, i, perItem, leaveOut);
                 }
                 n += slot.best()[i].scores().length;
+                open += slot.best()[i].open();
             }
         }
         return n;
@@ -245,8 +248,10 @@ public final class MatchRanking {
         Ranked in = buckets.get(bring.key());
         slot.searchedIn()[i] = in;
         pending.add(bring.c().category());
-        slot.best()[i] = in == RankedBuckets.NOWHERE || perItem <= 0 ? Best.NONE
-                : Best.of(BestMatches.search(bring, in.bucket(), perItem, leaveOut), bring.c().category());
+        int open = in == RankedBuckets.NOWHERE ? 0
+                : in.gets().size() - in.wantedBy().getOrDefault(bring.partner(), 0);
+        slot.best()[i] = in == RankedBuckets.NOWHERE || perItem <= 0 ? new Best(new Match[0], new int[0], 0, open)
+                : Best.of(BestMatches.search(bring, in.bucket(), perItem, leaveOut), bring.c().category(), open);
         searched++;
     }
 
@@ -285,25 +290,17 @@ public final class MatchRanking {
         if (dossier != lastDossier) {
             return BringGet.count(dossier);
         }
-        long n = 0;
-        for (Slot slot : slots) {
-            for (int i = 0; i < slot.entries().length; i++) {
-                Ranked r = slot.searchedIn()[i];
-                if (r != null && r != RankedBuckets.NOWHERE) {
-                    n += r.gets().size() - r.wantedBy().getOrDefault(slot.entries()[i].partner(), 0);
-                }
-            }
-        }
-        return n;
+        return open;
     }
 
-    /** The best matches of one item brought, with their scores and its category (by its ordinal). */
-    private record Best(Match[] matches, int[] scores, int category) {
-        static final Best NONE = new Best(new Match[0], new int[0], 0);
-
-        static Best of(List<Match> matches, Category category) {
+    /**
+     * The best matches of one item brought, with their scores and its category (by its ordinal); and how many
+     * matches it has in all, dismissed ones included: the items wanted in its bucket of the other partners.
+     */
+    private record Best(Match[] matches, int[] scores, int category, int open) {
+        static Best of(List<Match> matches, Category category, int open) {
             return new Best(matches.toArray(Match[]::new), matches.stream().mapToInt(m -> m.reason().score()).toArray(),
-                    category.ordinal());
+                    category.ordinal(), open);
         }
     }
 
