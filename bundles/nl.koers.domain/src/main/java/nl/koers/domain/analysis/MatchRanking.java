@@ -204,8 +204,9 @@ public final class MatchRanking {
         for (Slot slot : now) {
             for (int i : slot.brings()) {
                 Ranked in = slot.searchedIn()[i];
-                if (everyItem || in == null || in.replaced() || in == RankedBuckets.NOWHERE && !fresh.isEmpty()
-                        || !changedIds.isEmpty() && changedIds.contains(slot.entries()[i].c().id())) {
+                if (everyItem || in == null || in == RankedBuckets.NOWHERE && !fresh.isEmpty()
+                        || !changedIds.isEmpty() && changedIds.contains(slot.entries()[i].c().id())
+                        || in.replacedBy() != null && !stillBest(slot, i, in.replacedBy(), perItem, leaveOut)) {
                     search(slot, i, perItem, leaveOut);
                 }
                 n += slot.best()[i].scores().length;
@@ -242,16 +243,81 @@ public final class MatchRanking {
                 == slot.partner().contributions().size();
     }
 
+    /**
+     * Whether the best matches of the item brought at this place are the same in the bucket that replaced the one
+     * they were found in: none of them left it, and none of the items wanted that came into it beats the last of
+     * them (by score, then by place), or joins them where there were fewer than asked. If so the item keeps them, with
+     * the new bucket and how many matches it has there; scoring the new items wanted alone costs far less than
+     * searching the bucket again.
+     */
+    private boolean stillBest(Slot slot, int i, Ranked now, int perItem, BiPredicate<String, String> leaveOut) {
+        Matching.Entry bring = slot.entries()[i];
+        Best best = slot.best()[i];
+        if (now == RankedBuckets.NOWHERE || best == null || best.gets() == null) {
+            return false;
+        }
+        for (Matching.Entry gone : now.removed()) {
+            for (Matching.Entry get : best.gets()) {
+                if (get == gone) {
+                    return false;
+                }
+            }
+        }
+        int k = best.gets().length;
+        for (Matching.Entry get : now.added()) {
+            if (get.partner() == bring.partner() || leaveOut.test(bring.c().id(), get.c().id())) {
+                continue;
+            }
+            if (k < perItem) {
+                return false;
+            }
+            int score = Matching.match(bring, get, sharedWords(bring, get)).reason().score();
+            Matching.Entry last = best.gets()[k - 1];
+            if (score > best.scores()[k - 1] || score == best.scores()[k - 1] && (get.partner() < last.partner()
+                    || get.partner() == last.partner() && get.order() < last.order())) {
+                return false;
+            }
+        }
+        slot.searchedIn()[i] = now;
+        slot.best()[i] = new Best(best.matches(), best.scores(), best.gets(), best.category(), open(bring, now));
+        searched++;
+        return true;
+    }
+
+    /** The words of the item brought whose stems the item wanted uses too, as the item brought spells them. */
+    private static List<String> sharedWords(Matching.Entry bring, Matching.Entry get) {
+        List<String> shared = new ArrayList<>();
+        WordIds.Words words = bring.wording();
+        for (int w = 0; w < words.size(); w++) {
+            for (int stem : get.wording().stems()) {
+                if (stem == words.stems()[w]) {
+                    shared.add(words.spelled()[w]);
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** How many matches the item brought has in this bucket: the items wanted of the other partners. */
+    private static int open(Matching.Entry bring, Ranked in) {
+        return in == RankedBuckets.NOWHERE ? 0 : in.gets().size() - in.wantedBy().getOrDefault(bring.partner(), 0);
+    }
+
     /** Ranks the item brought at this place of the slot again, in its bucket as it is now. */
     private void search(Slot slot, int i, int perItem, BiPredicate<String, String> leaveOut) {
         Matching.Entry bring = slot.entries()[i];
         Ranked in = buckets.get(bring.key());
         slot.searchedIn()[i] = in;
         pending.add(bring.c().category());
-        int open = in == RankedBuckets.NOWHERE ? 0
-                : in.gets().size() - in.wantedBy().getOrDefault(bring.partner(), 0);
-        slot.best()[i] = in == RankedBuckets.NOWHERE || perItem <= 0 ? new Best(new Match[0], new int[0], 0, open)
-                : Best.of(BestMatches.search(bring, in.bucket(), perItem, leaveOut), bring.c().category(), open);
+        int open = open(bring, in);
+        if (in == RankedBuckets.NOWHERE || perItem <= 0) {
+            slot.best()[i] = new Best(new Match[0], new int[0], null, 0, open);
+        } else {
+            MatchSearch search = MatchSearch.of(in.bucket());
+            List<Match> found = search.best(bring, perItem, leaveOut);
+            slot.best()[i] = new Best(found.toArray(Match[]::new), search.scores(), search.gets(),
+                    bring.c().category().ordinal(), open);
+        }
         searched++;
     }
 
@@ -294,14 +360,11 @@ public final class MatchRanking {
     }
 
     /**
-     * The best matches of one item brought, with their scores and its category (by its ordinal); and how many
+     * The best matches of one item brought, with their scores, their items wanted (null when it was not searched)
+     * and its category (by its ordinal); and how many
      * matches it has in all, dismissed ones included: the items wanted in its bucket of the other partners.
      */
-    private record Best(Match[] matches, int[] scores, int category, int open) {
-        static Best of(List<Match> matches, Category category, int open) {
-            return new Best(matches.toArray(Match[]::new), matches.stream().mapToInt(m -> m.reason().score()).toArray(),
-                    category.ordinal(), open);
-        }
+    private record Best(Match[] matches, int[] scores, Matching.Entry[] gets, int category, int open) {
     }
 
     /**

@@ -1,8 +1,10 @@
 package nl.koers.domain.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,13 +56,22 @@ final class RankedBuckets {
             if (last != null && same(last.gets, gets)) {
                 continue;
             }
+            Ranked r = gets.isEmpty() ? NOWHERE : new Ranked(gets, Matching.bucket(gets));
             if (last != null) {
-                last.replaced = true;
+                last.replacedBy = r;
+            }
+            if (last != null && r != NOWHERE) {
+                // by identity: an item edited to what it was is an equal entry, but another one
+                Set<Matching.Entry> before = Collections.newSetFromMap(new IdentityHashMap<>());
+                before.addAll(last.gets);
+                Set<Matching.Entry> after = Collections.newSetFromMap(new IdentityHashMap<>());
+                after.addAll(gets);
+                r.removed = last.gets.stream().filter(g -> !after.contains(g)).toList();
+                r.added = gets.stream().filter(g -> !before.contains(g)).toList();
             }
             if (gets.isEmpty()) {
                 ranked.remove(key);
             } else {
-                Ranked r = new Ranked(gets, Matching.bucket(gets));
                 ranked.put(key, r);
                 if (last == null) {
                     fresh.add(r);
@@ -100,7 +111,11 @@ final class RankedBuckets {
     static final class Ranked {
         private final List<Matching.Entry> gets;
         private final Matching.Bucket bucket;
-        private boolean replaced;
+        /** The bucket that replaced it; null while it is the bucket of its key. */
+        private Ranked replacedBy;
+        /** Against the bucket it replaced: the items wanted no longer in it, and those new in it, in dossier order. */
+        private List<Matching.Entry> removed = List.of();
+        private List<Matching.Entry> added = List.of();
 
         private Ranked(List<Matching.Entry> gets, Matching.Bucket bucket) {
             this.gets = gets;
@@ -117,9 +132,19 @@ final class RankedBuckets {
             return bucket;
         }
 
-        /** {@return whether a change indexed the bucket again since it was made} */
-        boolean replaced() {
-            return replaced;
+        /** {@return the bucket that replaced it since it was made ({@link #NOWHERE} when none), or null} */
+        Ranked replacedBy() {
+            return replacedBy;
+        }
+
+        /** {@return the items wanted that were in the bucket it replaced and are not in it} */
+        List<Matching.Entry> removed() {
+            return removed;
+        }
+
+        /** {@return the items wanted that are in it and were not in the bucket it replaced} */
+        List<Matching.Entry> added() {
+            return added;
         }
 
         /** How many of the items wanted each partner has (by its place), once asked. */
