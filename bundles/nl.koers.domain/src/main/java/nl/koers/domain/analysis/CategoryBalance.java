@@ -123,30 +123,35 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
      * @param allMatches per category (by its ordinal), its matches in their order
      */
     static Map<Category, CategoryBalance> of(Dossier dossier, List<List<Match>> allMatches, Set<Category> only) {
+        // one pass over the dossier notes where the items of these categories are, brought and wanted apart, and who
+        // has them; then the items brought first, each into its category's tally: the order within a category is kept
         Holders<String> holders = new Holders<>();
-        dossier.partners().forEach(p -> p.contributions().forEach(c -> {
-            if (only.contains(c.category())) {
-                holders.add(p.id(), c.direction(), c.category());
+        List<Ints> places = List.of(new Ints(), new Ints()); // by direction: per item its partner's and its place
+        List<Partner> partners = dossier.partners();
+        for (int at = 0; at < partners.size(); at++) {
+            Partner p = partners.get(at);
+            for (int i = 0; i < p.contributions().size(); i++) {
+                Contribution c = p.contributions().get(i);
+                if (only.contains(c.category())) {
+                    holders.add(p.id(), c.direction(), c.category());
+                    places.get(c.direction().ordinal()).add(at);
+                    places.get(c.direction().ordinal()).add(i);
+                }
             }
-        }));
-        // one pass, brought items first, each into its category's tally: the order within a category is kept
+        }
         Map<Category, Tally> tallies = new EnumMap<>(Category.class);
-        Places places = new Places(dossier);
+        Places sorted = new Places(dossier);
         for (Direction direction : Direction.values()) {
-            for (int at = 0; at < dossier.partners().size(); at++) {
-                Partner p = dossier.partners().get(at);
-                for (int i = 0; i < p.contributions().size(); i++) {
-                    Contribution c = p.contributions().get(i);
-                    if (c.direction() != direction || !only.contains(c.category())) {
-                        continue;
-                    }
-                    boolean lone = !holders.othersHave(p.id(),
-                            direction == Direction.BRING ? Direction.GET : Direction.BRING, c.category());
-                    Tally t = tallies.computeIfAbsent(c.category(), k -> new Tally());
-                    ContributionRef ref = t.add(p, c, lone);
-                    if (!c.isConcrete()) {
-                        t.vague.add(new Vague(places.of(at, i), ref));
-                    }
+            Ints mine = places.get(direction.ordinal());
+            for (int k = 0; k < mine.size(); k += 2) {
+                Partner p = partners.get(mine.get(k));
+                Contribution c = p.contributions().get(mine.get(k + 1));
+                boolean lone = !holders.othersHave(p.id(),
+                        direction == Direction.BRING ? Direction.GET : Direction.BRING, c.category());
+                Tally t = tallies.computeIfAbsent(c.category(), x -> new Tally());
+                ContributionRef ref = t.add(p, c, lone);
+                if (!c.isConcrete()) {
+                    t.vague.add(new Vague(sorted.of(mine.get(k), mine.get(k + 1)), ref));
                 }
             }
         }
