@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,42 +108,64 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
      * @return one balance per category with items, in the order of {@link Category}
      */
     public static List<CategoryBalance> of(MatchRanking ranking, Dossier dossier, int perItem) {
-        return of(dossier, ranking.best(dossier, perItem, false));
+        synchronized (ranking) {
+            return ranking.balances.of(dossier, ranking.bestByCategory(dossier, perItem));
+        }
     }
 
     private static List<CategoryBalance> of(Dossier dossier, List<Match> shown) {
-        List<List<Match>> allMatches = byCategory(shown);
+        return List.copyOf(of(dossier, byCategory(shown), EnumSet.allOf(Category.class)).values());
+    }
+
+    /**
+     * The balances of these categories only, those with items.
+     *
+     * @param allMatches per category (by its ordinal), its matches in their order
+     */
+    static Map<Category, CategoryBalance> of(Dossier dossier, List<List<Match>> allMatches, Set<Category> only) {
+        // one pass over the dossier notes where the items of these categories are, brought and wanted apart, and who
+        // has them; then the items brought first, each into its category's tally: the order within a category is kept
         Holders<String> holders = new Holders<>();
-        dossier.partners().forEach(p -> p.contributions().forEach(c -> holders.add(p.id(), c.direction(), c.category())));
-        // one pass, brought items first, each into its category's tally: the order within a category is kept
-        Map<Category, Tally> tallies = new EnumMap<>(Category.class);
-        Set<String> vagueIds = new HashSet<>();
-        for (Direction direction : Direction.values()) {
-            for (Partner p : dossier.partners()) {
-                for (Contribution c : p.contributions()) {
-                    if (c.direction() != direction) {
-                        continue;
-                    }
-                    boolean lone = !holders.othersHave(p.id(),
-                            direction == Direction.BRING ? Direction.GET : Direction.BRING, c.category());
-                    tallies.computeIfAbsent(c.category(), k -> new Tally()).add(p, c, lone);
-                    if (!c.isConcrete()) {
-                        vagueIds.add(c.id());
-                    }
+        List<Ints> places = List.of(new Ints(), new Ints()); // by direction: per item its partner's and its place
+        List<Partner> partners = dossier.partners();
+        for (int at = 0; at < partners.size(); at++) {
+            Partner p = partners.get(at);
+            for (int i = 0; i < p.contributions().size(); i++) {
+                Contribution c = p.contributions().get(i);
+                if (only.contains(c.category())) {
+                    holders.add(p.id(), c.direction(), c.category());
+                    places.get(c.direction().ordinal()).add(at);
+                    places.get(c.direction().ordinal()).add(i);
                 }
             }
         }
-        Places places = new Places(dossier, vagueIds);
-        List<CategoryBalance> out = new ArrayList<>();
+        Map<Category, Tally> tallies = new EnumMap<>(Category.class);
+        Places sorted = new Places(dossier);
+        for (Direction direction : Direction.values()) {
+            Ints mine = places.get(direction.ordinal());
+            for (int k = 0; k < mine.size(); k += 2) {
+                Partner p = partners.get(mine.get(k));
+                Contribution c = p.contributions().get(mine.get(k + 1));
+                boolean lone = !holders.othersHave(p.id(),
+                        direction == Direction.BRING ? Direction.GET : Direction.BRING, c.category());
+                Tally t = tallies.computeIfAbsent(c.category(), x -> new Tally());
+                ContributionRef ref = t.add(p, c, lone);
+                if (!c.isConcrete()) {
+                    t.vague.add(new Vague(sorted.of(mine.get(k), mine.get(k + 1)), ref));
+                }
+            }
+        }
+        Map<Category, CategoryBalance> out = new EnumMap<>(Category.class);
         tallies.forEach((category, t) -> {
             // vague items in partner order, then item order, whatever their direction
-            t.vague.sort(Comparator.comparingInt(places::partner).thenComparingInt(places::item));
+            t.vague.sort(Comparator.comparingLong(Vague::place));
             List<UnitSum> units = new ArrayList<>();
             t.sums.forEach((key, s) -> units.add(new UnitSum(t.spelling.get(key), s[0], s[1])));
-            out.add(new CategoryBalance(category, List.copyOf(t.bringers), List.copyOf(t.getters), t.brought,
-                    t.wanted, t.gaps, t.unasked, t.vague, allMatches.get(category.ordinal()), units));
+            out.put(category, new CategoryBalance(category, List.copyOf(t.bringers), List.copyOf(t.getters),
+                    t.brought, t.wanted, t.gaps, t.unasked, t.vague.stream().map(Vague::ref).toList(),
+                    allMatches.get(category.ordinal()), units));
         });
-        return List.copyOf(out);
+        return out;
     }
 
     /** The matches of each category (by its ordinal), in their order, each in a list that cannot be changed. */
@@ -171,14 +193,14 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
         final List<ContributionRef> wanted = new ArrayList<>();
         final List<ContributionRef> gaps = new ArrayList<>();
         final List<ContributionRef> unasked = new ArrayList<>();
-        final List<ContributionRef> vague = new ArrayList<>();
+        final List<Vague> vague = new ArrayList<>();
         final Map<String, String> spelling = new LinkedHashMap<>();
         final Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
         private Partner last;
         private boolean lastBrings;
 
         /** @param lone whether no other partner has an item of the other direction in the category */
-        void add(Partner p, Contribution c, boolean lone) {
+        ContributionRef add(Partner p, Contribution c, boolean lone) {
             ContributionRef ref = new ContributionRef(p.id(), c.id());
             boolean bring = c.direction() == Direction.BRING;
             if (p != last || bring != lastBrings) { // a partner's items come one after the other: its id once
@@ -190,46 +212,49 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
             if (lone) {
                 (bring ? unasked : gaps).add(ref);
             }
-            if (!c.isConcrete()) {
-                vague.add(ref);
-            } else {
+            if (c.isConcrete()) {
                 String key = BringGet.unitKey(c.unit());
                 spelling.putIfAbsent(key, c.unit().strip());
                 BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 s[bring ? 0 : 1] = s[bring ? 0 : 1].add(c.amount());
             }
+            return ref;
         }
     }
 
+    /** A vague item, and where it is sorted ({@link Places#of}). */
+    private record Vague(long place, ContributionRef ref) {
+    }
+
     /**
-     * Where a partner and an item sit in the dossier, looked up by id as {@link Dossier#partner} finds them: of the
-     * items, only those whose id is one of these (the vague ones, which are sorted by it) are noted.
+     * Where a partner and an item sit in the dossier, looked up by id as {@link Dossier#partner} finds them: the
+     * first partner with the id, and in it the first item with the id (last when it has none).
      */
     private static final class Places {
+        private final Dossier dossier;
         private final Map<String, Integer> partners = new HashMap<>();
-        private final Map<ContributionRef, Integer> items = new HashMap<>();
 
-        Places(Dossier d, Set<String> itemIds) {
+        Places(Dossier d) {
+            dossier = d;
             for (int p = 0; p < d.partners().size(); p++) {
-                Partner partner = d.partners().get(p);
-                if (partners.putIfAbsent(partner.id(), p) != null) {
-                    continue; // a second partner with the same id is never the one found
-                }
-                for (int i = 0; i < partner.contributions().size(); i++) {
-                    String id = partner.contributions().get(i).id();
-                    if (itemIds.contains(id)) {
-                        items.putIfAbsent(new ContributionRef(partner.id(), id), i);
-                    }
-                }
+                partners.putIfAbsent(d.partners().get(p).id(), p);
             }
         }
 
-        int partner(ContributionRef r) {
-            return partners.getOrDefault(r.partnerId(), Integer.MAX_VALUE);
-        }
-
-        int item(ContributionRef r) {
-            return items.getOrDefault(r, Integer.MAX_VALUE);
+        /** {@return where the item at this place of the partner at this place is sorted} */
+        long of(int at, int item) {
+            Partner partner = dossier.partners().get(at);
+            String id = partner.contributions().get(item).id();
+            int found = partners.get(partner.id());
+            List<Contribution> items = dossier.partners().get(found).contributions();
+            // in its own partner it is found at its place or before: only those are looked at
+            int end = found == at ? item : items.size();
+            for (int i = 0; i < end; i++) {
+                if (items.get(i).id().equals(id)) {
+                    return ((long) found << 32) | i;
+                }
+            }
+            return ((long) found << 32) | (found == at ? item : Integer.MAX_VALUE);
         }
     }
 }

@@ -67,6 +67,15 @@ final class MatchSearch {
         return Arrays.copyOf(bestScores, found);
     }
 
+    /** {@return the items wanted of the matches the last call of {@link #best} gave, in their order} */
+    Entry[] gets() {
+        Entry[] gets = new Entry[found];
+        for (int i = 0; i < found; i++) {
+            gets[i] = bucket.gets.get(bestPlaces[i]);
+        }
+        return gets;
+    }
+
     /** The best matches of the item brought, at most {@code k}, best first. */
     List<Match> best(Entry bring, int k, BiPredicate<String, String> leaveOut) {
         start(bring, k, leaveOut);

@@ -109,7 +109,7 @@ class MatchRankingPropertyTest {
         assertEquals(1, ranking.rankedAgain(), "the dismissed shown again: that item brought only");
     }
 
-    private static Dossier editOneItem(Dossier d, Random random) {
+    static Dossier editOneItem(Dossier d, Random random) {
         List<Partner> with = d.partners().stream().filter(p -> !p.contributions().isEmpty()).toList();
         if (with.isEmpty()) {
             return d;
@@ -133,7 +133,7 @@ class MatchRankingPropertyTest {
     }
 
     /** One match more dismissed or confirmed, maybe of an item that is no longer there. */
-    private static Dossier decided(Dossier d, Random random) {
+    static Dossier decided(Dossier d, Random random) {
         List<Match> all = BringGet.matches(d);
         if (all.isEmpty()) {
             return d;
@@ -145,7 +145,7 @@ class MatchRankingPropertyTest {
         return d.withMatchDecisions(decisions);
     }
 
-    private static Dossier reordered(Dossier d, Random random) {
+    static Dossier reordered(Dossier d, Random random) {
         List<Partner> partners = new ArrayList<>(d.partners());
         if (partners.size() > 1) {
             partners.add(partners.remove(random.nextInt(partners.size())));
@@ -153,7 +153,7 @@ class MatchRankingPropertyTest {
         return d.withPartners(partners);
     }
 
-    private static Dossier withOrWithoutAPartner(Dossier d, Random random) {
+    static Dossier withOrWithoutAPartner(Dossier d, Random random) {
         List<Partner> partners = new ArrayList<>(d.partners());
         if (!partners.isEmpty() && random.nextBoolean()) {
             partners.remove(random.nextInt(partners.size()));
