@@ -62,7 +62,9 @@ final class InstrumentView {
     private final Label stepTitle;
     private final Label question;
     private final Label tip;
+    private final Composite header;
     private final Composite stack;
+    private final Composite footer;
     private final Label position;
     private final Button back;
     private final Button next;
@@ -110,7 +112,7 @@ final class InstrumentView {
         control.setLayout(new GridLayout(1, false));
         tab.setControl(control);
 
-        Composite header = new Composite(control, SWT.NONE);
+        header = new Composite(control, SWT.NONE);
         header.setLayout(new GridLayout(2, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         stepTitle = wrapping(header, "step.title");
@@ -132,7 +134,7 @@ final class InstrumentView {
         stack.setLayout(new StackLayout());
         stack.setLayoutData(StepArea.leftOver());
 
-        Composite footer = new Composite(control, SWT.NONE);
+        footer = new Composite(control, SWT.NONE);
         footer.setLayout(new GridLayout(5, false));
         footer.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         back = button(footer, "step.back", () -> show(step - 1));
@@ -256,7 +258,22 @@ final class InstrumentView {
         showOrFold(nextUp, room != null);
         timer.fold(forFacilitator && !ownClock, ownClock ? fonts.body() : fonts.heading());
         showClockInRoom();
-        control.layout(true, true);
+        layOut();
+    }
+
+    /**
+     * Lays out the header, the footer and the step in view; the steps built before and hidden now stay as they are
+     * (laying out every page built made each Vorige at 200 partners wait seconds for the balance's cards).
+     */
+    private void layOut() {
+        control.layout(true, false);
+        header.layout(true, true);
+        footer.layout(true, true);
+        stack.layout(true, false);
+        Composite page = built.get(step);
+        if (page != null) {
+            page.layout(true, true);
+        }
     }
 
     private static void showOrFold(Label label, boolean shown) {

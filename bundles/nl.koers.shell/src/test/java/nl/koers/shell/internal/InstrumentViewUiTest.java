@@ -32,6 +32,7 @@ import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.Step;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.store.internal.JsonDossierStore;
 
 /** The host of an instrument's working screens, driven in the real window with a small real instrument. */
@@ -121,6 +122,25 @@ class InstrumentViewUiTest {
             workbench.shell().dispose();
         }
         robot.spin();
+    }
+
+    @Test
+    void backAndNextLayOutTheStepInViewAndLeaveTheHiddenOnesAlone() {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.click("step.next");
+        robot.click("step.next");
+        robot.spin();
+        Composite first = (Composite) robot.find("step.content.0");
+        Composite last = (Composite) robot.find("step.content.2");
+        LayoutCount hidden = LayoutCount.under(first);
+        LayoutCount inView = LayoutCount.under(last);
+        robot.click("step.back");
+        robot.click("step.next");
+        robot.spin();
+        // a hidden page of hundreds of rows costs seconds to lay out: only the page shown is
+        assertEquals(0, hidden.count(), "the first step, hidden all along, was laid out");
+        assertTrue(inView.count() > 0, "the last step, shown again, was laid out");
     }
 
     @Test
