@@ -137,15 +137,19 @@ final class WalkSteps {
     private long show(InstrumentScreens screens, Composite instrument, Map<Integer, Composite> built,
             SessionContext context, int step) throws InterruptedException {
         long start = System.nanoTime();
+        boolean fresh = !built.containsKey(step);
         Composite page = built.computeIfAbsent(step, i -> {
             Composite p = new Composite(instrument, SWT.NONE);
             screens.createStep(i, p, context.forScreen(p));
             return p;
         });
         ((StackLayout) instrument.getLayout()).topControl = page;
-        // as the workbench's InstrumentView.layOut() after Volgende or Vorige: the page in view, not the hidden ones
+        // as the workbench's InstrumentView.layOut() after Volgende or Vorige: the page in view, not the hidden ones,
+        // and a page just built by its first size alone
         instrument.layout(true, false);
-        page.layout(true, true);
+        if (!fresh) {
+            page.layout(true, true);
+        }
         longest = Math.max(longest, System.nanoTime() - start);
         settle();
         return System.nanoTime() - start;

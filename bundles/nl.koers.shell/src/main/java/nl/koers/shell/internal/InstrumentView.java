@@ -87,6 +87,8 @@ final class InstrumentView {
     /** With a second monitor in projector mode: the room's window there; this window is the presenter's. */
     private RoomView room;
     private int step;
+    /** The page just built for the step in view: its first size lays it out, once. */
+    private Composite fresh;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
@@ -197,7 +199,8 @@ final class InstrumentView {
         next.setEnabled(index < steps.size() - 1);
         nextUp.setText(index + 1 < steps.size() ? texts.format("step.nextUp", steps.get(index + 1).title())
                 : texts.get("step.lastStep"));
-        Composite page = built.computeIfAbsent(index, i -> build(stack, i, false));
+        fresh = built.containsKey(index) ? null : built.computeIfAbsent(index, i -> build(stack, i, false));
+        Composite page = built.get(index);
         ((StackLayout) stack.getLayout()).topControl = page;
         if (room != null) {
             room.show(index, stepTitle.getText(), s.question());
@@ -263,7 +266,9 @@ final class InstrumentView {
 
     /**
      * Lays out the header, the footer and the step in view; the steps built before and hidden now stay as they are
-     * (laying out every page built made each Vorige at 200 partners wait seconds for the balance's cards).
+     * (laying out every page built made each Vorige at 200 partners wait seconds for the balance's cards). A page
+     * just built is laid out by its first size alone: a second pass over the exchange's cards took over a second at
+     * 1000 partners.
      */
     private void layOut() {
         control.layout(true, false);
@@ -271,9 +276,10 @@ final class InstrumentView {
         footer.layout(true, true);
         stack.layout(true, false);
         Composite page = built.get(step);
-        if (page != null) {
+        if (page != null && page != fresh) {
             page.layout(true, true);
         }
+        fresh = null;
     }
 
     private static void showOrFold(Label label, boolean shown) {
