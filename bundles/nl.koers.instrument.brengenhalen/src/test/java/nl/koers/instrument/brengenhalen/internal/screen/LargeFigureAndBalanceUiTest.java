@@ -100,6 +100,24 @@ class LargeFigureAndBalanceUiTest {
         }
     }
 
+    @Test
+    void aCardNamesTwelveOfWhoBringsAndGetsAndCountsTheRest() {
+        open(Dossiers.table(200));
+        List<Label> lines = new ArrayList<>();
+        for (Category category : Category.values()) {
+            String key = "balance." + category.name().toLowerCase(Locale.ROOT);
+            robot.all(key + ".bringers").forEach(c -> lines.add((Label) c));
+            robot.all(key + ".getters").forEach(c -> lines.add((Label) c));
+        }
+        assertFalse(lines.isEmpty());
+        // a label naming hundreds of partners took GTK seconds to measure, a minute at 1000 partners
+        for (Label line : lines) {
+            assertTrue(line.getText().split("Partner ").length <= 1 + 12, line.getText());
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.getText().matches(".* en nog \\d+ andere")),
+                lines.get(0).getText());
+    }
+
     private Map<Category, Control> cards() {
         Map<Category, Control> out = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
