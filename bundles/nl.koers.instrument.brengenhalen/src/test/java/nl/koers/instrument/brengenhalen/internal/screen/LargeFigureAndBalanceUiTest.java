@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AutoClose;
@@ -22,6 +23,7 @@ import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
@@ -116,6 +118,30 @@ class LargeFigureAndBalanceUiTest {
         }
         assertTrue(lines.stream().anyMatch(l -> l.getText().matches(".* en nog \\d+ andere")),
                 lines.get(0).getText());
+    }
+
+    @Test
+    void aCardDrawnAgainIsLaidOutWithTheBalanceNotBeforeItToo() {
+        open(Dossiers.table(200));
+        org.eclipse.swt.custom.CTabFolder tabs = robot.find("figure.tabs");
+        tabs.setSelection(1);
+        robot.spin();
+        Dossier d = window.session().dossier();
+        Partner p = d.partners().get(3);
+        Contribution c = p.contributions().get(0);
+        Composite card = (Composite) cards().get(c.category());
+        LayoutCount count = LayoutCount.under(card);
+
+        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
+        robot.spin();
+
+        // measured and laid out by the balance's reflow, as the edit's texts and the analysis land; the card and
+        // its match rows laid themselves out before that as well (six in all)
+        assertTrue(count.of(card) <= 4, "the card was laid out or measured " + count.of(card) + " times");
+        for (Control line : card.getChildren()) {
+            assertTrue(!line.getVisible() || line.getSize().x > 0 && line.getSize().y > 0, "laid out: " + line);
+        }
     }
 
     private Map<Category, Control> cards() {
