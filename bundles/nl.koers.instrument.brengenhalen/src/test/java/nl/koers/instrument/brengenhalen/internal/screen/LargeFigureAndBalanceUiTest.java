@@ -72,11 +72,7 @@ class LargeFigureAndBalanceUiTest {
 
     @Test
     void anEditInOneCategoryKeepsTheOtherCardsAndThePartnersLines() {
-        open(Dossiers.table(50));
-        org.eclipse.swt.custom.CTabFolder tabs = robot.find("figure.tabs");
-        tabs.setSelection(1);
-        robot.spin();
-        Dossier d = window.session().dossier();
+        Dossier d = openBalance(50);
         Partner p = d.partners().get(3);
         Contribution c = p.contributions().get(0);
         Map<Category, Control> cards = cards();
@@ -84,9 +80,7 @@ class LargeFigureAndBalanceUiTest {
         List<Control> names = new ArrayList<>();
         d.partners().forEach(x -> names.add(robot.find("balance.partner." + x.id())));
 
-        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
-                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
-        robot.spin();
+        reword(p, c);
 
         Map<Category, Control> after = cards();
         assertEquals(cards.keySet(), after.keySet());
@@ -122,19 +116,12 @@ class LargeFigureAndBalanceUiTest {
 
     @Test
     void aCardDrawnAgainIsLaidOutWithTheBalanceNotBeforeItToo() {
-        open(Dossiers.table(200));
-        org.eclipse.swt.custom.CTabFolder tabs = robot.find("figure.tabs");
-        tabs.setSelection(1);
-        robot.spin();
-        Dossier d = window.session().dossier();
-        Partner p = d.partners().get(3);
+        Partner p = openBalance(200).partners().get(3);
         Contribution c = p.contributions().get(0);
         Composite card = (Composite) cards().get(c.category());
         LayoutCount count = LayoutCount.under(card);
 
-        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
-                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
-        robot.spin();
+        reword(p, c);
 
         // measured and laid out by the balance's reflow, as the edit's texts and the analysis land; the card and
         // its match rows laid themselves out before that as well (six in all)
@@ -142,6 +129,22 @@ class LargeFigureAndBalanceUiTest {
         for (Control line : card.getChildren()) {
             assertTrue(!line.getVisible() || line.getSize().x > 0 && line.getSize().y > 0, "laid out: " + line);
         }
+    }
+
+    /** Opens the figure and balance step on a table of {@code partners} and shows the balance; {@return the dossier} */
+    private Dossier openBalance(int partners) {
+        open(Dossiers.table(partners));
+        org.eclipse.swt.custom.CTabFolder tabs = robot.find("figure.tabs");
+        tabs.setSelection(1);
+        robot.spin();
+        return window.session().dossier();
+    }
+
+    /** Words partner {@code p}'s item {@code c} a little differently and lets the balance draw it. */
+    private void reword(Partner p, Contribution c) {
+        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
+        robot.spin();
     }
 
     private Map<Category, Control> cards() {
