@@ -20,7 +20,7 @@ import nl.koers.store.internal.JsonDossierStore;
 
 /**
  * The benchmark of issue 15, for {@code ./benchmark [--quick] [--sizes 12,50,200,1000] [--only
- * headless|window|startup]}: generates the dossiers, measures, prints one table with the goals beside the numbers
+ * headless|window|walk|startup]}: generates the dossiers, measures, prints one table with the goals beside the numbers
  * and writes it as Markdown. It reports and does not judge: the exit code is 0 when goals fail, 1 only when the
  * benchmark itself broke, 2 for a wrong argument.
  */
@@ -80,7 +80,7 @@ public final class Benchmarks {
                 }
             }
             for (int size : options.sizes()) {
-                if (options.runs("window") || options.runs("startup")) {
+                if (options.runs("window") || options.runs("walk") || options.runs("startup")) {
                     out.println(texts.format("progress.size", size));
                 }
                 Path file = files.get(size);
@@ -90,6 +90,12 @@ public final class Benchmarks {
                             .run("window", options.quick(), tooSlow);
                 } else {
                     skip(table, size, "edit.", hasDisplay ? "only" : "display");
+                }
+                if (options.runs("walk") && hasDisplay) {
+                    new ChildRun(table, Map.of(size, file), options.limitSeconds(), errors)
+                            .run("walk", options.quick(), tooSlow);
+                } else {
+                    skip(table, size, "walk.", hasDisplay ? "only" : "display");
                 }
                 if (tooSlow.contains("window.start")) {
                     // written down already
@@ -204,7 +210,7 @@ public final class Benchmarks {
                             .map(Integer::valueOf).toList();
                     case "--only" -> {
                         only = args[++i];
-                        if (!List.of("headless", "window", "startup").contains(only)) {
+                        if (!List.of("headless", "window", "walk", "startup").contains(only)) {
                             throw new IllegalArgumentException(only);
                         }
                     }
@@ -219,8 +225,9 @@ public final class Benchmarks {
             return new Options(quick, new ArrayList<>(chosen), only, limit, markdown);
         }
 
+        /** Whether the part is measured; {@code --only window} takes the walk through the steps too. */
         boolean runs(String part) {
-            return only == null || only.equals(part);
+            return only == null || only.equals(part) || part.equals("walk") && only.equals("window");
         }
     }
 }

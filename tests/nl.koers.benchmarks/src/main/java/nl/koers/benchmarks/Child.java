@@ -32,6 +32,7 @@ public final class Child {
         switch (args[0]) {
             case "headless" -> new Headless(quick).run(files, skip, out);
             case "window" -> new EditToRepaint(quick).run(new JsonDossierStore().read(files.values().iterator().next()), skip, out);
+            case "walk" -> new WalkSteps().run(new JsonDossierStore().read(files.values().iterator().next()), skip, out);
             default -> throw new IllegalArgumentException(args[0]);
         }
         out.end();

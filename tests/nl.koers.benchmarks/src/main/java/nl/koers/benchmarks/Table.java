@@ -19,6 +19,8 @@ final class Table {
     static final int GROWTH_TO = 1000;
     static final double GROWTH = 6;
     static final double EDIT_MILLIS = 50;
+    /** The longest the window may freeze while a facilitator walks through the steps, at every size. */
+    static final double FREEZE_MILLIS = 100;
     /** A report chapter, figures included, at 200 partners: "well under a second" (issue 16). */
     static final double CHAPTER_MILLIS = 500;
     static final double RESIDENT_MB = 250;
@@ -51,6 +53,8 @@ final class Table {
         keys.addAll(Analyses.all().keySet());
         keys.addAll(List.of("window.start", "window.rss"));
         EditSteps.all().forEach(step -> keys.add(step.key()));
+        WalkSteps.all().forEach(walk -> keys.add(walk.key()));
+        keys.add(WalkSteps.SWITCH);
         return keys;
     }
 
@@ -157,7 +161,10 @@ final class Table {
 
     /** A note's words: a key of the texts, one with a size after an {@code @}, or the note itself. */
     private String text(String note) {
-        String[] keyAndSize = note.split("@", 2);
+        String[] keyAndSize = note.split("@", 3);
+        if (keyAndSize.length == 3 && texts.has("note." + keyAndSize[0])) {
+            return texts.format("note." + keyAndSize[0], Integer.valueOf(keyAndSize[1]), keyAndSize[2]);
+        }
         if (keyAndSize.length == 2 && texts.has("note." + keyAndSize[0])) {
             return texts.format("note." + keyAndSize[0], Integer.valueOf(keyAndSize[1]));
         }
@@ -178,6 +185,10 @@ final class Table {
         }
         if (pairCount != null) {
             return texts.format(listed(key) ? "cell.listed." + key : "cell.pairs", time(cell.value()), pairCount);
+        }
+        if (key.startsWith("walk.")) {
+            // the freeze goal holds at every size, not only at N=200
+            return time(cell.value()) + " " + texts.get(cell.value() < FREEZE_MILLIS ? "pass" : "fail");
         }
         return key.equals("window.rss") ? String.format(Locale.ROOT, "%.0f MB", cell.value()) : time(cell.value());
     }
@@ -260,6 +271,9 @@ final class Table {
         }
         if (key.startsWith("edit.")) {
             return verdict(cell.value() < EDIT_MILLIS, texts.format("goal.edit", EDIT_MILLIS));
+        }
+        if (key.startsWith("walk.")) {
+            return verdict(cell.value() < FREEZE_MILLIS, texts.format("goal.edit", FREEZE_MILLIS));
         }
         if (key.equals("window.rss")) {
             return verdict(cell.value() < RESIDENT_MB, texts.format("goal.resident", RESIDENT_MB));

@@ -59,7 +59,9 @@ final class InstrumentView {
     private final Label stepTitle;
     private final Label question;
     private final Label tip;
+    private final Composite header;
     private final Composite stack;
+    private final Composite footer;
     private final Label position;
     private final Button back;
     private final Button next;
@@ -80,6 +82,8 @@ final class InstrumentView {
     /** With a second monitor in projector mode: the room's window there; this window is the presenter's. */
     private RoomView room;
     private int step;
+    /** The page just built for the step in view: its first size lays it out, once. */
+    private Composite fresh;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
@@ -105,7 +109,7 @@ final class InstrumentView {
         control.setLayout(new GridLayout(1, false));
         tab.setControl(control);
 
-        Composite header = new Composite(control, SWT.NONE);
+        header = new Composite(control, SWT.NONE);
         header.setLayout(new GridLayout(2, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         stepTitle = wrapping(header, "step.title");
@@ -127,7 +131,7 @@ final class InstrumentView {
         stack.setLayout(new StackLayout());
         stack.setLayoutData(StepArea.leftOver());
 
-        Composite footer = new Composite(control, SWT.NONE);
+        footer = new Composite(control, SWT.NONE);
         footer.setLayout(new GridLayout(5, false));
         footer.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         back = button(footer, "step.back", () -> show(step - 1));
@@ -190,7 +194,8 @@ final class InstrumentView {
         next.setEnabled(index < steps.size() - 1);
         nextUp.setText(index + 1 < steps.size() ? texts.format("step.nextUp", steps.get(index + 1).title())
                 : texts.get("step.lastStep"));
-        Composite page = built.computeIfAbsent(index, i -> build(stack, i, false));
+        fresh = built.containsKey(index) ? null : built.computeIfAbsent(index, i -> build(stack, i, false));
+        Composite page = built.get(index);
         ((StackLayout) stack.getLayout()).topControl = page;
         if (room != null) {
             room.show(index, stepTitle.getText(), s.question());
@@ -236,7 +241,25 @@ final class InstrumentView {
         showOrFold(nextUp, room != null);
         timer.fold(forFacilitator && !ownClock, ownClock ? fonts.body() : fonts.heading());
         showClockInRoom();
-        control.layout(true, true);
+        layOut();
+    }
+
+    /**
+     * Lays out the header, the footer and the step in view; the steps built before and hidden now stay as they are
+     * (laying out every page built made each Vorige at 200 partners wait seconds for the balance's cards). A page
+     * just built is laid out by its first size alone: a second pass over the exchange's cards took over a second at
+     * 1000 partners.
+     */
+    private void layOut() {
+        control.layout(true, false);
+        header.layout(true, true);
+        footer.layout(true, true);
+        stack.layout(true, false);
+        Composite page = built.get(step);
+        if (page != null && page != fresh) {
+            page.layout(true, true);
+        }
+        fresh = null;
     }
 
     private static void showOrFold(Label label, boolean shown) {

@@ -13,11 +13,13 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +34,15 @@ import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.Step;
 import nl.koers.instrument.api.swt.InstrumentScreens;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.store.internal.JsonDossierStore;
 
 /** The host of an instrument's working screens, driven in the real window with a small real instrument. */
 class InstrumentViewUiTest {
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
     private final List<String> redraws = new ArrayList<>();
+    /** How often each step's page was laid out. */
+    private final java.util.Map<Integer, Integer> pageLayouts = new java.util.HashMap<>();
 
     @TempDir
     Path dir;
@@ -55,7 +60,8 @@ class InstrumentViewUiTest {
         }
 
         public void createStep(int step, Composite parent, WorkContext context) {
-            parent.setLayout(new FillLayout(SWT.VERTICAL));
+            parent.setLayout(step == 2 ? new CountedColumn(() -> pageLayouts.merge(step, 1, Integer::sum))
+                    : new FillLayout(SWT.VERTICAL));
             if (step == 1) {
                 throw new IllegalStateException("stap twee is stuk");
             }
@@ -121,6 +127,38 @@ class InstrumentViewUiTest {
             workbench.shell().dispose();
         }
         robot.spin();
+    }
+
+    @Test
+    void backAndNextLayOutTheStepInViewAndLeaveTheHiddenOnesAlone() {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.click("step.next");
+        robot.click("step.next");
+        robot.spin();
+        Composite first = (Composite) robot.find("step.content.0");
+        Composite last = (Composite) robot.find("step.content.2");
+        LayoutCount hidden = LayoutCount.under(first);
+        LayoutCount inView = LayoutCount.under(last);
+        robot.click("step.back");
+        robot.click("step.next");
+        robot.spin();
+        // a hidden page of hundreds of rows costs seconds to lay out: only the page shown is
+        assertEquals(0, hidden.count(), "the first step, hidden all along, was laid out");
+        assertTrue(inView.count() > 0, "the last step, shown again, was laid out");
+    }
+
+    @Test
+    void aStepJustBuiltIsLaidOutOnce() {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.spin();
+        pageLayouts.clear();
+        robot.click("step.next");
+        robot.click("step.next");
+        robot.spin();
+        // its first size lays it out; a second pass over hundreds of rows took a second at 1000 partners
+        assertEquals(1, pageLayouts.get(2), "the new third step's page was laid out once");
     }
 
     @Test
@@ -350,5 +388,37 @@ class InstrumentViewUiTest {
         workbench.instruments().start("proef");
         assertTrue(workbench.instruments().views().isEmpty());
         assertNotNull(workbench.shell());
+    }
+
+    /** One control below the other, each at the width of the page; counts its layouts. */
+    private static final class CountedColumn extends Layout {
+        private final Runnable laidOut;
+
+        CountedColumn(Runnable laidOut) {
+            this.laidOut = laidOut;
+        }
+
+        @Override
+        protected Point computeSize(Composite composite, int wHint, int hHint, boolean flushCache) {
+            Point size = new Point(0, 0);
+            for (Control c : composite.getChildren()) {
+                Point p = c.computeSize(wHint, SWT.DEFAULT, flushCache);
+                size.x = Math.max(size.x, p.x);
+                size.y += p.y;
+            }
+            return size;
+        }
+
+        @Override
+        protected void layout(Composite composite, boolean flushCache) {
+            laidOut.run();
+            Rectangle area = composite.getClientArea();
+            int y = area.y;
+            for (Control c : composite.getChildren()) {
+                int height = c.computeSize(area.width, SWT.DEFAULT, flushCache).y;
+                c.setBounds(area.x, y, area.width, height);
+                y += height;
+            }
+        }
     }
 }

@@ -71,6 +71,20 @@ public final class Phrases extends Phrasebook {
         return joined(partnerIds.stream().map(id -> partnerName(d, id)).toList());
     }
 
+    /**
+     * The names of the first {@code max} partners and how many others: a line on screen that stays short at a
+     * thousand partners (GTK measured a balance card that named every bringer for seconds).
+     */
+    public String names(Dossier d, List<String> partnerIds, int max) {
+        if (partnerIds.size() <= max) {
+            return names(d, partnerIds);
+        }
+        List<String> named = new ArrayList<>();
+        partnerIds.subList(0, max).forEach(id -> named.add(partnerName(d, id)));
+        named.add(format("screen.common.others", partnerIds.size() - max));
+        return joined(named);
+    }
+
     public String name(Partner p) {
         return p.name().isBlank() ? get("partner.unnamed") : p.name();
     }

@@ -37,10 +37,11 @@ final class BalanceCard implements Rows.Row<CardView> {
     private final Consumer<Control[]> reflow;
     private CardView drawn;
     /** Shows or hides the match rows as they are agreed now; {@return whether rows came or went} */
-    private Fold fold = () -> false;
+    private Fold fold = layOut -> false;
 
     private interface Fold {
-        boolean run();
+        /** {@code layOut}: lay the card out when rows came or went; no when its caller lays it out anyway. */
+        boolean run(boolean layOut);
     }
 
     BalanceCard(Composite grid, Ui ui, MatchRows matches, Supplier<Dossier> dossier, Consumer<Control> changed,
@@ -66,7 +67,7 @@ final class BalanceCard implements Rows.Row<CardView> {
 
     /** Shows or hides the match rows as they are agreed now; {@return whether rows came or went} */
     boolean fold() {
-        return fold.run();
+        return fold.run(true);
     }
 
     @Override
@@ -91,9 +92,10 @@ final class BalanceCard implements Rows.Row<CardView> {
         for (Line l : v.lines().subList(0, v.lines().size() - v.kept().size())) {
             line(l);
         }
-        fold = v.kept().isEmpty() ? () -> false : matchRows(v);
-        fold.run();
-        card.layout(true);
+        fold = v.kept().isEmpty() ? layOut -> false : matchRows(v);
+        // the balance lays the card out with the other changes, once: a layout here, and one more for the match
+        // rows, each took a card half a second at 200 partners
+        fold.run(false);
         changed.accept(card);
     }
 
@@ -125,7 +127,7 @@ final class BalanceCard implements Rows.Row<CardView> {
         Label lesser = Ui.id(ui.hint(card, ui.say.format("screen.balance.lesserMatches", v.total() - kept.size())),
                 "balance." + key + ".lesser");
         boolean[] open = {false};
-        Fold show = () -> {
+        Fold show = layOut -> {
             boolean moved = false;
             int visible = 0;
             ConversationData now = ConversationData.of(ui.ctx.dossier());
@@ -164,14 +166,14 @@ final class BalanceCard implements Rows.Row<CardView> {
             moved |= Ui.visible(more, open[0] || hidden > 0);
             // beyond the best per item: every match is in the commonalities
             moved |= Ui.visible(lesser, open[0] && v.total() > kept.size());
-            if (moved) {
+            if (moved && layOut) {
                 card.layout(true);
             }
             return moved;
         };
         more.addListener(SWT.Selection, e -> {
             open[0] = !open[0];
-            if (show.run()) {
+            if (show.run(true)) {
                 reflow.accept(new Control[] {card});
             }
         });

@@ -182,11 +182,11 @@ final class BalanceView {
         }
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(ui.say.format("screen.balance.bringers", b.bringers().isEmpty()
-                ? ui.say.get("screen.balance.nobody") : ui.say.names(d, b.bringers())), "balance." + key + ".bringers",
-                null));
+                ? ui.say.get("screen.balance.nobody") : ui.say.names(d, b.bringers(), CommonalitiesStep.MAX_NAMES)),
+                "balance." + key + ".bringers", null));
         lines.add(new Line(ui.say.format("screen.balance.getters", b.getters().isEmpty()
-                ? ui.say.get("screen.balance.nobody") : ui.say.names(d, b.getters())), "balance." + key + ".getters",
-                null));
+                ? ui.say.get("screen.balance.nobody") : ui.say.names(d, b.getters(), CommonalitiesStep.MAX_NAMES)),
+                "balance." + key + ".getters", null));
         for (UnitSum u : b.units()) {
             String text = u.shortfall().signum() > 0
                     ? ui.say.format("screen.balance.unitShort", u.unit(), ui.say.amount(u.brought()),

@@ -44,7 +44,7 @@ final class CommonalitiesStep {
      * is counted. A word all 200 partners use would otherwise be a label of hundreds of lines, which GTK measures
      * at every layout.
      */
-    private static final int MAX_NAMES = 12;
+    static final int MAX_NAMES = 12;
     private static final int MAX_QUOTES = 6;
     /** Findings, lone demands and matches each show this many rows a page: the rest is a page turn away. */
     static final int PAGE = 20;
@@ -246,13 +246,7 @@ final class CommonalitiesStep {
 
     /** The partners' names, the first {@link #MAX_NAMES} of them and how many others. */
     private String names(Dossier d, List<String> partnerIds) {
-        if (partnerIds.size() <= MAX_NAMES) {
-            return ui.say.names(d, partnerIds);
-        }
-        List<String> named = new ArrayList<>();
-        partnerIds.subList(0, MAX_NAMES).forEach(id -> named.add(ui.say.partnerName(d, id)));
-        named.add(ui.say.format("screen.common.others", partnerIds.size() - MAX_NAMES));
-        return ui.say.joined(named);
+        return ui.say.names(d, partnerIds, MAX_NAMES);
     }
 
     private void networkInterests(Dossier d, List<Source> sources, List<Shared> shared) {

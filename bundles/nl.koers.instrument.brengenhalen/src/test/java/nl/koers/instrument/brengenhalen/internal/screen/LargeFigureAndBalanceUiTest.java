@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AutoClose;
@@ -22,6 +23,7 @@ import nl.koers.domain.Contribution;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.edit.Edits;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
@@ -70,11 +72,7 @@ class LargeFigureAndBalanceUiTest {
 
     @Test
     void anEditInOneCategoryKeepsTheOtherCardsAndThePartnersLines() {
-        open(Dossiers.table(50));
-        org.eclipse.swt.custom.CTabFolder tabs = robot.find("figure.tabs");
-        tabs.setSelection(1);
-        robot.spin();
-        Dossier d = window.session().dossier();
+        Dossier d = openBalance(50);
         Partner p = d.partners().get(3);
         Contribution c = p.contributions().get(0);
         Map<Category, Control> cards = cards();
@@ -82,9 +80,7 @@ class LargeFigureAndBalanceUiTest {
         List<Control> names = new ArrayList<>();
         d.partners().forEach(x -> names.add(robot.find("balance.partner." + x.id())));
 
-        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
-                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
-        robot.spin();
+        reword(p, c);
 
         Map<Category, Control> after = cards();
         assertEquals(cards.keySet(), after.keySet());
@@ -98,6 +94,57 @@ class LargeFigureAndBalanceUiTest {
             assertSame(names.get(i), robot.find("balance.partner." + d.partners().get(i).id()),
                     "the line of partner " + i + " keeps its widgets");
         }
+    }
+
+    @Test
+    void aCardNamesTwelveOfWhoBringsAndGetsAndCountsTheRest() {
+        open(Dossiers.table(200));
+        List<Label> lines = new ArrayList<>();
+        for (Category category : Category.values()) {
+            String key = "balance." + category.name().toLowerCase(Locale.ROOT);
+            robot.all(key + ".bringers").forEach(c -> lines.add((Label) c));
+            robot.all(key + ".getters").forEach(c -> lines.add((Label) c));
+        }
+        assertFalse(lines.isEmpty());
+        // a label naming hundreds of partners took GTK seconds to measure, a minute at 1000 partners
+        for (Label line : lines) {
+            assertTrue(line.getText().split("Partner ").length <= 1 + 12, line.getText());
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.getText().matches(".* en nog \\d+ andere")),
+                lines.get(0).getText());
+    }
+
+    @Test
+    void aCardDrawnAgainIsLaidOutWithTheBalanceNotBeforeItToo() {
+        Partner p = openBalance(200).partners().get(3);
+        Contribution c = p.contributions().get(0);
+        Composite card = (Composite) cards().get(c.category());
+        LayoutCount count = LayoutCount.under(card);
+
+        reword(p, c);
+
+        // measured and laid out by the balance's reflow, as the edit's texts and the analysis land; the card and
+        // its match rows laid themselves out before that as well (six in all)
+        assertTrue(count.of(card) <= 4, "the card was laid out or measured " + count.of(card) + " times");
+        for (Control line : card.getChildren()) {
+            assertTrue(!line.getVisible() || line.getSize().x > 0 && line.getSize().y > 0, "laid out: " + line);
+        }
+    }
+
+    /** Opens the figure and balance step on a table of {@code partners} and shows the balance; {@return the dossier} */
+    private Dossier openBalance(int partners) {
+        open(Dossiers.table(partners));
+        org.eclipse.swt.custom.CTabFolder tabs = robot.find("figure.tabs");
+        tabs.setSelection(1);
+        robot.spin();
+        return window.session().dossier();
+    }
+
+    /** Words partner {@code p}'s item {@code c} a little differently and lets the balance draw it. */
+    private void reword(Partner p, Contribution c) {
+        window.session().apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                c.description() + " en meer", c.amount(), c.unit(), c.firmness())));
+        robot.spin();
     }
 
     private Map<Category, Control> cards() {
