@@ -47,7 +47,9 @@ public final class PartnerEditor {
     }
 
     /** In projector mode the list takes at most one part in this many of the step's width: the card needs the rest. */
-    private static final int WALL_LIST_SHARE = 4;
+    private static final int WALL_LIST_SHARE = 3;
+    /** Around the longest name in the list: its border, the padding of an item, and a scroll bar. */
+    private static final int LIST_PADDING_CHARS = 3;
 
     private final Ui ui;
     private final PartnerChoice choice;
@@ -61,6 +63,9 @@ public final class PartnerEditor {
     private final Scroll card;
     private final Label name;
     private final Label role;
+    private final ListType listType;
+    /** The partners' names, whole: in projector mode the list may show a very long one shortened. */
+    private String[] names = {};
     private Card shown;
     private String partnerId;
 
@@ -90,6 +95,7 @@ public final class PartnerEditor {
         partners = ui.named(new org.eclipse.swt.widgets.List(left, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL),
                 "partner");
         partners.setFont(ui.font());
+        listType = new ListType(partners, ui.font());
         GridData listData = new GridData(SWT.FILL, SWT.FILL, false, true);
         listData.widthHint = ui.charWidth() * 22;
         partners.setLayoutData(listData);
@@ -169,7 +175,8 @@ public final class PartnerEditor {
         Dossier d = ui.ctx.dossier();
         String[] names = d.partners().stream()
                 .map(p -> p.name().isBlank() ? say.get("partner.unnamed") : p.name()).toArray(String[]::new);
-        if (!Arrays.equals(names, partners.getItems())) {
+        if (!Arrays.equals(names, this.names)) {
+            this.names = names;
             partners.setItems(names);
             fitList();
         }
@@ -208,17 +215,29 @@ public final class PartnerEditor {
     }
 
     /**
-     * Makes the list as wide as the longest name, within reason. In projector mode at most a quarter of the step's
-     * width: its large type took two fifths of a 1024 px wall, and the card's paragraphs kept a few words a line.
+     * Makes the list as wide as the longest name, within reason. In projector mode at most a third of the step's
+     * width (a quarter cut "Ondernemersvereniging Waal & Linge" to "Ondernemersveren" at 1024x768): the card keeps
+     * a few words a line; a name that is still too long for it takes the list's type down, to the desk's at
+     * least, so the room reads every name whole on one line and sees which partner is chosen.
      */
     private void fitList() {
         GridData data = (GridData) partners.getLayoutData();
-        int width = Math.max(ui.charWidth() * 16, Math.min(ui.charWidth() * (ui.stacked() ? 24 : 36),
-                ui.textWidth(partners.getItems())))
-                + 3 * ui.charWidth();
-        int step = parent.getClientArea().width;
-        if (ui.stacked() && step > 0) {
-            width = Math.min(width, step / WALL_LIST_SHARE);
+        int padding = LIST_PADDING_CHARS * ui.charWidth();
+        int width;
+        if (ui.stacked()) {
+            int step = parent.getClientArea().width;
+            if (step <= 0) {
+                return; // the resize that gives the step its width fits the list
+            }
+            width = Math.min(step / WALL_LIST_SHARE, Math.max(ui.charWidth() * 16, ui.textWidth(names)) + padding);
+            String[] shown = listType.fit(names, width - padding);
+            if (!Arrays.equals(shown, partners.getItems())) {
+                int chosen = partners.getSelectionIndex();
+                partners.setItems(shown);
+                partners.select(chosen);
+            }
+        } else {
+            width = Math.max(ui.charWidth() * 16, Math.min(ui.charWidth() * 36, ui.textWidth(names))) + padding;
         }
         if (data.widthHint != width) {
             data.widthHint = width;

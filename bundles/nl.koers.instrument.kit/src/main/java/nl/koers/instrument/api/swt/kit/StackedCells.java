@@ -174,8 +174,8 @@ final class StackedCells {
                 Control c = cells.get(i);
                 GridData d = (GridData) c.getLayoutData();
                 boolean filler = c instanceof Label && d != null && d.grabExcessHorizontalSpace && d.widthHint < 0;
-                int w = filler ? 0 : d != null && d.widthHint >= 0 ? d.widthHint
-                        : c.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+                // a width hint is the inside of a combo or field: the grid adds its border and button, as here
+                int w = filler ? 0 : c.computeSize(d != null ? d.widthHint : SWT.DEFAULT, SWT.DEFAULT).x;
                 widest[i % n] = Math.max(widest[i % n], w);
             }
             int sum = 2 * layout.marginWidth + layout.marginLeft + layout.marginRight

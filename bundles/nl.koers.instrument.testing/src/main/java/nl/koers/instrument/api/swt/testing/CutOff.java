@@ -24,11 +24,16 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
  * made narrower than its text, a paragraph field lower than the lines its text wraps to (since 2.5), and
  * a control lying over its neighbour (GTK draws some controls larger than their
  * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none. In projector mode
- * also a paragraph field too narrow to read from the back of the room ({@link #narrowParagraphs}, since 2.6).
+ * also a paragraph field too narrow to read from the back of the room ({@link #narrowParagraphs}, since 2.6) and a
+ * partner list narrower than a name in it ({@link #cutItems}, since 2.7).
  *
  * @since 2.4
  */
 public final class CutOff {
+    /** The id of the kit's partner list, after the instrument's prefix: the room tells the partners by its names. */
+    private static final String PARTNER_LIST = "partner";
+    /** From a list's edge to its items' text, on each side: its border and an item's padding (6 px measured). */
+    private static final int ITEM_INSET = 6;
     /** A pixel of rounding is not a cut. */
     private static final int SLACK = 1;
 
@@ -99,7 +104,8 @@ public final class CutOff {
         for (Point projector : PROJECTORS) {
             try (StepWindow w = StepWindow.open(screens.get(), steps, idPrefix, dossier, locale, true,
                     projectorStepArea(projector))) {
-                out.addAll(inEveryStep(w, steps, "projector " + projector.x + "x" + projector.y, READABLE_LETTERS));
+                String at = "projector " + projector.x + "x" + projector.y;
+                out.addAll(inEveryStep(w, steps, at, READABLE_LETTERS, idPrefix + PARTNER_LIST));
             }
         }
         return out;
@@ -138,12 +144,15 @@ public final class CutOff {
     public static List<String> inEveryStep(InstrumentScreens screens, int steps, String idPrefix, Dossier dossier,
             Locale locale, Point window) {
         try (StepWindow w = StepWindow.open(screens, steps, idPrefix, dossier, locale, false, stepArea(window))) {
-            return inEveryStep(w, steps, window.x + "x" + window.y, 0);
+            return inEveryStep(w, steps, window.x + "x" + window.y, 0, null);
         }
     }
 
-    /** @param letters the fewest letters a paragraph field's line holds; 0 at the desk, where none is asked */
-    private static List<String> inEveryStep(StepWindow w, int steps, String at, int letters) {
+    /**
+     * @param letters the fewest letters a paragraph field's line holds; 0 at the desk, where none is asked
+     * @param wholeItems the id of the lists that must show every item whole; null at the desk, where none is asked
+     */
+    private static List<String> inEveryStep(StepWindow w, int steps, String at, int letters, String wholeItems) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             w.show(i);
@@ -151,6 +160,10 @@ public final class CutOff {
             String where = at + " step " + i + ": ";
             under(w.page(i)).forEach(c -> out.add(where + c));
             narrowParagraphs(w.page(i), letters).forEach(c -> out.add(where + c));
+            if (wholeItems != null) {
+                cutItems(w.page(i)).stream().filter(c -> c.startsWith("List " + wholeItems + " "))
+                        .forEach(c -> out.add(where + c));
+            }
         }
         return out;
     }
@@ -206,6 +219,44 @@ public final class CutOff {
                 int need = letters * letterWidth(field);
                 if (wide + SLACK < need) {
                     out.add(name(field) + ": " + wide + " px wide, " + letters + " letters need " + need);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the visible lists under {@code root} narrower than their widest item, one line each; empty when none
+     * is} A list cuts such an item at its edge: in projector mode the room cannot tell which partner is chosen from
+     * "Ondernemersveren".
+     *
+     * @param root the control whose visible lists are checked, usually a step's page or a window
+     * @since 2.7
+     */
+    public static List<String> cutItems(Control root) {
+        List<String> out = new ArrayList<>();
+        for (Control c : visible(root)) {
+            if (c instanceof org.eclipse.swt.widgets.List list && list.getItemCount() > 0) {
+                // measured, not asked: GTK's list keeps the width of items it had in a larger type
+                String widest = "";
+                int need = 0;
+                org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(list);
+                try {
+                    gc.setFont(list.getFont());
+                    for (String item : list.getItems()) {
+                        int w = gc.textExtent(item).x + 2 * ITEM_INSET;
+                        if (w > need) {
+                            need = w;
+                            widest = item;
+                        }
+                    }
+                } finally {
+                    gc.dispose();
+                }
+                int wide = list.getSize().x;
+                if (wide + SLACK < need) {
+                    out.add(name(list) + " \"" + widest + "\": " + wide + " px wide of the " + need
+                            + " its items need");
                 }
             }
         }

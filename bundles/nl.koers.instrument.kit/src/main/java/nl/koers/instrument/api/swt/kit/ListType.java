@@ -1,0 +1,106 @@
+package nl.koers.instrument.api.swt.kit;
+
+import java.util.Arrays;
+
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.List;
+
+/**
+ * The type of a list in projector mode: the step's large type while its longest item fits the list's width,
+ * otherwise the largest smaller type it fits in, down to the desk's type. A whole name in a smaller type tells the
+ * room which one is chosen; a name cut after a few words does not. Only a name too long for the desk's type is
+ * shortened, in its middle. Used on the UI thread.
+ */
+final class ListType {
+    private final List list;
+    private final Font large;
+    /** The smaller type the list has now; null while it has the large one. */
+    private Font smaller;
+
+    /**
+     * @param list the list whose type this chooses; a smaller type is freed with it
+     * @param large the type the list has when its items fit
+     */
+    ListType(List list, Font large) {
+        this.list = list;
+        this.large = large;
+        list.addDisposeListener(e -> free());
+    }
+
+    /**
+     * Gives the list the largest type, up to the large one, in which every one of {@code items} fits {@code room};
+     * {@return the items as the list can show them} A name too long even for the desk's type keeps its start and
+     * its end around an ellipsis, so names that start alike stay apart; the card above shows it whole.
+     */
+    String[] fit(String[] items, int room) {
+        FontData large = this.large.getFontData()[0];
+        int floor = list.getDisplay().getSystemFont().getFontData()[0].getHeight();
+        int height = large.getHeight();
+        while (height > floor && widest(items, height) > room) {
+            height--;
+        }
+        if (height == large.getHeight()) {
+            if (list.getFont() != this.large) {
+                list.setFont(this.large);
+                free();
+            }
+            return items;
+        }
+        if (smaller == null || smaller.getFontData()[0].getHeight() != height) {
+            Font next = font(height);
+            list.setFont(next);
+            free();
+            smaller = next;
+        }
+        GC gc = new GC(list);
+        try {
+            gc.setFont(smaller);
+            return Arrays.stream(items).map(item -> shortened(gc, item, room)).toArray(String[]::new);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** {@return {@code name} with as much of its middle left out as it takes to fit {@code room}} */
+    private static String shortened(GC gc, String name, int room) {
+        String shown = name;
+        for (int keep = name.length() - 1; keep > 2 && gc.textExtent(shown).x > room; keep--) {
+            shown = name.substring(0, (keep + 1) / 2).stripTrailing() + "\u2026"
+                    + name.substring(name.length() - keep / 2).stripLeading();
+        }
+        return shown;
+    }
+
+    private int widest(String[] items, int height) {
+        Font font = font(height);
+        GC gc = new GC(list);
+        try {
+            gc.setFont(font);
+            int w = 0;
+            for (String item : items) {
+                w = Math.max(w, gc.textExtent(item).x);
+            }
+            return w;
+        } finally {
+            gc.dispose();
+            font.dispose();
+        }
+    }
+
+    private Font font(int height) {
+        FontData[] data = large.getFontData();
+        for (FontData d : data) {
+            d.setHeight(height);
+        }
+        return new Font(list.getDisplay(), data);
+    }
+
+    private void free() {
+        if (smaller != null) {
+            smaller.dispose();
+            smaller = null;
+        }
+    }
+}
