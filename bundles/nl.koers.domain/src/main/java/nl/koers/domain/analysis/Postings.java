@@ -33,19 +33,10 @@ final class Postings {
 
     /** The places that one word or pair of words leads to, in place order, and split by amount once asked. */
     static final class Posting {
-        /** Its places as added: one array of its own, not a list object around it (a bucket has thousands). */
-        private int[] places = new int[2];
-        private int size;
+        private final Ints places = new Ints();
         private int[] inOrder;
         private int[] byAmount;
         private int[] without;
-
-        private void add(int place) {
-            if (size == places.length) {
-                places = Arrays.copyOf(places, size * 2);
-            }
-            places[size++] = place;
-        }
     }
 
     Postings(Bucket bucket) {
@@ -78,7 +69,7 @@ final class Postings {
 
     /** Puts one item wanted in the lists of its words and pairs of words, or among the long ones. */
     private void index(int place) {
-        all.add(place);
+        all.places.add(place);
         int from = bucket.wordStart.get(place);
         int to = bucket.wordStart.get(place + 1);
         int words = to - from;
@@ -96,9 +87,9 @@ final class Postings {
             if (byCount[words] == null) {
                 byCount[words] = new Posting();
             }
-            byCount[words].add(place);
+            byCount[words].places.add(place);
             for (int j = i + 1; j < to; j++) {
-                pairs.add(key(word, bucket.wordIds.get(j))).add(place);
+                pairs.add(key(word, bucket.wordIds.get(j))).places.add(place);
             }
         }
     }
@@ -181,8 +172,7 @@ final class Postings {
     /** The posting's places, in place order. */
     int[] inOrder(Posting p) {
         if (p.inOrder == null) {
-            p.inOrder = p.size == p.places.length ? p.places : Arrays.copyOf(p.places, p.size);
-            p.places = null; // read once, no longer added to
+            p.inOrder = Arrays.copyOf(p.places.values(), p.places.size());
         }
         return p.inOrder;
     }
@@ -204,22 +194,16 @@ final class Postings {
             return;
         }
         int[] places = inOrder(p);
-        int with = 0;
-        for (int place : places) {
-            with += rank[place] < 0 ? 0 : 1;
-        }
-        // counted first, so each part is made at its size once, not grown and copied
-        int[] ranks = new int[p == all ? 0 : with];
-        p.without = new int[places.length - with];
-        int r = 0;
-        int w = 0;
+        Ints ranks = new Ints();
+        Ints without = new Ints();
         for (int place : places) {
             if (rank[place] < 0) {
-                p.without[w++] = place;
-            } else if (p != all) {
-                ranks[r++] = rank[place];
+                without.add(place);
+            } else {
+                ranks.add(rank[place]);
             }
         }
+        p.without = Arrays.copyOf(without.values(), without.size());
         p.byAmount = p == all ? byAmount : byRank(ranks);
     }
 
@@ -227,10 +211,11 @@ final class Postings {
      * The places of these ranks, by rank. A long list is picked out of {@link #byAmount} in one walk instead of
      * sorted: sorting the lists of a bucket of thousands grew faster than the bucket.
      */
-    private int[] byRank(int[] ranks) {
-        int k = ranks.length;
-        int[] sorted = ranks; // made for this call: sorted where it is
+    private int[] byRank(Ints ranks) {
+        int k = ranks.size();
+        int[] sorted = new int[k];
         if ((long) k * (32 - Integer.numberOfLeadingZeros(k)) < byAmount.length) {
+            System.arraycopy(ranks.values(), 0, sorted, 0, k);
             Arrays.sort(sorted);
             for (int i = 0; i < k; i++) {
                 sorted[i] = byAmount[sorted[i]];
@@ -239,7 +224,7 @@ final class Postings {
         }
         boolean[] in = new boolean[byAmount.length];
         for (int i = 0; i < k; i++) {
-            in[ranks[i]] = true;
+            in[ranks.values()[i]] = true;
         }
         int next = 0;
         for (int r = 0; r < in.length; r++) {
