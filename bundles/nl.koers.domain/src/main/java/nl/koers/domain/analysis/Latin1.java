@@ -17,6 +17,8 @@ final class Latin1 {
     /** Per character: part of a word; read alone here; as normalised (no accent, lower case); as spelled. */
     private static final boolean[] IN_WORD = new boolean[SIZE];
     private static final boolean[] ALONE = new boolean[SIZE];
+    /** Per character: part of a word and, normalised, a letter (a word needs enough of them). */
+    private static final boolean[] LETTER = new boolean[SIZE];
     private static final char[] NORMAL = new char[SIZE];
     private static final char[] SPELLED = new char[SIZE];
 
@@ -32,6 +34,7 @@ final class Latin1 {
             ALONE[c] = !IN_WORD[c] || normal.length() == 1 && spelled.length() == 1;
             NORMAL[c] = ALONE[c] && IN_WORD[c] ? normal.charAt(0) : c;
             SPELLED[c] = ALONE[c] && IN_WORD[c] ? spelled.charAt(0) : c;
+            LETTER[c] = IN_WORD[c] && Character.isLetter(NORMAL[c]);
         }
     }
 
@@ -84,7 +87,7 @@ final class Latin1 {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (IN_WORD[c]) {
                 start = start < 0 ? i : start;
-                letters += Character.isLetter(NORMAL[c]) ? 1 : 0;
+                letters += LETTER[c] ? 1 : 0;
             } else if (start >= 0) {
                 if (letters >= Wording.MIN_LETTERS) {
                     each.at(start, i);
@@ -93,6 +96,39 @@ final class Latin1 {
                 letters = 0;
             }
         }
+    }
+
+    /**
+     * The same as {@link #reads} and then {@link #longWords} in one pass over the text: where each word lies, as
+     * start and end one after the other.
+     *
+     * @param text the text
+     * @param spans emptied, then given the words' starts and ends
+     * @return whether {@link #reads} accepts the text; when not, the spans are incomplete
+     */
+    static boolean longWords(String text, Ints spans) {
+        spans.clear();
+        int start = -1;
+        int letters = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ' ';
+            if (c >= SIZE || !ALONE[c]) {
+                return false;
+            }
+            if (IN_WORD[c]) {
+                start = start < 0 ? i : start;
+                letters += LETTER[c] ? 1 : 0;
+            } else if (start >= 0) {
+                if (letters >= Wording.MIN_LETTERS) {
+                    spans.add(start);
+                    spans.add(i);
+                }
+                start = -1;
+                letters = 0;
+            }
+        }
+        return true;
     }
 
     /** {@return the character as its word is compared: no accent, lower case} For a text that {@link #reads} accepts. */

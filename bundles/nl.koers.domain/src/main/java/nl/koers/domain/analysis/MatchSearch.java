@@ -27,6 +27,9 @@ final class MatchSearch {
     private final Bucket bucket;
     private final Postings postings;
     private final List<Cursor> cursors = new ArrayList<>();
+    /** The cursors made so far, used again by the next item brought: an item leads to dozens of lists. */
+    private final List<Cursor> made = new ArrayList<>();
+    private int used;
     private Entry bring;
     private int k;
     private BiPredicate<String, String> leaveOut;
@@ -126,6 +129,7 @@ final class MatchSearch {
             mine[j + 1] = id;
         }
         cursors.clear();
+        used = 0;
     }
 
     private void run() {
@@ -211,17 +215,23 @@ final class MatchSearch {
             return;
         }
         if (amount == null) {
-            addIfAny(new Cursor(places, base, shares, word, other, false));
+            addIfAny(places, base, shares, word, other, false);
             return;
         }
-        addIfAny(new Cursor(postings.without(p), base, shares, word, other, false));
-        addIfAny(new Cursor(postings.byAmount(p), base, shares, word, other, true));
+        addIfAny(postings.without(p), base, shares, word, other, false);
+        addIfAny(postings.byAmount(p), base, shares, word, other, true);
     }
 
-    private void addIfAny(Cursor c) {
-        if (c.places.length > 0) {
-            cursors.add(c);
+    private void addIfAny(int[] places, int base, Shares shares, int word, int other, boolean outward) {
+        if (places.length == 0) {
+            return;
         }
+        if (used == made.size()) {
+            made.add(new Cursor());
+        }
+        Cursor c = made.get(used++);
+        c.set(places, base, shares, word, other, outward);
+        cursors.add(c);
     }
 
     /** Whether a list of this kind scores the place {@link #shared} just counted; another list scores it otherwise. */
@@ -307,19 +317,20 @@ final class MatchSearch {
      * outward cursor finds where to start only when it is first the most promising.
      */
     private final class Cursor {
-        final int[] places;
-        final Shares shares;
-        final int word;
-        final int other;
-        private final int base;
-        private final boolean outward;
+        int[] places;
+        Shares shares;
+        int word;
+        int other;
+        private int base;
+        private boolean outward;
         private boolean started;
         private int lo;
         private int hi;
         private int left;
         private int right;
 
-        Cursor(int[] places, int base, Shares shares, int word, int other, boolean outward) {
+        /** Points it at a list, from its start. */
+        void set(int[] places, int base, Shares shares, int word, int other, boolean outward) {
             this.places = places;
             this.base = base;
             this.shares = shares;
@@ -327,6 +338,7 @@ final class MatchSearch {
             this.other = other;
             this.outward = outward;
             this.started = !outward;
+            hi = 0;
         }
 
         /** What the next item could score at most; -1 when no item left can beat or tie the last of the best. */

@@ -194,16 +194,22 @@ final class Postings {
             return;
         }
         int[] places = inOrder(p);
-        Ints ranks = new Ints();
-        Ints without = new Ints();
+        int with = 0;
+        for (int place : places) {
+            with += rank[place] < 0 ? 0 : 1;
+        }
+        // counted first, so each part is made at its size once, not grown and copied
+        int[] ranks = new int[p == all ? 0 : with];
+        p.without = new int[places.length - with];
+        int r = 0;
+        int w = 0;
         for (int place : places) {
             if (rank[place] < 0) {
-                without.add(place);
-            } else {
-                ranks.add(rank[place]);
+                p.without[w++] = place;
+            } else if (p != all) {
+                ranks[r++] = rank[place];
             }
         }
-        p.without = Arrays.copyOf(without.values(), without.size());
         p.byAmount = p == all ? byAmount : byRank(ranks);
     }
 
@@ -211,11 +217,10 @@ final class Postings {
      * The places of these ranks, by rank. A long list is picked out of {@link #byAmount} in one walk instead of
      * sorted: sorting the lists of a bucket of thousands grew faster than the bucket.
      */
-    private int[] byRank(Ints ranks) {
-        int k = ranks.size();
-        int[] sorted = new int[k];
+    private int[] byRank(int[] ranks) {
+        int k = ranks.length;
+        int[] sorted = ranks; // made for this call: sorted where it is
         if ((long) k * (32 - Integer.numberOfLeadingZeros(k)) < byAmount.length) {
-            System.arraycopy(ranks.values(), 0, sorted, 0, k);
             Arrays.sort(sorted);
             for (int i = 0; i < k; i++) {
                 sorted[i] = byAmount[sorted[i]];
@@ -224,7 +229,7 @@ final class Postings {
         }
         boolean[] in = new boolean[byAmount.length];
         for (int i = 0; i < k; i++) {
-            in[ranks.values()[i]] = true;
+            in[ranks[i]] = true;
         }
         int next = 0;
         for (int r = 0; r < in.length; r++) {

@@ -39,20 +39,21 @@ final class RankedBuckets {
     Set<Ranked> reindex(List<Integer> changed, List<Matching.Entry> was, List<Matching.Entry> is) {
         Set<Matching.Key> touched = new HashSet<>();
         Set<Integer> changedPlaces = new HashSet<>(changed);
-        List<Matching.Entry> added = new ArrayList<>();
+        // grouped by key in one pass: a first ranking adds every item wanted, in as many buckets as there are
+        Map<Matching.Key, List<Matching.Entry>> added = new HashMap<>();
         was.stream().filter(e -> e.c().direction() == Direction.GET).forEach(e -> touched.add(e.key()));
         for (Matching.Entry e : is) {
             if (e.c().direction() == Direction.GET) {
-                touched.add(e.key());
-                added.add(e);
+                added.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
             }
         }
+        touched.addAll(added.keySet());
         Set<Ranked> fresh = new HashSet<>();
         for (Matching.Key key : touched) {
             Ranked last = ranked.get(key);
             List<Matching.Entry> kept = last == null ? List.of()
                     : last.gets.stream().filter(g -> !changedPlaces.contains(g.partner())).toList();
-            List<Matching.Entry> gets = merged(kept, added.stream().filter(g -> g.key().equals(key)).toList());
+            List<Matching.Entry> gets = merged(kept, added.getOrDefault(key, List.of()));
             if (last != null && same(last.gets, gets)) {
                 continue;
             }

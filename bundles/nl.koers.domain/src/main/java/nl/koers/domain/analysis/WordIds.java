@@ -33,6 +33,8 @@ final class WordIds {
     private int[] textStems = new int[16];
     private String[] textSpellings = new String[16];
     private int textWords;
+    /** Where the words of the text being read lie: start and end, one after the other. */
+    private final Ints spans = new Ints();
 
     /**
      * The significant words of one text, as {@link Wording#significant} reads them.
@@ -50,8 +52,10 @@ final class WordIds {
     Words of(String text) {
         texts++;
         textWords = 0;
-        if (Latin1.reads(text)) {
-            Latin1.longWords(text, (start, end) -> latin1(text, start, end));
+        if (Latin1.longWords(text, spans)) {
+            for (int i = 0; i < spans.size(); i += 2) {
+                latin1(text, spans.get(i), spans.get(i + 1));
+            }
         } else {
             Wording.significant(text).forEach((stem, spelling) -> add(number(stem),
                     otherSpellings.computeIfAbsent(spelling, x -> x)));
