@@ -1,6 +1,8 @@
 package nl.koers.instrument.api.swt.kit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -100,11 +102,41 @@ public final class Scroll {
         }
         below.updateSoon();
         if (!shown) {
-            // GTK sizes some widgets anew once they are on screen (a card's last line lay below the area's end in
-            // the projector's large type): measure once more when what the first layout showed is there
+            // GTK sizes some widgets anew once they are on screen (a card's last line lay below the area's end in the
+            // projector's large type): measure the widgets once more when what the first layout showed is there, and
+            // lay out only the ones that changed, not the whole content a second time
             shown = true;
-            scrolled.getDisplay().asyncExec(this::reflow);
+            scrolled.getDisplay().asyncExec(() -> {
+                if (!content.isDisposed()) {
+                    reflow(cutOff(content).toArray(Control[]::new));
+                }
+            });
         }
+    }
+
+    /** {@return the controls under {@code parent} that are shown lower than they need now} */
+    private static List<Control> cutOff(Composite parent) {
+        List<Control> out = new ArrayList<>();
+        List<Control> todo = new ArrayList<>(List.of(parent.getChildren()));
+        while (!todo.isEmpty()) {
+            Control c = todo.remove(todo.size() - 1);
+            if (c instanceof Composite composite) {
+                todo.addAll(List.of(composite.getChildren()));
+            } else if (!highEnough(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** {@return whether {@code c}, when shown, is as high as it needs at its width} */
+    private static boolean highEnough(Control c) {
+        Point size = c.getSize();
+        if (size.x <= 0) {
+            return true; // not shown: nothing to see cut off
+        }
+        int wHint = (c.getStyle() & SWT.WRAP) != 0 ? size.x : SWT.DEFAULT;
+        return c.computeSize(wHint, SWT.DEFAULT, true).y <= size.y;
     }
 
     /**

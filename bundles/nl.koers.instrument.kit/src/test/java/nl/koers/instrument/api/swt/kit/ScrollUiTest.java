@@ -157,6 +157,63 @@ class ScrollUiTest {
         assertEquals(visible, scroll.content.getSize().x, "the content is as wide as the view beside the bar");
     }
 
+    @Test
+    void theSecondLookOnceShownLaysOutNoRowThatKeptItsHeight() {
+        shell.open();
+        spin();
+        Scroll scroll = new Scroll(shell, true);
+        int[] passes = {0};
+        for (int i = 0; i < 300; i++) {
+            org.eclipse.swt.widgets.Composite row = new org.eclipse.swt.widgets.Composite(scroll.content, SWT.NONE);
+            row.setLayout(new CountedColumn(passes));
+            row.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+            Label text = new Label(row, SWT.WRAP);
+            text.setText("Belang " + i + " dat de partner inbrengt, in een zin die over meer dan een regel loopt");
+        }
+        shell.layout(); // the first size lays the rows out, and asks for the second look
+        assertTrue(passes[0] > 0, "the first layout");
+        passes[0] = 0;
+        untilIdle();
+
+        // before, the look once shown measured and laid out all 300 rows again (900 passes): at 1000 partners a freeze
+        assertEquals(0, passes[0], "rows measured or laid out again");
+    }
+
+    /** A column of children, each as high as it needs at the column's width, that counts its passes. */
+    private static final class CountedColumn extends org.eclipse.swt.widgets.Layout {
+        private final int[] passes;
+
+        CountedColumn(int[] passes) {
+            this.passes = passes;
+        }
+
+        @Override
+        protected org.eclipse.swt.graphics.Point computeSize(org.eclipse.swt.widgets.Composite composite, int wHint,
+                int hHint, boolean flushCache) {
+            passes[0]++;
+            int width = 0;
+            int height = 0;
+            for (Control c : composite.getChildren()) {
+                org.eclipse.swt.graphics.Point size = c.computeSize(wHint, SWT.DEFAULT, flushCache);
+                width = Math.max(width, size.x);
+                height += size.y;
+            }
+            return new org.eclipse.swt.graphics.Point(width, height);
+        }
+
+        @Override
+        protected void layout(org.eclipse.swt.widgets.Composite composite, boolean flushCache) {
+            passes[0]++;
+            int width = composite.getClientArea().width;
+            int y = 0;
+            for (Control c : composite.getChildren()) {
+                int height = c.computeSize(width, SWT.DEFAULT, flushCache).y;
+                c.setBounds(0, y, width, height);
+                y += height;
+            }
+        }
+    }
+
     private static Label sign(Scroll scroll) {
         for (Control c : scroll.scrolled.getChildren()) {
             if ("scroll.below".equals(c.getData(Ui.ID))) {
@@ -165,6 +222,15 @@ class ScrollUiTest {
         }
         assertNotNull(null, "no sign on the scrolling area");
         return null;
+    }
+
+    /** Dispatches until nothing is left, the asynchronous work included (it runs only when no event waits). */
+    private void untilIdle() {
+        long end = System.currentTimeMillis() + 10_000;
+        while (display.readAndDispatch() && System.currentTimeMillis() < end) {
+            // on until idle
+        }
+        spin();
     }
 
     private void spin() {

@@ -138,10 +138,12 @@ final class ExchangeMatches {
         }
         if (changed) {
             unmark.run();
-            scroll.reflow();
-        } else {
-            scroll.reflow(this.changed.toArray(Control[]::new));
+            // rows came or went in the list, the bar may say another page: those and the rows' new texts, not the
+            // whole panel measured again
+            this.changed.add(list);
+            this.changed.add(pager.bar());
         }
+        scroll.reflow(this.changed.toArray(Control[]::new));
     }
 
     private static String key(Match m) {
