@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import nl.koers.domain.Category;
