@@ -34,7 +34,6 @@ import nl.koers.instrument.partnermodel.internal.screen.Wall.View;
 final class CanvasFigure {
     private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 4;
-    private static final int DRAG_START_PX = 5;
     /** More shapes changed than this (a template chosen, a block grown), and the whole wall is painted again. */
     private static final int MOST_DAMAGED = 400;
 
@@ -45,6 +44,7 @@ final class CanvasFigure {
     /** Measured text and fonts, kept from one laying out and one paint to the next: an edit measures what it changed. */
     private final TextWidths widths;
     private final FigurePainter painter;
+    private final NoteDrag drag;
     private final List<Runnable> zoomListeners = new ArrayList<>();
     private Consumer<String> onSelect = id -> {
     };
@@ -60,9 +60,6 @@ final class CanvasFigure {
     private double zoom = 1;
     private boolean zoomChosen;
     private String selected;
-    private String pressed;
-    private Point pressedAt;
-    private Point dragAt;
 
     /**
      * @param draw lays the canvas out for a view and a zoom, measuring its text in the widths it is given
@@ -86,9 +83,7 @@ final class CanvasFigure {
             painter.dispose();
             widths.dispose();
         });
-        canvas.addListener(SWT.MouseDown, this::mouseDown);
-        canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, this::mouseUp);
+        drag = new NoteDrag(this);
         canvas.addListener(SWT.KeyDown, this::zoomKeys);
         canvas.addListener(SWT.Traverse, e -> {
             // arrows choose notes; Tab and Escape leave the canvas as everywhere else
@@ -331,24 +326,12 @@ final class CanvasFigure {
             Rectangle r = pixels(f);
             gc.drawRectangle(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
         });
-        if (dragAt != null && pressed != null) {
-            at(p.blocks(), dragAt).ifPresent(block -> {
-                gc.setForeground(Ui.TARGET);
-                Rectangle r = pixels(p.blocks().get(block));
-                gc.drawRectangle(r.x + 1, r.y + 1, r.width - 2, r.height - 2);
-            });
-            Frame f = p.notes().get(pressed);
-            if (f != null) {
-                Rectangle r = pixels(f);
-                gc.setForeground(Ui.TARGET);
-                gc.drawRectangle(dragAt.x - r.width / 2, dragAt.y - r.height / 2, r.width, r.height);
-            }
-        }
+        drag.paint(gc, p);
     }
 
     // ---- mouse
 
-    private Optional<String> at(Map<String, Frame> frames, Point px) {
+    Optional<String> at(Map<String, Frame> frames, Point px) {
         double s = scale();
         double x = px.x / s;
         double y = px.y / s;
@@ -363,53 +346,8 @@ final class CanvasFigure {
         return at(picture().blocks(), px);
     }
 
-    /**
-     * Where the pointer is on the canvas. Presses and releases are read from the pointer itself: GTK reports
-     * some (those made with XTest, as in the UI tests) at the corner of the screen instead.
-     */
-    private Point pointer(Event e) {
-        Point p = canvas.toControl(canvas.getDisplay().getCursorLocation());
-        return inside(p) ? p : new Point(e.x, e.y);
-    }
-
-    private boolean inside(Point p) {
-        Point size = canvas.getSize();
-        return p.x >= 0 && p.y >= 0 && p.x < size.x && p.y < size.y;
-    }
-
-    private void mouseDown(Event e) {
-        canvas.setFocus();
-        if (e.button != 1) {
-            return;
-        }
-        Point at = pointer(e);
-        Optional<String> note = at(picture().notes(), at);
-        pressed = note.orElse(null);
-        pressedAt = at;
-        dragAt = null;
-        note.ifPresent(this::select);
-    }
-
-    private void mouseMove(Event e) {
-        if (pressed == null || (e.stateMask & SWT.BUTTON1) == 0 && dragAt == null) {
-            return;
-        }
-        if (dragAt != null || Math.abs(e.x - pressedAt.x) + Math.abs(e.y - pressedAt.y) >= DRAG_START_PX) {
-            dragAt = new Point(e.x, e.y);
-            canvas.redraw();
-        }
-    }
-
-    private void mouseUp(Event e) {
-        String note = pressed;
-        Point drop = pointer(e);
-        boolean dragged = dragAt != null || pressedAt != null
-                && Math.abs(drop.x - pressedAt.x) + Math.abs(drop.y - pressedAt.y) >= DRAG_START_PX;
-        pressed = null;
-        dragAt = null;
-        canvas.redraw();
-        if (note != null && dragged) {
-            blockAt(drop).ifPresent(block -> onMove.accept(note, block));
-        }
+    /** Hands a note dropped on a block to the step. */
+    void moved(String note, String block) {
+        onMove.accept(note, block);
     }
 }
