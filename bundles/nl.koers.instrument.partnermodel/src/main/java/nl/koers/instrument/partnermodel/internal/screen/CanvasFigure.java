@@ -41,7 +41,10 @@ final class CanvasFigure {
     final Canvas canvas;
     private final BiFunction<View, TextWidths, Wall> draw;
     private final int notePx;
-    /** Measured text and fonts, kept from one laying out and one paint to the next: an edit measures what it changed. */
+    /**
+     * Measured text and fonts, kept from one laying out and one paint to the next, and shared with the other steps:
+     * an edit measures what it changed, a step built again nothing.
+     */
     private final TextWidths widths;
     private final FigurePainter painter;
     private final NoteDrag drag;
@@ -64,11 +67,13 @@ final class CanvasFigure {
     /**
      * @param draw lays the canvas out for a view and a zoom, measuring its text in the widths it is given
      * @param notePx the height of a note's type in pixels at zoom 1, for the lines drawn around a note
+     * @param widths what the instrument's canvases measured so far on this display, and measure in
      */
-    CanvasFigure(Composite parent, Ui ui, String id, BiFunction<View, TextWidths, Wall> draw, int notePx) {
+    CanvasFigure(Composite parent, Ui ui, String id, BiFunction<View, TextWidths, Wall> draw, int notePx,
+            TextWidths widths) {
         this.draw = draw;
         this.notePx = notePx;
-        this.widths = new TextWidths(parent.getDisplay());
+        this.widths = widths;
         this.painter = new FigurePainter(parent.getDisplay());
         scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
         scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -79,10 +84,7 @@ final class CanvasFigure {
         scrolled.getHorizontalBar().setIncrement(24);
         scrolled.addListener(SWT.Resize, e -> resize());
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
-        canvas.addListener(SWT.Dispose, e -> {
-            painter.dispose();
-            widths.dispose();
-        });
+        canvas.addListener(SWT.Dispose, e -> painter.dispose());
         drag = new NoteDrag(this);
         canvas.addListener(SWT.KeyDown, this::zoomKeys);
         canvas.addListener(SWT.Traverse, e -> {

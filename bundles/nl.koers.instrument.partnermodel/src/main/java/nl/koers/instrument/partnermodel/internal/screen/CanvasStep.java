@@ -42,8 +42,11 @@ final class CanvasStep {
     /** The wall of the chosen template, kept while it stays chosen: it remembers how it planned each block. */
     private CanvasWall wall;
 
-    /** @param step 1-based: the step of the instrument whose blocks stand out */
-    CanvasStep(Composite parent, WorkContext ctx, TemplateCatalogue templates, int step) {
+    /**
+     * @param step 1-based: the step of the instrument whose blocks stand out
+     * @param widths the text the instrument's canvases measured on this display
+     */
+    CanvasStep(Composite parent, WorkContext ctx, TemplateCatalogue templates, int step, TextWidths widths) {
         this.templates = templates;
         this.step = step;
         this.ui = new Ui(ctx, parent);
@@ -71,10 +74,10 @@ final class CanvasStep {
 
         Composite body = Ui.growing(parent, 2);
         int notePx = CanvasFigure.notePx(ctx);
-        figure = new CanvasFigure(body, ui, "canvas", (view, widths) -> {
+        figure = new CanvasFigure(body, ui, "canvas", (view, measure) -> {
             Dossier d = ctx.dossier();
-            return wallFor(templates.chosen(d), widths, notePx).filled(d, step, ui.say.get("sheet.screen"), view);
-        }, notePx);
+            return wallFor(templates.chosen(d), measure, notePx).filled(d, step, ui.say.get("sheet.screen"), view);
+        }, notePx, widths);
         panel = new NotePanel(body, ui);
         figure.onSelect(id -> showNote());
         figure.onMove((note, block) -> ui.apply(CanvasEdits.moveNote(note, block)));

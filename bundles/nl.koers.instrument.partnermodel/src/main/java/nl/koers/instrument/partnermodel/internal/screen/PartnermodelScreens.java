@@ -1,6 +1,10 @@
 package nl.koers.instrument.partnermodel.internal.screen;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,6 +28,12 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 public final class PartnermodelScreens implements InstrumentScreens {
     static final int STEPS = 6;
     private final TemplateCatalogue templates;
+    /**
+     * What the canvases measured, per display, shared by every step: a step built again (after F11, or a page
+     * built anew) finds the widths of its notes here instead of measuring thousands of them once more. Used on the
+     * display's thread; freed with the display.
+     */
+    private final Map<Display, TextWidths> measured = new HashMap<>();
 
     @Activate
     public PartnermodelScreens(@Reference TemplateCatalogue templates) {
@@ -41,10 +51,19 @@ public final class PartnermodelScreens implements InstrumentScreens {
             throw new IllegalArgumentException("the Partnermodel Canvas has " + STEPS + " steps, not step " + (step + 1));
         }
         if (step == STEPS - 1) {
-            new SnapshotStep(parent, context, templates);
+            new SnapshotStep(parent, context, templates, widths(parent.getDisplay()));
         } else {
-            new CanvasStep(parent, context, templates, step + 1);
+            new CanvasStep(parent, context, templates, step + 1, widths(parent.getDisplay()));
         }
+    }
+
+    /** The measured text the steps on {@code display} share. */
+    TextWidths widths(Display display) {
+        return measured.computeIfAbsent(display, d -> {
+            TextWidths widths = new TextWidths(d);
+            d.disposeExec(() -> measured.remove(d).dispose());
+            return widths;
+        });
     }
 
     /** A note opens the step in which its block stands out. */

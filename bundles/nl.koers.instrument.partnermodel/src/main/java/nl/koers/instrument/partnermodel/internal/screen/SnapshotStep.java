@@ -43,7 +43,8 @@ final class SnapshotStep {
     private final CanvasFigure figure;
     private List<CanvasSnapshot> snapshots = List.of();
 
-    SnapshotStep(Composite parent, WorkContext ctx, TemplateCatalogue templates) {
+    /** @param widths the text the instrument's canvases measured on this display */
+    SnapshotStep(Composite parent, WorkContext ctx, TemplateCatalogue templates, TextWidths widths) {
         this.templates = templates;
         this.ui = new Ui(ctx, parent);
         parent.setLayout(new GridLayout(2, false));
@@ -98,9 +99,9 @@ final class SnapshotStep {
         Composite right = Ui.growing(parent, 1);
         int notePx = CanvasFigure.notePx(ctx);
         // laid out for the view like the canvas itself: every note and its mark whole, the wall scrolls if need be
-        figure = new CanvasFigure(right, ui, "compare.canvas", (view, widths) -> new CanvasWall(widths, ui.say,
+        figure = new CanvasFigure(right, ui, "compare.canvas", (view, measure) -> new CanvasWall(measure, ui.say,
                 templates.chosen(ctx.dossier()), CanvasFigure.sizeFor(ctx), !ctx.projector(), notePx)
-                .compared(ctx.dossier(), notes(before), notes(after), subtitle(), view), notePx);
+                .compared(ctx.dossier(), notes(before), notes(after), subtitle(), view), notePx, widths);
 
         ui.follow(parent, this::refresh);
         refresh();

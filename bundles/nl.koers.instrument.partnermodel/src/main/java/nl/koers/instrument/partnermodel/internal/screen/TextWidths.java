@@ -16,7 +16,8 @@ import nl.koers.instrument.api.figure.TextMeasure;
 /**
  * What the canvas measured, kept from one laying out to the next: the fonts the figure painter draws in, one per
  * size, the width of every piece of text in them, and the lines each text breaks into at a width. An edit changes
- * one note: the next layout measures that note's text and finds every other in here. Freed with the canvas.
+ * one note: the next layout measures that note's text and finds every other in here. One per display for all the
+ * instrument's steps; freed with the display.
  */
 final class TextWidths {
     /** Enough for thousands of notes at a few sizes; beyond it (a long session of edits) all is measured anew. */
@@ -34,6 +35,7 @@ final class TextWidths {
     private final Map<Integer, Map<String, Integer>> widths = new HashMap<>();
     private final Map<Broken, List<String>> lines = new HashMap<>();
     private int kept;
+    private long measured;
 
     TextWidths(Display display) {
         this.display = display;
@@ -69,6 +71,7 @@ final class TextWidths {
         if (w == null) {
             gc.setFont(font(font));
             w = gc.textExtent(text).x;
+            measured++;
             remember();
             known.put(text, w);
         }
@@ -89,6 +92,11 @@ final class TextWidths {
             lines.clear();
             kept = 0;
         }
+    }
+
+    /** How many pieces of text were measured on the screen so far (the rest were found here): for tests. */
+    long measured() {
+        return measured;
     }
 
     void dispose() {
