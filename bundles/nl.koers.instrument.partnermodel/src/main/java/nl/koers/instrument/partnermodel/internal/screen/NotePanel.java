@@ -30,11 +30,11 @@ final class NotePanel {
     private final Ui ui;
     private final Text newText;
     private final Combo newBlock;
-    private final Combo newPartner;
+    private final PartnerPicker newPartner;
     private Combo newColour;
     private final Text text;
     private final Combo block;
-    private final Combo partner;
+    private final PartnerPicker partner;
     private final Combo colour;
     private final Button remove;
     private CanvasTemplate template;
@@ -70,7 +70,7 @@ final class NotePanel {
         });
         newBlock = labelled(root, "note.newBlock", "note.block", i -> {
         });
-        newPartner = labelled(root, "note.newPartner", "note.partner", i -> {
+        newPartner = picker(root, "note.newPartner", i -> {
             if (i > 0) {
                 newColour.select(NoteColours.indexOf(NoteColours.forPartner(i - 1)));
             }
@@ -92,7 +92,7 @@ final class NotePanel {
                 ui.apply(CanvasEdits.moveNote(note.id(), blocks.get(i).id()));
             }
         });
-        partner = labelled(root, "note.partner", "note.partner",
+        partner = picker(root, "note.partner",
                 i -> change(n -> n.withPartner(i <= 0 ? "" : partners.get(i - 1).id())));
         colour = labelled(root, "note.colour", "note.colour",
                 i -> change(n -> n.withColour(NoteColours.HEX.get(Math.max(0, i)))));
@@ -116,6 +116,12 @@ final class NotePanel {
         Combo c = ui.choice(parent, id, new String[0], chosen);
         c.setLayoutData(Ui.fill());
         return c;
+    }
+
+    /** A choice of partner, or the whole table (item 0), that holds no row per partner until it is opened. */
+    private PartnerPicker picker(Composite parent, String id, java.util.function.IntConsumer chosen) {
+        ui.label(parent, ui.say.get("note.partner"));
+        return new PartnerPicker(parent, ui, id, chosen);
     }
 
     private void change(java.util.function.UnaryOperator<CanvasNote> how) {
@@ -173,13 +179,14 @@ final class NotePanel {
         }
         note = selected.orElse(null);
         boolean on = note != null;
-        for (var c : new org.eclipse.swt.widgets.Control[] {text, block, partner, colour, remove}) {
+        for (var c : new org.eclipse.swt.widgets.Control[] {text, block, colour, remove}) {
             c.setEnabled(on);
         }
+        partner.setEnabled(on);
         if (!on) {
             Ui.show(text, "");
             deselect(block);
-            deselect(partner);
+            partner.deselectAll();
             deselect(colour);
             return;
         }
@@ -191,7 +198,7 @@ final class NotePanel {
                 pi = i + 1;
             }
         }
-        Ui.show(partner, pi);
+        partner.select(pi);
         int ci = NoteColours.indexOf(note.colour());
         if (ci < 0) {
             deselect(colour);

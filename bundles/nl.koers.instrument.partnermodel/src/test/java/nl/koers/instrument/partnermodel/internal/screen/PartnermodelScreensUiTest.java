@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -68,6 +69,17 @@ class PartnermodelScreensUiTest {
         return (CanvasFigure) c.getData(CanvasFigure.class.getName());
     }
 
+    /** Opens a choice of partner and chooses the name in row {@code row} as Enter does. */
+    private static void choosePartner(Robot robot, String id, int row) {
+        Control button = robot.find(id);
+        PartnerPicker picker = (PartnerPicker) button.getData(PartnerPicker.class.getName());
+        button.notifyListeners(SWT.Selection, new Event());
+        robot.spin();
+        picker.list().setSelection(row);
+        picker.list().notifyListeners(SWT.DefaultSelection, new Event());
+        robot.spin();
+    }
+
     private String blockOf(String noteId) {
         return session.dossier().canvasNote(noteId).orElseThrow().blockId();
     }
@@ -109,7 +121,7 @@ class PartnermodelScreensUiTest {
 
         // stick a note on the offer
         robot.fill("note.new", "Gezamenlijke werkgeversdag in het voorjaar");
-        robot.choose("note.newPartner", 2);
+        choosePartner(robot, "note.newPartner", 2);
         robot.click("note.add");
         Dossier d = session.dossier();
         assertEquals(5, d.canvasNotes().size());
