@@ -95,8 +95,8 @@ final class Stickers extends Sheet {
 
     /** Whether every note's longest word fits its sticker. */
     private boolean wordsFit() {
-        return notes.stream().allMatch(n -> Math.max(set.text().widest(n.note().text(), 0, pt, false),
-                set.text().widest(n.tag(), 0, tagPt(), true)) <= stickerWidth() - 2 * set.pad());
+        return notes.stream().allMatch(n -> Math.max(set.text().widestWord(n.note().text(), pt, false),
+                set.text().widestWord(n.tag(), tagPt(), true)) <= stickerWidth() - 2 * set.pad());
     }
 
     private double stickerWidth() {

@@ -1,6 +1,7 @@
 package nl.koers.instrument.partnermodel.internal.screen;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import nl.koers.instrument.api.figure.TextMeasure;
 
@@ -11,6 +12,7 @@ import nl.koers.instrument.api.figure.TextMeasure;
  * canvas's {@link TextWidths}, for the next laying out.
  */
 final class TextFit {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private final TextWidths widths;
     private final double pxPerMm;
 
@@ -28,12 +30,18 @@ final class TextFit {
         return lines(text, widthMm, pt, bold).size();
     }
 
-    /** The width of the widest line or word, in millimetres: a frame narrower than this cuts it. */
-    double widest(String text, double widthMm, double pt, boolean bold) {
+    /**
+     * The width of the widest word, in millimetres: a frame narrower than this cuts it. Each word is measured on its
+     * own, as the painter sets a word too wide for its frame on a line of its own; not the pairs of words that
+     * breaking at no width at all would try first.
+     */
+    double widestWord(String text, double pt, boolean bold) {
         int font = key(pt, bold);
         double widest = 0;
-        for (String line : lines(text, widthMm, pt, bold)) {
-            widest = Math.max(widest, widths.width(font, line) / pxPerMm);
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
+            for (String word : paragraph.split(" ", -1)) {
+                widest = Math.max(widest, widths.width(font, word) / pxPerMm);
+            }
         }
         return widest;
     }

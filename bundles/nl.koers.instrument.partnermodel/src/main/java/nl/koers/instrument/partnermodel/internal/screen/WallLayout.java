@@ -283,17 +283,18 @@ final class WallLayout extends Sheet {
             y += extra.isEmpty() ? 0 : height(text.count(extra, inner, extraPt, !extraQuiet), extraPt) + pad;
             stickers = Stickers.arrange(stickerSetting(), notes, inner, h - y - pad);
             height = y + stickers.height() + pad;
-            double words = Math.max(text.widest(name, 0, minPt, true), text.widest(extra, 0, minPt, !extraQuiet));
+            double words = Math.max(text.widestWord(name, minPt, true),
+                    text.widestWord(extra, minPt, !extraQuiet));
             for (Marked n : notes) {
-                words = Math.max(words, Math.max(text.widest(n.note().text(), 0, minPt, false),
-                        text.widest(n.tag(), 0, minPt, true)) + 2 * stickerSetting().pad());
+                words = Math.max(words, Math.max(text.widestWord(n.note().text(), minPt, false),
+                        text.widestWord(n.tag(), minPt, true)) + 2 * stickerSetting().pad());
             }
             leastWidth = words + 2 * pad;
         }
 
         /** The type size, at most {@code pt}, at which the longest word fits the width (not below the least). */
         private double fitted(String s, double width, double pt, boolean bold) {
-            while (pt > minPt && text.widest(s, 0, pt, bold) > width) {
+            while (pt > minPt && text.widestWord(s, pt, bold) > width) {
                 pt = Math.max(minPt, pt * 0.92);
             }
             return pt;
