@@ -46,7 +46,6 @@ final class CanvasFigure {
      * an edit measures what it changed, a step built again nothing.
      */
     private final TextWidths widths;
-    private final FigurePainter painter;
     private final NoteDrag drag;
     private final List<Runnable> zoomListeners = new ArrayList<>();
     private Consumer<String> onSelect = id -> {
@@ -74,7 +73,6 @@ final class CanvasFigure {
         this.draw = draw;
         this.notePx = notePx;
         this.widths = widths;
-        this.painter = new FigurePainter(parent.getDisplay());
         scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
         scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas = ui.named(new Canvas(scrolled, SWT.DOUBLE_BUFFERED), id);
@@ -84,7 +82,6 @@ final class CanvasFigure {
         scrolled.getHorizontalBar().setIncrement(24);
         scrolled.addListener(SWT.Resize, e -> resize());
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
-        canvas.addListener(SWT.Dispose, e -> painter.dispose());
         drag = new NoteDrag(this);
         canvas.addListener(SWT.KeyDown, this::zoomKeys);
         canvas.addListener(SWT.Traverse, e -> {
@@ -117,6 +114,11 @@ final class CanvasFigure {
 
     void onZoom(Runnable listener) {
         zoomListeners.add(listener);
+    }
+
+    /** The painter it draws with, shared with the instrument's other canvases on the display. */
+    FigurePainter painter() {
+        return widths.painter();
     }
 
     /** Draws the picture again, after the dossier changed. */
@@ -320,7 +322,7 @@ final class CanvasFigure {
         // a wall that grew below the page is drawn all the same (only labels clip, each to its own frame)
         PageSize page = p.page().size();
         double s = scale();
-        painter.draw(gc, p.page(), 0, -1, (int) Math.round(page.widthMm() * s),
+        widths.painter().draw(gc, p.page(), 0, -1, (int) Math.round(page.widthMm() * s),
                 (int) Math.ceil(page.heightMm() * s) + 2);
         gc.setLineWidth(Math.max(2, notePx / 6));
         selected().map(id -> p.notes().get(id)).ifPresent(f -> {

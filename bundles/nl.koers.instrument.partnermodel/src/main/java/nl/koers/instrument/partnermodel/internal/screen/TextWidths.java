@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 
 import nl.koers.instrument.api.figure.TextMeasure;
+import nl.koers.instrument.api.swt.FigurePainter;
 
 /**
  * What the canvas measured, kept from one laying out to the next: the fonts the figure painter draws in, one per
@@ -34,6 +35,8 @@ final class TextWidths {
     /** Widths in pixels by font and text: a layout tries many arrangements of the same words. */
     private final Map<Integer, Map<String, Integer>> widths = new HashMap<>();
     private final Map<Broken, List<String>> lines = new HashMap<>();
+    /** Draws the canvases: it keeps its own fonts and the lines each label broke into, for the next canvas too. */
+    private final FigurePainter painter;
     private int kept;
     private long measured;
 
@@ -42,6 +45,12 @@ final class TextWidths {
         this.dpi = display.getDPI().y;
         this.image = new Image(display, 1, 1);
         this.gc = new GC(image);
+        this.painter = new FigurePainter(display);
+    }
+
+    /** The painter all canvases on this display draw with. */
+    FigurePainter painter() {
+        return painter;
     }
 
     /** Dots per inch of the screen, vertically: what the painter turns points into pixels with. */
@@ -100,6 +109,7 @@ final class TextWidths {
     }
 
     void dispose() {
+        painter.dispose();
         gc.dispose();
         image.dispose();
         fonts.values().forEach(Font::dispose);

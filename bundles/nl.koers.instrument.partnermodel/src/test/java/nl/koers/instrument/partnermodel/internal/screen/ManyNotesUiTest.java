@@ -1,15 +1,22 @@
 package nl.koers.instrument.partnermodel.internal.screen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
+import nl.koers.instrument.api.swt.FigurePainter;
+import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
@@ -41,5 +48,19 @@ class ManyNotesUiTest {
         long more = widths.measured() - steps;
         assertTrue(steps > 300, "the steps measure their notes: " + steps);
         assertTrue(more < steps / 20, "the page built again measured " + more + " texts, all steps " + steps);
+    }
+
+    @Test
+    void everyStepPaintsWithOnePainterThatKeepsTheLinesItBroke() {
+        window = StepWindow.open(new PartnermodelScreens(TemplateCatalogue.standardOnly()), PartnermodelScreens.STEPS,
+                Ui.PREFIX, Dossiers.withNotes(30), Locale.of("nl"), false, new Point(1366, 768));
+        Set<FigurePainter> painters = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int step = 0; step < PartnermodelScreens.STEPS; step++) {
+            window.show(step);
+            Robot robot = new Robot(window.shell().getDisplay(), window.page(step), Ui.PREFIX);
+            Canvas canvas = robot.find(step < PartnermodelScreens.STEPS - 1 ? "canvas" : "compare.canvas");
+            painters.add(((CanvasFigure) canvas.getData(CanvasFigure.class.getName())).painter());
+        }
+        assertEquals(1, painters.size(), "painters for " + PartnermodelScreens.STEPS + " canvases");
     }
 }
