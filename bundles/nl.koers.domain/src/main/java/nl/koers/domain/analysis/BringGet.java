@@ -2,6 +2,7 @@ package nl.koers.domain.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -176,37 +177,57 @@ public final class BringGet {
     /**
      * {@return how many matches the dossier has in each category that has any} Counted without making them, and
      * without words: an item brought matches every item wanted in its bucket (category and unit) but its own
-     * partner's, so it counts the items wanted there less its partner's own. One walk counts the bucket, a second
-     * walk, partner by partner, each partner's own.
+     * partner's, so it counts the items wanted there less its partner's own. One walk over the items numbers each
+     * one's bucket and counts what is wanted in it; a second walk, partner by partner, over those numbers alone
+     * counts each partner's own. Nothing is made or hashed per item but its unit, looked up once.
      */
     public static Map<Category, Long> counts(Dossier dossier) {
-        Map<Matching.Key, int[]> wanted = new HashMap<>();
-        for (Partner p : dossier.partners()) {
-            for (Contribution c : p.contributions()) {
-                if (c.direction() == Direction.GET) {
-                    wanted.computeIfAbsent(Matching.Key.of(c), k -> new int[1])[0]++;
-                }
-            }
+        List<Partner> partners = dossier.partners();
+        int items = 0;
+        for (Partner p : partners) {
+            items += p.contributions().size();
         }
+        BucketNumbers buckets = new BucketNumbers();
+        // per item, its bucket's number times two, plus one when it is brought
+        int[] codes = new int[items];
+        int[] ends = new int[partners.size()];
+        int[] wanted = new int[16];
+        int at = 0;
+        for (int p = 0; p < partners.size(); p++) {
+            for (Contribution c : partners.get(p).contributions()) {
+                int bucket = buckets.of(c);
+                boolean brought = c.direction() == Direction.BRING;
+                codes[at++] = bucket << 1 | (brought ? 1 : 0);
+                if (!brought) {
+                    if (bucket >= wanted.length) {
+                        wanted = Arrays.copyOf(wanted, Math.max(bucket + 1, wanted.length * 2));
+                    }
+                    wanted[bucket]++;
+                }
+            }
+            ends[p] = at;
+        }
+        int[] own = new int[buckets.size()];
+        wanted = Arrays.copyOf(wanted, buckets.size());
         long[] perCategory = new long[Category.values().length];
-        Map<Matching.Key, int[]> own = new HashMap<>();
-        for (Partner p : dossier.partners()) {
-            own.clear();
-            List<Contribution> cs = p.contributions();
-            Matching.Key[] keys = new Matching.Key[cs.size()];
-            for (int i = 0; i < cs.size(); i++) {
-                keys[i] = Matching.Key.of(cs.get(i));
-                if (cs.get(i).direction() == Direction.GET) {
-                    own.computeIfAbsent(keys[i], k -> new int[1])[0]++;
+        int from = 0;
+        for (int end : ends) {
+            for (int i = from; i < end; i++) {
+                if ((codes[i] & 1) == 0) {
+                    own[codes[i] >> 1]++;
                 }
             }
-            for (int i = 0; i < cs.size(); i++) {
-                int[] there = cs.get(i).direction() == Direction.BRING ? wanted.get(keys[i]) : null;
-                int n = there == null ? 0 : there[0] - own.getOrDefault(keys[i], NONE)[0];
-                if (n > 0) {
-                    perCategory[cs.get(i).category().ordinal()] += n;
+            for (int i = from; i < end; i++) {
+                int bucket = codes[i] >> 1;
+                int n = wanted[bucket] - own[bucket];
+                if ((codes[i] & 1) == 1 && n > 0) {
+                    perCategory[buckets.category(bucket)] += n;
                 }
             }
+            for (int i = from; i < end; i++) {
+                own[codes[i] >> 1] = 0;
+            }
+            from = end;
         }
         Map<Category, Long> out = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
@@ -216,9 +237,6 @@ public final class BringGet {
         }
         return Collections.unmodifiableMap(out);
     }
-
-    /** No item wanted: what a partner wants in a bucket it wants nothing in. */
-    private static final int[] NONE = {0};
 
     /** {@return the match of these two items, when they match} As it is in {@link #matches}. */
     public static Optional<Match> match(Dossier dossier, String bringId, String getId) {
