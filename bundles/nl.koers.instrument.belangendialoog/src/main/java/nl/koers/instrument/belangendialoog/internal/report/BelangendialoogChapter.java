@@ -113,19 +113,20 @@ public final class BelangendialoogChapter implements ReportChapter {
     /** Demands that contradict each other, and positions nobody has asked "why?" of down to an interest. */
     private static void tensions(List<Block> out, Phrases say, Dossier d, PartnersById partners) {
         out.add(new Block.Heading(1, say.get("board.differences")));
-        List<String> contradictions = new ArrayList<>();
-        // an interest is named once, however many of the demands it contradicts: with many partners one demand
-        // meets dozens, and the list, not the table, would set the chapter's pace
+        // by subject: with many partners the pairs grow with the square of the table, the subjects do not.
+        // An interest is named once, however many demands it contradicts
+        List<Contradiction> all = InterestSuggestions.contradictions(d);
         Map<InterestRef, String> named = new HashMap<>();
-        for (Contradiction c : InterestSuggestions.contradictions(d)) {
-            contradictions.add(say.format("board.contradiction",
-                    named.computeIfAbsent(c.first(), ref -> interestOf(say, partners, ref)),
-                    named.computeIfAbsent(c.second(), ref -> interestOf(say, partners, ref)),
-                    say.quoted(c.words())));
-        }
+        List<String> contradictions = ContradictionSubjects.lines(all, say,
+                ref -> named.computeIfAbsent(ref, r -> interestOf(say, partners, r)));
         out.add(new Block.Heading(2, say.get("board.contradictions")));
-        out.add(contradictions.isEmpty() ? new Block.Paragraph(say.get("board.contradictions.none"))
-                : new Block.Bullets(contradictions));
+        if (contradictions.isEmpty()) {
+            out.add(new Block.Paragraph(say.get("board.contradictions.none")));
+        } else {
+            out.add(new Block.Paragraph(say.format("report.contradictions.total", all.size(),
+                    all.stream().map(Contradiction::words).distinct().count())));
+            out.add(new Block.Bullets(contradictions));
+        }
         List<String> open = new ArrayList<>();
         for (PositionRef ref : InterestSuggestions.positionsWithoutInterest(d)) {
             Optional<Partner> partner = partners.partner(ref.partnerId());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +40,17 @@ class BoardLookupTest {
     void theBoardIsTheSameAsTheDossiersOwnSearchesSayIt() {
         Random random = new Random(22);
         int contradictions = 0;
+        int grouped = 0;
         for (int round = 0; round < 200; round++) {
             Dossier d = dossier(random);
             List<String> bullets = bullets(new BelangendialoogChapter().blocks(d, NL));
             List<String> expected = reference(d, new Phrases(NL));
             contradictions += InterestSuggestions.contradictions(d).size();
+            grouped += bullets.stream().filter(b -> b.startsWith("Over ")).count();
             assertEquals(expected, bullets, "round " + round);
         }
         assertTrue(contradictions > 100, "the dossiers have contradictions to name: " + contradictions);
+        assertTrue(grouped > 10, "and subjects of more pairs than are named one by one: " + grouped);
     }
 
     /** The board as the chapter told it before it indexed: every name found by a search of the dossier. */
@@ -60,9 +64,23 @@ class BoardLookupTest {
             String who = String.join("; ", members);
             out.add(link.note().isBlank() ? who : say.format("report.shared.link", link.note().strip(), who));
         }
-        for (Contradiction c : InterestSuggestions.contradictions(d)) {
-            out.add(say.format("board.contradiction", say.interestOf(d, c.first()), say.interestOf(d, c.second()),
-                    say.quoted(c.words())));
+        // by subject (the words shared), each found by a search of all pairs: a few pairs each, more as a count
+        List<Contradiction> all = InterestSuggestions.contradictions(d);
+        for (List<String> words : all.stream().map(Contradiction::words).distinct().toList()) {
+            List<Contradiction> pairs = all.stream().filter(c -> c.words().equals(words)).toList();
+            if (pairs.size() <= ContradictionSubjects.PAIRS_NAMED) {
+                pairs.forEach(c -> out.add(say.format("board.contradiction", say.interestOf(d, c.first()),
+                        say.interestOf(d, c.second()), say.quoted(words))));
+                continue;
+            }
+            List<InterestRef> demands = pairs.stream().flatMap(c -> Stream.of(c.first(), c.second())).distinct()
+                    .toList();
+            String who = String.join("; ", demands.stream().limit(ContradictionSubjects.DEMANDS_NAMED)
+                    .map(ref -> say.interestOf(d, ref)).toList());
+            if (demands.size() > ContradictionSubjects.DEMANDS_NAMED) {
+                who = say.format("report.contradictions.rest", who, demands.size() - ContradictionSubjects.DEMANDS_NAMED);
+            }
+            out.add(say.format("report.contradictions.subject", say.quoted(words), demands.size(), pairs.size(), who));
         }
         for (PositionRef ref : InterestSuggestions.positionsWithoutInterest(d)) {
             d.partner(ref.partnerId()).flatMap(p -> p.position(ref.positionId())).ifPresent(position -> out.add(
@@ -85,7 +103,7 @@ class BoardLookupTest {
     }
 
     private static Dossier dossier(Random random) {
-        int n = 1 + random.nextInt(8);
+        int n = 1 + random.nextInt(random.nextInt(8) == 0 ? 30 : 8); // now and then a table of many pairs
         List<Partner> partners = new ArrayList<>();
         List<String> interestIds = new ArrayList<>();
         for (int p = 0; p < n; p++) {
