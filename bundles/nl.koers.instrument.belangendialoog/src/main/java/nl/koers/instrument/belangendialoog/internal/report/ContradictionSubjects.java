@@ -34,6 +34,7 @@ final class ContradictionSubjects {
      * {@return one line per subject, in the order each subject first contradicts} An interest's name is made once.
      *
      * @param all the contradictions of the dossier, in their order
+     * @param say the sentences, in the report's language
      * @param named what a demand is called: its partner and its text
      */
     static List<String> lines(List<Contradiction> all, Phrases say, Function<InterestRef, String> named) {
