@@ -2,6 +2,7 @@ package nl.koers.shell.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import nl.koers.domain.Ambition;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Lens;
 import nl.koers.domain.Openness;
@@ -69,7 +71,9 @@ final class DossierPage {
     private final Text repFunction;
     private final List<Button> lensBoxes = new ArrayList<>();
 
-    private Dossier dossier = Dossier.titled("");
+    /** Until the first dossier is shown: with a fixed id, as a random one costs the window's start about 9 ms. */
+    private Dossier dossier = new Dossier("none", "", "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(),
+            Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     private String partnerId;
     private String representativeId;
 
