@@ -3,6 +3,7 @@ package nl.koers.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,19 @@ class KeptBundlesIT {
     }
 
     @Test
+    void declarativeServicesKeepTheComponentsItReadForTheNextStart() throws Exception {
+        try (KoersFramework koers = start(Installation.home())) {
+            assertEquals(List.of(), componentStores(), "written when Declarative Services stops");
+        }
+        assertEquals(1, componentStores().size(), "kept beside the bundles");
+        try (KoersFramework koers = start(Installation.home())) {
+            // all references: the test's class path has its own copy of the document's classes
+            assertNotNull(koers.bundleContext().getAllServiceReferences("nl.koers.document.DossierDocuments", null),
+                    "the components run, read from what was kept");
+        }
+    }
+
+    @Test
     void aChangedDistributionGetsAFolderOfItsOwnAndTheOldOneGoes() throws Exception {
         Path home = copyOf(Installation.home());
         try (KoersFramework koers = start(home)) {
@@ -124,6 +138,13 @@ class KeptBundlesIT {
             String twoFolder = two.bundleContext().getProperty(Constants.FRAMEWORK_STORAGE);
             assertNotEquals(oneFolder, twoFolder);
             assertFalse(twoFolder.startsWith(scratch.toString()), "a temporary folder: " + twoFolder);
+        }
+    }
+
+    /** Declarative Services' file of the components it read ({@code ds.cache.metadata}), in the kept folder. */
+    private List<Path> componentStores() throws Exception {
+        try (Stream<Path> files = Files.walk(scratch.resolve("cache"))) {
+            return files.filter(f -> f.getFileName().toString().equals("componentMetadataStore")).toList();
         }
     }
 

@@ -103,6 +103,26 @@ class WindowAtStartIT {
         assertEquals(List.of(), run.err().lines().filter(line -> line.startsWith("koers: ")).toList(), run.describe());
     }
 
+    /** A secure random generator costs a first start about 9 ms of processor time: none is made before the first paint. */
+    @Test
+    void noSecureRandomGeneratorIsMadeBeforeTheWindowIsPainted(@TempDir Path scratch) throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: run the build under xvfb-run (./test does)");
+        Path initialised = scratch.resolve("init.log");
+        KoersScript.Run run = new KoersScript(Installation.home(), scratch).run(environment -> {
+            environment.put("KOERS_AOT", "off");
+            environment.put("KOERS_JAVA_OPTS", "-Dkoers.benchmark=true -Dkoers.startup.trace=true -Xlog:class+init=info:file="
+                    + initialised + ":uptimemillis");
+        }, Duration.ofSeconds(60), "--sample");
+        assertEquals(0, run.exitCode(), run.describe());
+        // both in milliseconds since the JVM began
+        long painted = run.err().lines().filter(line -> line.endsWith(" shell: dossier painted")).findFirst()
+                .map(line -> Long.parseLong(line.split(" ")[1])).orElseThrow(() -> new AssertionError(run.describe()));
+        List<String> early = java.nio.file.Files.readAllLines(initialised).stream()
+                .filter(line -> line.contains("Initializing 'java/security/SecureRandom'"))
+                .filter(line -> Long.parseLong(line.substring(1, line.indexOf("ms]"))) < painted).toList();
+        assertEquals(List.of(), early, "painted at " + painted + " ms");
+    }
+
     private static void lookAtTheWindow(BundleContext context, Map<String, Object> seen) {
         seen.put("shown", true);
         try {

@@ -1,6 +1,7 @@
 package nl.koers.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -42,6 +43,14 @@ class MessagesTest {
         } finally {
             Locale.setDefault(previous);
         }
+    }
+
+    @Test
+    void readsItsTextsOnlyWhenOneIsNeeded() {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        assertFalse(messages.read(), "a start that goes well says nothing and reads nothing");
+        assertEquals("workbench", messages.format("face.gui"));
+        assertTrue(messages.read());
     }
 
     @Test

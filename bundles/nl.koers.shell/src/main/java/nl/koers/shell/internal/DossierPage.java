@@ -2,6 +2,7 @@ package nl.koers.shell.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import nl.koers.domain.Ambition;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Lens;
 import nl.koers.domain.Openness;
@@ -69,7 +71,9 @@ final class DossierPage {
     private final Text repFunction;
     private final List<Button> lensBoxes = new ArrayList<>();
 
-    private Dossier dossier = Dossier.titled("");
+    /** Until the first dossier is shown: with a fixed id, as a random one costs the window's start about 9 ms. */
+    private Dossier dossier = new Dossier("none", "", "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(),
+            Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     private String partnerId;
     private String representativeId;
 
@@ -314,13 +318,14 @@ final class DossierPage {
         edits.accept(Edits.partner("edit.updatePartner", partnerId, p -> p.withRepresentative(r)));
     }
 
+    // the blanks only when needed: a blank gets a random id, and the process's first costs the window's start about 9 ms
     private Partner partner() {
-        return dossier.partner(partnerId).orElse(Partner.of("", Role.CORE));
+        return dossier.partner(partnerId).orElseGet(() -> Partner.of("", Role.CORE));
     }
 
     private Representative representative() {
         return partner().representatives().stream().filter(r -> r.id().equals(representativeId)).findFirst()
-                .orElse(new Representative(representativeId, "", "", List.of()));
+                .orElseGet(() -> new Representative(representativeId, "", "", List.of()));
     }
 
     private static Edit detailsWith(String title, String theme, String initiator, Route route, Openness openness) {

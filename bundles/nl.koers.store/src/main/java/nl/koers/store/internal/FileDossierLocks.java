@@ -36,7 +36,6 @@ import nl.koers.store.LockHolder;
 @Component(service = DossierLocks.class)
 public final class FileDossierLocks implements DossierLocks {
     private static final int ATTEMPTS = 5;
-    private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
 
     @Override
     public DossierLock lock(Path dossier) throws DossierLockedException {
@@ -98,7 +97,7 @@ public final class FileDossierLocks implements DossierLocks {
             }
             // the nonce tells this attempt's file from another thread's written in the same instant
             byte[] mine = (new String(new LockFile(ProcessIdentity.current(), Instant.now()).bytes(),
-                    StandardCharsets.UTF_8) + "nonce=" + Long.toHexString(NONCES.nextLong()) + "\n")
+                    StandardCharsets.UTF_8) + "nonce=" + Long.toHexString(Nonces.RANDOM.nextLong()) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(mine), 0);
@@ -232,5 +231,13 @@ public final class FileDossierLocks implements DossierLocks {
             }
             release(system, channel);
         }
+    }
+
+    /**
+     * Made with the first lock, not with the service: a secure generator costs about 9 ms of processor time to make,
+     * which the window's start then does not wait for (the first dossier is read beside the window).
+     */
+    private static final class Nonces {
+        static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     }
 }
