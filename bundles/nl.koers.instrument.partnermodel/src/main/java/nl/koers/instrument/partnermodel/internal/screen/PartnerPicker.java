@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Text;
 final class PartnerPicker {
     private static final String ARROW = " \u25be";
     private static final int ROWS = 12;
+    /** How many of the longest names are measured for the list's width. */
+    private static final int MEASURED = 8;
 
     private final Ui ui;
     private final Button button;
@@ -192,10 +194,36 @@ final class PartnerPicker {
         Rectangle at = button.getBounds();
         Point below = button.getParent().toDisplay(at.x, at.y + at.height);
         popup.pack();
-        popup.setBounds(below.x, below.y, Math.max(at.width, popup.getSize().x), popup.getSize().y);
+        Rectangle screen = button.getMonitor().getClientArea();
+        int width = Math.min(screen.width,
+                Math.max(at.width, popup.getSize().x + widestNames() - list.getClientArea().width));
+        // the button sits at the window's right edge: a wide list opens to the left, on the screen
+        int x = Math.max(screen.x, Math.min(below.x, screen.x + screen.width - width));
+        popup.setBounds(x, below.y, width, popup.getSize().y);
         popup.open();
         list.showSelection();
         filter.setFocus();
+    }
+
+    /**
+     * The width the longest names need in the list. Only the few longest in letters are measured: measuring a thousand
+     * names is what the picker is there to spare.
+     */
+    private int widestNames() {
+        List<String> longest = names.stream()
+                .sorted((a, b) -> Integer.compare(b.length(), a.length())).limit(MEASURED).toList();
+        GC gc = new GC(list);
+        try {
+            gc.setFont(list.getFont());
+            int widest = 0;
+            for (String name : longest) {
+                widest = Math.max(widest, gc.textExtent(name).x);
+            }
+            // the cell's own margins, about a letter on each side
+            return widest + 2 * ui.charWidth();
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** The rows in view: the indices of the names that hold the filter's text. */

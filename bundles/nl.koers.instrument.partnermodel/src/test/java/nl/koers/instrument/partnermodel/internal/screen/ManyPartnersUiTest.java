@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
@@ -74,6 +75,36 @@ class ManyPartnersUiTest {
         assertNull(picker.list(), "the list closes on the choice");
         assertEquals(partners.get(999).id(), window.session().dossier().canvasNote("n1").orElseThrow().partnerId());
         assertTrue(button.getText().startsWith("Partner 999"), button.getText());
+    }
+
+    @Test
+    void anOpenedChoiceIsWideEnoughForTheLongestName() {
+        String longest = "Stichting Samenwerkende Ondernemers Waal & Linge en Rivierenland";
+        List<Partner> partners = new ArrayList<>();
+        for (int i = 0; i < PARTNERS; i++) {
+            partners.add(Partner.of(i == 500 ? longest : "Partner " + i, Role.CORE));
+        }
+        window = StepWindow.open(new PartnermodelScreens(TemplateCatalogue.standardOnly()), PartnermodelScreens.STEPS,
+                Ui.PREFIX, Dossiers.small().withPartners(partners), Locale.of("nl"), false, new Point(1366, 768));
+        window.show(1);
+        Robot robot = new Robot(window.shell().getDisplay(), window.page(1), Ui.PREFIX);
+        robot.spin();
+        Button button = robot.find("note.partner");
+        PartnerPicker picker = (PartnerPicker) button.getData(PartnerPicker.class.getName());
+        button.notifyListeners(SWT.Selection, new Event());
+        robot.spin();
+
+        GC gc = new GC(picker.list());
+        int needed;
+        try {
+            gc.setFont(picker.list().getFont());
+            needed = gc.textExtent(longest).x;
+        } finally {
+            gc.dispose();
+        }
+        int room = picker.list().getClientArea().width;
+        assertTrue(room >= needed, "the list is " + room + " px wide, the longest name needs " + needed);
+        assertTrue(picker.filled() < 60, "only the rows in view get a name: " + picker.filled());
     }
 
     /** The rows the step's choices hold: each combo's items and each picker's rows with a name. */
