@@ -1,5 +1,6 @@
 package nl.koers.instrument.netwerkambitie.internal.screen;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,13 @@ final class ExchangeStep {
     private Map<String, Balance> balances = Map.of();
     /** The cards drawn again since the cards were laid out: only they are laid out again. */
     private final List<Control> redrawn = new ArrayList<>();
+    /**
+     * New cards not filled yet, leftmost first. A card is some forty wrapping lines and GTK measures each of them
+     * several times: a page filled at once froze the click for most of a second, so each card is filled in a turn
+     * of the event loop of its own, the ones in view first.
+     */
+    private final ArrayDeque<CardRow> toFill = new ArrayDeque<>();
+    private boolean fillQueued;
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
@@ -170,8 +178,40 @@ final class ExchangeStep {
             cards.reflow(redrawn.toArray(Control[]::new));
         }
         redrawn.clear();
+        fillSoon();
         findingRows.update(d);
         matchRows.update(d);
+    }
+
+    /** Fills the next new card once the display has done what is queued before it. */
+    private void fillSoon() {
+        if (!toFill.isEmpty() && !fillQueued) {
+            fillQueued = true;
+            parent.getDisplay().asyncExec(this::fillOne);
+        }
+    }
+
+    /** Fills one new card and lays out that card alone; the rest of the row keeps its measured sizes. */
+    private void fillOne() {
+        fillQueued = false;
+        CardRow row = toFill.poll();
+        if (parent.isDisposed() || row == null) {
+            return;
+        }
+        if (!row.card.isDisposed()) {
+            row.draw(row.latest);
+            if (!cards.scrolled.getClientArea().isEmpty()) {
+                cards.reflow(row.card); // not on screen yet: its first size lays out every card at once
+            }
+        }
+        fillSoon();
+    }
+
+    /** Fills every card still waiting, so what a click marks is on its card. */
+    private void fillAll() {
+        while (!toFill.isEmpty()) {
+            fillOne();
+        }
     }
 
     private String pageText(Dossier d, List<Partner> shown) {
@@ -197,6 +237,8 @@ final class ExchangeStep {
     /** One partner's interest card, as a column; drawn again only when the partner or its sums change. */
     private final class CardRow implements Rows.Row<Partner> {
         private final Composite card;
+        /** The partner as it is now; drawn when its turn to be filled comes. */
+        private Partner latest;
         private Partner drawn;
         private Balance drawnBalance;
         private List<CardLine> drawnLines;
@@ -211,6 +253,7 @@ final class ExchangeStep {
             card.setLayoutData(data);
             cardOf.put(p.id(), card);
             card.addDisposeListener(e -> {
+                toFill.remove(this);
                 forget(p.id());
                 cardOf.remove(p.id(), card);
             });
@@ -223,6 +266,18 @@ final class ExchangeStep {
 
         @Override
         public void show(Partner p) {
+            latest = p;
+            if (drawn == null) {
+                if (!toFill.contains(this)) {
+                    toFill.add(this);
+                }
+                return;
+            }
+            draw(p);
+        }
+
+        /** Draws the card's lines: only the changed ones when the lines are of the same kinds as before. */
+        void draw(Partner p) {
             Balance balance = balances.get(p.id());
             if (p.equals(drawn) && balance.equals(drawnBalance)) {
                 return;
@@ -342,6 +397,7 @@ final class ExchangeStep {
         selectedRow = row;
         row.setBackground(Ui.MARK);
         pageOf(refs);
+        fillAll();
         Control first = null;
         for (ContributionRef ref : refs) {
             Composite card = cardOf.get(ref.partnerId());
