@@ -29,11 +29,7 @@ class ExchangeMatchesRedrawUiTest {
 
     @Test
     void anotherPageOfMatchesLeavesTheChoicesAboveAsTheyWere() {
-        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS),
-                Locale.of("nl"), false);
-        window.show(2);
-        Robot robot = window.robot();
-        robot.spin();
+        Robot robot = openTheExchange();
         Composite choices = ((Control) robot.find("matches.all")).getParent();
         LayoutCount passes = LayoutCount.under(window.page(2));
 
@@ -46,11 +42,7 @@ class ExchangeMatchesRedrawUiTest {
 
     @Test
     void anotherPageDrawsAFewRowsInTheClickAndTheRestInTheTurnsAfterIt() {
-        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS),
-                Locale.of("nl"), false);
-        window.show(2);
-        Robot robot = window.robot();
-        robot.spin();
+        Robot robot = openTheExchange();
         Button next = robot.find("matches.next");
 
         // the click's own work, before the display runs what it queued
@@ -69,5 +61,14 @@ class ExchangeMatchesRedrawUiTest {
             n += robot.all("match." + i).size();
         }
         return n;
+    }
+
+    private Robot openTheExchange() {
+        window = StepWindow.open(new NetwerkambitieScreens(), 4, Ui.PREFIX, Dossiers.many(PARTNERS),
+                Locale.of("nl"), false);
+        window.show(2);
+        Robot robot = window.robot();
+        robot.spin();
+        return robot;
     }
 }
