@@ -249,7 +249,7 @@ final class ExchangeStep {
             card.setBackgroundMode(SWT.INHERIT_FORCE);
             card.setLayout(new GridLayout(1, false));
             GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
-            data.widthHint = ui.charWidth() * 34;
+            data.widthHint = cardWidth();
             card.setLayoutData(data);
             cardOf.put(p.id(), card);
             card.addDisposeListener(e -> {
@@ -344,8 +344,16 @@ final class ExchangeStep {
         return true;
     }
 
+    /** {@return the width a card asks for inside its border} */
+    private int cardWidth() {
+        return ui.charWidth() * 34;
+    }
+
     /** Makes the card's labels for its lines. */
     private void fill(Composite card, Partner p, List<CardLine> lines) {
+        // a wrapping line is measured at its width hint, then again at its column's width when they differ: hinted
+        // at the width it gets, each line is measured once
+        int lineWidth = cardWidth() - 2 * ((GridLayout) card.getLayout()).marginWidth;
         for (CardLine line : lines) {
             Label l = switch (line.kind()) {
                 case NAME -> name(card, p, line.text());
@@ -353,6 +361,7 @@ final class ExchangeStep {
                 case SECTION -> ui.section(card, line.text());
                 case ITEM -> item(card, line.text(), line.colour());
             };
+            ((GridData) l.getLayoutData()).widthHint = lineWidth;
             if (line.id() != null) {
                 Ui.id(l, line.id());
             }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -49,17 +50,11 @@ class ExchangeInSlicesUiTest {
 
     @Test
     void theClickMakesNoLinesOfCardsAndTheTurnsAfterItMakeThemAll() {
-        shell.setBounds(0, 0, 1280, 960);
-        shell.setLayout(new FillLayout());
-        shell.open();
-        Composite page = new Composite(shell, SWT.NONE);
-        Robot robot = new Robot(display, shell, Ui.PREFIX, context::idle);
+        Robot robot = robot();
 
         // Volgende: the step built and laid out in one go, before the display runs anything else
-        new NetwerkambitieScreens().createStep(2, page, context.forScreen(page));
-        shell.layout(true, true);
-        Composite row = (Composite) ((ScrolledComposite) robot.find("exchange.cards")).getContent();
-        int inTheClick = labels(row);
+        Composite row = buildTheExchange(robot);
+        int inTheClick = labels(row).size();
 
         robot.spin();
         List<Partner> shown = context.session().dossier().partners().subList(0, ExchangeStep.CARDS);
@@ -67,22 +62,55 @@ class ExchangeInSlicesUiTest {
             assertEquals(1, robot.all("exchange.card." + p.id() + ".name").size(), "the card of " + p.id());
             assertEquals(1, robot.all("exchange.balance." + p.id()).size(), "its sums, the card's last line");
         }
-        assertTrue(labels(row) >= ExchangeStep.CARDS * 15, "every card has its lines: " + labels(row));
+        assertTrue(labels(row).size() >= ExchangeStep.CARDS * 15, "every card has its lines: " + labels(row).size());
         // before, all of them: 8 cards of 19 lines
         assertEquals(0, inTheClick, "lines of cards made in the click");
     }
 
-    private static int labels(Composite parent) {
-        int n = 0;
+    /**
+     * GridLayout measures a wrapping line at its width hint and, when its column is wider or narrower, once more at
+     * the column's width: a line hinted at the width it gets is measured once. Before, every line was hinted at 120
+     * pixels and measured twice.
+     */
+    @Test
+    void everyLineOfACardIsHintedAtTheWidthItGets() {
+        Robot robot = robot();
+        Composite row = buildTheExchange(robot);
+        robot.spin();
+
+        List<Label> lines = labels(row);
+        assertTrue(lines.size() >= ExchangeStep.CARDS * 15);
+        for (Label line : lines) {
+            assertEquals(line.getSize().x, ((GridData) line.getLayoutData()).widthHint, line.getText());
+        }
+    }
+
+    private Robot robot() {
+        shell.setBounds(0, 0, 1280, 960);
+        shell.setLayout(new FillLayout());
+        shell.open();
+        return new Robot(display, shell, Ui.PREFIX, context::idle);
+    }
+
+    /** Builds the exchange on a page in view and lays it out, as a click on Volgende does; {@return its cards} */
+    private Composite buildTheExchange(Robot robot) {
+        Composite page = new Composite(shell, SWT.NONE);
+        new NetwerkambitieScreens().createStep(2, page, context.forScreen(page));
+        shell.layout(true, true);
+        return (Composite) ((ScrolledComposite) robot.find("exchange.cards")).getContent();
+    }
+
+    private static List<Label> labels(Composite parent) {
+        List<Label> out = new ArrayList<>();
         List<Control> todo = new ArrayList<>(List.of(parent.getChildren()));
         while (!todo.isEmpty()) {
             Control c = todo.remove(todo.size() - 1);
             if (c instanceof Composite composite) {
                 todo.addAll(List.of(composite.getChildren()));
-            } else if (c instanceof Label) {
-                n++;
+            } else if (c instanceof Label label) {
+                out.add(label);
             }
         }
-        return n;
+        return out;
     }
 }
