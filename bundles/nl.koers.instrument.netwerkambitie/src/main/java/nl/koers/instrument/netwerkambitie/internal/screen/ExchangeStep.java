@@ -1,6 +1,5 @@
 package nl.koers.instrument.netwerkambitie.internal.screen;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,14 +75,14 @@ final class ExchangeStep {
      * several times: a page filled at once froze the click for most of a second, so each card is filled in a turn
      * of the event loop of its own, the ones in view first.
      */
-    private final ArrayDeque<CardRow> toFill = new ArrayDeque<>();
-    private boolean fillQueued;
+    private final Turns<CardRow> toFill;
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
         this.choice = choice;
         this.ui = new Ui(ctx, parent);
         this.cardLines = new CardLines(ui);
+        this.toFill = new Turns<>(parent, this::fillCard);
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
@@ -178,39 +177,17 @@ final class ExchangeStep {
             cards.reflow(redrawn.toArray(Control[]::new));
         }
         redrawn.clear();
-        fillSoon();
         findingRows.update(d);
         matchRows.update(d);
     }
 
-    /** Fills the next new card once the display has done what is queued before it. */
-    private void fillSoon() {
-        if (!toFill.isEmpty() && !fillQueued) {
-            fillQueued = true;
-            parent.getDisplay().asyncExec(this::fillOne);
-        }
-    }
-
-    /** Fills one new card and lays out that card alone; the rest of the row keeps its measured sizes. */
-    private void fillOne() {
-        fillQueued = false;
-        CardRow row = toFill.poll();
-        if (parent.isDisposed() || row == null) {
-            return;
-        }
+    /** Fills a new card and lays out that card alone; the rest of the row keeps its measured sizes. */
+    private void fillCard(CardRow row) {
         if (!row.card.isDisposed()) {
             row.draw(row.latest);
             if (!cards.scrolled.getClientArea().isEmpty()) {
                 cards.reflow(row.card); // not on screen yet: its first size lays out every card at once
             }
-        }
-        fillSoon();
-    }
-
-    /** Fills every card still waiting, so what a click marks is on its card. */
-    private void fillAll() {
-        while (!toFill.isEmpty()) {
-            fillOne();
         }
     }
 
@@ -268,9 +245,7 @@ final class ExchangeStep {
         public void show(Partner p) {
             latest = p;
             if (drawn == null) {
-                if (!toFill.contains(this)) {
-                    toFill.add(this);
-                }
+                toFill.add(this);
                 return;
             }
             draw(p);
@@ -406,7 +381,7 @@ final class ExchangeStep {
         selectedRow = row;
         row.setBackground(Ui.MARK);
         pageOf(refs);
-        fillAll();
+        toFill.finish(); // what the click marks is on its card
         Control first = null;
         for (ContributionRef ref : refs) {
             Composite card = cardOf.get(ref.partnerId());
