@@ -41,6 +41,11 @@ final class ExchangeMatches {
      * made the step's first draw wait; the bar above them turns to the others.
      */
     static final int ROWS = 20;
+    /**
+     * The new rows a turn of the event loop draws: a row is two wrapping sentences and two buttons, and a page of
+     * them drawn at once held the window for about half a second; the rest follow, a few a turn.
+     */
+    static final int ROWS_A_TURN = 5;
 
     private final Ui ui;
     private final Composite panel;
@@ -64,6 +69,11 @@ final class ExchangeMatches {
     private Label lastLine;
     /** The widgets whose text changed while the rows were shown, to lay out again. */
     private final List<Control> changed = new ArrayList<>();
+    /** How many rows of the page are drawn; an edit keeps them, a page turned starts again with a few. */
+    private int drawnRows;
+    private boolean moreQueued;
+    /** Whether rows are only added below the ones drawn: the row marked keeps its marks. */
+    private boolean appending;
 
     /** The matches shown for one dossier, with the dossier they were found in (their decisions are in it). */
     private record Found(Dossier dossier, MatchesShown shown) {
@@ -92,6 +102,7 @@ final class ExchangeMatches {
             again();
         });
         pager = new Pager(ui, this.panel, "matches", ROWS, () -> {
+            drawnRows = 0;
             show(found);
             scroll.scrolled.setOrigin(0, 0);
         });
@@ -122,7 +133,11 @@ final class ExchangeMatches {
             index.put(key(page.items().get(i)), page.first() + i);
         }
         this.changed.clear();
-        boolean changed = rows.show(page.items()) | page.barChanged();
+        drawnRows = Math.min(page.items().size(), Math.max(drawnRows, ROWS_A_TURN));
+        boolean changed = rows.show(page.items().subList(0, drawnRows)) | page.barChanged();
+        if (drawnRows < page.items().size()) {
+            moreSoon();
+        }
         long more = shown.hidden() + shown.matches().size() - drawn.size();
         String last = shown.matches().isEmpty() && shown.hidden() == 0 ? ui.say.get("screen.matches.none")
                 : more > 0 ? ui.say.format("screen.matches.more", more) : "";
@@ -137,13 +152,32 @@ final class ExchangeMatches {
             changed = true;
         }
         if (changed) {
-            unmark.run();
+            if (!appending) {
+                unmark.run();
+            }
             // rows came or went in the list, the bar may say another page: those and the rows' new texts, not the
             // whole panel measured again
             this.changed.add(list);
             this.changed.add(pager.bar());
         }
         scroll.reflow(this.changed.toArray(Control[]::new));
+    }
+
+    /** Draws a few more rows of the page in the next turn of the event loop, from the matches drawn last. */
+    private void moreSoon() {
+        if (moreQueued) {
+            return;
+        }
+        moreQueued = true;
+        list.getDisplay().asyncExec(() -> {
+            moreQueued = false;
+            if (!list.isDisposed()) {
+                drawnRows += ROWS_A_TURN;
+                appending = true;
+                show(found);
+                appending = false;
+            }
+        });
     }
 
     private static String key(Match m) {

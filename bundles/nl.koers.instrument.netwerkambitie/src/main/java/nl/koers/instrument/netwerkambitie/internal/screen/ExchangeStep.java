@@ -70,12 +70,19 @@ final class ExchangeStep {
     private Map<String, Balance> balances = Map.of();
     /** The cards drawn again since the cards were laid out: only they are laid out again. */
     private final List<Control> redrawn = new ArrayList<>();
+    /**
+     * New cards not filled yet, leftmost first. A card is some forty wrapping lines and GTK measures each of them
+     * several times: a page filled at once froze the click for most of a second, so each card is filled in a turn
+     * of the event loop of its own, the ones in view first.
+     */
+    private final Turns<CardRow> toFill;
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
         this.choice = choice;
         this.ui = new Ui(ctx, parent);
         this.cardLines = new CardLines(ui);
+        this.toFill = new Turns<>(parent, this::fillCard);
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
@@ -174,6 +181,16 @@ final class ExchangeStep {
         matchRows.update(d);
     }
 
+    /** Fills a new card and lays out that card alone; the rest of the row keeps its measured sizes. */
+    private void fillCard(CardRow row) {
+        if (!row.card.isDisposed()) {
+            row.draw(row.latest);
+            if (!cards.scrolled.getClientArea().isEmpty()) {
+                cards.reflow(row.card); // not on screen yet: its first size lays out every card at once
+            }
+        }
+    }
+
     private String pageText(Dossier d, List<Partner> shown) {
         return shown.isEmpty() ? "" : Ui.plain(ui.say.format("screen.cards.page", page * CARDS + 1,
                 page * CARDS + shown.size(), d.partners().size()));
@@ -197,6 +214,8 @@ final class ExchangeStep {
     /** One partner's interest card, as a column; drawn again only when the partner or its sums change. */
     private final class CardRow implements Rows.Row<Partner> {
         private final Composite card;
+        /** The partner as it is now; drawn when its turn to be filled comes. */
+        private Partner latest;
         private Partner drawn;
         private Balance drawnBalance;
         private List<CardLine> drawnLines;
@@ -207,10 +226,11 @@ final class ExchangeStep {
             card.setBackgroundMode(SWT.INHERIT_FORCE);
             card.setLayout(new GridLayout(1, false));
             GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
-            data.widthHint = ui.charWidth() * 34;
+            data.widthHint = cardWidth();
             card.setLayoutData(data);
             cardOf.put(p.id(), card);
             card.addDisposeListener(e -> {
+                toFill.remove(this);
                 forget(p.id());
                 cardOf.remove(p.id(), card);
             });
@@ -223,6 +243,16 @@ final class ExchangeStep {
 
         @Override
         public void show(Partner p) {
+            latest = p;
+            if (drawn == null) {
+                toFill.add(this);
+                return;
+            }
+            draw(p);
+        }
+
+        /** Draws the card's lines: only the changed ones when the lines are of the same kinds as before. */
+        void draw(Partner p) {
             Balance balance = balances.get(p.id());
             if (p.equals(drawn) && balance.equals(drawnBalance)) {
                 return;
@@ -289,8 +319,16 @@ final class ExchangeStep {
         return true;
     }
 
+    /** {@return the width a card asks for inside its border} */
+    private int cardWidth() {
+        return ui.charWidth() * 34;
+    }
+
     /** Makes the card's labels for its lines. */
     private void fill(Composite card, Partner p, List<CardLine> lines) {
+        // a wrapping line is measured at its width hint, then again at its column's width when they differ: hinted
+        // at the width it gets, each line is measured once
+        int lineWidth = cardWidth() - 2 * ((GridLayout) card.getLayout()).marginWidth;
         for (CardLine line : lines) {
             Label l = switch (line.kind()) {
                 case NAME -> name(card, p, line.text());
@@ -298,6 +336,7 @@ final class ExchangeStep {
                 case SECTION -> ui.section(card, line.text());
                 case ITEM -> item(card, line.text(), line.colour());
             };
+            ((GridData) l.getLayoutData()).widthHint = lineWidth;
             if (line.id() != null) {
                 Ui.id(l, line.id());
             }
@@ -342,6 +381,7 @@ final class ExchangeStep {
         selectedRow = row;
         row.setBackground(Ui.MARK);
         pageOf(refs);
+        toFill.finish(); // what the click marks is on its card
         Control first = null;
         for (ContributionRef ref : refs) {
             Composite card = cardOf.get(ref.partnerId());

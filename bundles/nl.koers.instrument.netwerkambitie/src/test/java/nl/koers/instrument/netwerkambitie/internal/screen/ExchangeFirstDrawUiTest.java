@@ -17,8 +17,8 @@ import nl.koers.instrument.api.swt.testing.StepWindow;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 
 /**
- * The exchange at 200 partners, in a real window: a page of cards drawn for the first time is laid out in one pass,
- * and the matches come a page at a time. Each card holds some forty wrapping lines; every extra pass over a page
+ * The exchange at 200 partners, in a real window: every line of a page of cards drawn for the first time is sized
+ * once, and the matches come a page at a time. Each card holds some forty wrapping lines; every extra pass over a page
  * measured them all again, and the window waited 15 to 29 seconds for the first page.
  */
 class ExchangeFirstDrawUiTest {
@@ -28,7 +28,7 @@ class ExchangeFirstDrawUiTest {
     private StepWindow window;
 
     @Test
-    void aNewPageOfCardsIsLaidOutOnce() {
+    void aNewPageOfCardsSizesEachLineOnce() {
         Robot robot = openTheExchange();
         ScrolledComposite scrolled = robot.find("exchange.cards");
         Composite row = (Composite) scrolled.getContent();
@@ -39,7 +39,10 @@ class ExchangeFirstDrawUiTest {
         Partner first = window.session().dossier().partners().get(ExchangeStep.CARDS);
         assertEquals(1, robot.all("exchange.card." + first.id()).size(), "the next page is shown");
         assertEquals(1, passes.mostSizings(row), "every line of the new cards is sized once");
-        assertTrue(passes.of(row) <= 2, "the row of cards is measured and laid out once: " + passes.of(row));
+        // the page once, then once a card as it is filled in a turn of its own (ExchangeInSlicesUiTest), each time
+        // from the sizes the row cached for the other cards
+        assertTrue(passes.of(row) <= 3 + 2 * ExchangeStep.CARDS, "the row of cards measured and laid out: "
+                + passes.of(row));
     }
 
     @Test

@@ -1,0 +1,116 @@
+package nl.koers.instrument.netwerkambitie.internal.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.document.Document;
+import nl.koers.document.Documents;
+import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.netwerkambitie.internal.Dossiers;
+
+/**
+ * The exchange built by a click, as the workbench builds a step the first time it is shown: the click makes the
+ * page of cards empty and lays it out; each card's lines come in a turn of the event loop of their own. A page of
+ * eight cards (some forty wrapping lines each) made and measured in the click froze the window for most of a
+ * second.
+ */
+class ExchangeInSlicesUiTest {
+    private final Display display = Display.getDefault();
+    private final Shell shell = new Shell(display);
+    private final Document document = Documents.detached(Dossiers.many(12));
+    private final SessionContext context = new SessionContext(display, document, Locale.of("nl"), false);
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        context.close();
+        document.close();
+        while (display.readAndDispatch()) {
+            // the disposal
+        }
+    }
+
+    @Test
+    void theClickMakesNoLinesOfCardsAndTheTurnsAfterItMakeThemAll() {
+        Robot robot = robot();
+
+        // Volgende: the step built and laid out in one go, before the display runs anything else
+        Composite row = buildTheExchange(robot);
+        int inTheClick = labels(row).size();
+
+        robot.spin();
+        List<Partner> shown = context.session().dossier().partners().subList(0, ExchangeStep.CARDS);
+        for (Partner p : shown) {
+            assertEquals(1, robot.all("exchange.card." + p.id() + ".name").size(), "the card of " + p.id());
+            assertEquals(1, robot.all("exchange.balance." + p.id()).size(), "its sums, the card's last line");
+        }
+        assertTrue(labels(row).size() >= ExchangeStep.CARDS * 15, "every card has its lines: " + labels(row).size());
+        // before, all of them: 8 cards of 19 lines
+        assertEquals(0, inTheClick, "lines of cards made in the click");
+    }
+
+    /**
+     * GridLayout measures a wrapping line at its width hint and, when its column is wider or narrower, once more at
+     * the column's width: a line hinted at the width it gets is measured once. Before, every line was hinted at 120
+     * pixels and measured twice.
+     */
+    @Test
+    void everyLineOfACardIsHintedAtTheWidthItGets() {
+        Robot robot = robot();
+        Composite row = buildTheExchange(robot);
+        robot.spin();
+
+        List<Label> lines = labels(row);
+        assertTrue(lines.size() >= ExchangeStep.CARDS * 15);
+        for (Label line : lines) {
+            assertEquals(line.getSize().x, ((GridData) line.getLayoutData()).widthHint, line.getText());
+        }
+    }
+
+    private Robot robot() {
+        shell.setBounds(0, 0, 1280, 960);
+        shell.setLayout(new FillLayout());
+        shell.open();
+        return new Robot(display, shell, Ui.PREFIX, context::idle);
+    }
+
+    /** Builds the exchange on a page in view and lays it out, as a click on Volgende does; {@return its cards} */
+    private Composite buildTheExchange(Robot robot) {
+        Composite page = new Composite(shell, SWT.NONE);
+        new NetwerkambitieScreens().createStep(2, page, context.forScreen(page));
+        shell.layout(true, true);
+        return (Composite) ((ScrolledComposite) robot.find("exchange.cards")).getContent();
+    }
+
+    private static List<Label> labels(Composite parent) {
+        List<Label> out = new ArrayList<>();
+        List<Control> todo = new ArrayList<>(List.of(parent.getChildren()));
+        while (!todo.isEmpty()) {
+            Control c = todo.remove(todo.size() - 1);
+            if (c instanceof Composite composite) {
+                todo.addAll(List.of(composite.getChildren()));
+            } else if (c instanceof Label label) {
+                out.add(label);
+            }
+        }
+        return out;
+    }
+}
