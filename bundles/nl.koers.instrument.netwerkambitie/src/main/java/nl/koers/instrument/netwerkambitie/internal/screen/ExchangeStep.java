@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,7 +37,8 @@ final class ExchangeStep {
     private final Ui ui;
     /** What a card says, line by line. */
     private final CardLines cardLines;
-    private final PartnerChoice choice;
+    /** Makes a card's labels for its lines. */
+    private final CardLabels labels;
     private final Composite parent;
     private final Scroll cards;
     private final Scroll findings;
@@ -79,9 +79,9 @@ final class ExchangeStep {
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
-        this.choice = choice;
         this.ui = new Ui(ctx, parent);
         this.cardLines = new CardLines(ui);
+        this.labels = new CardLabels(ui, choice);
         this.toFill = new Turns<>(parent, this::fillCard);
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -226,7 +226,7 @@ final class ExchangeStep {
             card.setBackgroundMode(SWT.INHERIT_FORCE);
             card.setLayout(new GridLayout(1, false));
             GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
-            data.widthHint = cardWidth();
+            data.widthHint = labels.cardWidth();
             card.setLayoutData(data);
             cardOf.put(p.id(), card);
             card.addDisposeListener(e -> {
@@ -294,7 +294,7 @@ final class ExchangeStep {
             drawnBalance = balance;
             drawnLines = now;
             cardOf.put(p.id(), card);
-            fill(card, p, now);
+            labels.fill(card, p, now, itemOf);
             if (again) {
                 // a new card is laid out with its page, in one pass; a card drawn anew in its place is not
                 card.layout(true);
@@ -317,59 +317,6 @@ final class ExchangeStep {
         c.setVisible(on);
         data.exclude = !on;
         return true;
-    }
-
-    /** {@return the width a card asks for inside its border} */
-    private int cardWidth() {
-        return ui.charWidth() * 34;
-    }
-
-    /** Makes the card's labels for its lines. */
-    private void fill(Composite card, Partner p, List<CardLine> lines) {
-        // a wrapping line is measured at its width hint, then again at its column's width when they differ: hinted
-        // at the width it gets, each line is measured once
-        int lineWidth = cardWidth() - 2 * ((GridLayout) card.getLayout()).marginWidth;
-        for (CardLine line : lines) {
-            Label l = switch (line.kind()) {
-                case NAME -> name(card, p, line.text());
-                case HINT, SUMS -> ui.hint(card, line.text());
-                case SECTION -> ui.section(card, line.text());
-                case ITEM -> item(card, line.text(), line.colour());
-            };
-            ((GridData) l.getLayoutData()).widthHint = lineWidth;
-            if (line.id() != null) {
-                Ui.id(l, line.id());
-            }
-            if (line.ref() != null) {
-                itemOf.put(line.ref(), l);
-            }
-            if (line.kind() == Kind.SUMS) {
-                ((GridData) l.getLayoutData()).verticalIndent = ui.charWidth();
-            }
-        }
-    }
-
-    private Label name(Composite card, Partner p, String text) {
-        Label name = ui.heading(card, text);
-        // from the exchange back to the card, to fill in what came up
-        name.setToolTipText(ui.say.get("screen.exchange.edit"));
-        name.addListener(SWT.MouseDoubleClick, e -> {
-            choice.set(ui.ctx.dossier(), p.id());
-            ui.ctx.goToStep(0);
-        });
-        return name;
-    }
-
-    /** A line on a card, with its wish or demand; demands stand out. */
-    private Label item(Composite card, String text, Color colour) {
-        Label l = new Label(card, SWT.WRAP);
-        l.setFont(ui.font());
-        l.setText(Ui.plain(text));
-        if (colour != null) {
-            l.setForeground(colour);
-        }
-        l.setLayoutData(Ui.fill());
-        return l;
     }
 
     private void select(Composite row, List<ContributionRef> refs) {
