@@ -138,15 +138,22 @@ final class WalkSteps {
         BenchmarkWindow.Tab tab = window.start(instrument.id());
         longest = Math.max(longest, System.nanoTime() - start);
         open.put(walk.key(), tab);
-        complete.add(Table.time(settled(tab, start) / 1e6));
-        for (int step = 1; step < steps; step++) {
-            complete.add(Table.time(click(tab, tab::next) / 1e6));
-        }
-        // F11 and back: every page built again in the other type, the step in view first
-        complete.add("F11 " + Table.time(click(tab, tab::projector) / 1e6));
-        complete.add("F11 " + Table.time(click(tab, tab::projector) / 1e6));
-        for (int step = steps - 2; step >= 0; step--) {
-            complete.add(Table.time(click(tab, tab::back) / 1e6));
+        try {
+            complete.add(Table.time(settled(tab, start) / 1e6));
+            for (int step = 1; step < steps; step++) {
+                complete.add(Table.time(click(tab, tab::next) / 1e6));
+            }
+            // F11 and back: every page built again in the other type, the step in view first
+            complete.add("F11 " + Table.time(click(tab, tab::projector) / 1e6));
+            complete.add("F11 " + Table.time(click(tab, tab::projector) / 1e6));
+            for (int step = steps - 2; step >= 0; step--) {
+                complete.add(Table.time(click(tab, tab::back) / 1e6));
+            }
+        } catch (Stopped stopped) {
+            // the window's watchdog stops an instrument that holds it for seconds: what a user would see, written down
+            open.remove(walk.key());
+            window.forgetTold();
+            out.note(walk.key(), "walkStopped@" + partners + "@" + stopped.getMessage());
         }
         out.note(walk.key(), "walkSteps@" + partners + "@" + complete);
         out.result(walk.key(), longest / 1e6);
@@ -214,6 +221,9 @@ final class WalkSteps {
         settle();
         long took = System.nanoTime() - start;
         String trouble = tab.trouble();
+        if (tab.stopped()) {
+            throw new Stopped(String.valueOf(tab.step() + 1));
+        }
         if (!trouble.isEmpty()) {
             throw new IllegalStateException("step " + (tab.step() + 1) + ": " + trouble);
         }
@@ -248,6 +258,16 @@ final class WalkSteps {
             } else {
                 Thread.sleep(1);
             }
+        }
+    }
+
+    /** The window stopped the instrument on a step: it held the window too long. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param step the step, from 1 */
+        Stopped(String step) {
+            super(step);
         }
     }
 

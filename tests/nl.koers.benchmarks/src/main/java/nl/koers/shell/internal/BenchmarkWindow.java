@@ -114,9 +114,14 @@ public final class BenchmarkWindow implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** {@return what the window told in a message box since it opened; a walk expects none} */
+    /** {@return what the window told in a message box since it opened, or since it was forgotten} */
     public List<String> told() {
         return List.copyOf(told);
+    }
+
+    /** Forgets what the window told: the walk has written it down. */
+    public void forgetTold() {
+        told.clear();
     }
 
     @Override
@@ -170,6 +175,12 @@ public final class BenchmarkWindow implements AutoCloseable {
         /** {@return the step's heading as the window shows it} */
         public String heading() {
             return ((Label) find(control(), "step.title")).getText();
+        }
+
+        /** {@return whether the window stopped the instrument for holding it: its watchdog does after seconds} */
+        public boolean stopped() {
+            return catalogue.entries(Locale.of("nl")).stream().anyMatch(e -> e.id().equals(view.instrumentId())
+                    && e.failed() && e.error().startsWith(HangWatchdog.InstrumentHang.class.getName()));
         }
 
         /**
