@@ -55,6 +55,7 @@ final class Table {
         EditSteps.all().forEach(step -> keys.add(step.key()));
         WalkSteps.all().forEach(walk -> keys.add(walk.key()));
         keys.add(WalkSteps.SWITCH);
+        keys.add(WalkSteps.PREVIEW);
         return keys;
     }
 

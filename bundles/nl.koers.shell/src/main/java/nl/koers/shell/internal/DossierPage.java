@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.koers.domain.Ambition;
 import nl.koers.domain.Dossier;
-import nl.koers.domain.Lens;
 import nl.koers.domain.Openness;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Representative;
@@ -64,18 +63,12 @@ final class DossierPage {
     private final Composite partnerForm;
     private final Text partnerName;
     private final Combo partnerRole;
-    private final Table representatives;
-    private final Button removeRepresentative;
-    private final Composite repForm;
-    private final Text repName;
-    private final Text repFunction;
-    private final List<Button> lensBoxes = new ArrayList<>();
+    private final RepresentativesForm representatives;
 
     /** Until the first dossier is shown: with a fixed id, as a random one costs the window's start about 9 ms. */
     private Dossier dossier = new Dossier("none", "", "", "", null, null, List.of(), Ambition.NONE, List.of(), Map.of(),
             Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     private String partnerId;
-    private String representativeId;
 
     /**
      * @param planSessions opens the plans of the dossier's meetings (Dossier &gt; Sessieplan)
@@ -116,12 +109,7 @@ final class DossierPage {
         partnerGroup.setLayout(new GridLayout(1, false));
         partners = table(partnerGroup, "partners.table", texts.get("partners.column.name"),
                 texts.get("partners.column.role"), texts.get("partners.column.representatives"));
-        partners.addListener(SWT.Selection, e -> {
-            int i = partners.getSelectionIndex();
-            partnerId = i >= 0 && i < dossier.partners().size() ? dossier.partners().get(i).id() : null;
-            representativeId = null;
-            showPartner();
-        });
+        partners.addListener(SWT.Selection, e -> partnerClicked());
         Composite partnerButtons = buttons(partnerGroup);
         button(partnerButtons, texts.get("partners.add"), "partners.add", this::addPartner);
         removePartner = button(partnerButtons, texts.get("partners.remove"), "partners.remove",
@@ -148,48 +136,8 @@ final class DossierPage {
                 v -> edits.accept(Edits.updatePartner(partner().withName(v))));
         partnerRole = form.choice(partnerForm, texts.get("partner.role"), "partner.role", labels(Role.values()),
                 i -> edits.accept(Edits.updatePartner(partner().withRole(Role.values()[i]))));
-        Label repLabel = new Label(partnerForm, SWT.NONE);
-        repLabel.setText(texts.get("partner.representatives"));
-        repLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false, 2, 1));
-        representatives = table(partnerForm, "partner.representatives", texts.get("partner.rep.column.name"),
-                texts.get("partner.rep.column.function"), texts.get("partner.rep.column.lenses"));
-        ((GridData) representatives.getLayoutData()).horizontalSpan = 2;
-        representatives.addListener(SWT.Selection, e -> {
-            int i = representatives.getSelectionIndex();
-            var reps = partner().representatives();
-            representativeId = i >= 0 && i < reps.size() ? reps.get(i).id() : null;
-            showRepresentative();
-        });
-        Composite repButtons = buttons(partnerForm);
-        ((GridData) repButtons.getLayoutData()).horizontalSpan = 2;
-        button(repButtons, texts.get("partner.rep.add"), "partner.rep.add", this::addRepresentative);
-        removeRepresentative = button(repButtons, texts.get("partner.rep.remove"), "partner.rep.remove",
-                () -> edits.accept(Edits.partner("edit.updatePartner", partnerId,
-                        p -> p.withoutRepresentative(representativeId))));
-
-        repForm = new Composite(partnerForm, SWT.NONE);
-        repForm.setLayout(new GridLayout(2, false));
-        repForm.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        repName = form.text(repForm, texts.get("partner.rep.name"), "partner.rep.name", () -> representative().name(),
-                v -> updateRepresentative(new Representative(representativeId, v, representative().function(),
-                        representative().lenses())));
-        repFunction = form.text(repForm, texts.get("partner.rep.function"), "partner.rep.function",
-                () -> representative().function(),
-                v -> updateRepresentative(new Representative(representativeId, representative().name(), v,
-                        representative().lenses())));
-        new Label(repForm, SWT.NONE).setText(texts.get("partner.rep.lenses"));
-        Composite lenses = new Composite(repForm, SWT.NONE);
-        lenses.setLayout(new RowLayout());
-        for (Lens lens : Lens.values()) {
-            Button box = new Button(lenses, SWT.CHECK);
-            box.setText(words.label(lens));
-            box.setData(Ids.KEY, "partner.rep.lens." + lens.name());
-            box.addListener(SWT.Selection, e -> toggleLens(lens, box.getSelection()));
-            lensBoxes.add(box);
-        }
-        new Label(repForm, SWT.NONE);
-        Label hint = new Label(repForm, SWT.NONE);
-        hint.setText(texts.get("partner.rep.lensesHint"));
+        representatives = new RepresentativesForm(partnerForm, form, texts, words, edits, this::partner,
+                () -> partnerId);
         selection = new SelectionForm(partnerForm, form, texts, words, this::partner, edits);
         sash.setWeights(45, 55);
     }
@@ -225,10 +173,17 @@ final class DossierPage {
         showPartner();
     }
 
+    private void partnerClicked() {
+        int i = partners.getSelectionIndex();
+        partnerId = i >= 0 && i < dossier.partners().size() ? dossier.partners().get(i).id() : null;
+        representatives.chooseNone();
+        showPartner();
+    }
+
     /** Chooses a partner, as a click in the list would. */
     void select(String id) {
         partnerId = id;
-        representativeId = null;
+        representatives.chooseNone();
         showPartner();
     }
 
@@ -248,43 +203,16 @@ final class DossierPage {
             Partner p = partner();
             Form.show(partnerName, p.name());
             Form.show(partnerRole, p.role().ordinal());
-            representatives.setItemCount(p.representatives().size());
-            for (int i = 0; i < p.representatives().size(); i++) {
-                Representative r = p.representatives().get(i);
-                representatives.getItem(i).setText(new String[] { r.name(), r.function(),
-                        String.join(", ", r.lenses().stream().map(words::label).toList()) });
-            }
-            fitColumns(representatives);
-            showRepresentative();
+            representatives.show(p);
             selection.show(p);
         }
         partnerStack.layout(true, true);
     }
 
-    private void showRepresentative() {
-        var reps = partner().representatives();
-        int index = indexOf(reps.stream().map(Representative::id).toList(), representativeId);
-        if (index >= 0) {
-            representatives.setSelection(index);
-        } else {
-            representatives.deselectAll();
-        }
-        removeRepresentative.setEnabled(index >= 0);
-        repForm.setVisible(index >= 0);
-        if (index >= 0) {
-            Representative r = reps.get(index);
-            Form.show(repName, r.name());
-            Form.show(repFunction, r.function());
-            for (Lens lens : Lens.values()) {
-                lensBoxes.get(lens.ordinal()).setSelection(r.lenses().contains(lens));
-            }
-        }
-    }
-
     private void addPartner() {
         Partner p = Partner.of(texts.get("partners.new"), Role.CORE);
         partnerId = p.id();
-        representativeId = null;
+        representatives.chooseNone();
         edits.accept(Edits.addPartner(p));
         partnerName.setFocus();
         partnerName.selectAll();
@@ -295,37 +223,9 @@ final class DossierPage {
         edits.accept(Edits.movePartner(partnerId, index + delta));
     }
 
-    private void addRepresentative() {
-        Representative r = Representative.of(texts.get("partner.rep.new"), "");
-        representativeId = r.id();
-        edits.accept(Edits.partner("edit.updatePartner", partnerId, p -> p.withRepresentative(r)));
-        repName.setFocus();
-        repName.selectAll();
-    }
-
-    private void toggleLens(Lens lens, boolean on) {
-        List<Lens> lenses = new ArrayList<>(representative().lenses());
-        if (on) {
-            lenses.add(lens);
-        } else {
-            lenses.remove(lens);
-        }
-        Representative r = representative();
-        updateRepresentative(new Representative(r.id(), r.name(), r.function(), lenses));
-    }
-
-    private void updateRepresentative(Representative r) {
-        edits.accept(Edits.partner("edit.updatePartner", partnerId, p -> p.withRepresentative(r)));
-    }
-
-    // the blanks only when needed: a blank gets a random id, and the process's first costs the window's start about 9 ms
+    // the blank only when needed: a blank gets a random id, and the process's first costs the window's start about 9 ms
     private Partner partner() {
         return dossier.partner(partnerId).orElseGet(() -> Partner.of("", Role.CORE));
-    }
-
-    private Representative representative() {
-        return partner().representatives().stream().filter(r -> r.id().equals(representativeId)).findFirst()
-                .orElseGet(() -> new Representative(representativeId, "", "", List.of()));
     }
 
     private static Edit detailsWith(String title, String theme, String initiator, Route route, Openness openness) {
@@ -349,7 +249,7 @@ final class DossierPage {
         return items;
     }
 
-    private static Table table(Composite parent, String id, String... columns) {
+    static Table table(Composite parent, String id, String... columns) {
         Table table = new Table(parent, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
         table.setData(Ids.KEY, id);
         table.setHeaderVisible(true);
@@ -385,7 +285,7 @@ final class DossierPage {
         last.setWidth(Math.max(last.getWidth(), table.getClientArea().width - used));
     }
 
-    private static Composite buttons(Composite parent) {
+    static Composite buttons(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayout(new RowLayout());
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -400,7 +300,7 @@ final class DossierPage {
         return b;
     }
 
-    private static int indexOf(List<String> ids, String id) {
+    static int indexOf(List<String> ids, String id) {
         return id == null ? -1 : ids.indexOf(id);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -167,6 +168,11 @@ final class InstrumentHost {
 
     List<InstrumentView> views() {
         return List.copyOf(views);
+    }
+
+    /** Where instruments' screens do their background work: the benchmark's walk waits for it to finish a step. */
+    Executor work() {
+        return work;
     }
 
     /** The window goes: work still queued for instruments is dropped. */

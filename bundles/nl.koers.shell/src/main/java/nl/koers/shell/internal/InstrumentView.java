@@ -1,10 +1,8 @@
 package nl.koers.shell.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +15,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -35,7 +30,6 @@ import nl.koers.instrument.api.InstrumentDescriptor;
 import nl.koers.instrument.api.Step;
 import nl.koers.instrument.api.settings.PluginSettings;
 import nl.koers.instrument.api.swt.InstrumentScreens;
-import nl.koers.instrument.api.swt.WorkContext;
 
 /**
  * An instrument at work, in a tab of its own: one step at a time with its question and the facilitator's tip,
@@ -56,25 +50,18 @@ final class InstrumentView {
     private final PluginSettings settings;
     private final CTabItem tab;
     private final Composite control;
-    private final Label stepTitle;
-    private final Label question;
-    private final Label tip;
-    private final Composite header;
+    private final StepHeader header;
     private final Composite stack;
-    private final Composite footer;
-    private final Label position;
-    private final Button back;
-    private final Button next;
+    private final StepFooter footer;
     private final Map<Integer, Composite> built = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable sessionListener = this::changed;
-    private final Label nextUp;
     private final Supplier<List<Rectangle>> monitors;
     /** The timer follows the session plan in use. */
     private final PlanFollower plan;
     /** The pages whose own clock runs now (a speaking clock): while one is in view, the step timer folds. */
     private final Set<Composite> clocking = new HashSet<>();
-    private StepTimer timer;
+    private final StepTimer timer;
     private StepFonts fonts;
     private boolean projector;
     /** In projector mode on one screen: the facilitator asked to see the tips and the timer controls. */
@@ -109,37 +96,17 @@ final class InstrumentView {
         control.setLayout(new GridLayout(1, false));
         tab.setControl(control);
 
-        header = new Composite(control, SWT.NONE);
-        header.setLayout(new GridLayout(2, false));
-        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        stepTitle = wrapping(header, "step.title");
-        timer = new StepTimer(header, texts);
-        timer.setFont(fonts.heading());
-        timer.onShow(() -> {
+        header = new StepHeader(control, texts, fonts, () -> {
             showClockInRoom();
             showSessionLeft();
         });
-        question = wrapping(header, "step.question");
-        new Label(header, SWT.NONE);
-        tip = wrapping(header, "step.tip");
-        tip.setForeground(control.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
-        new Label(header, SWT.NONE);
-        nextUp = wrapping(header, "step.nextUp");
-        new Label(header, SWT.NONE);
+        timer = header.timer();
 
         stack = new Composite(control, SWT.NONE);
         stack.setLayout(new StackLayout());
         stack.setLayoutData(StepArea.leftOver());
 
-        footer = new Composite(control, SWT.NONE);
-        footer.setLayout(new GridLayout(5, false));
-        footer.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        back = button(footer, "step.back", () -> show(step - 1));
-        position = new Label(footer, SWT.NONE);
-        position.setData(Ids.KEY, "step.position");
-        next = button(footer, "step.next", () -> show(step + 1));
-        new Label(footer, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        button(footer, "step.projector", this::toggleProjector);
+        footer = new StepFooter(control, texts, () -> show(step - 1), () -> show(step + 1), this::toggleProjector);
 
         session.onChange(sessionListener);
         control.addDisposeListener(e -> {
@@ -186,19 +153,13 @@ final class InstrumentView {
         }
         step = index;
         Step s = steps.get(index);
-        stepTitle.setText(texts.format("step.heading", index + 1, steps.size(), s.title()));
-        question.setText(s.question());
-        tip.setText(s.tip().isEmpty() ? "" : texts.format("step.tipText", s.tip()));
-        position.setText(texts.format("step.position", index + 1, steps.size()));
-        back.setEnabled(index > 0);
-        next.setEnabled(index < steps.size() - 1);
-        nextUp.setText(index + 1 < steps.size() ? texts.format("step.nextUp", steps.get(index + 1).title())
-                : texts.get("step.lastStep"));
+        header.show(steps, index);
+        footer.show(index, steps.size());
         fresh = built.containsKey(index) ? null : built.computeIfAbsent(index, i -> build(stack, i, false));
         Composite page = built.get(index);
         ((StackLayout) stack.getLayout()).topControl = page;
         if (room != null) {
-            room.show(index, stepTitle.getText(), s.question());
+            room.show(index, header.title(), s.question());
         }
         followPlan();
         arrange();
@@ -237,8 +198,7 @@ final class InstrumentView {
         boolean wall = projector && room == null;
         boolean forFacilitator = !wall || facilitator;
         boolean ownClock = ownClockInView();
-        showOrFold(tip, forFacilitator && !tip.getText().isEmpty());
-        showOrFold(nextUp, room != null);
+        header.arrange(forFacilitator, room != null);
         timer.fold(forFacilitator && !ownClock, ownClock ? fonts.body() : fonts.heading());
         showClockInRoom();
         layOut();
@@ -252,19 +212,14 @@ final class InstrumentView {
      */
     private void layOut() {
         control.layout(true, false);
-        header.layout(true, true);
-        footer.layout(true, true);
+        header.layOut();
+        footer.layOut();
         stack.layout(true, false);
         Composite page = built.get(step);
         if (page != null && page != fresh) {
             page.layout(true, true);
         }
         fresh = null;
-    }
-
-    private static void showOrFold(Label label, boolean shown) {
-        label.setVisible(shown);
-        ((GridData) label.getLayoutData()).exclude = !shown;
     }
 
     /** Whether the step in view runs a clock of its own (a speaking clock), here or in the room's window. */
@@ -289,7 +244,7 @@ final class InstrumentView {
         page.setData(Ids.KEY, (forRoom ? "room.content." : "step.content.") + index);
         page.setFont(forRoom ? room.fonts().body() : fonts.body());
         try {
-            screens.createStep(index, page, new Context(page, forRoom));
+            screens.createStep(index, page, new StepContext(this, page, forRoom));
         } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             for (var child : page.getChildren()) {
                 child.dispose();
@@ -327,11 +282,7 @@ final class InstrumentView {
         toggleFullScreen.run();
         StepFonts old = fonts;
         fonts = StepFonts.of(control.getDisplay(), projector);
-        timer.setFont(fonts.heading());
-        stepTitle.setFont(fonts.heading());
-        question.setFont(fonts.body());
-        tip.setFont(fonts.body());
-        nextUp.setFont(fonts.body());
+        header.useFonts(fonts);
         for (Composite page : built.values()) {
             page.dispose();
         }
@@ -382,99 +333,53 @@ final class InstrumentView {
         }
     }
 
-    private Label wrapping(Composite parent, String id) {
-        Label label = new Label(parent, SWT.WRAP);
-        label.setData(Ids.KEY, id);
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 500;
-        label.setLayoutData(data);
-        label.setFont(id.equals("step.title") ? fonts.heading() : fonts.body());
-        return label;
+    // ---- for the steps' screens, through their StepContext
+
+    Texts texts() {
+        return texts;
     }
 
-    private Button button(Composite parent, String key, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(texts.get(key));
-        b.setData(Ids.KEY, key);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
+    Dossier dossier() {
+        return session.dossier();
     }
 
-    /** What a step's screen gets: the dossier through this view, its listeners gone with the screen. */
-    private final class Context implements WorkContext {
-        private final Composite page;
-        private final boolean forRoom;
-        private final List<Runnable> mine = new ArrayList<>();
+    /** An instrument owns only its own entry of the instruments' data; the rest it changes through the domain. */
+    void apply(Edit edit) {
+        edits.accept(OwnDataOnly.guard(edit, descriptor, texts));
+    }
 
-        Context(Composite page, boolean forRoom) {
-            this.page = page;
-            this.forRoom = forRoom;
-            page.addDisposeListener(e -> {
-                listeners.removeAll(mine);
-                clocking.remove(page);
-            });
-        }
+    void listen(Runnable listener) {
+        listeners.add(listener);
+    }
 
-        @Override
-        public Locale locale() {
-            return texts.locale();
-        }
+    /** A step's screen went: its listeners and its clock go with it. */
+    void screenGone(Composite page, List<Runnable> itsListeners) {
+        listeners.removeAll(itsListeners);
+        clocking.remove(page);
+    }
 
-        @Override
-        public Dossier dossier() {
-            return session.dossier();
-        }
+    /** Whether this window is in projector mode itself: on one screen, without the room's window. */
+    boolean projectorOnThisScreen() {
+        return projector && room == null;
+    }
 
-        /** An instrument owns only its own entry of the instruments' data; the rest it changes through the domain. */
-        @Override
-        public void apply(Edit edit) {
-            edits.accept(OwnDataOnly.guard(edit, descriptor, texts));
-        }
+    StepFonts fonts(boolean forRoom) {
+        return forRoom ? room.fonts() : fonts;
+    }
 
-        @Override
-        public void onChange(Runnable listener) {
-            if (!page.isDisposed()) {
-                mine.add(listener);
-                listeners.add(listener);
-            }
+    /** The screen on {@code page} runs a clock of its own, or stopped it: the step timer folds or comes back. */
+    void ownClock(Composite page, boolean running) {
+        if (!page.isDisposed() && (running ? clocking.add(page) : clocking.remove(page))) {
+            arrange();
         }
+    }
 
-        @Override
-        public boolean projector() {
-            return forRoom || projector && room == null;
-        }
+    Executor background() {
+        return background;
+    }
 
-        @Override
-        public Font font() {
-            return forRoom ? room.fonts().body() : fonts.body();
-        }
-
-        @Override
-        public Font headingFont() {
-            return forRoom ? room.fonts().heading() : fonts.heading();
-        }
-
-        @Override
-        public void ownClock(boolean running) {
-            if (!page.isDisposed() && (running ? clocking.add(page) : clocking.remove(page))) {
-                arrange();
-            }
-        }
-
-        @Override
-        public void goToStep(int index) {
-            show(index);
-        }
-
-        @Override
-        public Executor background() {
-            return background;
-        }
-
-        @Override
-        public PluginSettings settings() {
-            return settings;
-        }
+    PluginSettings settings() {
+        return settings;
     }
 
     StepTimer timer() {

@@ -58,13 +58,9 @@ final class Workbench {
     private final WhereYouWere places;
 
     private final Composite dossierStack;
-    /** Made when first shown: a window that starts with a dossier does without it. */
-    private WelcomePage welcome;
-    /** The dossiers opened last, for the welcome page when it is made. */
-    private List<Path> recentShown = List.of();
     private final DossierPage dossierPage;
-    private final Composite catalogueHolder;
-    private CataloguePage cataloguePage;
+    /** The welcome page and the catalogue, made when first shown. */
+    private final StartPages startPages;
     private final CTabFolder tabs;
     private final StatusLine statusLine;
     private final ReadOnlyBanner readOnlyBanner;
@@ -126,27 +122,14 @@ final class Workbench {
         dossierPage = new DossierPage(dossierStack, texts, words, this::apply, this::showSessionPlans);
         trace.step("shell: dossier page made");
 
-        CTabItem catalogueTab = new CTabItem(tabs, SWT.NONE);
-        catalogueTab.setText(texts.get("tab.catalogue"));
-        catalogueHolder = new Composite(tabs, SWT.NONE);
-        catalogueTab.setControl(catalogueHolder);
-        // built when first shown: the window opens sooner, and the catalogue is current when it is looked at
-        tabs.addListener(SWT.Selection, e -> {
-            if (tabs.getSelection() == catalogueTab) {
-                cataloguePage();
-                instruments.readFailedPlugins();
-            }
-        });
+        startPages = new StartPages(this, dossierStack);
         tabs.setSelection(0);
 
         statusLine = new StatusLine(shell, texts.get("status.ready"));
 
         // the framework adds and removes instruments on its own threads, also while the window closes
         Runnable instrumentsChanged = () -> onUiThread(() -> {
-            showInstalled();
-            if (cataloguePage != null) {
-                cataloguePage.refresh();
-            }
+            startPages.instrumentsChanged();
             sideWindows.instrumentsChanged();
         });
         catalogue.onChange(instrumentsChanged);
@@ -165,7 +148,7 @@ final class Workbench {
         background.run(recent::load, (paths, error) -> menus.showRecent(paths == null ? List.of() : paths));
         display.asyncExec(() -> {
             if (!shell.isDisposed()) {
-                showInstalled();
+                startPages.showInstalled();
                 instruments.readFailedPlugins();
             }
         });
@@ -226,9 +209,7 @@ final class Workbench {
             dossierPage.select(view.dossier().partners().isEmpty() ? null : view.dossier().partners().get(0).id());
             view.onChange(this::showState);
         }
-        if (cataloguePage != null) {
-            cataloguePage.updateStart();
-        }
+        startPages.dossierChanged();
         if (view == null) {
             // the welcome page is on the dossier's tab: without a dossier the window shows it, wherever the user was
             tabs.setSelection(0);
@@ -536,40 +517,16 @@ final class Workbench {
     }
 
     CataloguePage cataloguePage() {
-        if (cataloguePage == null) {
-            cataloguePage = new CataloguePage(catalogueHolder, texts, catalogue, instruments::start, () -> view != null);
-            catalogueHolder.layout(true, true);
-        }
-        return cataloguePage;
-    }
-
-    /** The welcome page names what is installed; after the window is up, as it asks every instrument. */
-    private void showInstalled() {
-        if (welcome != null) {
-            welcome.showInstalled(
-                    catalogue.entries(texts.locale()).stream().map(InstrumentCatalogue.Entry::name).toList());
-        }
+        return startPages.cataloguePage();
     }
 
     /** The dossiers opened last, for the welcome page, when it is there or once it is made. */
     void showRecent(List<Path> paths) {
-        recentShown = paths;
-        if (welcome != null) {
-            welcome.showRecent(paths, files::recentLabel);
-        }
+        startPages.showRecent(paths);
     }
 
     WelcomePage welcome() {
-        if (welcome == null) {
-            welcome = new WelcomePage(dossierStack, texts, new WelcomePage.Actions(files::newDossier,
-                    files::openDialog, files::openSample, () -> {
-                        tabs.setSelection(1);
-                        cataloguePage();
-                    }, files::openRecent));
-            welcome.showRecent(recentShown, files::recentLabel);
-            showInstalled();
-        }
-        return welcome;
+        return startPages.welcome();
     }
 
     // ---- for the face and the tests: what the parts do, by the names they had

@@ -1,0 +1,89 @@
+package nl.koers.shell.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+
+import nl.koers.domain.Dossier;
+import nl.koers.domain.edit.Edit;
+import nl.koers.instrument.api.settings.PluginSettings;
+import nl.koers.instrument.api.swt.WorkContext;
+
+/** What a step's screen gets: the dossier through its instrument's tab, its listeners gone with the screen. */
+final class StepContext implements WorkContext {
+    private final InstrumentView view;
+    private final Composite page;
+    private final boolean forRoom;
+    private final List<Runnable> mine = new ArrayList<>();
+
+    /** @param forRoom whether the screen is the room's, in its window on a second monitor */
+    StepContext(InstrumentView view, Composite page, boolean forRoom) {
+        this.view = view;
+        this.page = page;
+        this.forRoom = forRoom;
+        page.addDisposeListener(e -> view.screenGone(page, mine));
+    }
+
+    @Override
+    public Locale locale() {
+        return view.texts().locale();
+    }
+
+    @Override
+    public Dossier dossier() {
+        return view.dossier();
+    }
+
+    /** An instrument owns only its own entry of the instruments' data; the rest it changes through the domain. */
+    @Override
+    public void apply(Edit edit) {
+        view.apply(edit);
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        if (!page.isDisposed()) {
+            mine.add(listener);
+            view.listen(listener);
+        }
+    }
+
+    @Override
+    public boolean projector() {
+        return forRoom || view.projectorOnThisScreen();
+    }
+
+    @Override
+    public Font font() {
+        return view.fonts(forRoom).body();
+    }
+
+    @Override
+    public Font headingFont() {
+        return view.fonts(forRoom).heading();
+    }
+
+    @Override
+    public void ownClock(boolean running) {
+        view.ownClock(page, running);
+    }
+
+    @Override
+    public void goToStep(int index) {
+        view.show(index);
+    }
+
+    @Override
+    public Executor background() {
+        return view.background();
+    }
+
+    @Override
+    public PluginSettings settings() {
+        return view.settings();
+    }
+}
