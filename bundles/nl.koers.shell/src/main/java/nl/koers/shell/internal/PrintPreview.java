@@ -74,10 +74,10 @@ final class PrintPreview {
         Composite row = new Composite(shell, SWT.NONE);
         row.setLayout(new GridLayout(7, false));
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        previous = button(row, "preview.previous", () -> show(index - 1));
+        previous = Ids.button(row, texts, "preview.previous", () -> show(index - 1));
         position = new Label(row, SWT.NONE);
         position.setData(Ids.KEY, "preview.position");
-        next = button(row, "preview.next", () -> show(index + 1));
+        next = Ids.button(row, texts, "preview.next", () -> show(index + 1));
         new Label(row, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         zoomChoice = new Combo(row, SWT.READ_ONLY);
         zoomChoice.setData(Ids.KEY, "preview.zoom");
@@ -89,7 +89,7 @@ final class PrintPreview {
         zoomChoice.addListener(SWT.Selection, e -> chosen(zoomChoice.getSelectionIndex()));
         zoomShown = new Label(row, SWT.NONE);
         zoomShown.setData(Ids.KEY, "preview.zoom.shown");
-        button(row, "preview.export", () -> {
+        Ids.button(row, texts, "preview.export", () -> {
             shell.close();
             export.run();
         });
@@ -193,13 +193,5 @@ final class PrintPreview {
         next.setEnabled(i < pages.size() - 1);
         position.getParent().layout();
         resize();
-    }
-
-    private Button button(Composite parent, String key, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(texts.get(key));
-        b.setData(Ids.KEY, key);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
     }
 }

@@ -22,12 +22,12 @@ final class StepFooter {
         footer = new Composite(control, SWT.NONE);
         footer.setLayout(new GridLayout(5, false));
         footer.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        this.back = button(footer, "step.back", back);
+        this.back = Ids.button(footer, texts, "step.back", back);
         position = new Label(footer, SWT.NONE);
         position.setData(Ids.KEY, "step.position");
-        this.next = button(footer, "step.next", next);
+        this.next = Ids.button(footer, texts, "step.next", next);
         new Label(footer, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        button(footer, "step.projector", projector);
+        Ids.button(footer, texts, "step.projector", projector);
     }
 
     /** Step {@code index} of {@code steps} is in view: back and next as far as there are steps. */
@@ -39,13 +39,5 @@ final class StepFooter {
 
     void layOut() {
         footer.layout(true, true);
-    }
-
-    private Button button(Composite parent, String key, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(texts.get(key));
-        b.setData(Ids.KEY, key);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
     }
 }
