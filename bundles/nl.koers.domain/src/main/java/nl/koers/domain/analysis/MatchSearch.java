@@ -42,6 +42,12 @@ final class MatchSearch {
     /** The same without the -1s, ascending. */
     private int[] mine = new int[8];
     private int known;
+    /**
+     * Per word of the bucket (by its number), the item brought it was last marked for: a word is the item brought's
+     * when its mark is {@link #brought}. Counting shared words then reads each word of an item wanted once.
+     */
+    private final int[] marks;
+    private int brought;
     /** The best so far, best first (by score, then place): their places and scores. */
     private int[] bestPlaces = new int[8];
     private int[] bestScores = new int[8];
@@ -55,6 +61,7 @@ final class MatchSearch {
     private MatchSearch(Bucket bucket) {
         this.bucket = bucket;
         this.postings = new Postings(bucket);
+        this.marks = new int[bucket.byWord.size()];
     }
 
     /** The bucket's search, made (with its index) the first time. */
@@ -85,10 +92,11 @@ final class MatchSearch {
         run();
         List<Match> out = new ArrayList<>(found);
         String[] spelled = bring.wording().spelled();
+        String unit = bring.c().unit().strip(); // once for all its matches
         for (int i = 0; i < found; i++) {
             int place = bestPlaces[i];
             out.add(Matching.match(bring, bucket.gets.get(place), lists.of(bucket, place, ids, words, spelled),
-                    bestScores[i]));
+                    bestScores[i], unit));
         }
         return out;
     }
@@ -113,11 +121,16 @@ final class MatchSearch {
         found = 0;
         known = 0;
         lists.clear();
+        if (++brought == Integer.MAX_VALUE) { // after two billion items brought: the marks start again
+            Arrays.fill(marks, 0);
+            brought = 1;
+        }
         for (int at = 0; at < words; at++) {
             int id = bucket.ids.get(wording.stems()[at]);
             ids[at] = id;
             if (id >= 0) {
                 mine[known++] = id;
+                marks[id] = brought;
             }
         }
         for (int i = 1; i < known; i++) { // a few words: sorted by insertion
@@ -153,7 +166,12 @@ final class MatchSearch {
                 }
             }
         }
-        for (int count = 1; count <= Postings.LONG; count++) {
+        int counts = 0;
+        for (int i = 0; i < known; i++) {
+            counts |= postings.counts(mine[i]);
+        }
+        for (; counts != 0; counts &= counts - 1) { // fewest words first: they score highest
+            int count = Integer.numberOfTrailingZeros(counts);
             for (int i = 0; i < known; i++) {
                 Posting p = postings.single(mine[i], count);
                 if (p != null) {
@@ -245,28 +263,21 @@ final class MatchSearch {
 
     /** Sets {@link #shared}, {@link #first} and {@link #second} for the item wanted at this place. */
     private void shared(int place) {
-        Ints theirs = bucket.wordIds;
-        int i = 0;
-        int j = bucket.wordStart.get(place);
+        int[] theirs = bucket.wordIds.values();
         int end = bucket.wordStart.get(place + 1);
         shared = 0;
         first = -1;
         second = -1;
-        while (i < known && j < end) {
-            int their = theirs.get(j);
-            if (mine[i] < their) {
-                i++;
-            } else if (mine[i] > their) {
-                j++;
-            } else {
+        // their words ascend, so the first two found are the two smallest they share, as a merge finds them
+        for (int j = bucket.wordStart.get(place); j < end; j++) {
+            int their = theirs[j];
+            if (marks[their] == brought) {
                 if (shared == 0) {
                     first = their;
                 } else if (shared == 1) {
                     second = their;
                 }
                 shared++;
-                i++;
-                j++;
             }
         }
     }

@@ -28,6 +28,8 @@ final class Postings {
     final Ints longer = new Ints();
     /** Per word's number, per number of words of the item wanted: the places; null for none. */
     private final Posting[][] single;
+    /** Per word's number, which numbers of words have places (by bit), so a search looks only at those. */
+    private final int[] counts;
     private final Pairs pairs = new Pairs();
     private final Bucket bucket;
 
@@ -62,6 +64,7 @@ final class Postings {
             rank[byAmount[i]] = i;
         }
         single = new Posting[bucket.byWord.size()][];
+        counts = new int[single.length];
         for (int place = 0; place < n; place++) {
             index(place);
         }
@@ -86,6 +89,7 @@ final class Postings {
             }
             if (byCount[words] == null) {
                 byCount[words] = new Posting();
+                counts[word] |= 1 << words;
             }
             byCount[words].places.add(place);
             for (int j = i + 1; j < to; j++) {
@@ -98,6 +102,11 @@ final class Postings {
     Posting single(int word, int words) {
         Posting[] byCount = single[word];
         return byCount == null ? null : byCount[words];
+    }
+
+    /** {@return by bit, the numbers of words of the items that use this word} */
+    int counts(int word) {
+        return counts[word];
     }
 
     /** The places that use both words (the first the smaller); null when none. */
