@@ -23,6 +23,8 @@ final class MatchSearch {
 
     /** A list of at most this many items is scored at once, without a cursor. */
     private static final int SHORT = 4;
+    /** The first search of an item brought leaves no pair out. */
+    private static final BiPredicate<String, String> NONE_LEFT_OUT = (b, g) -> false;
 
     private final Bucket bucket;
     private final Postings postings;
@@ -88,8 +90,14 @@ final class MatchSearch {
 
     /** The best matches of the item brought, at most {@code k}, best first. */
     List<Match> best(Entry bring, int k, BiPredicate<String, String> leaveOut) {
-        start(bring, k, leaveOut);
+        // first as if no pair were left out: the best are the same unless one of them is, and then only are the
+        // pairs asked about on the way (the items wanted lie scattered in memory; the best are read anyway)
+        start(bring, k, NONE_LEFT_OUT);
         run();
+        if (anyLeftOut(leaveOut)) {
+            start(bring, k, leaveOut);
+            run();
+        }
         List<Match> out = new ArrayList<>(found);
         String[] spelled = bring.wording().spelled();
         String unit = bring.c().unit().strip(); // once for all its matches
@@ -99,6 +107,16 @@ final class MatchSearch {
                     bestScores[i], unit));
         }
         return out;
+    }
+
+    /** Whether a pair of the item brought with one of the best found is to be left out. */
+    private boolean anyLeftOut(BiPredicate<String, String> leaveOut) {
+        for (int i = 0; i < found; i++) {
+            if (leaveOut.test(bring.c().id(), bucket.gets.get(bestPlaces[i]).c().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void start(Entry bring, int k, BiPredicate<String, String> leaveOut) {
@@ -300,7 +318,7 @@ final class MatchSearch {
             return;
         }
         if (bucket.partners.get(place) == bring.partner()
-                || leaveOut.test(bring.c().id(), bucket.gets.get(place).c().id())) {
+                || leaveOut != NONE_LEFT_OUT && leaveOut.test(bring.c().id(), bucket.gets.get(place).c().id())) {
             return;
         }
         int at = found;
