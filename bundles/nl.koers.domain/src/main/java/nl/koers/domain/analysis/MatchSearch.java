@@ -38,18 +38,8 @@ final class MatchSearch {
     private int unitPoints;
     private BigDecimal amount;
     private double size;
-    /** The item brought's words by their number in the bucket, in its order (-1: no item wanted uses it). */
-    private int[] ids = new int[8];
-    private int words;
-    /** The same without the -1s, ascending. */
-    private int[] mine = new int[8];
-    private int known;
-    /**
-     * Per word of the bucket (by its number), the item brought it was last marked for: a word is the item brought's
-     * when its mark is {@link #brought}. Counting shared words then reads each word of an item wanted once.
-     */
-    private final int[] marks;
-    private int brought;
+    /** The words of the item brought, by their numbers in the bucket. */
+    private final BroughtWords brought;
     /** The best so far, best first (by score, then place): their places and scores. */
     private int[] bestPlaces = new int[8];
     private int[] bestScores = new int[8];
@@ -63,7 +53,7 @@ final class MatchSearch {
     private MatchSearch(Bucket bucket) {
         this.bucket = bucket;
         this.postings = new Postings(bucket);
-        this.marks = new int[bucket.byWord.size()];
+        this.brought = new BroughtWords(bucket);
     }
 
     /** The bucket's search, made (with its index) the first time. */
@@ -103,8 +93,8 @@ final class MatchSearch {
         String unit = bring.c().unit().strip(); // once for all its matches
         for (int i = 0; i < found; i++) {
             int place = bestPlaces[i];
-            out.add(Matching.match(bring, bucket.gets.get(place), lists.of(bucket, place, ids, words, spelled),
-                    bestScores[i], unit));
+            out.add(Matching.match(bring, bucket.gets.get(place),
+                    lists.of(bucket, place, brought.ids, brought.size, spelled), bestScores[i], unit));
         }
         return out;
     }
@@ -127,38 +117,13 @@ final class MatchSearch {
         amount = bring.c().amount();
         size = amount == null ? Double.NaN : amount.abs().doubleValue();
         WordIds.Words wording = bring.wording();
-        words = wording.size();
-        if (ids.length < words) {
-            ids = new int[words];
-            mine = new int[words];
-        }
         if (bestPlaces.length < k + 1) {
             bestPlaces = new int[k + 1];
             bestScores = new int[k + 1];
         }
         found = 0;
-        known = 0;
         lists.clear();
-        if (++brought == Integer.MAX_VALUE) { // after two billion items brought: the marks start again
-            Arrays.fill(marks, 0);
-            brought = 1;
-        }
-        for (int at = 0; at < words; at++) {
-            int id = bucket.ids.get(wording.stems()[at]);
-            ids[at] = id;
-            if (id >= 0) {
-                mine[known++] = id;
-                marks[id] = brought;
-            }
-        }
-        for (int i = 1; i < known; i++) { // a few words: sorted by insertion
-            int id = mine[i];
-            int j = i - 1;
-            for (; j >= 0 && mine[j] > id; j--) {
-                mine[j + 1] = mine[j];
-            }
-            mine[j + 1] = id;
-        }
+        brought.read(bucket, wording);
         cursors.clear();
         used = 0;
     }
@@ -176,24 +141,24 @@ final class MatchSearch {
 
     /** Each list the item brought leads to, those whose items may score highest first, so the bar is high early. */
     private void lists() {
-        for (int i = 0; i < known; i++) {
-            for (int j = i + 1; j < known; j++) {
-                Posting p = postings.pair(mine[i], mine[j]);
+        for (int i = 0; i < brought.known; i++) {
+            for (int j = i + 1; j < brought.known; j++) {
+                Posting p = postings.pair(brought.sorted[i], brought.sorted[j]);
                 if (p != null) {
-                    list(p, Matching.WORD_POINTS, Shares.PAIR, mine[i], mine[j]);
+                    list(p, Matching.WORD_POINTS, Shares.PAIR, brought.sorted[i], brought.sorted[j]);
                 }
             }
         }
         int counts = 0;
-        for (int i = 0; i < known; i++) {
-            counts |= postings.counts(mine[i]);
+        for (int i = 0; i < brought.known; i++) {
+            counts |= postings.counts(brought.sorted[i]);
         }
         for (; counts != 0; counts &= counts - 1) { // fewest words first: they score highest
             int count = Integer.numberOfTrailingZeros(counts);
-            for (int i = 0; i < known; i++) {
-                Posting p = postings.single(mine[i], count);
+            for (int i = 0; i < brought.known; i++) {
+                Posting p = postings.single(brought.sorted[i], count);
                 if (p != null) {
-                    list(p, Matching.wordPoints(1, words, count), Shares.ONE, mine[i], -1);
+                    list(p, Matching.wordPoints(1, brought.size, count), Shares.ONE, brought.sorted[i], -1);
                 }
             }
         }
@@ -289,7 +254,7 @@ final class MatchSearch {
         // their words ascend, so the first two found are the two smallest they share, as a merge finds them
         for (int j = bucket.wordStart.get(place); j < end; j++) {
             int their = theirs[j];
-            if (marks[their] == brought) {
+            if (brought.has(their)) {
                 if (shared == 0) {
                     first = their;
                 } else if (shared == 1) {
@@ -302,7 +267,7 @@ final class MatchSearch {
 
     /** The score of the place whose words {@link #shared} just counted. */
     private int score(int place) {
-        int score = Matching.wordPoints(shared, words, bucket.words(place)) + unitPoints;
+        int score = Matching.wordPoints(shared, brought.size, bucket.words(place)) + unitPoints;
         return amount == null || Double.isNaN(postings.sizes[place]) ? score : score + amountPoints(place);
     }
 
