@@ -23,6 +23,8 @@ final class MatchSearch {
 
     /** A list of at most this many items is scored at once, without a cursor. */
     private static final int SHORT = 4;
+    /** The first search of an item brought leaves no pair out. */
+    private static final BiPredicate<String, String> NONE_LEFT_OUT = (b, g) -> false;
 
     private final Bucket bucket;
     private final Postings postings;
@@ -36,12 +38,8 @@ final class MatchSearch {
     private int unitPoints;
     private BigDecimal amount;
     private double size;
-    /** The item brought's words by their number in the bucket, in its order (-1: no item wanted uses it). */
-    private int[] ids = new int[8];
-    private int words;
-    /** The same without the -1s, ascending. */
-    private int[] mine = new int[8];
-    private int known;
+    /** The words of the item brought, by their numbers in the bucket. */
+    private final BroughtWords brought;
     /** The best so far, best first (by score, then place): their places and scores. */
     private int[] bestPlaces = new int[8];
     private int[] bestScores = new int[8];
@@ -55,6 +53,7 @@ final class MatchSearch {
     private MatchSearch(Bucket bucket) {
         this.bucket = bucket;
         this.postings = new Postings(bucket);
+        this.brought = new BroughtWords(bucket);
     }
 
     /** The bucket's search, made (with its index) the first time. */
@@ -81,16 +80,33 @@ final class MatchSearch {
 
     /** The best matches of the item brought, at most {@code k}, best first. */
     List<Match> best(Entry bring, int k, BiPredicate<String, String> leaveOut) {
-        start(bring, k, leaveOut);
+        // first as if no pair were left out: the best are the same unless one of them is, and then only are the
+        // pairs asked about on the way (the items wanted lie scattered in memory; the best are read anyway)
+        start(bring, k, NONE_LEFT_OUT);
         run();
+        if (anyLeftOut(leaveOut)) {
+            start(bring, k, leaveOut);
+            run();
+        }
         List<Match> out = new ArrayList<>(found);
         String[] spelled = bring.wording().spelled();
+        String unit = bring.c().unit().strip(); // once for all its matches
         for (int i = 0; i < found; i++) {
             int place = bestPlaces[i];
-            out.add(Matching.match(bring, bucket.gets.get(place), lists.of(bucket, place, ids, words, spelled),
-                    bestScores[i]));
+            out.add(Matching.match(bring, bucket.gets.get(place),
+                    lists.of(bucket, place, brought.ids, brought.size, spelled), bestScores[i], unit));
         }
         return out;
+    }
+
+    /** Whether a pair of the item brought with one of the best found is to be left out. */
+    private boolean anyLeftOut(BiPredicate<String, String> leaveOut) {
+        for (int i = 0; i < found; i++) {
+            if (leaveOut.test(bring.c().id(), bucket.gets.get(bestPlaces[i]).c().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void start(Entry bring, int k, BiPredicate<String, String> leaveOut) {
@@ -101,33 +117,13 @@ final class MatchSearch {
         amount = bring.c().amount();
         size = amount == null ? Double.NaN : amount.abs().doubleValue();
         WordIds.Words wording = bring.wording();
-        words = wording.size();
-        if (ids.length < words) {
-            ids = new int[words];
-            mine = new int[words];
-        }
         if (bestPlaces.length < k + 1) {
             bestPlaces = new int[k + 1];
             bestScores = new int[k + 1];
         }
         found = 0;
-        known = 0;
         lists.clear();
-        for (int at = 0; at < words; at++) {
-            int id = bucket.ids.get(wording.stems()[at]);
-            ids[at] = id;
-            if (id >= 0) {
-                mine[known++] = id;
-            }
-        }
-        for (int i = 1; i < known; i++) { // a few words: sorted by insertion
-            int id = mine[i];
-            int j = i - 1;
-            for (; j >= 0 && mine[j] > id; j--) {
-                mine[j + 1] = mine[j];
-            }
-            mine[j + 1] = id;
-        }
+        brought.read(bucket, wording);
         cursors.clear();
         used = 0;
     }
@@ -145,19 +141,24 @@ final class MatchSearch {
 
     /** Each list the item brought leads to, those whose items may score highest first, so the bar is high early. */
     private void lists() {
-        for (int i = 0; i < known; i++) {
-            for (int j = i + 1; j < known; j++) {
-                Posting p = postings.pair(mine[i], mine[j]);
+        for (int i = 0; i < brought.known; i++) {
+            for (int j = i + 1; j < brought.known; j++) {
+                Posting p = postings.pair(brought.sorted[i], brought.sorted[j]);
                 if (p != null) {
-                    list(p, Matching.WORD_POINTS, Shares.PAIR, mine[i], mine[j]);
+                    list(p, Matching.WORD_POINTS, Shares.PAIR, brought.sorted[i], brought.sorted[j]);
                 }
             }
         }
-        for (int count = 1; count <= Postings.LONG; count++) {
-            for (int i = 0; i < known; i++) {
-                Posting p = postings.single(mine[i], count);
+        int counts = 0;
+        for (int i = 0; i < brought.known; i++) {
+            counts |= postings.counts(brought.sorted[i]);
+        }
+        for (; counts != 0; counts &= counts - 1) { // fewest words first: they score highest
+            int count = Integer.numberOfTrailingZeros(counts);
+            for (int i = 0; i < brought.known; i++) {
+                Posting p = postings.single(brought.sorted[i], count);
                 if (p != null) {
-                    list(p, Matching.wordPoints(1, words, count), Shares.ONE, mine[i], -1);
+                    list(p, Matching.wordPoints(1, brought.size, count), Shares.ONE, brought.sorted[i], -1);
                 }
             }
         }
@@ -245,35 +246,28 @@ final class MatchSearch {
 
     /** Sets {@link #shared}, {@link #first} and {@link #second} for the item wanted at this place. */
     private void shared(int place) {
-        Ints theirs = bucket.wordIds;
-        int i = 0;
-        int j = bucket.wordStart.get(place);
+        int[] theirs = bucket.wordIds.values();
         int end = bucket.wordStart.get(place + 1);
         shared = 0;
         first = -1;
         second = -1;
-        while (i < known && j < end) {
-            int their = theirs.get(j);
-            if (mine[i] < their) {
-                i++;
-            } else if (mine[i] > their) {
-                j++;
-            } else {
+        // their words ascend, so the first two found are the two smallest they share, as a merge finds them
+        for (int j = bucket.wordStart.get(place); j < end; j++) {
+            int their = theirs[j];
+            if (brought.has(their)) {
                 if (shared == 0) {
                     first = their;
                 } else if (shared == 1) {
                     second = their;
                 }
                 shared++;
-                i++;
-                j++;
             }
         }
     }
 
     /** The score of the place whose words {@link #shared} just counted. */
     private int score(int place) {
-        int score = Matching.wordPoints(shared, words, bucket.words(place)) + unitPoints;
+        int score = Matching.wordPoints(shared, brought.size, bucket.words(place)) + unitPoints;
         return amount == null || Double.isNaN(postings.sizes[place]) ? score : score + amountPoints(place);
     }
 
@@ -289,7 +283,7 @@ final class MatchSearch {
             return;
         }
         if (bucket.partners.get(place) == bring.partner()
-                || leaveOut.test(bring.c().id(), bucket.gets.get(place).c().id())) {
+                || leaveOut != NONE_LEFT_OUT && leaveOut.test(bring.c().id(), bucket.gets.get(place).c().id())) {
             return;
         }
         int at = found;

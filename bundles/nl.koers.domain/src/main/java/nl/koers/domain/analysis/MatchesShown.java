@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -56,8 +57,11 @@ public record MatchesShown(List<Match> matches, long hidden) {
         if (all) {
             return new MatchesShown(BringGet.matches(d).stream().filter(m -> !gone.contains(pair(m))).toList(), 0);
         }
+        // nothing dismissed: no pair is looked up (a list made and hashed per pair)
+        BiPredicate<String, String> leaveOut = gone.isEmpty() ? (b, g) -> false
+                : (b, g) -> gone.contains(List.of(b, g));
         List<Match> shown = new ArrayList<>(ranking == null
-                ? BringGet.best(d, perItem, (b, g) -> gone.contains(List.of(b, g)))
+                ? BringGet.best(d, perItem, leaveOut)
                 : ranking.best(d, perItem, withDismissed));
         List<Match> agreed = BringGet.matches(d, Stream.concat(d.matchDecisions().stream(),
                 agreedElsewhere.stream()).filter(MatchDecision::confirmed).toList());

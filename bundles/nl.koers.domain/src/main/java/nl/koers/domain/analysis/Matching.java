@@ -240,14 +240,18 @@ final class Matching {
 
     /** The same, its score already known (a search scored it to rank it). */
     static Match match(Entry bring, Entry get, List<String> sharedWords, int score) {
+        return match(bring, get, sharedWords, score, bring.c().unit().strip());
+    }
+
+    /** The same, with the unit of the item brought as a reason says it (stripped). */
+    static Match match(Entry bring, Entry get, List<String> sharedWords, int score, String unit) {
         Contribution b = bring.c();
         Contribution g = get.c();
         Fit fit = Fit.UNKNOWN;
         if (b.amount() != null && g.amount() != null) {
             fit = b.amount().compareTo(g.amount()) >= 0 ? Fit.COVERS : Fit.PARTLY;
         }
-        return new Match(bring.ref(), get.ref(), b.category(), new MatchReason(sharedWords, b.unit().strip(), fit,
-                score));
+        return new Match(bring.ref(), get.ref(), b.category(), new MatchReason(sharedWords, unit, fit, score));
     }
 
     /** The points for words when two items with this many words each share this many. */

@@ -28,6 +28,8 @@ final class Postings {
     final Ints longer = new Ints();
     /** Per word's number, per number of words of the item wanted: the places; null for none. */
     private final Posting[][] single;
+    /** Per word's number, which numbers of words have places (by bit), so a search looks only at those. */
+    private final int[] counts;
     private final Pairs pairs = new Pairs();
     private final Bucket bucket;
 
@@ -44,26 +46,86 @@ final class Postings {
         int n = bucket.gets.size();
         sizes = new double[n];
         rank = new int[n];
-        List<Integer> with = new ArrayList<>();
+        int with = 0;
+        boolean exact = true;
         for (int i = 0; i < n; i++) {
             BigDecimal amount = bucket.gets.get(i).c().amount();
             sizes[i] = amount == null ? Double.NaN : amount.abs().doubleValue();
             rank[i] = -1;
-            if (amount != null) {
-                with.add(i);
-            }
+            with += amount == null ? 0 : 1;
+            // a whole number of at most 15 digits is its double exactly
+            exact &= amount == null || amount.scale() == 0 && amount.precision() <= 15;
         }
-        // by size: the doubles keep the order of the decimals, which decide only between equal doubles
-        with.sort(Comparator.comparingDouble((Integer i) -> sizes[i])
-                .thenComparing(i -> bucket.gets.get(i).c().amount().abs()));
-        byAmount = new int[with.size()];
+        byAmount = bySize(with, exact);
         for (int i = 0; i < byAmount.length; i++) {
-            byAmount[i] = with.get(i);
             rank[byAmount[i]] = i;
         }
         single = new Posting[bucket.byWord.size()][];
+        counts = new int[single.length];
         for (int place = 0; place < n; place++) {
             index(place);
+        }
+    }
+
+    /**
+     * The places with an amount by its size, equal sizes in place order: sorted as numbers, not as boxed places with
+     * a comparison. Each place's size becomes its rank among the distinct sizes, with the place beside it in one
+     * long. Equal doubles can hide different decimals unless every amount is exact; only where they do are those
+     * places sorted by the decimals.
+     */
+    private int[] bySize(int with, boolean exact) {
+        double[] distinct = new double[with];
+        int d = 0;
+        for (double size : sizes) {
+            if (!Double.isNaN(size)) {
+                distinct[d++] = size;
+            }
+        }
+        Arrays.sort(distinct);
+        int unique = 0;
+        for (int i = 0; i < d; i++) {
+            if (unique == 0 || distinct[unique - 1] != distinct[i]) {
+                distinct[unique++] = distinct[i];
+            }
+        }
+        long[] keys = new long[with];
+        int k = 0;
+        for (int place = 0; place < sizes.length; place++) {
+            if (!Double.isNaN(sizes[place])) {
+                keys[k++] = (long) Arrays.binarySearch(distinct, 0, unique, sizes[place]) << 32 | place;
+            }
+        }
+        Arrays.sort(keys);
+        int[] sorted = new int[with];
+        for (int i = 0; i < with; i++) {
+            sorted[i] = (int) keys[i];
+        }
+        for (int from = 0, to; !exact && from < with; from = to) {
+            for (to = from + 1; to < with && keys[to] >>> 32 == keys[from] >>> 32; to++) {
+                // the run of one size
+            }
+            if (to - from > 1) {
+                byDecimals(sorted, from, to);
+            }
+        }
+        return sorted;
+    }
+
+    /** Sorts the places of one size from {@code from} to {@code to} by their decimals, stably, when these differ. */
+    private void byDecimals(int[] sorted, int from, int to) {
+        BigDecimal first = bucket.gets.get(sorted[from]).c().amount().abs();
+        for (int i = from + 1; i < to; i++) {
+            if (bucket.gets.get(sorted[i]).c().amount().abs().compareTo(first) != 0) {
+                List<Integer> run = new ArrayList<>();
+                for (int j = from; j < to; j++) {
+                    run.add(sorted[j]);
+                }
+                run.sort(Comparator.comparing(place -> bucket.gets.get(place).c().amount().abs()));
+                for (int j = from; j < to; j++) {
+                    sorted[j] = run.get(j - from);
+                }
+                return;
+            }
         }
     }
 
@@ -86,6 +148,7 @@ final class Postings {
             }
             if (byCount[words] == null) {
                 byCount[words] = new Posting();
+                counts[word] |= 1 << words;
             }
             byCount[words].places.add(place);
             for (int j = i + 1; j < to; j++) {
@@ -98,6 +161,11 @@ final class Postings {
     Posting single(int word, int words) {
         Posting[] byCount = single[word];
         return byCount == null ? null : byCount[words];
+    }
+
+    /** {@return by bit, the numbers of words of the items that use this word} */
+    int counts(int word) {
+        return counts[word];
     }
 
     /** The places that use both words (the first the smaller); null when none. */

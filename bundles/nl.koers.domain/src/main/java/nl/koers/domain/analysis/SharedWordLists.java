@@ -84,6 +84,7 @@ final class SharedWordLists {
             case 0 -> List.of();
             case 1 -> List.of(words[0]);
             case 2 -> List.of(words[0], words[1]);
+            case 3 -> List.of(words[0], words[1], words[2]); // the array made by varargs is kept, not copied
             default -> List.of(Arrays.copyOf(words, n));
         };
     }
