@@ -27,6 +27,7 @@ import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.Pager;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Parts;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 
@@ -71,6 +72,10 @@ final class BoardStep {
     private Seen seen;
     /** What showing a change touched, to lay out. */
     private final Touched touched = new Touched();
+    /** What the newest analysis fills in, a part per dispatch. */
+    private final Parts parts;
+    /** What the analysis fills in, one part per dispatch: suggestions (and the choices), mentions, tensions, open. */
+    private static final int PARTS = 4;
 
     /** What the board shows of one dossier, worked out on the background thread. */
     private record Seen(Dossier dossier, List<SharedWording> wordings, List<CategoryMention> mentions,
@@ -129,6 +134,15 @@ final class BoardStep {
                     ui.ctx.goToStep(POSITIONS_STEP);
                 }));
 
+        parts = new Parts(parent, PARTS, part -> {
+            scroll.content.setRedraw(false);
+            try {
+                showPart(part);
+                touched.reflow(scroll);
+            } finally {
+                scroll.content.setRedraw(true);
+            }
+        });
         analysis = new Analysis<>(ctx, content, this::see, this::show);
         // what changed while the step was hidden is shown whole when it is shown again, the choices too
         parent.addListener(SWT.Show, e -> choices.offerNextAtOnce());
@@ -184,29 +198,39 @@ final class BoardStep {
     }
 
     /**
-     * On the UI thread, when the analysis is ready: the choices and the page in view of each list. The texts that
+     * On the UI thread, when the analysis is ready: the choices, and the page in view of each list, a list per
+     * dispatch, its new rows laid out by themselves: eighty sentences wrapped at once held the window. The texts that
      * read differently are set in one go, painted once, and laid out only where their height changed.
      */
     private void show(Seen s) {
         seen = s;
-        scroll.content.setRedraw(false);
-        try {
-            choices.show(s.refs(), s.items());
-            showLists();
-            touched.reflow(scroll);
-        } finally {
-            scroll.content.setRedraw(true);
+        choices.show(s.refs(), s.items()).forEach(touched::control);
+        parts.start();
+    }
+
+    private void showPart(int part) {
+        switch (part) {
+            case 0 -> {
+                visible(noSuggestions, seen.wordings().isEmpty() && seen.mentions().isEmpty());
+                wordings.show(seen.wordings());
+            }
+            case 1 -> mentions.show(seen.mentions());
+            case 2 -> {
+                visible(noContradictions, seen.contradictions().isEmpty());
+                contradictions.show(seen.contradictions());
+            }
+            default -> {
+                visible(noOpen, seen.open().isEmpty());
+                open.show(seen.open());
+            }
         }
     }
 
+    /** The lists as the newest analysis has them, all at once: after a page was turned. */
     private void showLists() {
-        visible(noSuggestions, seen.wordings().isEmpty() && seen.mentions().isEmpty());
-        wordings.show(seen.wordings());
-        mentions.show(seen.mentions());
-        visible(noContradictions, seen.contradictions().isEmpty());
-        contradictions.show(seen.contradictions());
-        visible(noOpen, seen.open().isEmpty());
-        open.show(seen.open());
+        for (int part = 0; part < PARTS; part++) {
+            showPart(part);
+        }
     }
 
     private void visible(Label l, boolean shown) {

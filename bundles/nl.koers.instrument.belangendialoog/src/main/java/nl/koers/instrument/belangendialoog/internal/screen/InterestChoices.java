@@ -70,7 +70,7 @@ final class InterestChoices {
         secondItems = new ChoiceItems(second);
         for (Control c : List.of(first, second, firstSearch, secondSearch)) {
             for (int event : new int[] {SWT.MouseEnter, SWT.FocusIn, SWT.MouseDown}) {
-                c.addListener(event, e -> offerWaiting());
+                c.addListener(event, e -> offerWaiting().forEach(t -> t.getParent().requestLayout()));
             }
         }
     }
@@ -93,15 +93,18 @@ final class InterestChoices {
 
     /**
      * Offers {@code refs}, each named by the item at its place, keeping what was chosen where it is still offered: at
-     * once while the choices are empty or in use, else when the facilitator goes to them.
+     * once while the choices are empty or in use, else when the facilitator goes to them. {@return the search fields
+     * that came or went} The board lays them out with the rest of what it shows: laid out on their own they laid
+     * the whole board out a second time.
      */
-    void show(List<InterestRef> refs, String[] items) {
+    List<Control> show(List<InterestRef> refs, String[] items) {
         waitingRefs = refs;
         waitingItems = items;
         if (firstItems.items().length == 0 || atOnce || inUse()) {
             atOnce = false;
-            offerWaiting();
+            return offerWaiting();
         }
+        return List.of();
     }
 
     /** Offers the interests the next analysis finds at once: the facilitator came back to the board. */
@@ -114,23 +117,25 @@ final class InterestChoices {
         return first.isFocusControl() || second.isFocusControl() || under == first || under == second;
     }
 
-    private void offerWaiting() {
+    /** {@return the search fields that came or went} */
+    private List<Control> offerWaiting() {
         if (waitingRefs == null) {
-            return;
+            return List.of();
         }
         allRefs = waitingRefs;
         allItems = waitingItems;
         waitingRefs = null;
         waitingItems = null;
         boolean large = allRefs.size() > MOST;
+        List<Control> changed = new ArrayList<>();
         for (Text t : List.of(firstSearch, secondSearch)) {
-            boolean changed = Ui.visible((Control) t.getData(), large) | Ui.visible(t, large);
-            t.setMessage(ui.say.format("board.link.search", allRefs.size()));
-            if (changed) {
-                t.getParent().requestLayout();
+            if (Ui.visible((Control) t.getData(), large) | Ui.visible(t, large)) {
+                changed.add(t);
             }
+            t.setMessage(ui.say.format("board.link.search", allRefs.size()));
         }
         showFirst();
+        return changed;
     }
 
     /** The first choice: every interest, or those the search finds. */

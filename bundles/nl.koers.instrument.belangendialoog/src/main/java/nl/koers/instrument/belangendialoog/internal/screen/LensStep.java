@@ -35,7 +35,8 @@ import nl.koers.instrument.belangendialoog.internal.print.LensFigure;
  * Step 2, door welke bril kijk je: on the left every person at the table with the one or two lenses they look
  * through; on the right the table's profile (how many wear each lens, which lens nobody wears) and, per lens,
  * the questions it asks, so the facilitator can address each person in their own terms. The people come a page of
- * partners at a time; the profile is worked out off the UI thread and its labels are said again, not made again.
+ * partners at a time, its blocks built a few at a time ({@link SlicedPage}); the profile is worked out off the UI
+ * thread and its labels are said again, not made again.
  */
 final class LensStep {
     /** People usually look through one or two lenses; the method asks for no more. */
@@ -53,7 +54,7 @@ final class LensStep {
     private final Scroll people;
     private final Label noPartners;
     private final Pager pager;
-    private final Rows<Partner> partners;
+    private final SlicedPage page;
     private final Scroll profile;
     private final Canvas chart;
     private final Map<Lens, Label> headings = new EnumMap<>(Lens.class);
@@ -76,7 +77,8 @@ final class LensStep {
         noPartners = ui.hint(people.content, ui.say.get("screen.noPartners"));
         pager = new Pager(ui, people.content, "lenses.partners", LevelStep.PAGE, this::turned);
         Composite blocks = Ui.column(people.content, 1);
-        partners = new Rows<>(Partner::id, p -> new PartnerBlock(blocks, p));
+        page = new SlicedPage(people, pager, new Rows<>(Partner::id, p -> new PartnerBlock(blocks, p)),
+                () -> ui.ctx.dossier().partners());
 
         profile = new Scroll(sash, true);
         ui.section(profile.content, ui.say.get("screen.lenses.profile"));
@@ -126,16 +128,12 @@ final class LensStep {
             return;
         }
         Dossier d = ui.ctx.dossier();
-        boolean none = d.partners().isEmpty();
-        boolean changed = Ui.visible(noPartners, none);
-        Pager.Page<Partner> page = pager.of(d.partners());
-        if (partners.show(page.items()) | page.barChanged() | changed) {
-            people.reflow();
-        }
+        page.show(Ui.visible(noPartners, d.partners().isEmpty()));
         analysis.update(d);
     }
 
     private void turned() {
+        page.restart();
         refresh();
         people.scrolled.setOrigin(0, 0);
     }
@@ -238,6 +236,7 @@ final class LensStep {
                     adding);
             fields[1].setLayoutData(Ui.fill());
             ui.rowButton(add, ui.say.get("screen.add"), "person." + partnerId + ".add", adding);
+            page.made(block);
         }
 
         @Override
@@ -253,7 +252,7 @@ final class LensStep {
             shown = partner;
             Ui.say(name, ui.say.name(partner));
             if (reps.show(partner.representatives())) {
-                people.reflow();
+                page.reshaped(block);
             }
         }
     }

@@ -5,13 +5,11 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
-import nl.koers.domain.Dossier;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
@@ -25,7 +23,8 @@ import nl.koers.instrument.api.swt.kit.Scroll;
  * Steps 3, 4 and 5: the interests at one level (individual, organisation, network), round the table: every
  * partner below the other, with what it said at this level, so the table hears each answer in turn. An interest
  * can be changed where it stands, marked as a core value, or moved to another level. At hundreds of partners they
- * come a page at a time, and an edit shows again only the partner it changed.
+ * come a page at a time, its blocks built a few at a time ({@link SlicedPage}), and an edit shows again only the
+ * partner it changed.
  */
 final class LevelStep {
     /** Partners a page holds: a round of the table the facilitator can take in at once. */
@@ -37,7 +36,7 @@ final class LevelStep {
     private final Scroll scroll;
     private final Label none;
     private final Pager pager;
-    private final Rows<Partner> partners;
+    private final SlicedPage page;
 
     LevelStep(Composite parent, WorkContext ctx, Level level) {
         this.parent = parent;
@@ -51,7 +50,8 @@ final class LevelStep {
         none = ui.hint(scroll.content, ui.say.get("screen.noPartners"));
         pager = new Pager(ui, scroll.content, "level." + level.name() + ".partners", PAGE, this::turned);
         Composite blocks = Ui.column(scroll.content, 1);
-        partners = new Rows<>(Partner::id, p -> new Block(blocks, p));
+        page = new SlicedPage(scroll, pager, new Rows<>(Partner::id, p -> new Block(blocks, p)),
+                () -> ui.ctx.dossier().partners());
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -60,16 +60,11 @@ final class LevelStep {
         if (parent.isDisposed()) {
             return;
         }
-        Dossier d = ui.ctx.dossier();
-        boolean empty = d.partners().isEmpty();
-        boolean changed = Ui.visible(none, empty);
-        Pager.Page<Partner> page = pager.of(d.partners());
-        if (partners.show(page.items()) | page.barChanged() | changed) {
-            scroll.reflow();
-        }
+        page.show(Ui.visible(none, ui.ctx.dossier().partners().isEmpty()));
     }
 
     private void turned() {
+        page.restart();
         refresh();
         scroll.scrolled.setOrigin(0, 0);
     }
@@ -100,6 +95,7 @@ final class LevelStep {
             new NewInterestRow(ui, block, "level." + level.name() + "." + partnerId + ".new",
                     ui.say.format("screen.level.new", ui.say.word(level)), level, ui.say.get("screen.add"),
                     i -> ui.apply(Edits.addInterest(partnerId, i)));
+            page.made(block);
         }
 
         @Override
@@ -116,13 +112,8 @@ final class LevelStep {
             Ui.say(name, ui.say.name(partner));
             List<Interest> here = partner.interests().stream().filter(i -> i.level() == level).toList();
             boolean noneHere = here.isEmpty();
-            if (empty.getVisible() != noneHere) {
-                empty.setVisible(noneHere);
-                ((GridData) empty.getLayoutData()).exclude = !noneHere;
-                scroll.reflow();
-            }
-            if (interests.show(here)) {
-                scroll.reflow();
+            if (Ui.visible(empty, noneHere) | interests.show(here)) {
+                page.reshaped(block);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import nl.koers.instrument.api.swt.kit.Pager;
 import nl.koers.instrument.api.swt.kit.Rows;
@@ -20,6 +21,8 @@ final class PagedRows<T> {
     private final Pager pager;
     private final Rows<Placed<T>> rows;
     private final Touched touched;
+    /** The rows made while showing: added to a page, they are laid out by themselves. */
+    private final List<Control> made = new ArrayList<>();
     private int first;
 
     /**
@@ -31,7 +34,11 @@ final class PagedRows<T> {
         this.touched = touched;
         pager = new Pager(ui, content, id, size, turned);
         Composite list = Ui.column(content, 1);
-        rows = new Rows<>(n -> String.valueOf(n.place() - first), n -> make.apply(list));
+        rows = new Rows<>(n -> String.valueOf(n.place() - first), n -> {
+            Rows.Row<Placed<T>> row = make.apply(list);
+            made.add(row.control());
+            return row;
+        });
     }
 
     /** Shows the page in view of {@code all}, noting in {@link Touched} what changed. */
@@ -42,7 +49,17 @@ final class PagedRows<T> {
         for (int i = 0; i < page.items().size(); i++) {
             items.add(new Placed<>(first + i, page.items().get(i)));
         }
-        touched.rows(rows.show(items));
+        int before = rows.size();
+        made.clear();
+        if (rows.show(items)) {
+            // rows are kept by place: only added ones lay out by themselves, rows that went lay out the page
+            if (rows.size() == before + made.size()) {
+                made.forEach(touched::control);
+            } else {
+                touched.rows(true);
+            }
+        }
+        made.clear();
         if (page.barChanged()) {
             touched.control(pager.bar());
         }

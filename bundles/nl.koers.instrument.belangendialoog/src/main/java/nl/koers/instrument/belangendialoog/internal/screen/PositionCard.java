@@ -133,6 +133,8 @@ final class PositionCard implements Rows.Row<Position> {
         if (position == shown && held == heldShown) {
             return; // another partner's edit, or another position's
         }
+        // a card just made is laid out with the step, once: laying it out here first measured every row twice
+        boolean fresh = shown == null;
         shown = position;
         heldShown = held;
         Ui.show(text, position.text());
@@ -146,6 +148,9 @@ final class PositionCard implements Rows.Row<Position> {
         }
         changed |= Ui.visible(noInterests, held.isEmpty());
         changed |= interests.show(held);
+        if (fresh) {
+            return;
+        }
         if (changed || reworded) {
             // a new answer typed into a field needs no layout: only rows that came, went or were reworded do
             card.layout(true, true);

@@ -17,6 +17,7 @@ import nl.koers.domain.analysis.Match;
 import nl.koers.domain.analysis.MatchesShown;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Analysis;
+import nl.koers.instrument.api.swt.kit.Parts;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
@@ -81,6 +82,13 @@ final class CommonalitiesStep {
     private Seen drawnSeen;
     private volatile boolean showAll;
     private volatile boolean showDismissed;
+    /**
+     * What an analysis draws, one part per dispatch: the step itself (when it comes or goes), the essences' shared
+     * words, the network's, the matches, the findings, the demands.
+     */
+    private static final int PARTS = 6;
+    /** The analysis drawn, a part per dispatch. */
+    private final Parts parts;
     /** What drawing changed: labels whose text changed, and whether rows came or went. */
     private final List<Control> reworded = new ArrayList<>();
     private boolean rowsChanged;
@@ -148,6 +156,7 @@ final class CommonalitiesStep {
 
         body = List.of(c.getChildren()).subList(1, c.getChildren().length);
         body.forEach(b -> Ui.visible(b, false)); // until the first analysis is drawn
+        parts = new Parts(parent, PARTS, this::showPart);
         seen = new Analysis<>(ctx, scroll.content, d -> analysis.see(d, showAll, showDismissed), this::draw);
         ui.follow(parent, this::refresh);
         refresh();
@@ -180,32 +189,57 @@ final class CommonalitiesStep {
             return;
         }
         drawn = s.content();
-        show(s);
+        drawnSeen = s;
+        parts.start();
     }
 
-    /** Shows {@code s}, the texts as they read in its dossier. */
-    private void show(Seen s) {
-        drawnSeen = s;
-        Dossier d = s.dossier();
+    /** Shows a part of the analysis drawn, its new rows laid out by themselves: a hundred wrapped lines held it up. */
+    private void showPart(int part) {
         scroll.content.setRedraw(false);
         try {
-            if (partnersShown != !d.partners().isEmpty()) {
-                // the whole step comes or goes; what each list hides is set again below
-                partnersShown = !d.partners().isEmpty();
-                Ui.visible(noPartners, !partnersShown);
-                body.forEach(c -> Ui.visible(c, partnersShown));
-                rowsChanged = true;
-            }
-            essences(d, s.essences());
-            networkInterests(d, s.network(), s.sharedNetwork());
-            matches(s.matches());
-            findings(d, s.findings());
-            demands(d, s.demands());
-            // the agreements as they are now, not as they were when the analysis started
-            matches.show(ConversationData.of(ui.ctx.dossier()));
+            showPart(drawnSeen, part);
             reflow();
         } finally {
             scroll.content.setRedraw(true);
+        }
+    }
+
+    /** Shows {@code s} whole at once, the texts as they read in its dossier: after a page turn or a changed text. */
+    private void show(Seen s) {
+        drawnSeen = s;
+        parts.cancel();
+        scroll.content.setRedraw(false);
+        try {
+            for (int part = 0; part < PARTS; part++) {
+                showPart(s, part);
+            }
+            reflow();
+        } finally {
+            scroll.content.setRedraw(true);
+        }
+    }
+
+    private void showPart(Seen s, int part) {
+        Dossier d = s.dossier();
+        switch (part) {
+            case 0 -> {
+                if (partnersShown != !d.partners().isEmpty()) {
+                    // the whole step comes or goes, its lists empty; what each list hides is set by its part
+                    partnersShown = !d.partners().isEmpty();
+                    Ui.visible(noPartners, !partnersShown);
+                    body.forEach(c -> Ui.visible(c, partnersShown));
+                    rowsChanged = true;
+                }
+            }
+            case 1 -> essences(d, s.essences());
+            case 2 -> networkInterests(d, s.network(), s.sharedNetwork());
+            case 3 -> {
+                matches(s.matches());
+                // the agreements as they are now, not as they were when the analysis started
+                matches.show(ConversationData.of(ui.ctx.dossier()));
+            }
+            case 4 -> findings(d, s.findings());
+            default -> demands(d, s.demands());
         }
     }
 

@@ -1,0 +1,53 @@
+package nl.koers.instrument.belangendialoog.internal.screen;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.belangendialoog.internal.Dossiers;
+
+/**
+ * The board at 200 partners (1,000 interests) as Volgende first shows it: when the analysis lands, its lists come one
+ * per dispatch, each laid out by itself, so no one go wraps the sentences of every list (each wrapped sentence is
+ * several milliseconds of GTK's time); the search fields above the choices come with the first, laid out with it.
+ * The whole board was made and laid out in one go, and then once more for the search fields.
+ */
+class BoardFirstAnalysisUiTest {
+    @Test
+    void theListsComeOneAtATimeWhenTheAnalysisLands() {
+        Set<Label> sized = new HashSet<>();
+        Listener resized = e -> {
+            if (e.widget instanceof Label l && l.getData(Ui.ID) instanceof String id
+                    && id.matches(java.util.regex.Pattern.quote(Ui.PREFIX) + "(suggestion|mention|contradiction|open)\\.\\d+")) {
+                sized.add(l);
+            }
+        };
+        try (FreshStep board = new FreshStep(Dossiers.table(200), 6, () -> {
+        })) {
+            board.display.addFilter(SWT.Resize, resized);
+            int most = 0;
+            long end = System.currentTimeMillis() + 20_000;
+            while (System.currentTimeMillis() < end && (board.display.readAndDispatch() || !board.context.idle())) {
+                most = Math.max(most, sized.size());
+                sized.clear();
+            }
+            board.display.removeFilter(SWT.Resize, resized);
+            assertTrue(most <= BoardStep.PAGE, "sentences sized in one go: " + most);
+            Robot robot = board.robot();
+            for (String id : new String[] {"suggestion.19", "open.19"}) {
+                Label last = robot.find(id);
+                assertTrue(last.getSize().y > 0 && !last.getText().isEmpty(), id + " shown: " + last.getBounds());
+            }
+            Text search = robot.find("link.first.search");
+            assertTrue(search.getVisible() && search.getSize().y > 0, "the search field: " + search.getBounds());
+        }
+    }
+}

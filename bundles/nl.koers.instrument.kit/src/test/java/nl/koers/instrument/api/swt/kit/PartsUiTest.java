@@ -1,0 +1,69 @@
+package nl.koers.instrument.api.swt.kit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Work done a part per dispatch on a real display: the first part at once, one more each time the display runs its
+ * queue; started again it begins from the first; cancelled or disposed, nothing more runs.
+ */
+class PartsUiTest {
+    private final Display display = Display.getDefault();
+    private final Shell shell = new Shell(display);
+    private final List<Integer> done = new ArrayList<>();
+    private final Parts parts = new Parts(shell, 3, done::add);
+
+    @AfterEach
+    void close() {
+        if (!shell.isDisposed()) {
+            shell.dispose();
+        }
+        spin();
+    }
+
+    @Test
+    void onePartAtOnceAndOnePerDispatch() {
+        parts.start();
+        assertEquals(List.of(0), done);
+        int before = done.size();
+        while (display.readAndDispatch()) {
+            assertTrue(done.size() <= before + 1, "one part per dispatch: " + done);
+            before = done.size();
+        }
+        assertEquals(List.of(0, 1, 2), done);
+    }
+
+    @Test
+    void startedAgainItBeginsFromTheFirstPart() {
+        parts.start();
+        parts.start();
+        spin();
+        assertEquals(List.of(0, 0, 1, 2), done);
+    }
+
+    @Test
+    void cancelledOrDisposedNothingMoreRuns() {
+        parts.start();
+        parts.cancel();
+        spin();
+        assertEquals(List.of(0), done);
+        parts.start();
+        shell.dispose();
+        spin();
+        assertEquals(List.of(0, 0), done);
+    }
+
+    private void spin() {
+        while (display.readAndDispatch()) {
+            // the queue
+        }
+    }
+}
