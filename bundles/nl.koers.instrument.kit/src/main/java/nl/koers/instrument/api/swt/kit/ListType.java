@@ -10,10 +10,10 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.List;
 
 /**
- * The type of a list in projector mode: the step's large type while its longest item fits the list's width,
- * otherwise the largest smaller type it fits in, down to the desk's type. A whole name in a smaller type tells the
- * room which one is chosen; a name cut after a few words does not. Only a name too long for the desk's type is
- * shortened, in its middle. Used on the UI thread.
+ * The type of a list: its own (in projector mode the step's large type) while its longest item fits the list's
+ * width, otherwise the largest smaller type it fits in, down to the desk's type. A whole name in a smaller type tells
+ * the room which one is chosen; a name cut after a few words does not. Only a name too long for the desk's type is
+ * shortened, in its middle. The partner list and {@link FittedList} use it. Used on the UI thread.
  */
 final class ListType {
     /** How many of the widest names in the large type decide the size tried next. */
@@ -46,8 +46,9 @@ final class ListType {
         // are measured once more at the size chosen, not at every size tried (a thousand names, ten sizes)
         String[] decisive = widestFew(items);
         int height = large.getHeight();
-        while (height > floor && widest(decisive, height) > room) {
-            height--;
+        int widest = widest(decisive, height);
+        while (height > floor && widest > room) {
+            widest = widest(decisive, --height);
         }
         while (height > floor && height < large.getHeight() && widest(items, height) > room) {
             height--;
@@ -57,9 +58,11 @@ final class ListType {
                 list.setFont(this.large);
                 free();
             }
-            return items;
-        }
-        if (smaller == null || smaller.getFontData()[0].getHeight() != height) {
+            if (widest <= room) {
+                return items;
+            }
+            // the list's own type is the desk's (or smaller): there is no smaller type to take, only shortening
+        } else if (smaller == null || smaller.getFontData()[0].getHeight() != height) {
             Font next = font(height);
             list.setFont(next);
             free();
@@ -67,8 +70,19 @@ final class ListType {
         }
         GC gc = new GC(list);
         try {
-            gc.setFont(smaller);
+            gc.setFont(list.getFont());
             return Arrays.stream(items).map(item -> shortened(gc, item, room)).toArray(String[]::new);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** {@return whether {@code item} fits {@code room} in the type the list has now} */
+    boolean fits(String item, int room) {
+        GC gc = new GC(list);
+        try {
+            gc.setFont(list.getFont());
+            return gc.textExtent(item).x <= room;
         } finally {
             gc.dispose();
         }
