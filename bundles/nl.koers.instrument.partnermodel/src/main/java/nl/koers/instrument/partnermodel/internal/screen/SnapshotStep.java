@@ -21,6 +21,7 @@ import nl.koers.domain.analysis.CanvasChange.Kind;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.domain.edit.CanvasEdits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.FittedList;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
@@ -36,6 +37,8 @@ final class SnapshotStep {
     private final Combo kind;
     private final DateTime date;
     private final org.eclipse.swt.widgets.List list;
+    /** The snapshots' labels whole: in projector mode the list shows a long one in smaller type or shortened. */
+    private final FittedList listItems;
     private final Combo before;
     private final Combo after;
     private final Label summary;
@@ -73,6 +76,7 @@ final class SnapshotStep {
         ui.section(left, ui.say.get("snapshot.list"));
         list = ui.named(new org.eclipse.swt.widgets.List(left, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), "snapshot.list");
         list.setFont(ui.font());
+        listItems = new FittedList(list);
         GridData ld = Ui.fill();
         ld.heightHint = list.getItemHeight() * 5;
         list.setLayoutData(ld);
@@ -133,8 +137,8 @@ final class SnapshotStep {
     private void refresh() {
         snapshots = ui.ctx.dossier().canvasSnapshots();
         List<String> labels = new ArrayList<>(snapshots.stream().map(ui.say::snapshot).toList());
-        if (!labels.equals(List.of(list.getItems()))) {
-            list.setItems(labels.toArray(String[]::new));
+        if (!labels.equals(List.of(listItems.items()))) {
+            listItems.setItems(labels.toArray(String[]::new));
         }
         List<String> choices = new ArrayList<>(labels);
         choices.add(ui.say.get("compare.now"));

@@ -25,13 +25,12 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
  * a control lying over its neighbour (GTK draws some controls larger than their
  * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none. In projector mode
  * also a paragraph field too narrow to read from the back of the room ({@link #narrowParagraphs}, since 2.6) and a
- * partner list narrower than a name in it ({@link #cutItems}, since 2.7).
+ * list narrower than an item in it ({@link #cutItems}: the partner list since 2.7, every list since 2.8; the kit's
+ * {@link nl.koers.instrument.api.swt.kit.FittedList} keeps a list's items whole).
  *
  * @since 2.4
  */
 public final class CutOff {
-    /** The id of the kit's partner list, after the instrument's prefix: the room tells the partners by its names. */
-    private static final String PARTNER_LIST = "partner";
     /** From a list's edge to its items' text, on each side: its border and an item's padding (6 px measured). */
     private static final int ITEM_INSET = 6;
     /** A pixel of rounding is not a cut. */
@@ -105,7 +104,7 @@ public final class CutOff {
             try (StepWindow w = StepWindow.open(screens.get(), steps, idPrefix, dossier, locale, true,
                     projectorStepArea(projector))) {
                 String at = "projector " + projector.x + "x" + projector.y;
-                out.addAll(inEveryStep(w, steps, at, READABLE_LETTERS, idPrefix + PARTNER_LIST));
+                out.addAll(inEveryStep(w, steps, at, READABLE_LETTERS, true));
             }
         }
         return out;
@@ -144,15 +143,16 @@ public final class CutOff {
     public static List<String> inEveryStep(InstrumentScreens screens, int steps, String idPrefix, Dossier dossier,
             Locale locale, Point window) {
         try (StepWindow w = StepWindow.open(screens, steps, idPrefix, dossier, locale, false, stepArea(window))) {
-            return inEveryStep(w, steps, window.x + "x" + window.y, 0, null);
+            return inEveryStep(w, steps, window.x + "x" + window.y, 0, false);
         }
     }
 
     /**
      * @param letters the fewest letters a paragraph field's line holds; 0 at the desk, where none is asked
-     * @param wholeItems the id of the lists that must show every item whole; null at the desk, where none is asked
+     * @param wholeItems whether every list must show its items whole, as in projector mode: the room tells the
+     *        partners, the speakers and the snapshots apart by them
      */
-    private static List<String> inEveryStep(StepWindow w, int steps, String at, int letters, String wholeItems) {
+    private static List<String> inEveryStep(StepWindow w, int steps, String at, int letters, boolean wholeItems) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             w.show(i);
@@ -160,9 +160,8 @@ public final class CutOff {
             String where = at + " step " + i + ": ";
             under(w.page(i)).forEach(c -> out.add(where + c));
             narrowParagraphs(w.page(i), letters).forEach(c -> out.add(where + c));
-            if (wholeItems != null) {
-                cutItems(w.page(i)).stream().filter(c -> c.startsWith("List " + wholeItems + " "))
-                        .forEach(c -> out.add(where + c));
+            if (wholeItems) {
+                cutItems(w.page(i)).forEach(c -> out.add(where + c));
             }
         }
         return out;
