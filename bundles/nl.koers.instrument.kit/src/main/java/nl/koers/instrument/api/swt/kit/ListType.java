@@ -50,7 +50,8 @@ final class ListType {
         while (height > floor && widest > room) {
             widest = widest(decisive, --height);
         }
-        while (height > floor && height < large.getHeight() && widest(items, height) > room) {
+        boolean allFit = false;
+        while (height > floor && height < large.getHeight() && !(allFit = widest(items, height) <= room)) {
             height--;
         }
         if (height == large.getHeight()) {
@@ -67,6 +68,9 @@ final class ListType {
             list.setFont(next);
             free();
             smaller = next;
+        }
+        if (allFit) {
+            return items; // measured whole at this type just now: nothing to shorten
         }
         GC gc = new GC(list);
         try {

@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
@@ -53,6 +54,27 @@ class FittedListUiTest {
         widen(list, width(LONG, large) + PADDING + 20);
         assertSame(large, list.getFont(), "room for the large type again");
         assertArrayEquals(ORDER, list.getItems());
+    }
+
+    @Test
+    void aListLaidOutWhileItsStepIsHiddenFitsWhenShown() {
+        // the workbench builds a step's page before it is shown, and lays it out while hidden
+        shell.setLayout(new FillLayout());
+        Composite page = new Composite(shell, SWT.NONE);
+        page.setLayout(new FillLayout());
+        page.setVisible(false);
+        List list = new List(page, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+        list.setFont(large);
+        new FittedList(list).setItems(ORDER);
+        shell.setSize(width(LONG, display.getSystemFont()) + PADDING + 40, 300);
+        shell.open();
+        spin();
+
+        page.setVisible(true);
+        spin();
+        assertTrue(list.getClientArea().width < width(LONG, large) + PADDING, "too narrow for the large type");
+        assertArrayEquals(ORDER, list.getItems(), "every item whole");
+        assertFits(list);
     }
 
     @Test
