@@ -15,9 +15,9 @@ import org.eclipse.swt.widgets.List;
  * Use: create the list and give it its type ({@link Ui#font()}), wrap it once, and from then on set its items
  * through this instead of the list's own {@code setItems} and {@code setItem}; {@link #items()} gives them whole,
  * the list's {@code getItems()} as shown. The type is chosen again when the items are set and when the list's width
- * changes, from the few widest items, so a list of a thousand stays quick. Items that read the same are not set
- * again (GTK measures every item it is given), so the selection stays while the number of items does. Used on the
- * UI thread.
+ * changes (in a list not drawn yet, or hidden, when it is drawn), from the few widest items, so a list of a thousand
+ * stays quick. Items that read the same are not set again (GTK measures every item it is given), so the selection
+ * stays while the number of items does. Used on the UI thread.
  *
  * @since 1.4
  */
@@ -39,7 +39,7 @@ public final class FittedList {
      */
     public FittedList(List list) {
         this.list = Objects.requireNonNull(list);
-        this.type = new ListType(list, list.getFont());
+        this.type = new ListType(list, list.getFont(), this::fit);
         list.addListener(SWT.Resize, e -> {
             if (room() != fittedTo) {
                 fit();
@@ -74,7 +74,7 @@ public final class FittedList {
         Objects.checkIndex(index, items.length);
         items[index] = Objects.requireNonNull(item);
         int room = room();
-        if (room <= 0 || type.fits(item, room)) {
+        if (room <= 0 || !type.ready() || type.fits(item, room)) {
             if (!item.equals(list.getItem(index))) {
                 list.setItem(index, item);
             }
@@ -102,7 +102,10 @@ public final class FittedList {
         int room = room();
         fittedTo = room;
         // before the first layout the list has no width: the items wait whole for the resize that gives it one
-        String[] shown = room > 0 ? type.fit(items, room) : items;
+        show(room > 0 ? type.fit(items, room) : items);
+    }
+
+    private void show(String[] shown) {
         String[] were = list.getItems();
         if (were.length != shown.length) {
             list.setItems(shown);

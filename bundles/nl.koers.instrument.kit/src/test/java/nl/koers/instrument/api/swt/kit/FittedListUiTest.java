@@ -27,6 +27,8 @@ class FittedListUiTest {
     private static final String LONG = ORDER[2];
     /** What a list keeps around its items' text inside its client area, both sides. */
     private static final int PADDING = 12;
+    /** What a list draws above and below an item's line together (6 px measured at 8 to 24 pt). */
+    private static final int LEADING = 6;
 
     private final Display display = Display.getDefault();
     private final Shell shell = new Shell(display);
@@ -132,6 +134,19 @@ class FittedListUiTest {
         int room = list.getClientArea().width - PADDING;
         for (String item : list.getItems()) {
             assertTrue(width(item, list.getFont()) <= room, "\"" + item + "\" in " + room + " px");
+        }
+        // drawn in the type measured: GTK kept 38 px rows, and letters, of a type set before the list was shown
+        assertTrue(list.getItemHeight() <= lineHeight(list.getFont()) + LEADING + 1,
+                "items drawn " + list.getItemHeight() + " px high in a type of " + lineHeight(list.getFont()));
+    }
+
+    private int lineHeight(Font font) {
+        GC gc = new GC(shell);
+        try {
+            gc.setFont(font);
+            return gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
         }
     }
 

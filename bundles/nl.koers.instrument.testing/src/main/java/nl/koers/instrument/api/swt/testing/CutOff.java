@@ -33,6 +33,11 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
 public final class CutOff {
     /** From a list's edge to its items' text, on each side: its border and an item's padding (6 px measured). */
     private static final int ITEM_INSET = 6;
+    /**
+     * What GTK's list draws around an item's line, above and below together: an item is its type's line high and
+     * this (6 px measured at 8 to 24 pt).
+     */
+    private static final int ITEM_LEADING = 6;
     /** A pixel of rounding is not a cut. */
     private static final int SLACK = 1;
 
@@ -225,9 +230,10 @@ public final class CutOff {
     }
 
     /**
-     * {@return the visible lists under {@code root} narrower than their widest item, one line each; empty when none
-     * is} A list cuts such an item at its edge: in projector mode the room cannot tell which partner is chosen from
-     * "Ondernemersveren".
+     * {@return the visible lists under {@code root} narrower than their widest item, or drawn in a larger type than
+     * they report (since 2.9: GTK kept some lists' rows, and letters, of the type before), one line each; empty when
+     * none is} A list cuts such an item at its edge: in projector mode the room cannot tell which partner is chosen
+     * from "Ondernemersveren".
      *
      * @param root the control whose visible lists are checked, usually a step's page or a window
      * @since 2.7
@@ -257,9 +263,27 @@ public final class CutOff {
                     out.add(name(list) + " \"" + widest + "\": " + wide + " px wide of the " + need
                             + " its items need");
                 }
+                // the type GTK draws, not the one set: a list that kept its larger rows kept its larger letters
+                int drawn = list.getItemHeight();
+                int line = lineHeight(list) + ITEM_LEADING;
+                if (drawn > line + SLACK) {
+                    out.add(name(list) + ": items drawn " + drawn + " px high, its type's are " + line
+                            + ": drawn in a larger type than it measures");
+                }
             }
         }
         return out;
+    }
+
+    /** The height of a line in {@code c}'s type. */
+    private static int lineHeight(Control c) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(c);
+        try {
+            gc.setFont(c.getFont());
+            return gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** The average width of a letter in {@code c}'s type, as the kit measures it. */
