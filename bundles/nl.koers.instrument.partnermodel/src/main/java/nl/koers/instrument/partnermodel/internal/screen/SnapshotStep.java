@@ -71,6 +71,8 @@ final class SnapshotStep {
         ui.label(left, ui.say.get("snapshot.date"));
         date = ui.named(new DateTime(left, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "snapshot.date");
         date.setFont(ui.font());
+        // as wide as the fields above: GTK sizes it for the desk's type and cut the year in projector mode
+        date.setLayoutData(Ui.fill());
         ui.button(left, ui.say.get("snapshot.takeButton"), "snapshot.takeButton", this::take);
 
         ui.section(left, ui.say.get("snapshot.list"));
