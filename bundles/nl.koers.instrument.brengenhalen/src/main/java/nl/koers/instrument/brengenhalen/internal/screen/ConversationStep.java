@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.FittedList;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
 import nl.koers.instrument.brengenhalen.internal.Phrases;
@@ -49,6 +50,8 @@ final class ConversationStep {
     private final Combo mode;
     private final Label perPartner;
     private final org.eclipse.swt.widgets.List order;
+    /** The order's items whole: in projector mode the list shows a long name in smaller type or shortened. */
+    private final FittedList orderItems;
     private final SpeakerAnswers answers;
     /** The clock's column: it scrolls where the step is low (the projector's large type on a small screen). */
     private final Scroll clockArea;
@@ -117,6 +120,7 @@ final class ConversationStep {
         ui.section(left, ui.say.get("screen.clock.order"));
         order = Ui.id(new org.eclipse.swt.widgets.List(left, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL), "clock.order");
         order.setFont(ui.font());
+        orderItems = new FittedList(order);
         order.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         order.addListener(SWT.Selection, e -> {
             int i = order.getSelectionIndex();
@@ -252,16 +256,16 @@ final class ConversationStep {
             String t = Phrases.clock(left);
             items[i] = ui.say.format("screen.clock.orderItem", mark, i + 1, ui.say.partnerName(d, id), t);
         }
-        String[] were = order.getItems();
+        String[] were = orderItems.items();
         if (were.length != items.length) {
             int top = order.getTopIndex();
-            order.setItems(items);
+            orderItems.setItems(items);
             order.setTopIndex(top);
         } else {
             // a tick or a renamed partner changes a line or two of hundreds: GTK measures every line it is given
             for (int i = 0; i < items.length; i++) {
                 if (!items[i].equals(were[i])) {
-                    order.setItem(i, items[i]);
+                    orderItems.setItem(i, items[i]);
                 }
             }
         }

@@ -95,7 +95,7 @@ public final class PartnerEditor {
         partners = ui.named(new org.eclipse.swt.widgets.List(left, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL),
                 "partner");
         partners.setFont(ui.font());
-        listType = new ListType(partners, ui.font());
+        listType = new ListType(partners, ui.font(), this::fitList);
         GridData listData = new GridData(SWT.FILL, SWT.FILL, false, true);
         listData.widthHint = ui.charWidth() * 22;
         partners.setLayoutData(listData);

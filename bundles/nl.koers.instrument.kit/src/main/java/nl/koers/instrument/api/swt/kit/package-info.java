@@ -4,6 +4,7 @@
  * ({@link nl.koers.instrument.api.swt.kit.Rows}), long lists a page at a time
  * ({@link nl.koers.instrument.api.swt.kit.Pager}), scrolling content ({@link nl.koers.instrument.api.swt.kit.Scroll}),
  * work done a part per dispatch ({@link nl.koers.instrument.api.swt.kit.Parts}),
+ * lists that show their items whole, in projector mode too ({@link nl.koers.instrument.api.swt.kit.FittedList}),
  * the partner a facilitator is working with ({@link nl.koers.instrument.api.swt.kit.PartnerChoice}), and the
  * editors several instruments share: one partner at a time ({@link nl.koers.instrument.api.swt.kit.PartnerEditor})
  * and on it what a partner brings and gets ({@link nl.koers.instrument.api.swt.kit.ContributionsEditor}) or its

@@ -43,7 +43,17 @@ class ListTypeUiTest {
         large = new Font(display, data);
         List list = new List(shell, SWT.SINGLE);
         list.setFont(large);
-        ListType type = new ListType(list, large);
+        ListType type = new ListType(list, large, () -> {
+        });
+        // a type is chosen in a list drawn: GTK keeps the rows of a type changed before
+        list.setSize(300, 200);
+        shell.open();
+        long end = System.currentTimeMillis() + 200;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.update();
+            }
+        }
         String[] names = names(600, new Random(15));
         int widestLarge = widest(names, floor * 2);
 

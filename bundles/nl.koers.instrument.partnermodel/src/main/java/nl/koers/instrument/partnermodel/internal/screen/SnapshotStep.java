@@ -21,6 +21,7 @@ import nl.koers.domain.analysis.CanvasChange.Kind;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.domain.edit.CanvasEdits;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.FittedList;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 
@@ -36,6 +37,8 @@ final class SnapshotStep {
     private final Combo kind;
     private final DateTime date;
     private final org.eclipse.swt.widgets.List list;
+    /** The snapshots' labels whole: in projector mode the list shows a long one in smaller type or shortened. */
+    private final FittedList listItems;
     private final Combo before;
     private final Combo after;
     private final Label summary;
@@ -69,11 +72,14 @@ final class SnapshotStep {
         ui.label(left, ui.say.get("snapshot.date"));
         date = ui.named(new DateTime(left, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "snapshot.date");
         date.setFont(ui.font());
+        // as wide as the fields above: GTK sizes it for the desk's type and cut the year in projector mode
+        date.setLayoutData(Ui.fill());
         ui.button(left, ui.say.get("snapshot.takeButton"), "snapshot.takeButton", this::take);
 
         ui.section(left, ui.say.get("snapshot.list"));
         list = ui.named(new org.eclipse.swt.widgets.List(left, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), "snapshot.list");
         list.setFont(ui.font());
+        listItems = new FittedList(list);
         GridData ld = Ui.fill();
         ld.heightHint = list.getItemHeight() * 5;
         list.setLayoutData(ld);
@@ -134,8 +140,8 @@ final class SnapshotStep {
     private void refresh() {
         snapshots = ui.ctx.dossier().canvasSnapshots();
         List<String> labels = new ArrayList<>(snapshots.stream().map(ui.say::snapshot).toList());
-        if (!labels.equals(List.of(list.getItems()))) {
-            list.setItems(labels.toArray(String[]::new));
+        if (!labels.equals(List.of(listItems.items()))) {
+            listItems.setItems(labels.toArray(String[]::new));
         }
         List<String> choices = new ArrayList<>(labels);
         choices.add(ui.say.get("compare.now"));

@@ -25,15 +25,19 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
  * a control lying over its neighbour (GTK draws some controls larger than their
  * layout gave them, since 2.5). A layout that wraps or shrinks where the window is small has none. In projector mode
  * also a paragraph field too narrow to read from the back of the room ({@link #narrowParagraphs}, since 2.6) and a
- * partner list narrower than a name in it ({@link #cutItems}, since 2.7).
+ * list narrower than an item in it ({@link #cutItems}: the partner list since 2.7, every list since 2.8; the kit's
+ * {@link nl.koers.instrument.api.swt.kit.FittedList} keeps a list's items whole).
  *
  * @since 2.4
  */
 public final class CutOff {
-    /** The id of the kit's partner list, after the instrument's prefix: the room tells the partners by its names. */
-    private static final String PARTNER_LIST = "partner";
     /** From a list's edge to its items' text, on each side: its border and an item's padding (6 px measured). */
     private static final int ITEM_INSET = 6;
+    /**
+     * What GTK's list draws around an item's line, above and below together: an item is its type's line high and
+     * this (6 px measured at 8 to 24 pt).
+     */
+    private static final int ITEM_LEADING = 6;
     /** A pixel of rounding is not a cut. */
     private static final int SLACK = 1;
 
@@ -105,7 +109,7 @@ public final class CutOff {
             try (StepWindow w = StepWindow.open(screens.get(), steps, idPrefix, dossier, locale, true,
                     projectorStepArea(projector))) {
                 String at = "projector " + projector.x + "x" + projector.y;
-                out.addAll(inEveryStep(w, steps, at, READABLE_LETTERS, idPrefix + PARTNER_LIST));
+                out.addAll(inEveryStep(w, steps, at, READABLE_LETTERS, true));
             }
         }
         return out;
@@ -144,15 +148,16 @@ public final class CutOff {
     public static List<String> inEveryStep(InstrumentScreens screens, int steps, String idPrefix, Dossier dossier,
             Locale locale, Point window) {
         try (StepWindow w = StepWindow.open(screens, steps, idPrefix, dossier, locale, false, stepArea(window))) {
-            return inEveryStep(w, steps, window.x + "x" + window.y, 0, null);
+            return inEveryStep(w, steps, window.x + "x" + window.y, 0, false);
         }
     }
 
     /**
      * @param letters the fewest letters a paragraph field's line holds; 0 at the desk, where none is asked
-     * @param wholeItems the id of the lists that must show every item whole; null at the desk, where none is asked
+     * @param wholeItems whether every list must show its items whole, as in projector mode: the room tells the
+     *        partners, the speakers and the snapshots apart by them
      */
-    private static List<String> inEveryStep(StepWindow w, int steps, String at, int letters, String wholeItems) {
+    private static List<String> inEveryStep(StepWindow w, int steps, String at, int letters, boolean wholeItems) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             w.show(i);
@@ -160,9 +165,8 @@ public final class CutOff {
             String where = at + " step " + i + ": ";
             under(w.page(i)).forEach(c -> out.add(where + c));
             narrowParagraphs(w.page(i), letters).forEach(c -> out.add(where + c));
-            if (wholeItems != null) {
-                cutItems(w.page(i)).stream().filter(c -> c.startsWith("List " + wholeItems + " "))
-                        .forEach(c -> out.add(where + c));
+            if (wholeItems) {
+                cutItems(w.page(i)).forEach(c -> out.add(where + c));
             }
         }
         return out;
@@ -226,9 +230,10 @@ public final class CutOff {
     }
 
     /**
-     * {@return the visible lists under {@code root} narrower than their widest item, one line each; empty when none
-     * is} A list cuts such an item at its edge: in projector mode the room cannot tell which partner is chosen from
-     * "Ondernemersveren".
+     * {@return the visible lists under {@code root} narrower than their widest item, or drawn in a larger type than
+     * they report (since 2.9: GTK kept some lists' rows, and letters, of the type before), one line each; empty when
+     * none is} A list cuts such an item at its edge: in projector mode the room cannot tell which partner is chosen
+     * from "Ondernemersveren".
      *
      * @param root the control whose visible lists are checked, usually a step's page or a window
      * @since 2.7
@@ -258,9 +263,27 @@ public final class CutOff {
                     out.add(name(list) + " \"" + widest + "\": " + wide + " px wide of the " + need
                             + " its items need");
                 }
+                // the type GTK draws, not the one set: a list that kept its larger rows kept its larger letters
+                int drawn = list.getItemHeight();
+                int line = lineHeight(list) + ITEM_LEADING;
+                if (drawn > line + SLACK) {
+                    out.add(name(list) + ": items drawn " + drawn + " px high, its type's are " + line
+                            + ": drawn in a larger type than it measures");
+                }
             }
         }
         return out;
+    }
+
+    /** The height of a line in {@code c}'s type. */
+    private static int lineHeight(Control c) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(c);
+        try {
+            gc.setFont(c.getFont());
+            return gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** The average width of a letter in {@code c}'s type, as the kit measures it. */

@@ -32,6 +32,11 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
  * }</pre>
  */
 public final class StepWindow implements AutoCloseable {
+    /** The frames a shown step is given to be drawn and to settle: GTK applies a new type in the frame after. */
+    private static final int SETTLING_FRAMES = 5;
+    /** A frame at 60 Hz. */
+    private static final long FRAME_MS = 16;
+
     /** Large enough for the screens of Koers's own instruments. */
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 900;
@@ -157,6 +162,22 @@ public final class StepWindow implements AutoCloseable {
         }
         shell.layout(true, true);
         robot.spin();
+        // drawn, as a user sees it: some controls settle when drawn (the kit's FittedList chooses its type then),
+        // and GTK takes a new type in the frames after
+        for (int frame = 0; frame < SETTLING_FRAMES; frame++) {
+            shell.update();
+            robot.spin();
+            sleep(FRAME_MS);
+        }
+        robot.spin();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Disposes the window (and so the screens), stops the context and lets the disposal run. */

@@ -8,7 +8,7 @@
  * {@link java.lang.AssertionError}s, so any test framework reports them. Not for use in production code.
  */
 @Export
-@Version("2.7.0")
+@Version("2.9.0")
 package nl.koers.instrument.api.swt.testing;
 
 import org.osgi.annotation.bundle.Export;
