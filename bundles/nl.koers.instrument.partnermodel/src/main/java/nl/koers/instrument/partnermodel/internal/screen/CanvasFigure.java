@@ -161,11 +161,6 @@ final class CanvasFigure {
         return wall;
     }
 
-    /** Whether the wall's text is still being measured, in the turns of the event loop to come. */
-    boolean measuring() {
-        return measuring;
-    }
-
     /** The view the wall is laid out for: for tests. */
     View view() {
         return view;
