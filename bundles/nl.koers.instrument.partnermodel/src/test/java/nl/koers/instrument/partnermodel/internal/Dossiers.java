@@ -3,13 +3,16 @@ package nl.koers.instrument.partnermodel.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import nl.koers.domain.Ambition;
 import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.CanvasNote;
+import nl.koers.domain.CanvasSnapshot;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
 import nl.koers.domain.Role;
+import nl.koers.domain.SnapshotKind;
 
 /** Dossiers for the tests: a collaboration of four partners with a shared ambition, and as many notes as asked. */
 public final class Dossiers {
@@ -75,5 +78,36 @@ public final class Dossiers {
             notes.add(new CanvasNote("c" + i, blockId, "Sticker " + (i + 1) + " met wat tekst erop", "", ""));
         }
         return small().withCanvasNotes(notes);
+    }
+
+    /**
+     * Like the benchmark's dossier: {@code n} partners, 2n notes worded from a shared vocabulary, and a first design
+     * of the canvas in which every fifth note was worded differently and every seventh was not there yet.
+     */
+    public static Dossier generated(int n) {
+        Random random = new Random(15);
+        String[] how = {"meer", "betere", "snellere", "gedeelde", "duurzame", "regionale"};
+        String[] what = {"stageplaatsen", "leerwerkplekken", "begeleiding", "scholing", "huisvesting", "vervoer"};
+        String[] who = {"jongeren", "werkzoekenden", "werkgevers", "ouderen", "mantelzorgers", "statushouders"};
+        String[] where = {"in de regio", "in de wijk", "in Rivierenland", "op de werkvloer", "thuis", "op school"};
+        List<Partner> partners = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            partners.add(Partner.of("Partner " + i, i % 5 == 0 ? Role.CORE : Role.CHAIN));
+        }
+        List<CanvasNote> notes = new ArrayList<>();
+        List<CanvasNote> first = new ArrayList<>();
+        for (int i = 0; i < 2 * n; i++) {
+            String text = how[random.nextInt(6)] + " " + what[random.nextInt(6)] + " voor " + who[random.nextInt(6)]
+                    + " " + where[random.nextInt(6)];
+            CanvasNote note = new CanvasNote("n" + i, BLOCKS.get(i % BLOCKS.size()),
+                    Character.toUpperCase(text.charAt(0)) + text.substring(1), "#ffe680", partners.get(i % n).id());
+            notes.add(note);
+            if (i % 7 != 0) {
+                first.add(i % 5 == 0 ? new CanvasNote(note.id(), note.blockId(), "Anders: " + note.text(),
+                        note.colour(), note.partnerId()) : note);
+            }
+        }
+        return small().withPartners(partners).withCanvasNotes(notes).withCanvasSnapshots(List.of(new CanvasSnapshot(
+                "s1", "Eerste ontwerp", SnapshotKind.FIRST_DESIGN, LocalDate.of(2026, 3, 1), first, "standaard")));
     }
 }

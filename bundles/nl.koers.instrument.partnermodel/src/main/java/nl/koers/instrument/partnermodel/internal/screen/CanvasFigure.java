@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
+import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
 import nl.koers.instrument.api.figure.kit.Sheet.Frame;
 import nl.koers.instrument.api.swt.FigurePainter;
@@ -36,6 +37,14 @@ final class CanvasFigure {
     private static final double MAX_ZOOM = 4;
     /** More shapes changed than this (a template chosen, a block grown), and the whole wall is painted again. */
     private static final int MOST_DAMAGED = 400;
+    /**
+     * How long one turn of the event loop measures text for a laying out: a canvas of thousands of notes is
+     * measured over several turns, and the window answers between them.
+     */
+    private static final long SLICE_NANOS = 40_000_000L;
+    /** Drawn while the first wall is measured: an empty canvas, as a moment before. */
+    private static final Wall BLANK = new Wall(new Picture(new Page(PageSize.A3_LANDSCAPE, List.of()), Map.of(),
+            Map.of()), PageSize.A3_LANDSCAPE.widthMm(), PageSize.A3_LANDSCAPE.heightMm(), 0.01);
 
     final ScrolledComposite scrolled;
     final Canvas canvas;
@@ -62,6 +71,10 @@ final class CanvasFigure {
     private double zoom = 1;
     private boolean zoomChosen;
     private String selected;
+    /** The last laying out ran out of its slice: the wall shown is the one painted before, or none. */
+    private boolean measuring;
+    private boolean turnQueued;
+    private int turns;
 
     /**
      * @param draw lays the canvas out for a view and a zoom, measuring its text in the widths it is given
@@ -134,12 +147,28 @@ final class CanvasFigure {
         return wall().picture();
     }
 
-    /** What is drawn, laid out for the view it was last given. */
+    /**
+     * What is drawn, laid out for the view it was last given; while its text is still being measured, what was
+     * painted before (or nothing).
+     */
     Wall wall() {
+        if (wall == null && measuring) {
+            return painted == null ? BLANK : painted;
+        }
         if (wall == null) {
             wall = laid(view);
         }
         return wall;
+    }
+
+    /** The view the wall is laid out for: for tests. */
+    View view() {
+        return view;
+    }
+
+    /** How many turns of the event loop laid the wall out after the one that asked for it: for tests. */
+    int turns() {
+        return turns;
     }
 
     private Wall laid(View v) {
@@ -249,6 +278,39 @@ final class CanvasFigure {
         if (room.x <= 0 || room.y <= 0) {
             return;
         }
+        if (painted == null && turns == 0) {
+            // a step just built: the window shows it first, and lays the canvas out in the next turns
+            later();
+            return;
+        }
+        measuring = false;
+        widths.slice(SLICE_NANOS);
+        try {
+            layOut(room);
+        } catch (TextWidths.Later later) {
+            // what was measured is kept: the next turn lays out the same again, finds it, and measures on
+            later();
+        } finally {
+            widths.unlimited();
+        }
+    }
+
+    /** Lays the wall out in a turn of the event loop to come; until then the canvas shows what it showed. */
+    private void later() {
+        measuring = true;
+        if (!turnQueued) {
+            turnQueued = true;
+            canvas.getDisplay().asyncExec(() -> {
+                turnQueued = false;
+                if (!canvas.isDisposed() && measuring) {
+                    turns++;
+                    resize();
+                }
+            });
+        }
+    }
+
+    private void layOut(Point room) {
         if (!zoomChosen) {
             // at first the whole wall is shown, as long as its smallest notes can still be read
             double readable = Wall.readableZoom(notePx);

@@ -74,9 +74,12 @@ final class CanvasStep {
 
         Composite body = Ui.growing(parent, 2);
         int notePx = CanvasFigure.notePx(ctx);
+        wall = new CanvasWall(widths, ui.say, templates.chosen(ctx.dossier()), CanvasFigure.sizeFor(ctx),
+                !ctx.projector(), notePx);
         figure = new CanvasFigure(body, ui, "canvas", (view, measure) -> {
             Dossier d = ctx.dossier();
-            return wallFor(templates.chosen(d), measure, notePx).filled(d, step, ui.say.get("sheet.screen"), view);
+            wall = wall.of(templates.chosen(d));
+            return wall.filled(d, step, ui.say.get("sheet.screen"), view);
         }, notePx, widths);
         panel = new NotePanel(body, ui);
         figure.onSelect(id -> showNote());
@@ -105,13 +108,6 @@ final class CanvasStep {
         parent.addDisposeListener(e -> templates.removeListener(templatesChanged));
         refresh();
         blocksOfStep().stream().findFirst().ifPresent(b -> panel.preferBlock(b.id()));
-    }
-
-    private CanvasWall wallFor(CanvasTemplate chosen, TextWidths widths, int notePx) {
-        if (wall == null || !wall.template().equals(chosen)) {
-            wall = new CanvasWall(widths, ui.say, chosen, CanvasFigure.sizeFor(ui.ctx), !ui.ctx.projector(), notePx);
-        }
-        return wall;
     }
 
     private CanvasFigure figure() {

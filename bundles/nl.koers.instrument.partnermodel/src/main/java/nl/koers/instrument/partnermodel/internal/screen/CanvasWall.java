@@ -71,6 +71,14 @@ final class CanvasWall extends Sheet {
         return template;
     }
 
+    /**
+     * {@return this wall when it is of {@code chosen}, else a new one of it, set the same way} A wall kept while its
+     * template stays chosen remembers how it planned each block, so the next laying out plans only what changed.
+     */
+    CanvasWall of(CanvasTemplate chosen) {
+        return template.equals(chosen) ? this : new CanvasWall(widths, say, chosen, size, questions, notePx);
+    }
+
     /** The canvas with the dossier's notes; the blocks of step {@code step} (1-based; 0: none) stand out. */
     Wall filled(Dossier d, int step, String subtitle, Wall.View view) {
         return laidOut(d, new Marks(say, template).byBlock(d.canvasNotes(), null), step, subtitle, view, false);

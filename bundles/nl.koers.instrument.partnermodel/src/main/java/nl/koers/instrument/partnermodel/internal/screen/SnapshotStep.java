@@ -45,6 +45,11 @@ final class SnapshotStep {
     private final Scroll side;
     private final CanvasFigure figure;
     private List<CanvasSnapshot> snapshots = List.of();
+    /**
+     * The comparison's wall, kept while its template stays chosen: laid out again (an edit, another choice of
+     * pictures) it plans only the blocks whose notes or marks changed.
+     */
+    private CanvasWall wall;
 
     /** @param widths the text the instrument's canvases measured on this display */
     SnapshotStep(Composite parent, WorkContext ctx, TemplateCatalogue templates, TextWidths widths) {
@@ -105,9 +110,12 @@ final class SnapshotStep {
         Composite right = Ui.growing(parent, 1);
         int notePx = CanvasFigure.notePx(ctx);
         // laid out for the view like the canvas itself: every note and its mark whole, the wall scrolls if need be
-        figure = new CanvasFigure(right, ui, "compare.canvas", (view, measure) -> new CanvasWall(measure, ui.say,
-                templates.chosen(ctx.dossier()), CanvasFigure.sizeFor(ctx), !ctx.projector(), notePx)
-                .compared(ctx.dossier(), notes(before), notes(after), subtitle(), view), notePx, widths);
+        wall = new CanvasWall(widths, ui.say, templates.chosen(ctx.dossier()), CanvasFigure.sizeFor(ctx),
+                !ctx.projector(), notePx);
+        figure = new CanvasFigure(right, ui, "compare.canvas", (view, measure) -> {
+            wall = wall.of(templates.chosen(ctx.dossier()));
+            return wall.compared(ctx.dossier(), notes(before), notes(after), subtitle(), view);
+        }, notePx, widths);
 
         ui.follow(parent, this::refresh);
         refresh();

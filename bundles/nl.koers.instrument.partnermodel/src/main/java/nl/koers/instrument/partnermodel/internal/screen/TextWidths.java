@@ -24,6 +24,9 @@ final class TextWidths {
     /** Enough for thousands of notes at a few sizes; beyond it (a long session of edits) all is measured anew. */
     private static final int MOST = 200_000;
 
+    /** Measured in one slice at least, however long finding the measured text took: each slice gets further. */
+    private static final int LEAST_PER_SLICE = 100;
+
     private record Broken(int font, String text, double widthMm, double pxPerMm) {
     }
 
@@ -39,6 +42,10 @@ final class TextWidths {
     private final FigurePainter painter;
     private int kept;
     private long measured;
+    private long asked;
+    /** When the current slice ends ({@link System#nanoTime}); without a slice, never. */
+    private long sliceEnds = Long.MAX_VALUE;
+    private int measuredInSlice;
 
     TextWidths(Display display) {
         this.display = display;
@@ -63,6 +70,7 @@ final class TextWidths {
      * #font}'s key), compared in millimetres as the painter compares them.
      */
     List<String> lines(int font, String text, double widthMm, double pxPerMm) {
+        asked++;
         Broken key = new Broken(font, text, widthMm, pxPerMm);
         List<String> known = lines.get(key);
         if (known == null) {
@@ -78,6 +86,10 @@ final class TextWidths {
         Map<String, Integer> known = widths.computeIfAbsent(font, k -> new HashMap<>());
         Integer w = known.get(text);
         if (w == null) {
+            if (measuredInSlice >= LEAST_PER_SLICE && System.nanoTime() > sliceEnds) {
+                throw new Later();
+            }
+            measuredInSlice++;
             gc.setFont(font(font));
             w = gc.textExtent(text).x;
             measured++;
@@ -85,6 +97,31 @@ final class TextWidths {
             known.put(text, w);
         }
         return w;
+    }
+
+    /**
+     * Measures for {@code nanos} from now (and at least a hundred pieces of text); after that, text not measured yet
+     * throws {@link Later}. What was measured is kept, so the same work done again in the next turn of the event
+     * loop finds it and gets further.
+     */
+    void slice(long nanos) {
+        sliceEnds = System.nanoTime() + nanos;
+        measuredInSlice = 0;
+    }
+
+    /** Measures whatever is asked, as long as it takes: the end of a {@link #slice}. */
+    void unlimited() {
+        sliceEnds = Long.MAX_VALUE;
+    }
+
+    /** The slice ended before all text was measured: the rest waits for the next turn of the event loop. */
+    static final class Later extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Later() {
+            // thrown and caught within one laying out: no stack to fill
+            super(null, null, false, false);
+        }
     }
 
     /** The font the painter makes for this key: its size in whole points, negative for bold. */
@@ -106,6 +143,11 @@ final class TextWidths {
     /** How many pieces of text were measured on the screen so far (the rest were found here): for tests. */
     long measured() {
         return measured;
+    }
+
+    /** How many line breaks were asked for, found here or not: a laying out that reuses its plans asks none. */
+    long asked() {
+        return asked;
     }
 
     void dispose() {

@@ -1,0 +1,135 @@
+package nl.koers.instrument.partnermodel.internal.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.document.Document;
+import nl.koers.document.Documents;
+import nl.koers.domain.Dossier;
+import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.testing.Robot;
+import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.partnermodel.internal.Dossiers;
+import nl.koers.instrument.partnermodel.internal.Phrases;
+import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
+
+/**
+ * The first canvas step of a thousand partners (2,000 notes), on a laptop and after F11 on the projector, in a real
+ * window: the click that builds the step measures none of the notes' text (it did all 7,000 pieces, and laid them
+ * out, holding the window for 0.2-0.4 s); the turns of the event loop after it measure and lay out, each for a
+ * slice of time, and the canvas they end with is the one laid out in one go.
+ */
+class CanvasInTurnsUiTest {
+    private static final int PARTNERS = 1000;
+    private final Display display = Display.getDefault();
+    private Shell shell;
+    private Document document;
+    private SessionContext context;
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        context.close();
+        document.close();
+        while (display.readAndDispatch()) {
+            // the disposal
+        }
+    }
+
+    @Test
+    void aLaptopMeasuresTheNotesOverSeveralTurns() {
+        inTurns(false);
+    }
+
+    @Test
+    void theProjectorMeasuresTheNotesOverSeveralTurns() {
+        inTurns(true);
+    }
+
+    @Test
+    void aSliceThatEndedMeasuresAHundredPiecesAndTheNextFindsThem() {
+        shell = new Shell(display);
+        document = Documents.detached(Dossiers.small());
+        context = new SessionContext(display, document, Locale.of("nl"), false);
+        TextWidths widths = new TextWidths(display);
+        try {
+            widths.slice(0);
+            int measured = 0;
+            try {
+                for (; measured < 1000; measured++) {
+                    widths.width(12, "Sticker " + measured);
+                }
+            } catch (TextWidths.Later later) {
+                // the slice ended
+            }
+            assertEquals(100, measured);
+            widths.slice(0);
+            for (int i = 0; i < 100; i++) {
+                widths.width(12, "Sticker " + i);
+            }
+            assertEquals(100, widths.measured(), "found, not measured again");
+            widths.unlimited();
+            widths.width(12, "Sticker 1000");
+            assertEquals(101, widths.measured());
+        } finally {
+            widths.dispose();
+        }
+    }
+
+    private void inTurns(boolean projector) {
+        Dossier d = Dossiers.generated(PARTNERS);
+        shell = new Shell(display);
+        shell.setBounds(0, 0, 1366, 768);
+        shell.setLayout(new FillLayout());
+        document = Documents.detached(d);
+        context = new SessionContext(display, document, Locale.of("nl"), projector);
+        PartnermodelScreens screens = new PartnermodelScreens(TemplateCatalogue.standardOnly());
+        TextWidths widths = screens.widths(display);
+
+        // the click: the step built, the window shown and laid out
+        Composite page = new Composite(shell, SWT.NONE);
+        WorkContext ctx = context.forScreen(page);
+        screens.createStep(0, page, ctx);
+        shell.open();
+        shell.layout(true, true);
+        long inTheClick = widths.measured();
+
+        CanvasFigure figure = (CanvasFigure) new Robot(display, shell, Ui.PREFIX).<Canvas>find("canvas")
+                .getData(CanvasFigure.class.getName());
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (figure.picture().notes().size() < 2 * PARTNERS && System.nanoTime() < until) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        long all = widths.measured();
+
+        assertEquals(2 * PARTNERS, figure.picture().notes().size(), "every note on the canvas in the end");
+        assertTrue(inTheClick < all / 10, "measured in the click: " + inTheClick + " of " + all);
+        assertTrue(figure.turns() >= 1, "laid out in turns after the click: " + figure.turns());
+        // what a person sees in the end: the canvas measured and laid out in one go
+        Phrases say = new Phrases(Locale.of("nl"));
+        TextWidths fresh = new TextWidths(display);
+        try {
+            Wall once = new CanvasWall(fresh, say, TemplateCatalogue.standardOnly().chosen(d),
+                    CanvasFigure.sizeFor(ctx), !projector, CanvasFigure.notePx(ctx))
+                    .filled(d, 1, say.get("sheet.screen"), figure.view());
+            assertEquals(once.picture(), figure.picture());
+            assertEquals(once.widthMm(), figure.wall().widthMm());
+            assertEquals(once.heightMm(), figure.wall().heightMm());
+        } finally {
+            fresh.dispose();
+        }
+    }
+}
