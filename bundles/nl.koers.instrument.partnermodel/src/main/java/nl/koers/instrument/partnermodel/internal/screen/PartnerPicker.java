@@ -199,7 +199,10 @@ final class PartnerPicker {
                 Math.max(at.width, popup.getSize().x + widestNames() - list.getClientArea().width));
         // the button sits at the window's right edge: a wide list opens to the left, on the screen
         int x = Math.max(screen.x, Math.min(below.x, screen.x + screen.width - width));
-        popup.setBounds(x, below.y, width, popup.getSize().y);
+        // and above the button where the screen ends below it
+        int height = popup.getSize().y;
+        int y = below.y + height <= screen.y + screen.height ? below.y : Math.max(screen.y, below.y - at.height - height);
+        popup.setBounds(x, y, width, height);
         popup.open();
         list.showSelection();
         filter.setFocus();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -105,6 +106,33 @@ class ManyPartnersUiTest {
         int room = picker.list().getClientArea().width;
         assertTrue(room >= needed, "the list is " + room + " px wide, the longest name needs " + needed);
         assertTrue(picker.filled() < 60, "only the rows in view get a name: " + picker.filled());
+    }
+
+    @Test
+    void aChoiceNearTheScreensLowerEdgeOpensAboveIt() {
+        List<Partner> partners = new ArrayList<>();
+        for (int i = 0; i < PARTNERS; i++) {
+            partners.add(Partner.of("Partner " + i, Role.CORE));
+        }
+        window = StepWindow.open(new PartnermodelScreens(TemplateCatalogue.standardOnly()), PartnermodelScreens.STEPS,
+                Ui.PREFIX, Dossiers.small().withPartners(partners), Locale.of("nl"), false, new Point(1366, 768));
+        window.show(1);
+        Robot robot = new Robot(window.shell().getDisplay(), window.page(1), Ui.PREFIX);
+        robot.spin();
+        Button button = robot.find("note.partner");
+        Rectangle screen = button.getMonitor().getClientArea();
+        Rectangle at = button.getDisplay().map(button.getParent(), null, button.getBounds());
+        // the window moved so that the button sits just above the screen's lower edge
+        Point shell = window.shell().getLocation();
+        window.shell().setLocation(shell.x, shell.y + screen.y + screen.height - 40 - (at.y + at.height));
+        robot.spin();
+        PartnerPicker picker = (PartnerPicker) button.getData(PartnerPicker.class.getName());
+        button.notifyListeners(SWT.Selection, new Event());
+        robot.spin();
+
+        Rectangle popup = picker.list().getShell().getBounds();
+        assertTrue(popup.y >= screen.y && popup.y + popup.height <= screen.y + screen.height,
+                "the list lies on the screen: " + popup + " on " + screen);
     }
 
     /** The rows the step's choices hold: each combo's items and each picker's rows with a name. */
