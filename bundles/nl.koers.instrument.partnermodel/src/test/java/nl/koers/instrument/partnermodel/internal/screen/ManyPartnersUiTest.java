@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -43,16 +44,8 @@ class ManyPartnersUiTest {
 
     @Test
     void aStepHoldsNoRowPerPartnerAndAnOpenedChoiceFillsOnlyWhatIsInView() {
-        List<Partner> partners = new ArrayList<>();
-        for (int i = 0; i < PARTNERS; i++) {
-            partners.add(Partner.of("Partner " + i, i % 2 == 0 ? Role.CORE : Role.CHAIN));
-        }
-        Dossier d = Dossiers.small().withPartners(partners);
-        window = StepWindow.open(new PartnermodelScreens(TemplateCatalogue.standardOnly()), PartnermodelScreens.STEPS,
-                Ui.PREFIX, d, Locale.of("nl"), false, new Point(1366, 768));
-        window.show(1);
-        Robot robot = new Robot(window.shell().getDisplay(), window.page(1), Ui.PREFIX);
-        robot.spin();
+        Robot robot = canvasStepOf(i -> Partner.of("Partner " + i, i % 2 == 0 ? Role.CORE : Role.CHAIN));
+        List<Partner> partners = window.session().dossier().partners();
 
         assertTrue(rows(window.page(1)) < 100, "rows in the step's choices: " + rows(window.page(1)));
         Button button = robot.find("note.partner");
@@ -81,15 +74,7 @@ class ManyPartnersUiTest {
     @Test
     void anOpenedChoiceIsWideEnoughForTheLongestName() {
         String longest = "Stichting Samenwerkende Ondernemers Waal & Linge en Rivierenland";
-        List<Partner> partners = new ArrayList<>();
-        for (int i = 0; i < PARTNERS; i++) {
-            partners.add(Partner.of(i == 500 ? longest : "Partner " + i, Role.CORE));
-        }
-        window = StepWindow.open(new PartnermodelScreens(TemplateCatalogue.standardOnly()), PartnermodelScreens.STEPS,
-                Ui.PREFIX, Dossiers.small().withPartners(partners), Locale.of("nl"), false, new Point(1366, 768));
-        window.show(1);
-        Robot robot = new Robot(window.shell().getDisplay(), window.page(1), Ui.PREFIX);
-        robot.spin();
+        Robot robot = canvasStepOf(i -> Partner.of(i == 500 ? longest : "Partner " + i, Role.CORE));
         Button button = robot.find("note.partner");
         PartnerPicker picker = (PartnerPicker) button.getData(PartnerPicker.class.getName());
         button.notifyListeners(SWT.Selection, new Event());
@@ -110,15 +95,7 @@ class ManyPartnersUiTest {
 
     @Test
     void aChoiceNearTheScreensLowerEdgeOpensAboveIt() {
-        List<Partner> partners = new ArrayList<>();
-        for (int i = 0; i < PARTNERS; i++) {
-            partners.add(Partner.of("Partner " + i, Role.CORE));
-        }
-        window = StepWindow.open(new PartnermodelScreens(TemplateCatalogue.standardOnly()), PartnermodelScreens.STEPS,
-                Ui.PREFIX, Dossiers.small().withPartners(partners), Locale.of("nl"), false, new Point(1366, 768));
-        window.show(1);
-        Robot robot = new Robot(window.shell().getDisplay(), window.page(1), Ui.PREFIX);
-        robot.spin();
+        Robot robot = canvasStepOf(i -> Partner.of("Partner " + i, Role.CORE));
         Button button = robot.find("note.partner");
         Rectangle screen = button.getMonitor().getClientArea();
         Rectangle at = button.getDisplay().map(button.getParent(), null, button.getBounds());
@@ -133,6 +110,21 @@ class ManyPartnersUiTest {
         Rectangle popup = picker.list().getShell().getBounds();
         assertTrue(popup.y >= screen.y && popup.y + popup.height <= screen.y + screen.height,
                 "the list lies on the screen: " + popup + " on " + screen);
+    }
+
+    /** Opens the first canvas step of a dossier with {@code PARTNERS} partners, made by {@code partner}. */
+    private Robot canvasStepOf(IntFunction<Partner> partner) {
+        List<Partner> partners = new ArrayList<>();
+        for (int i = 0; i < PARTNERS; i++) {
+            partners.add(partner.apply(i));
+        }
+        Dossier d = Dossiers.small().withPartners(partners);
+        window = StepWindow.open(new PartnermodelScreens(TemplateCatalogue.standardOnly()), PartnermodelScreens.STEPS,
+                Ui.PREFIX, d, Locale.of("nl"), false, new Point(1366, 768));
+        window.show(1);
+        Robot robot = new Robot(window.shell().getDisplay(), window.page(1), Ui.PREFIX);
+        robot.spin();
+        return robot;
     }
 
     /** The rows the step's choices hold: each combo's items and each picker's rows with a name. */
