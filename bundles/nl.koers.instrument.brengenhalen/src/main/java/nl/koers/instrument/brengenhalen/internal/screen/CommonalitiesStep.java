@@ -39,14 +39,13 @@ import nl.koers.instrument.brengenhalen.internal.screen.CommonalitiesAnalysis.Se
  */
 final class CommonalitiesStep {
     /** At most this many shared words of the essences; the rest is counted. */
-    private static final int MAX_WORDS = 12;
+    static final int MAX_WORDS = 12;
     /**
-     * A shared word names at most this many partners, and quotes at most {@link #MAX_QUOTES} interests; the rest
-     * is counted. A word all 200 partners use would otherwise be a label of hundreds of lines, which GTK measures
+     * A shared word names at most this many partners, and quotes at most {@link SharedWordRows#MAX_QUOTES}
+     * interests; the rest is counted. A word all 200 partners use would otherwise be a label of hundreds of lines, which GTK measures
      * at every layout.
      */
     static final int MAX_NAMES = 12;
-    private static final int MAX_QUOTES = 6;
     /** Findings, lone demands and matches each show this many rows a page: the rest is a page turn away. */
     static final int PAGE = 20;
 
@@ -268,42 +267,13 @@ final class CommonalitiesStep {
 
     private void essences(Dossier d, List<Shared> shared) {
         shown(essenceNone, shared.isEmpty());
-        List<WordRow.Shown> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
-            Shared s = shared.get(i);
-            rows.add(new WordRow.Shown(i, s.word(), ui.say.format("screen.common.who", names(d, s.partnerIds()),
-                    s.partnerIds().size())));
-        }
-        rows(essenceRows, rows);
+        rows(essenceRows, SharedWordRows.essences(ui.say, d, shared));
         more(essenceMore, shared.size() > MAX_WORDS, "screen.common.moreWords", shared.size() - MAX_WORDS);
-    }
-
-    /** The partners' names, the first {@link #MAX_NAMES} of them and how many others. */
-    private String names(Dossier d, List<String> partnerIds) {
-        return ui.say.names(d, partnerIds, MAX_NAMES);
     }
 
     private void networkInterests(Dossier d, List<Source> sources, List<Shared> shared) {
         shown(networkNone, shared.isEmpty());
-        Map<String, Source> byId = new HashMap<>();
-        sources.forEach(x -> byId.putIfAbsent(x.id(), x));
-        List<WordRow.Shown> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_WORDS, shared.size()); i++) {
-            Shared s = shared.get(i);
-            List<String> who = new ArrayList<>();
-            for (String id : s.sourceIds().subList(0, Math.min(MAX_QUOTES, s.sourceIds().size()))) {
-                Source x = byId.get(id);
-                if (x != null) {
-                    who.add(ui.say.format("screen.common.quote", ui.say.partnerName(d, x.partnerId()),
-                            x.text().strip()));
-                }
-            }
-            if (s.sourceIds().size() > MAX_QUOTES) {
-                who.add(ui.say.format("screen.common.moreQuotes", s.sourceIds().size() - MAX_QUOTES));
-            }
-            rows.add(new WordRow.Shown(i, s.word(), String.join("\n", who)));
-        }
-        rows(networkRows, rows);
+        rows(networkRows, SharedWordRows.networkInterests(ui.say, d, sources, shared));
     }
 
     /**
