@@ -34,6 +34,8 @@ import nl.koers.instrument.api.swt.InstrumentScreens;
 public final class StepWindow implements AutoCloseable {
     /** The frames a shown step is given to be drawn and to settle: GTK applies a new type in the frame after. */
     private static final int SETTLING_FRAMES = 5;
+    /** The most frames a step is given while events still come. */
+    private static final int MAX_SETTLING_FRAMES = 60;
     /** A frame at 60 Hz. */
     private static final long FRAME_MS = 16;
 
@@ -164,10 +166,18 @@ public final class StepWindow implements AutoCloseable {
         robot.spin();
         // drawn, as a user sees it: some controls settle when drawn (the kit's FittedList chooses its type then),
         // and GTK takes a new type in the frames after
-        for (int frame = 0; frame < SETTLING_FRAMES; frame++) {
+        // and on a busy machine the X server's expose events come later: frames go on while they still bring events
+        for (int frame = 0; frame < MAX_SETTLING_FRAMES; frame++) {
             shell.update();
             robot.spin();
             sleep(FRAME_MS);
+            boolean events = false;
+            while (shell.getDisplay().readAndDispatch()) {
+                events = true;
+            }
+            if (frame >= SETTLING_FRAMES - 1 && !events) {
+                break;
+            }
         }
         robot.spin();
     }
