@@ -1,10 +1,7 @@
 package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -48,6 +45,15 @@ final class CommonalitiesStep {
     static final int MAX_NAMES = 12;
     /** Findings, lone demands and matches each show this many rows a page: the rest is a page turn away. */
     static final int PAGE = 20;
+    /**
+     * A list of shared words grows by this many rows a dispatch: a row names twelve partners or quotes six interests,
+     * and GTK measures each wrapped line it places (twelve rows held the window 230-380 ms at 200 partners).
+     */
+    static final int WORD_SLICE = 3;
+    /** The matches grow by this many rows a dispatch (a page of twenty held the window about 300 ms). */
+    static final int MATCH_SLICE = 5;
+    private static final int WORD_PARTS = (MAX_WORDS + WORD_SLICE - 1) / WORD_SLICE;
+    private static final int MATCH_PARTS = (PAGE + MATCH_SLICE - 1) / MATCH_SLICE;
 
     /** Works out what the step shows, off the UI thread; keeps what it ranked. */
     private final CommonalitiesAnalysis analysis = new CommonalitiesAnalysis();
@@ -61,10 +67,10 @@ final class CommonalitiesStep {
     private boolean partnersShown;
     private final Label differ;
     private final Label essenceNone;
-    private final Rows<WordRow.Shown> essenceRows;
+    private final SlicedRows<WordRow.Shown> essenceRows;
     private final Label essenceMore;
     private final Label networkNone;
-    private final Rows<WordRow.Shown> networkRows;
+    private final SlicedRows<WordRow.Shown> networkRows;
     private final Label matchNone;
     private final MatchRows matches;
     private final PagedList<Match, Shown> matchRows;
@@ -83,16 +89,14 @@ final class CommonalitiesStep {
     private volatile boolean showDismissed;
     /**
      * What an analysis draws, one part per dispatch: the step itself (when it comes or goes), the essences' shared
-     * words, the network's, the matches, the findings, the demands.
+     * words and the network's a slice at a time, the matches a slice at a time, the findings, the demands.
      */
-    private static final int PARTS = 6;
+    private static final int PARTS = 1 + 2 * WORD_PARTS + MATCH_PARTS + 2;
     /** The analysis drawn, a part per dispatch. */
     private final Parts parts;
     /** What drawing changed: labels whose text changed, and whether rows came or went. */
     private final List<Control> reworded = new ArrayList<>();
     private boolean rowsChanged;
-    /** The composite each list's rows are in. */
-    private final Map<Rows<?>, Composite> lists = new HashMap<>();
 
     /** A match shown at a place in the list. */
     private record Shown(int place, Match match) {
@@ -112,20 +116,18 @@ final class CommonalitiesStep {
         Composite head = Ui.column(c, 2);
         Ui.id(ui.heading(head, ui.say.get("screen.common.title")), "common.title");
         ui.button(head, ui.say.get("screen.toDifferences"), "toDifferences", this::toDifferences);
-        ui.section(c, ui.say.get("screen.common.essence"));
-        ui.hint(c, ui.say.get("screen.common.essenceHint"));
-        essenceNone = quiet(c, "screen.common.essenceNone", "common.essence.none");
-        essenceRows = list(c, w -> String.valueOf(w.place()), l -> new WordRow(ui, l, "common.essence", reworded::add));
-        essenceMore = quiet(c, "", "common.essence.more");
+        // each part in a composite of its own: a list that grows moves the parts below it, not each of their lines
+        Composite essence = part(c, "screen.common.essence");
+        essenceNone = quiet(essence, "screen.common.essenceNone", "common.essence.none");
+        essenceRows = words(essence, "common.essence");
+        essenceMore = quiet(essence, "", "common.essence.more");
 
-        ui.section(c, ui.say.get("screen.common.network"));
-        ui.hint(c, ui.say.get("screen.common.networkHint"));
-        networkNone = quiet(c, "screen.common.networkNone", "common.network.none");
-        networkRows = list(c, w -> String.valueOf(w.place()), l -> new WordRow(ui, l, "common.network", reworded::add));
+        Composite network = part(c, "screen.common.network");
+        networkNone = quiet(network, "screen.common.networkNone", "common.network.none");
+        networkRows = words(network, "common.network");
 
-        ui.section(c, ui.say.get("screen.common.matches"));
-        ui.hint(c, ui.say.get("screen.common.matchesHint"));
-        Composite choices = Ui.column(c, 2);
+        Composite matching = part(c, "screen.common.matches");
+        Composite choices = Ui.column(matching, 2);
         ui.check(choices, ui.say.get("screen.common.matchesAll"), "matches.all", on -> {
             showAll = on;
             redraw();
@@ -134,24 +136,24 @@ final class CommonalitiesStep {
             showDismissed = on;
             redraw();
         });
-        matchNone = quiet(c, "screen.common.matchesNone", "common.match.none");
-        matchRows = new PagedList<>(ui, c, "matches.pager", PAGE, m -> m.match().bring() + "|" + m.match().get(),
-                this::matchRow, this::turned);
-        matchMore = quiet(c, "", "match.more");
+        matchNone = quiet(matching, "screen.common.matchesNone", "common.match.none");
+        matchRows = new PagedList<>(ui, matching, "matches.pager", PAGE,
+                m -> m.match().bring() + "|" + m.match().get(), this::matchRow, this::turned);
+        matchMore = quiet(matching, "", "match.more");
 
-        differ = ui.heading(c, ui.say.get("screen.differ.title"));
+        Composite differences = Ui.column(c, 1);
+        differ = ui.heading(differences, ui.say.get("screen.differ.title"));
         Ui.id(differ, "differ.title");
         ((GridData) differ.getLayoutData()).verticalIndent = ui.charWidth() * 3;
-        ui.section(c, ui.say.get("screen.differ.findings"));
-        ui.hint(c, ui.say.get("screen.differ.findingsHint"));
-        findingNone = quiet(c, "screen.differ.findingsNone", "finding.none");
-        findingRows = new PagedList<>(ui, c, "findings.pager", PAGE, CommonalitiesStep::onPage,
+        ui.section(differences, ui.say.get("screen.differ.findings"));
+        ui.hint(differences, ui.say.get("screen.differ.findingsHint"));
+        findingNone = quiet(differences, "screen.differ.findingsNone", "finding.none");
+        findingRows = new PagedList<>(ui, differences, "findings.pager", PAGE, CommonalitiesStep::onPage,
                 l -> new LineRow(ui, l, "finding", reworded::add), this::turned);
-        ui.section(c, ui.say.get("screen.differ.demands"));
-        ui.hint(c, ui.say.get("screen.differ.demandsHint"));
-        demandRows = new PagedList<>(ui, c, "demands.pager", PAGE, CommonalitiesStep::onPage,
+        Composite demands = part(c, "screen.differ.demands");
+        demandRows = new PagedList<>(ui, demands, "demands.pager", PAGE, CommonalitiesStep::onPage,
                 l -> new LineRow(ui, l, "demand", reworded::add), this::turned);
-        demandNone = quiet(c, "screen.differ.demandsNone", "demand.none");
+        demandNone = quiet(demands, "screen.differ.demandsNone", "demand.none");
 
         body = List.of(c.getChildren()).subList(1, c.getChildren().length);
         body.forEach(b -> Ui.visible(b, false)); // until the first analysis is drawn
@@ -230,15 +232,23 @@ final class CommonalitiesStep {
                     rowsChanged = true;
                 }
             }
-            case 1 -> essences(d, s.essences());
-            case 2 -> networkInterests(d, s.network(), s.sharedNetwork());
-            case 3 -> {
-                matches(s.matches());
-                // the agreements as they are now, not as they were when the analysis started
-                matches.show(ConversationData.of(ui.ctx.dossier()));
-            }
-            case 4 -> findings(d, s.findings());
-            default -> demands(d, s.demands());
+            case PARTS - 2 -> findings(d, s.findings());
+            case PARTS - 1 -> demands(d, s.demands());
+            default -> slice(s, part - 1);
+        }
+    }
+
+    /** Shows a slice of the shared words or the matches: {@code slice} counts from the essences' first. */
+    private void slice(Seen s, int slice) {
+        Dossier d = s.dossier();
+        if (slice < WORD_PARTS) {
+            essences(d, s.essences(), (slice + 1) * WORD_SLICE);
+        } else if (slice < 2 * WORD_PARTS) {
+            networkInterests(d, s.network(), s.sharedNetwork(), (slice - WORD_PARTS + 1) * WORD_SLICE);
+        } else {
+            matches(s.matches(), (slice - 2 * WORD_PARTS + 1) * MATCH_SLICE);
+            // the agreements as they are now, not as they were when the analysis started
+            matches.show(ConversationData.of(ui.ctx.dossier()));
         }
     }
 
@@ -260,30 +270,30 @@ final class CommonalitiesStep {
     }
 
     private void toDifferences() {
-        scroll.scrolled.setOrigin(0, differ.getLocation().y);
+        scroll.scrolled.setOrigin(0, differ.getParent().getLocation().y);
     }
 
     // ---- commonalities
 
-    private void essences(Dossier d, List<Shared> shared) {
+    private void essences(Dossier d, List<Shared> shared, int upTo) {
         shown(essenceNone, shared.isEmpty());
-        rows(essenceRows, SharedWordRows.essences(ui.say, d, shared));
+        essenceRows.show(SharedWordRows.essences(ui.say, d, shared), upTo, reworded::add);
         more(essenceMore, shared.size() > MAX_WORDS, "screen.common.moreWords", shared.size() - MAX_WORDS);
     }
 
-    private void networkInterests(Dossier d, List<Source> sources, List<Shared> shared) {
+    private void networkInterests(Dossier d, List<Source> sources, List<Shared> shared, int upTo) {
         shown(networkNone, shared.isEmpty());
-        rows(networkRows, SharedWordRows.networkInterests(ui.say, d, sources, shared));
+        networkRows.show(SharedWordRows.networkInterests(ui.say, d, sources, shared), upTo, reworded::add);
     }
 
     /**
      * The matches best first: the five best per item brought and every agreed one, without the dismissed ones,
      * unless the facilitator asks for all or for the dismissed ones too.
      */
-    private void matches(MatchesShown shown) {
+    private void matches(MatchesShown shown, int upTo) {
         shown(matchNone, shown.matches().isEmpty() && shown.hidden() == 0);
         // thousands of rows at hundreds of partners would take the window minutes to make: a page at a time
-        matchRows.show(shown.matches(), Shown::new, reworded::add);
+        matchRows.show(shown.matches(), Shown::new, reworded::add, upTo);
         more(matchMore, shown.hidden() > 0, "screen.common.matchesMore", shown.hidden());
     }
 
@@ -331,6 +341,19 @@ final class CommonalitiesStep {
 
     // ---- lines
 
+    /** {@return a part of the step in a composite of its own, under its heading {@code key} and hint} */
+    private Composite part(Composite c, String key) {
+        Composite part = Ui.column(c, 1);
+        ui.section(part, ui.say.get(key));
+        ui.hint(part, ui.say.get(key + "Hint"));
+        return part;
+    }
+
+    /** {@return the rows of shared words, {@code id} their widgets' ids} */
+    private SlicedRows<WordRow.Shown> words(Composite part, String id) {
+        return new SlicedRows<>(part, w -> String.valueOf(w.place()), l -> new WordRow(ui, l, id, reworded::add));
+    }
+
     /** A line in the quieter colour, hidden until {@link #shown} shows it. */
     private Label quiet(Composite c, String key, String id) {
         Label l = LineRow.line(ui, c, key.isEmpty() ? "" : ui.say.get(key), id);
@@ -353,23 +376,6 @@ final class CommonalitiesStep {
         }
     }
 
-    /** {@return the rows of a list, in a composite of their own in {@code c}} */
-    private <T> Rows<T> list(Composite c, Function<T, String> key, Function<Composite, Rows.Row<T>> make) {
-        Composite list = Ui.column(c, 1);
-        Rows<T> rows = new Rows<>(key, item -> make.apply(list));
-        lists.put(rows, list);
-        return rows;
-    }
 
-    /**
-     * Shows {@code items} in {@code rows}. When rows came or went, their list is laid out again, measuring only the
-     * new rows: laying out the whole step again measures every wrapped line of hundreds of rows several times over.
-     */
-    private <T> void rows(Rows<T> rows, List<T> items) {
-        if (rows.show(items)) {
-            Composite list = lists.get(rows);
-            reworded.addAll(list.getChildren().length == 0 ? List.of(list) : List.of(list.getChildren()));
-        }
-    }
 
 }

@@ -23,8 +23,7 @@ import nl.koers.instrument.api.swt.kit.Rows;
  */
 final class PagedList<S, T> {
     private final Pager pager;
-    private final Composite list;
-    private final Rows<T> rows;
+    private final SlicedRows<T> rows;
 
     /**
      * @param id the bar's id: {@code <id>.previous}, {@code <id>.page}, {@code <id>.next}
@@ -35,31 +34,31 @@ final class PagedList<S, T> {
     PagedList(Ui ui, Composite parent, String id, int size, Function<T, String> key,
             Function<Composite, Rows.Row<T>> make, Runnable turned) {
         pager = new Pager(ui, parent, id, size, turned);
-        list = Ui.column(parent, 1);
-        rows = new Rows<>(key, item -> make.apply(list));
+        rows = new SlicedRows<>(parent, key, make);
     }
 
     /**
-     * Shows the page in view of {@code all}; gives {@code changed} what to lay out again: the rows when rows came,
-     * went or moved, the bar when it changed.
+     * Shows the page in view of {@code all}; gives {@code changed} what to lay out again: the rows that came, every
+     * row when rows moved, the bar when it changed.
      *
      * @param shown what a row shows of the item at a place in the whole list
      */
     void show(List<S> all, BiFunction<Integer, S, T> shown, Consumer<Control> changed) {
+        show(all, shown, changed, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Shows the first {@code upTo} rows of the page in view, or more when it shows more already; a list filled in
+     * slices gives the next slice's end each time.
+     */
+    void show(List<S> all, BiFunction<Integer, S, T> shown, Consumer<Control> changed, int upTo) {
         Pager.Page<S> page = pager.of(all);
-        List<T> items = new ArrayList<>(page.items().size());
-        for (int i = 0; i < page.items().size(); i++) {
+        int count = rows.shown(upTo, page.items().size());
+        List<T> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             items.add(shown.apply(page.first() + i, page.items().get(i)));
         }
-        if (rows.show(items)) {
-            Control[] children = list.getChildren();
-            if (children.length == 0) {
-                changed.accept(list);
-            }
-            for (Control c : children) {
-                changed.accept(c);
-            }
-        }
+        rows.show(items, count, changed);
         if (page.barChanged()) {
             changed.accept(pager.bar());
         }

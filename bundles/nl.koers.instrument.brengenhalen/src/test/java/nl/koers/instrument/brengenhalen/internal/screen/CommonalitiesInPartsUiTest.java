@@ -27,53 +27,107 @@ import nl.koers.instrument.brengenhalen.internal.Dossiers;
 
 /**
  * The commonalities of 200 partners as Volgende first shows them: when the analysis lands, its lists come one per
- * dispatch, each made and laid out by itself. The step was made visible with every list filled and laid out whole in one go,
- * each wrapped line measured and placed (over half a second of the display's thread on a loaded machine).
+ * dispatch, each growing a few rows per dispatch, laid out by themselves. The step was made visible with every list
+ * filled and laid out whole in one go, each wrapped line measured and placed (over half a second of the display's
+ * thread on a loaded machine); then a list came whole in a dispatch (twenty matches, or twelve shared words quoting
+ * six interests each: 230-380 ms) and moved every heading and hint below it (about twenty labels, each measured
+ * again by GTK).
  */
 class CommonalitiesInPartsUiTest {
     private static final Pattern ROW = Pattern.compile(Pattern.quote(Ui.PREFIX)
-            + "(common\\.essence|common\\.network|match|finding|demand)\\.\\d+.*");
+            + "((common\\.essence|common\\.network|match|finding|demand)\\.\\d+).*");
 
     @Test
     void theListsComeOneAtATimeWhenTheAnalysisLands() {
+        Set<String> lists = new HashSet<>();
+        List<Set<String>> inOneGo = new ArrayList<>();
+        Set<String> all = new HashSet<>();
+        Set<Label> placed = new HashSet<>();
+        Listener resized = e -> {
+            // a row's first size: made and laid out now (a scroll bar that comes sizes every row again, once)
+            if (e.type == SWT.Resize && e.widget instanceof Label l && placed.add(l)
+                    && l.getData(Ui.ID) instanceof String id) {
+                Matcher m = ROW.matcher(id);
+                if (m.matches()) {
+                    lists.add(m.group(2));
+                }
+            }
+        };
+        landing(resized, () -> {
+            if (lists.size() > 1) {
+                inOneGo.add(Set.copyOf(lists));
+            }
+            all.addAll(lists);
+            lists.clear();
+        });
+        assertTrue(all.size() >= 3, "lists shown: " + all);
+        assertTrue(inOneGo.isEmpty(), "lists laid out in one go: " + inOneGo);
+    }
+
+    @Test
+    void aDispatchPlacesAFewRowsAndMovesNoLineThatWasThere() {
+        Set<Label> placed = new HashSet<>();
+        Set<Label> placedBefore = new HashSet<>();
+        Set<String> rows = new HashSet<>();
+        int[] moved = {0};
+        List<Integer> rowsPerDispatch = new ArrayList<>();
+        List<Integer> movesPerDispatch = new ArrayList<>();
+        Listener sized = e -> {
+            if (!(e.widget instanceof Label l)) {
+                return;
+            }
+            if (e.type == SWT.Move && placedBefore.contains(l)) {
+                moved[0]++;
+            } else if (e.type == SWT.Resize && placed.add(l) && l.getData(Ui.ID) instanceof String id) {
+                Matcher m = ROW.matcher(id);
+                if (m.matches()) {
+                    rows.add(m.group(1));
+                }
+            }
+        };
+        landing(sized, () -> {
+            if (!rows.isEmpty() || moved[0] > 0) {
+                rowsPerDispatch.add(rows.size());
+                movesPerDispatch.add(moved[0]);
+            }
+            rows.clear();
+            moved[0] = 0;
+            placedBefore.addAll(placed);
+        });
+        assertTrue(rowsPerDispatch.stream().mapToInt(Integer::intValue).sum() >= 20, "rows: " + rowsPerDispatch);
+        assertTrue(rowsPerDispatch.stream().allMatch(n -> n <= CommonalitiesStep.MATCH_SLICE),
+                "rows placed per dispatch: " + rowsPerDispatch);
+        // what may move is the line below a list that counts what it does not show
+        assertTrue(movesPerDispatch.stream().allMatch(n -> n <= 1),
+                "lines placed before and moved, per dispatch: " + movesPerDispatch);
+    }
+
+    /**
+     * Makes the step on a table of 200 partners in a window, then runs the display until the analysis is drawn,
+     * {@code filter} hearing every label's Resize and Move, {@code dispatched} called after each dispatch.
+     */
+    private static void landing(Listener filter, Runnable dispatched) {
         Display display = Display.getDefault();
         Shell shell = new Shell(display);
         shell.setBounds(0, 0, 1280, 960);
         shell.setLayout(new StackLayout());
         Document document = Documents.detached(Dossiers.table(200));
         SessionContext context = new SessionContext(display, document, Locale.of("nl"), false);
-        Set<String> lists = new HashSet<>();
-        Set<Label> placed = new HashSet<>();
-        Listener resized = e -> {
-            // a row's first size: made and laid out now (a scroll bar that comes sizes every row again, once)
-            if (e.widget instanceof Label l && placed.add(l) && l.getData(Ui.ID) instanceof String id) {
-                Matcher m = ROW.matcher(id);
-                if (m.matches()) {
-                    lists.add(m.group(1));
-                }
-            }
-        };
         try {
             Composite page = new Composite(shell, SWT.NONE);
             ((StackLayout) shell.getLayout()).topControl = page;
             shell.open();
             new BrengenhalenScreens().createStep(4, page, context.forScreen(page));
             shell.layout(true, true);
-            display.addFilter(SWT.Resize, resized);
-            List<Set<String>> inOneGo = new ArrayList<>();
-            Set<String> all = new HashSet<>();
+            display.addFilter(SWT.Resize, filter);
+            display.addFilter(SWT.Move, filter);
             long end = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < end && (display.readAndDispatch() || !context.idle())) {
-                if (lists.size() > 1) {
-                    inOneGo.add(Set.copyOf(lists));
-                }
-                all.addAll(lists);
-                lists.clear();
+                dispatched.run();
             }
-            assertTrue(all.size() >= 3, "lists shown: " + all);
-            assertTrue(inOneGo.isEmpty(), "lists laid out in one go: " + inOneGo);
         } finally {
-            display.removeFilter(SWT.Resize, resized);
+            display.removeFilter(SWT.Resize, filter);
+            display.removeFilter(SWT.Move, filter);
             shell.dispose();
             context.close();
             document.close();
