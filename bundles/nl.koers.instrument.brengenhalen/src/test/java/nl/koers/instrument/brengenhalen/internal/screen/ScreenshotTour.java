@@ -91,7 +91,7 @@ public final class ScreenshotTour {
         show(shell, pages, 4);
         org.eclipse.swt.custom.ScrolledComposite common = robot.find("commonalities");
         Control differ = robot.find("differ.title");
-        common.setOrigin(0, differ.getLocation().y - 20);
+        common.setOrigin(0, display.map(differ, common.getContent(), 0, 0).y - 20);
         settle(display, 500);
         snap(display, shell, out.resolve("bh-step5-differences" + suffix + ".png"));
         shell.dispose();
