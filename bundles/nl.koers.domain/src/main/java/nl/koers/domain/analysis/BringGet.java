@@ -278,10 +278,20 @@ public final class BringGet {
         return List.copyOf(out);
     }
 
-    /** Every item with its words, numbered in one dictionary. */
+    /** Every item with its words, numbered in one dictionary: made straight from the partners' lists, no item between. */
     private static List<Matching.Entry> entries(Dossier dossier) {
         WordIds dictionary = new WordIds();
-        return items(dossier).stream().map(i -> entry(i, dictionary)).toList();
+        List<Partner> partners = dossier.partners();
+        List<Matching.Entry> out = new ArrayList<>();
+        for (int p = 0; p < partners.size(); p++) {
+            String partner = partners.get(p).id();
+            List<Contribution> cs = partners.get(p).contributions();
+            for (int i = 0; i < cs.size(); i++) {
+                Contribution c = cs.get(i);
+                out.add(new Matching.Entry(p, i, new ContributionRef(partner, c.id()), c, dictionary));
+            }
+        }
+        return out;
     }
 
     private static Matching.Entry entry(Item i, WordIds dictionary) {

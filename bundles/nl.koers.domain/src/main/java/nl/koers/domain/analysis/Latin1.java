@@ -98,37 +98,19 @@ final class Latin1 {
         }
     }
 
-    /**
-     * The same as {@link #reads} and then {@link #longWords} in one pass over the text: where each word lies, as
-     * start and end one after the other.
-     *
-     * @param text the text
-     * @param spans emptied, then given the words' starts and ends
-     * @return whether {@link #reads} accepts the text; when not, the spans are incomplete
-     */
-    static boolean longWords(String text, Ints spans) {
-        spans.clear();
-        int start = -1;
-        int letters = 0;
-        int length = text.length();
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
-            if (c >= SIZE || !ALONE[c]) {
-                return false;
-            }
-            if (IN_WORD[c]) {
-                start = start < 0 ? i : start;
-                letters += LETTER[c] ? 1 : 0;
-            } else if (start >= 0) {
-                if (letters >= Wording.MIN_LETTERS) {
-                    spans.add(start);
-                    spans.add(i);
-                }
-                start = -1;
-                letters = 0;
-            }
-        }
-        return true;
+    /** {@return whether a text with this character can be read here} */
+    static boolean alone(char c) {
+        return c < SIZE && ALONE[c];
+    }
+
+    /** {@return whether the character is part of a word} For a character {@link #alone} accepts. */
+    static boolean inWord(char c) {
+        return IN_WORD[c];
+    }
+
+    /** {@return whether the character is part of a word and, normalised, a letter} For one {@link #alone} accepts. */
+    static boolean letter(char c) {
+        return LETTER[c];
     }
 
     /** {@return the character as its word is compared: no accent, lower case} For a text that {@link #reads} accepts. */

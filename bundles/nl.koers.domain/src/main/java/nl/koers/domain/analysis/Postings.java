@@ -30,15 +30,23 @@ final class Postings {
     private final Posting[][] single;
     /** Per word's number, which numbers of words have places (by bit), so a search looks only at those. */
     private final int[] counts;
-    private final Pairs pairs = new Pairs();
+    private final Pairs pairs;
     private final Bucket bucket;
 
     /** The places that one word or pair of words leads to, in place order, and split by amount once asked. */
     static final class Posting {
-        private final Ints places = new Ints();
-        private int[] inOrder;
+        /** Its places so far, then (once asked) exactly its places: no list object of its own, as there are many. */
+        private int[] places = new int[2];
+        private int size;
         private int[] byAmount;
         private int[] without;
+
+        void add(int place) {
+            if (size == places.length) {
+                places = Arrays.copyOf(places, size * 2);
+            }
+            places[size++] = place;
+        }
     }
 
     Postings(Bucket bucket) {
@@ -53,8 +61,8 @@ final class Postings {
             sizes[i] = amount == null ? Double.NaN : amount.abs().doubleValue();
             rank[i] = -1;
             with += amount == null ? 0 : 1;
-            // a whole number of at most 15 digits is its double exactly
-            exact &= amount == null || amount.scale() == 0 && amount.precision() <= 15;
+            // a whole number of at most 15 digits (below 10^15) is its double exactly
+            exact &= amount == null || amount.scale() == 0 && sizes[i] < 1e15;
         }
         byAmount = bySize(with, exact);
         for (int i = 0; i < byAmount.length; i++) {
@@ -62,6 +70,7 @@ final class Postings {
         }
         single = new Posting[bucket.byWord.size()][];
         counts = new int[single.length];
+        pairs = new Pairs(pairsAtMost());
         for (int place = 0; place < n; place++) {
             index(place);
         }
@@ -129,9 +138,19 @@ final class Postings {
         }
     }
 
+    /** How many pairs of words the items wanted in lists have together: the pairs' table is made that large once. */
+    private int pairsAtMost() {
+        int pairs = 0;
+        for (int place = 0; place < bucket.gets.size(); place++) {
+            int words = bucket.words(place);
+            pairs += words > LONG ? 0 : words * (words - 1) / 2;
+        }
+        return pairs;
+    }
+
     /** Puts one item wanted in the lists of its words and pairs of words, or among the long ones. */
     private void index(int place) {
-        all.places.add(place);
+        all.add(place);
         int from = bucket.wordStart.get(place);
         int to = bucket.wordStart.get(place + 1);
         int words = to - from;
@@ -150,9 +169,9 @@ final class Postings {
                 byCount[words] = new Posting();
                 counts[word] |= 1 << words;
             }
-            byCount[words].places.add(place);
+            byCount[words].add(place);
             for (int j = i + 1; j < to; j++) {
-                pairs.add(key(word, bucket.wordIds.get(j))).places.add(place);
+                pairs.add(key(word, bucket.wordIds.get(j))).add(place);
             }
         }
     }
@@ -180,9 +199,16 @@ final class Postings {
 
     /** The posting of each pair by its number: open addressing over two arrays, without a boxed key per look-up. */
     private static final class Pairs {
-        private long[] keys = new long[16];
-        private Posting[] postings = new Posting[16];
+        private long[] keys;
+        private Posting[] postings;
         private int size;
+
+        /** A table that holds this many pairs without growing. */
+        Pairs(int expected) {
+            int slots = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) * 2; // at most half full
+            keys = new long[slots];
+            postings = new Posting[slots];
+        }
 
         Posting get(long key) {
             int mask = keys.length - 1;
@@ -239,10 +265,10 @@ final class Postings {
 
     /** The posting's places, in place order. */
     int[] inOrder(Posting p) {
-        if (p.inOrder == null) {
-            p.inOrder = Arrays.copyOf(p.places.values(), p.places.size());
+        if (p.places.length != p.size) {
+            p.places = Arrays.copyOf(p.places, p.size);
         }
-        return p.inOrder;
+        return p.places;
     }
 
     /** The posting's places with an amount, by its size as in {@link #byAmount}. */

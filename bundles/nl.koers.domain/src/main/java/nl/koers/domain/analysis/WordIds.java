@@ -33,8 +33,6 @@ final class WordIds {
     private int[] textStems = new int[16];
     private String[] textSpellings = new String[16];
     private int textWords;
-    /** Where the words of the text being read lie: start and end, one after the other. */
-    private final Ints spans = new Ints();
 
     /**
      * The significant words of one text, as {@link Wording#significant} reads them.
@@ -52,11 +50,9 @@ final class WordIds {
     Words of(String text) {
         texts++;
         textWords = 0;
-        if (Latin1.longWords(text, spans)) {
-            for (int i = 0; i < spans.size(); i += 2) {
-                latin1(text, spans.get(i), spans.get(i + 1));
-            }
-        } else {
+        if (!latin1(text)) {
+            texts++; // the words read before the first character it could not read are forgotten
+            textWords = 0;
             Wording.significant(text).forEach((stem, spelling) -> add(number(stem),
                     otherSpellings.computeIfAbsent(spelling, x -> x)));
         }
@@ -68,20 +64,50 @@ final class WordIds {
         return stems.size();
     }
 
-    /** Reads one word of a Latin-1 text, as {@code Wording.significant} does: stop words left out. */
-    private void latin1(String text, int start, int end) {
-        int length = end - start;
-        if (word.length < length) {
-            word = new char[Math.max(length, word.length * 2)];
-            normal = new char[word.length];
-        }
+    /**
+     * Reads a Latin-1 text in one pass, as {@code Wording.significant} does: each word's letters are turned into both
+     * forms and hashed while the text is walked, not found first and read again. Words read before a character that
+     * is not Latin-1 stay in the dictionary (they are read alone the same way by the general reading).
+     *
+     * @return false at the first character {@link Latin1#reads} refuses; the text's words so far are then incomplete
+     */
+    private boolean latin1(String text) {
+        char[] spelling = word; // in locals: the loop reads them for every character
+        char[] compared = normal;
+        int length = 0;
+        int letters = 0;
         int hash = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(start + i);
-            word[i] = Latin1.spelled(c);
-            normal[i] = Latin1.normal(c);
-            hash = 31 * (31 * hash + word[i]) + normal[i];
+        int end = text.length();
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (!Latin1.alone(c)) {
+                return false;
+            }
+            if (Latin1.inWord(c)) {
+                if (length == spelling.length) {
+                    spelling = word = Arrays.copyOf(spelling, length * 2);
+                    compared = normal = Arrays.copyOf(compared, length * 2);
+                }
+                char s = Latin1.spelled(c);
+                char n = Latin1.normal(c);
+                spelling[length] = s;
+                compared[length++] = n;
+                hash = 31 * (31 * hash + s) + n;
+                letters += Latin1.letter(c) ? 1 : 0;
+            } else if (length > 0) {
+                if (letters >= Wording.MIN_LETTERS) {
+                    word(length, hash);
+                }
+                length = 0;
+                letters = 0;
+                hash = 0;
+            }
         }
+        return true;
+    }
+
+    /** Takes the word just read (stop words left out), found by its letters when it was seen before. */
+    private void word(int length, int hash) {
         int mask = spellings.length - 1;
         int slot = spread(hash) & mask;
         for (; spellings[slot] != null; slot = slot + 1 & mask) {
