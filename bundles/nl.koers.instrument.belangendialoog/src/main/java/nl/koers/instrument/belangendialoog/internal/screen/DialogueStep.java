@@ -45,12 +45,11 @@ final class DialogueStep {
     private final Scroll scroll;
     private final Map<Block, Button> blocks = new EnumMap<>(Block.class);
     private final Label ticked;
-    private final Combo partner;
+    /** The partner whose answers are shown: a choice of every name, filled when the facilitator comes to it. */
+    private final LazyChoice partner;
     private final List<Button[]> rows = new ArrayList<>();
     private final Pager pager;
     private final Rows<Partner> summary;
-    /** The partners' names the choice holds. */
-    private String[] partnerNames = new String[0];
     /** The answers figure 1 was last drawn with. */
     private Map<Integer, Logic> drawn;
     /** The answers the score lines are worked out from: the dossier's as of the last refresh. */
@@ -84,14 +83,16 @@ final class DialogueStep {
         figure = figure(content);
         Composite choose = Ui.column(content, 2);
         ui.label(choose, ui.say.get("screen.logic.partner"));
-        partner = ui.choice(choose, "logic.partner", new String[0], i -> {
+        Combo choice = ui.choice(choose, "logic.partner", new String[0], i -> {
+        });
+        choice.setLayoutData(Ui.width(ui.charWidth() * 40));
+        partner = new LazyChoice(choice, i -> {
             List<Partner> ps = ui.ctx.dossier().partners();
-            if (i >= 0 && i < ps.size()) {
+            if (i < ps.size()) {
                 partnerId = ps.get(i).id();
                 refresh();
             }
         });
-        partner.setLayoutData(Ui.width(ui.charWidth() * 40));
         noPartners = ui.hint(content, ui.say.get("screen.noPartners"));
         grid(content);
 
@@ -188,19 +189,13 @@ final class DialogueStep {
         boolean changed = Ui.say(ticked, ui.say.format("screen.blocks.count", data.tickedCount(),
                 Block.values().length));
 
-        String[] names = d.partners().stream().map(ui.say::name).toArray(String[]::new);
-        if (!java.util.Arrays.equals(names, partnerNames)) {
-            partnerNames = names;
-            partner.setItems(names);
-            partner.setVisibleItemCount(Math.max(1, Math.min(20, names.length)));
-        }
         if (partnerId == null || d.partner(partnerId).isEmpty()) {
             partnerId = d.partners().isEmpty() ? null : d.partners().get(0).id();
         }
         boolean none = partnerId == null;
         changed |= Ui.visible(noPartners, none);
         int index = none ? -1 : d.partners().indexOf(d.partner(partnerId).orElseThrow());
-        Ui.show(partner, index);
+        partner.show(d.partners().stream().map(ui.say::name).toArray(String[]::new), index);
         for (int row = 1; row <= TableLogic.ROWS; row++) {
             Logic answer = none ? null : data.answer(partnerId, row).orElse(null);
             Button[] pair = rows.get(row - 1);

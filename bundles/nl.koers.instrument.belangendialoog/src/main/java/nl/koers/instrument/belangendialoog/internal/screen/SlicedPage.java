@@ -12,14 +12,16 @@ import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
- * A page of partner blocks in a scrolling area, built in slices: the first few (what is in view) at once, the rest a
- * slice at a time through the display's queue, each slice laid out by itself. Twenty blocks of fields and choices
- * made and laid out in one go froze the window for a third of a second each time a step was first shown. A block
- * that changed height after it was shown asks for the whole page to be laid out ({@link #reshaped}), once per change.
+ * A page of partner blocks in a scrolling area, built in slices: the first block at once, the rest one at a time
+ * through the display's queue, each laid out by itself. Twenty blocks of fields and choices made and laid out in one
+ * go froze the window for a third of a second each time a step was first shown; three at a time still held it 0.3 to
+ * 1 s a turn on a loaded machine (each interest row has two choices GTK measures), one block a turn is a third of
+ * that. A block that changed height after it was shown asks for the whole page to be laid out ({@link #reshaped}),
+ * once per change.
  */
 final class SlicedPage {
-    /** Blocks made in one go: what a step shows above the fold, and what the display makes without a pause. */
-    static final int SLICE = 3;
+    /** Blocks made in one go: the display answers between two blocks, the first is there with the click. */
+    static final int SLICE = 1;
 
     private final Scroll scroll;
     private final Pager pager;

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AutoClose;
@@ -191,6 +193,8 @@ class BelangendialoogScreensUiTest {
         robot.tick("block.win_win", true);
         assertTrue(DialogueData.of(session.dossier()).ticked(Block.LISTEN));
         assertEquals("2 van 5 bouwstenen staan", this.<Label>find("blocks.count").getText());
+        // the choice offers every partner once the mouse comes to it, as a user's does
+        this.<Combo>find("logic.partner").notifyListeners(SWT.MouseEnter, new Event());
         robot.choose("logic.partner", 1);
         for (int row = 1; row <= 7; row++) {
             robot.tick("logic." + row + (row <= 5 ? ".network" : ".hierarchy"), true);

@@ -3,13 +3,10 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Listener;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.instrument.belangendialoog.internal.Dossiers;
@@ -23,21 +20,15 @@ class PositionCardsFirstLayoutUiTest {
     @Test
     void aNewCardIsLaidOutOnceWithTheStep() {
         Display display = Display.getDefault();
-        Map<Button, Integer> placed = new HashMap<>();
-        Listener resized = e -> {
-            if (e.widget instanceof Button b && b.getData(Ui.ID) instanceof String id && id.contains(".ends.")) {
-                placed.merge(b, 1, Integer::sum);
-            }
-        };
-        try (FreshStep positions = new FreshStep(Dossiers.table(20), 5, () -> display.addFilter(SWT.Resize,
-                resized))) {
+        try (PlacedChecks checks = new PlacedChecks(display);
+                FreshStep positions = new FreshStep(Dossiers.table(20), 5, () -> {
+                })) {
+            Map<Button, Integer> placed = checks.placed;
             positions.robot().spin();
             assertEquals(5, placed.size(), "the first partner's five interests under its position: " + placed);
             assertTrue(placed.values().stream().allMatch(n -> n == 1), "each placed once: " + placed.values());
             assertTrue(placed.keySet().stream().allMatch(b -> b.getSize().x > 0 && b.getSize().y > 0),
                     "each placed on screen");
-        } finally {
-            display.removeFilter(SWT.Resize, resized);
         }
     }
 }

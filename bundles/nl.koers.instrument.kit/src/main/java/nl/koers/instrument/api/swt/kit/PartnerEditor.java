@@ -10,6 +10,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Dossier;
@@ -249,5 +250,17 @@ public final class PartnerEditor {
     /** Lays the card out again, after rows came or went outside {@link Card#show}. */
     public void reflow() {
         card.reflow();
+    }
+
+    /**
+     * Lays out only the card's controls that changed (rows made anew outside {@link Card#show}, such as the rest of a
+     * card built a part at a time), and the composites between them and the card: the rows already there keep the
+     * size they were measured at.
+     *
+     * @param changed controls in the card
+     * @since 1.5
+     */
+    public void reflow(Control... changed) {
+        card.reflow(changed);
     }
 }
