@@ -74,8 +74,17 @@ final class BoardStep {
     private final Touched touched = new Touched();
     /** What the newest analysis fills in, a part per dispatch. */
     private final Parts parts;
-    /** What the analysis fills in, one part per dispatch: suggestions (and the choices), mentions, tensions, open. */
-    private static final int PARTS = 4;
+    /** The lists the analysis fills in: suggestions (and the choices), mentions, tensions, open positions. */
+    private static final int LISTS = 4;
+    /**
+     * Rows a list makes in one dispatch: each new wrapped sentence costs GTK several milliseconds when first placed,
+     * and twenty of them held the window for half a second on arriving and on F11.
+     */
+    static final int SLICE = 5;
+    /** Dispatches that fill every list from empty, a slice each; a list that has its rows takes one. */
+    private static final int PARTS = LISTS * (PAGE / SLICE);
+    /** The list the next part fills, from the top: what is in view first. */
+    private int filling;
 
     /** What the board shows of one dossier, worked out on the background thread. */
     private record Seen(Dossier dossier, List<SharedWording> wordings, List<CategoryMention> mentions,
@@ -135,9 +144,17 @@ final class BoardStep {
                 }));
 
         parts = new Parts(parent, PARTS, part -> {
+            if (part == 0) {
+                filling = 0;
+            }
+            if (filling >= LISTS) {
+                return; // every list is complete: the parts left have nothing to do
+            }
             scroll.content.setRedraw(false);
             try {
-                showPart(part);
+                if (showList(filling, SLICE)) {
+                    filling++;
+                }
                 touched.reflow(scroll);
             } finally {
                 scroll.content.setRedraw(true);
@@ -198,9 +215,10 @@ final class BoardStep {
     }
 
     /**
-     * On the UI thread, when the analysis is ready: the choices, and the page in view of each list, a list per
-     * dispatch, its new rows laid out by themselves: eighty sentences wrapped at once held the window. The texts that
-     * read differently are set in one go, painted once, and laid out only where their height changed.
+     * On the UI thread, when the analysis is ready: the choices, and the page in view of each list, from the top, a
+     * list per dispatch, or {@link #SLICE} new rows of it, laid out by themselves: eighty sentences wrapped at once
+     * held the window. The texts that read differently are set in one go, painted once, and laid out only where their
+     * height changed.
      */
     private void show(Seen s) {
         seen = s;
@@ -208,28 +226,32 @@ final class BoardStep {
         parts.start();
     }
 
-    private void showPart(int part) {
-        switch (part) {
+    /**
+     * Shows list {@code list} as the newest analysis has it, making at most {@code most} new rows; {@return whether
+     * the list is complete}
+     */
+    private boolean showList(int list, int most) {
+        return switch (list) {
             case 0 -> {
                 visible(noSuggestions, seen.wordings().isEmpty() && seen.mentions().isEmpty());
-                wordings.show(seen.wordings());
+                yield wordings.show(seen.wordings(), most);
             }
-            case 1 -> mentions.show(seen.mentions());
+            case 1 -> mentions.show(seen.mentions(), most);
             case 2 -> {
                 visible(noContradictions, seen.contradictions().isEmpty());
-                contradictions.show(seen.contradictions());
+                yield contradictions.show(seen.contradictions(), most);
             }
             default -> {
                 visible(noOpen, seen.open().isEmpty());
-                open.show(seen.open());
+                yield open.show(seen.open(), most);
             }
-        }
+        };
     }
 
     /** The lists as the newest analysis has them, all at once: after a page was turned. */
     private void showLists() {
-        for (int part = 0; part < PARTS; part++) {
-            showPart(part);
+        for (int list = 0; list < LISTS; list++) {
+            showList(list, Integer.MAX_VALUE);
         }
     }
 

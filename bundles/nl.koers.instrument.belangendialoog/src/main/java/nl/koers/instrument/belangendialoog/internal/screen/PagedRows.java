@@ -43,10 +43,21 @@ final class PagedRows<T> {
 
     /** Shows the page in view of {@code all}, noting in {@link Touched} what changed. */
     void show(List<T> all) {
+        show(all, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Shows the page in view of {@code all}, making at most {@code most} rows that are not there yet: rows that are
+     * there take their new words, the others come with the next call. Each new wrapped sentence costs GTK several
+     * milliseconds when it is first placed; a page made whole held the window for the lot. {@return whether the
+     * page is complete}
+     */
+    boolean show(List<T> all, int most) {
         Pager.Page<T> page = pager.of(all);
         first = page.first();
+        int shown = (int) Math.min(page.items().size(), (long) rows.size() + most);
         List<Placed<T>> items = new ArrayList<>();
-        for (int i = 0; i < page.items().size(); i++) {
+        for (int i = 0; i < shown; i++) {
             items.add(new Placed<>(first + i, page.items().get(i)));
         }
         int before = rows.size();
@@ -63,5 +74,6 @@ final class PagedRows<T> {
         if (page.barChanged()) {
             touched.control(pager.bar());
         }
+        return shown == page.items().size();
     }
 }
