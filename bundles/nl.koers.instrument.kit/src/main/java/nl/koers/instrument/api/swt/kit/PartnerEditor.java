@@ -10,6 +10,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Dossier;
@@ -249,5 +250,14 @@ public final class PartnerEditor {
     /** Lays the card out again, after rows came or went outside {@link Card#show}. */
     public void reflow() {
         card.reflow();
+    }
+
+    /** Lays out only the rows {@code made} after {@link Card#show}; none: the whole card (rows went or moved). */
+    void reflow(Control... made) {
+        if (made.length == 0) {
+            card.reflow();
+        } else {
+            card.reflow(made);
+        }
     }
 }
