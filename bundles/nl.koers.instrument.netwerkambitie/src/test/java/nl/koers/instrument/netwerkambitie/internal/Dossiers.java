@@ -137,6 +137,32 @@ public final class Dossiers {
         return Dossier.titled("Twaalf partners en meer").withPartners(partners);
     }
 
+    /**
+     * {@code n} partners with cards as full as the benchmark's (issue 15): 10 interests (7 of the partner itself, 3
+     * of the network) and 20 items, 10 brought and 10 to get.
+     */
+    public static Dossier fullCards(int n) {
+        List<Partner> partners = new ArrayList<>();
+        Category[] categories = Category.values();
+        for (int i = 1; i <= n; i++) {
+            List<Interest> interests = new ArrayList<>();
+            for (int k = 1; k <= 10; k++) {
+                interests.add(Interest.of("Belang " + k + " van partner " + i + ": meer stageplaatsen in de regio",
+                        k <= 4 ? Level.ORGANISATION : k <= 7 ? Level.INDIVIDUAL : Level.NETWORK,
+                        k % 3 == 0 ? Firmness.DEMAND : Firmness.WISH));
+            }
+            List<Contribution> items = new ArrayList<>();
+            for (int k = 0; k < 20; k++) {
+                items.add(new Contribution(null, k % 2 == 0 ? Direction.BRING : Direction.GET,
+                        categories[k % categories.length], "Item " + k + " van partner " + i + ": begeleiding",
+                        new BigDecimal(k + 1), "uur/maand", k % 4 == 0 ? Firmness.DEMAND : Firmness.WISH));
+            }
+            partners.add(new Partner("p" + i, "Partnerorganisatie nummer " + i, Role.CORE, List.of(), "", interests,
+                    List.of(), List.of(), items));
+        }
+        return Dossier.titled("Volle kaarten").withPartners(partners);
+    }
+
     /** One partner whose card holds far more than an A4 can show. */
     public static Dossier overfull() {
         List<Interest> interests = new ArrayList<>();

@@ -40,6 +40,10 @@ import nl.koers.domain.edit.Edits;
  * {@code .unit}, {@code .firmness} and {@code bring.add} for the new item (and the same with {@code get});
  * {@code item.<contribution id>.category}, {@code .description}, {@code .amount}, {@code .unit},
  * {@code .firmness} and {@code .remove} for each item. Used on the UI thread.
+ * <p>
+ * The rows of a partner shown come a few at a time, the top of the card in the dispatch that shows it and the next
+ * ones in the dispatches after it (since 1.5), so the window answers between them: a row further down is there once
+ * the display has run what it queued.
  */
 public final class ContributionsEditor implements PartnerEditor.Card {
     private static final Color VAGUE = new Color(255, 240, 200);
@@ -60,6 +64,8 @@ public final class ContributionsEditor implements PartnerEditor.Card {
     private int unitWidth;
     private int firmnessWidth;
     private StackedCells stacking;
+    /** The rows in view made in the click that shows a partner, the others a few per dispatch after it. */
+    private RowTurns turns;
 
     /**
      * The card of one partner's bring and get.
@@ -93,6 +99,7 @@ public final class ContributionsEditor implements PartnerEditor.Card {
         firmnessWidth = ui.choiceWidth(parts.firmnesses());
         stacking = new StackedCells(ui.stacked(), this::sideBySide);
         stacking.follow(content, partners::reflow);
+        turns = new RowTurns(content, ui, partners, this);
         for (Direction direction : Direction.values()) {
             Section section = sections.get(direction);
             ui.section(content, section.heading());
@@ -108,11 +115,13 @@ public final class ContributionsEditor implements PartnerEditor.Card {
     @Override
     public boolean show(Dossier dossier, Partner partner) {
         boolean changed = false;
+        turns.begin();
         for (Direction direction : Direction.values()) {
-            changed |= rows.get(direction).show(partner.contributions(direction));
+            changed |= turns.show(rows.get(direction), partner.contributions(direction));
         }
         return changed;
     }
+
 
     private String[] categories() {
         Category[] values = Category.values();

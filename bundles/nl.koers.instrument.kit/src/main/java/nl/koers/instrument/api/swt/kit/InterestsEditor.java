@@ -37,6 +37,10 @@ import nl.koers.domain.edit.Edits;
  * {@code interest.own.newLevel}, {@code interest.own.newFirmness}, {@code interest.own.add},
  * {@code interest.network.new}, {@code interest.network.newFirmness}, {@code interest.network.add}; per interest
  * {@code interest.<id>.text}, {@code .level}, {@code .firmness} and {@code .remove}. Used on the UI thread.
+ * <p>
+ * The rows of a partner shown come a few at a time, the top of the card in the dispatch that shows it and the next
+ * ones in the dispatches after it (since 1.5), so the window answers between them: a row further down is there once
+ * the display has run what it queued.
  */
 public final class InterestsEditor implements PartnerEditor.Card {
     private static final Level[] OWN_LEVELS = {Level.INDIVIDUAL, Level.ORGANISATION};
@@ -54,6 +58,8 @@ public final class InterestsEditor implements PartnerEditor.Card {
     private Combo networkFirmness;
     /** In projector mode: the choices below each interest go on more lines where the card is narrow. */
     private StackedCells stacking;
+    /** The rows in view made in the click that shows a partner, the others a few per dispatch after it. */
+    private RowTurns turns;
     /** The partner whose interests are shown: another one starts the new rows afresh. */
     private String shownPartnerId;
 
@@ -78,6 +84,7 @@ public final class InterestsEditor implements PartnerEditor.Card {
     public void build(Composite content) {
         stacking = new StackedCells(ui.stacked(), () -> 0);
         stacking.follow(content, partners::reflow);
+        turns = new RowTurns(content, ui, partners, this);
         ui.section(content, own.heading());
         ui.hint(content, own.hint());
         Composite ownList = Ui.column(content, 1);
@@ -100,10 +107,12 @@ public final class InterestsEditor implements PartnerEditor.Card {
         }
         List<Interest> mine = partner.interests().stream().filter(i -> i.level() != Level.NETWORK).toList();
         List<Interest> shared = partner.interests().stream().filter(i -> i.level() == Level.NETWORK).toList();
-        boolean a = ownRows.show(mine);
-        boolean b = networkRows.show(shared);
+        turns.begin();
+        boolean a = turns.show(ownRows, mine);
+        boolean b = turns.show(networkRows, shared);
         return a || b;
     }
+
 
     private String[] levels(Level... levels) {
         String[] out = new String[levels.length];

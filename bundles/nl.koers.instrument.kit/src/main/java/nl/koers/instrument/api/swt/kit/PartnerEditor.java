@@ -255,12 +255,16 @@ public final class PartnerEditor {
     /**
      * Lays out only the card's controls that changed (rows made anew outside {@link Card#show}, such as the rest of a
      * card built a part at a time), and the composites between them and the card: the rows already there keep the
-     * size they were measured at.
+     * size they were measured at. With none given, the whole card (rows went or moved).
      *
      * @param changed controls in the card
      * @since 1.5
      */
     public void reflow(Control... changed) {
-        card.reflow(changed);
+        if (changed.length == 0) {
+            card.reflow();
+        } else {
+            card.reflow(changed);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package nl.koers.instrument.api.swt.kit;
 
+import java.util.ArrayDeque;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.widgets.Control;
@@ -19,14 +21,14 @@ import org.eclipse.swt.widgets.Control;
  * parts.start(); // when the analysis lands
  * }</pre>
  *
+ * When the parts are not known in advance but asked for one by one (the cards of a page to fill, a row to make),
+ * use the queue form, {@link Queue}.
+ *
  * @since 1.4
  */
 public final class Parts {
-    private final Control owner;
     private final int count;
-    private final IntConsumer part;
-    private int next;
-    private boolean queued;
+    private final Queue<Integer> queue;
 
     /**
      * Parts that have not started.
@@ -36,32 +38,112 @@ public final class Parts {
      * @param part does the part it is given (from 0), on the display's thread
      */
     public Parts(Control owner, int count, IntConsumer part) {
-        this.owner = owner;
         this.count = count;
-        this.part = part;
-        this.next = count;
+        this.queue = new Queue<>(owner, part::accept);
     }
 
     /** Does the first part now and queues the others, one per dispatch. */
     public void start() {
-        next = 0;
-        runNext();
+        queue.clear();
+        for (int i = 0; i < count; i++) {
+            queue.add(i);
+        }
+        queue.one();
     }
 
     /** Forgets the parts left: what they would show was shown another way. */
     public void cancel() {
-        next = count;
+        queue.clear();
     }
 
-    private void runNext() {
-        queued = false;
-        if (owner.isDisposed() || next >= count) {
-            return;
+    /**
+     * Work on items done one per dispatch, in the order it was asked for: a click that asks for much returns at once,
+     * and the window paints and answers between the items. An item asked for while it waits keeps its place.
+     *
+     * <pre>{@code
+     * Parts.Queue<Card> toFill = new Parts.Queue<>(page, card -> { card.fill(); scroll.reflow(card.control()); });
+     * cards.forEach(toFill::add); // each card filled in a dispatch of its own, left to right
+     * ...
+     * toFill.remove(card);        // its partner is gone
+     * toFill.finish();            // a click needs them all now
+     * }</pre>
+     *
+     * @param <T> what an item of work is about, such as a card to fill; told apart by {@code equals}
+     * @since 1.5
+     */
+    public static final class Queue<T> {
+        private final Control owner;
+        private final Consumer<T> work;
+        private final ArrayDeque<T> waiting = new ArrayDeque<>();
+        private boolean queued;
+
+        /**
+         * An empty queue.
+         *
+         * @param owner the control the work is for: once it is disposed, no item is worked on
+         * @param work does the work on one item, on the display's thread
+         */
+        public Queue(Control owner, Consumer<T> work) {
+            this.owner = owner;
+            this.work = work;
         }
-        part.accept(next++);
-        if (next < count && !queued) {
-            queued = true;
-            owner.getDisplay().asyncExec(this::runNext);
+
+        /**
+         * Asks for the work on {@code item} in a dispatch of its own, after the items asked for before; an item
+         * that waits already keeps its place and is worked on once.
+         *
+         * @param item what to work on
+         */
+        public void add(T item) {
+            if (!waiting.contains(item)) {
+                waiting.add(item);
+            }
+            soon();
+        }
+
+        /**
+         * Forgets {@code item}, when what it stands for is gone.
+         *
+         * @param item an item asked for before; nothing happens when it is not waiting
+         */
+        public void remove(T item) {
+            waiting.remove(item);
+        }
+
+        /** Forgets every item waiting: what they would show was shown another way. */
+        public void clear() {
+            waiting.clear();
+        }
+
+        /** Does the work still waiting now, in this dispatch: for a click that needs all of it. */
+        public void finish() {
+            while (!waiting.isEmpty()) {
+                one();
+            }
+        }
+
+        /** {@return how many items wait for their dispatch} */
+        public int waiting() {
+            return waiting.size();
+        }
+
+        /** Works on the next item now and queues the rest. */
+        void one() {
+            T item = waiting.poll();
+            if (item != null && !owner.isDisposed()) {
+                work.accept(item);
+            }
+            soon();
+        }
+
+        private void soon() {
+            if (!waiting.isEmpty() && !queued && !owner.isDisposed()) {
+                queued = true;
+                owner.getDisplay().asyncExec(() -> {
+                    queued = false;
+                    one();
+                });
+            }
         }
     }
 }

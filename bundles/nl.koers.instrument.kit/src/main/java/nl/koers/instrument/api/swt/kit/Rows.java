@@ -1,5 +1,6 @@
 package nl.koers.instrument.api.swt.kit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class Rows<T> {
     private final Function<T, String> key;
     private final Function<T, Row<T>> make;
     private final Map<String, Row<T>> rows = new LinkedHashMap<>();
+    private final List<Control> made = new ArrayList<>();
+    private int missing;
 
     /**
      * Rows that follow items by key.
@@ -64,13 +67,31 @@ public final class Rows<T> {
      * @return whether rows were added, removed or moved, so the caller lays out again
      */
     public boolean show(List<T> items) {
+        return show(items, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Shows {@code items} as {@link #show(List)} does, making at most {@code newAtMost} rows: an item beyond them
+     * has no row yet ({@link #missing()}), and a next call makes the next ones. For an editor that makes the rows in
+     * view in a click and the rest in the dispatches after it.
+     *
+     * @return whether rows were added, removed or moved
+     */
+    boolean show(List<T> items, int newAtMost) {
         boolean changed = false;
+        made.clear();
+        missing = 0;
         Map<String, Row<T>> next = new LinkedHashMap<>();
         for (T item : items) {
             String k = key.apply(item);
             Row<T> row = rows.remove(k);
             if (row == null || row.control().isDisposed()) {
+                if (made.size() >= newAtMost) {
+                    missing++;
+                    continue;
+                }
                 row = make.apply(item);
+                made.add(row.control());
                 changed = true;
             }
             row.show(item);
@@ -83,6 +104,16 @@ public final class Rows<T> {
         rows.clear();
         rows.putAll(next);
         return reorder() || changed;
+    }
+
+    /** {@return the composites of the rows the last {@code show} made} */
+    List<Control> made() {
+        return List.copyOf(made);
+    }
+
+    /** {@return how many items the last {@code show} left without a row} */
+    int missing() {
+        return missing;
     }
 
     /**

@@ -3,7 +3,8 @@
  * ({@link nl.koers.instrument.api.swt.kit.Ui}), rows kept in step with a list of items
  * ({@link nl.koers.instrument.api.swt.kit.Rows}), long lists a page at a time
  * ({@link nl.koers.instrument.api.swt.kit.Pager}), scrolling content ({@link nl.koers.instrument.api.swt.kit.Scroll}),
- * work done a part per dispatch ({@link nl.koers.instrument.api.swt.kit.Parts}),
+ * work done a part per dispatch, in parts counted beforehand or in a queue of items
+ * ({@link nl.koers.instrument.api.swt.kit.Parts}, {@link nl.koers.instrument.api.swt.kit.Parts.Queue}),
  * lists that show their items whole, in projector mode too ({@link nl.koers.instrument.api.swt.kit.FittedList}),
  * the partner a facilitator is working with ({@link nl.koers.instrument.api.swt.kit.PartnerChoice}), and the
  * editors several instruments share: one partner at a time ({@link nl.koers.instrument.api.swt.kit.PartnerEditor})

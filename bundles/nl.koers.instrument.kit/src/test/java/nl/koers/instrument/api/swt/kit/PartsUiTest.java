@@ -61,6 +61,52 @@ class PartsUiTest {
         assertEquals(List.of(0, 0), done);
     }
 
+    @Test
+    void theQueueWorksOnOneItemPerDispatchInTheOrderAskedAndOnce() {
+        List<String> worked = new ArrayList<>();
+        Parts.Queue<String> queue = new Parts.Queue<>(shell, worked::add);
+        queue.add("a");
+        queue.add("b");
+        queue.add("a"); // waits already: keeps its place
+        queue.add("c");
+        assertEquals(List.of(), worked, "nothing in the click that asked");
+        assertEquals(3, queue.waiting());
+        int before = 0;
+        while (display.readAndDispatch()) {
+            assertTrue(worked.size() <= before + 1, "one item per dispatch: " + worked);
+            before = worked.size();
+        }
+        assertEquals(List.of("a", "b", "c"), worked);
+        assertEquals(0, queue.waiting());
+    }
+
+    @Test
+    void anItemRemovedIsNotWorkedOnAndFinishDoesTheRestAtOnce() {
+        List<String> worked = new ArrayList<>();
+        Parts.Queue<String> queue = new Parts.Queue<>(shell, worked::add);
+        queue.add("a");
+        queue.add("b");
+        queue.add("c");
+        queue.remove("b");
+        queue.finish();
+        assertEquals(List.of("a", "c"), worked, "in this dispatch, without b");
+        spin();
+        assertEquals(List.of("a", "c"), worked, "nothing left for later");
+    }
+
+    @Test
+    void theQueueOfADisposedOwnerWorksOnNothing() {
+        List<String> worked = new ArrayList<>();
+        Parts.Queue<String> queue = new Parts.Queue<>(shell, worked::add);
+        queue.add("a");
+        queue.add("b");
+        queue.clear();
+        queue.add("c");
+        shell.dispose();
+        spin();
+        assertEquals(List.of(), worked);
+    }
+
     private void spin() {
         while (display.readAndDispatch()) {
             // the queue

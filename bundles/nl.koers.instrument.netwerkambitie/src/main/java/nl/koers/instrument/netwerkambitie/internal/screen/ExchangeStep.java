@@ -22,6 +22,7 @@ import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
+import nl.koers.instrument.api.swt.kit.Parts;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.netwerkambitie.internal.screen.CardLines.CardLine;
@@ -75,14 +76,14 @@ final class ExchangeStep {
      * several times: a page filled at once froze the click for most of a second, so each card is filled in a turn
      * of the event loop of its own, the ones in view first.
      */
-    private final Turns<CardRow> toFill;
+    private final Parts.Queue<CardRow> toFill;
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
         this.ui = new Ui(ctx, parent);
         this.cardLines = new CardLines(ui);
         this.labels = new CardLabels(ui, choice);
-        this.toFill = new Turns<>(parent, this::fillCard);
+        this.toFill = new Parts.Queue<>(parent, this::fillCard);
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);

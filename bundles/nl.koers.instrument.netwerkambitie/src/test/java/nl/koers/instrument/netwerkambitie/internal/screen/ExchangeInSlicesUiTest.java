@@ -5,22 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.koers.document.Document;
-import nl.koers.document.Documents;
 import nl.koers.domain.Partner;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
@@ -33,19 +26,12 @@ import nl.koers.instrument.netwerkambitie.internal.Dossiers;
  * second.
  */
 class ExchangeInSlicesUiTest {
-    private final Display display = Display.getDefault();
-    private final Shell shell = new Shell(display);
-    private final Document document = Documents.detached(Dossiers.many(12));
-    private final SessionContext context = new SessionContext(display, document, Locale.of("nl"), false);
+    private final ClickedStep window = new ClickedStep(Dossiers.many(12), false);
+    private final SessionContext context = window.context;
 
     @AfterEach
     void close() {
-        shell.dispose();
-        context.close();
-        document.close();
-        while (display.readAndDispatch()) {
-            // the disposal
-        }
+        window.close();
     }
 
     @Test
@@ -86,17 +72,12 @@ class ExchangeInSlicesUiTest {
     }
 
     private Robot robot() {
-        shell.setBounds(0, 0, 1280, 960);
-        shell.setLayout(new FillLayout());
-        shell.open();
-        return new Robot(display, shell, Ui.PREFIX, context::idle);
+        return window.robot;
     }
 
     /** Builds the exchange on a page in view and lays it out, as a click on Volgende does; {@return its cards} */
     private Composite buildTheExchange(Robot robot) {
-        Composite page = new Composite(shell, SWT.NONE);
-        new NetwerkambitieScreens().createStep(2, page, context.forScreen(page));
-        shell.layout(true, true);
+        window.build(2);
         return (Composite) ((ScrolledComposite) robot.find("exchange.cards")).getContent();
     }
 
