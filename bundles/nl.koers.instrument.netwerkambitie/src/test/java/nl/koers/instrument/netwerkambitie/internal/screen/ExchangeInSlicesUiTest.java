@@ -7,23 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-import nl.koers.document.Document;
-import nl.koers.document.Documents;
 import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.testing.ClickWindow;
 import nl.koers.instrument.api.swt.testing.Robot;
-import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 
 /**
@@ -33,20 +28,8 @@ import nl.koers.instrument.netwerkambitie.internal.Dossiers;
  * second.
  */
 class ExchangeInSlicesUiTest {
-    private final Display display = Display.getDefault();
-    private final Shell shell = new Shell(display);
-    private final Document document = Documents.detached(Dossiers.many(12));
-    private final SessionContext context = new SessionContext(display, document, Locale.of("nl"), false);
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-        context.close();
-        document.close();
-        while (display.readAndDispatch()) {
-            // the disposal
-        }
-    }
+    private final @AutoClose ClickWindow window = ClickWindow.open(Dossiers.many(12), Locale.of("nl"), false,
+            new Point(1280, 960));
 
     @Test
     void theClickMakesNoLinesOfCardsAndTheTurnsAfterItMakeThemAll() {
@@ -57,7 +40,7 @@ class ExchangeInSlicesUiTest {
         int inTheClick = labels(row).size();
 
         robot.spin();
-        List<Partner> shown = context.session().dossier().partners().subList(0, ExchangeStep.CARDS);
+        List<Partner> shown = window.session().dossier().partners().subList(0, ExchangeStep.CARDS);
         for (Partner p : shown) {
             assertEquals(1, robot.all("exchange.card." + p.id() + ".name").size(), "the card of " + p.id());
             assertEquals(1, robot.all("exchange.balance." + p.id()).size(), "its sums, the card's last line");
@@ -86,17 +69,12 @@ class ExchangeInSlicesUiTest {
     }
 
     private Robot robot() {
-        shell.setBounds(0, 0, 1280, 960);
-        shell.setLayout(new FillLayout());
-        shell.open();
-        return new Robot(display, shell, Ui.PREFIX, context::idle);
+        return window.robot(Ui.PREFIX);
     }
 
     /** Builds the exchange on a page in view and lays it out, as a click on Volgende does; {@return its cards} */
     private Composite buildTheExchange(Robot robot) {
-        Composite page = new Composite(shell, SWT.NONE);
-        new NetwerkambitieScreens().createStep(2, page, context.forScreen(page));
-        shell.layout(true, true);
+        window.click(new NetwerkambitieScreens(), 2);
         return (Composite) ((ScrolledComposite) robot.find("exchange.cards")).getContent();
     }
 

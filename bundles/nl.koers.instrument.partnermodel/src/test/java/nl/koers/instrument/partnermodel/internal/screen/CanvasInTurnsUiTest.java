@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.koers.document.Document;
-import nl.koers.document.Documents;
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.api.swt.testing.Robot;
-import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.api.swt.testing.ClickWindow;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
 import nl.koers.instrument.partnermodel.internal.Phrases;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
@@ -33,17 +28,12 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 class CanvasInTurnsUiTest {
     private static final int PARTNERS = 1000;
     private final Display display = Display.getDefault();
-    private Shell shell;
-    private Document document;
-    private SessionContext context;
+    private ClickWindow window;
 
     @AfterEach
     void close() {
-        shell.dispose();
-        context.close();
-        document.close();
-        while (display.readAndDispatch()) {
-            // the disposal
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -59,9 +49,6 @@ class CanvasInTurnsUiTest {
 
     @Test
     void aSliceThatEndedMeasuresAHundredPiecesAndTheNextFindsThem() {
-        shell = new Shell(display);
-        document = Documents.detached(Dossiers.small());
-        context = new SessionContext(display, document, Locale.of("nl"), false);
         TextWidths widths = new TextWidths(display);
         try {
             widths.slice(0);
@@ -89,23 +76,16 @@ class CanvasInTurnsUiTest {
 
     private void inTurns(boolean projector) {
         Dossier d = Dossiers.generated(PARTNERS);
-        shell = new Shell(display);
-        shell.setBounds(0, 0, 1366, 768);
-        shell.setLayout(new FillLayout());
-        document = Documents.detached(d);
-        context = new SessionContext(display, document, Locale.of("nl"), projector);
+        window = ClickWindow.open(d, Locale.of("nl"), projector, new Point(1366, 768));
         PartnermodelScreens screens = new PartnermodelScreens(TemplateCatalogue.standardOnly());
         TextWidths widths = screens.widths(display);
 
-        // the click: the step built, the window shown and laid out
-        Composite page = new Composite(shell, SWT.NONE);
-        WorkContext ctx = context.forScreen(page);
-        screens.createStep(0, page, ctx);
-        shell.open();
-        shell.layout(true, true);
+        // the click: the step built, the window laid out
+        Composite page = window.click(screens, 0);
+        WorkContext ctx = window.context().forScreen(page);
         long inTheClick = widths.measured();
 
-        CanvasFigure figure = (CanvasFigure) new Robot(display, shell, Ui.PREFIX).<Canvas>find("canvas")
+        CanvasFigure figure = (CanvasFigure) window.robot(Ui.PREFIX).<Canvas>find("canvas")
                 .getData(CanvasFigure.class.getName());
         long until = System.nanoTime() + 120_000_000_000L;
         while (figure.picture().notes().size() < 2 * PARTNERS && System.nanoTime() < until) {
