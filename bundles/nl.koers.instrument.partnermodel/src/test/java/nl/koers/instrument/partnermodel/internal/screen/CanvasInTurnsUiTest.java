@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.testing.ClickWindow;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
 import nl.koers.instrument.partnermodel.internal.Phrases;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
@@ -71,6 +72,25 @@ class CanvasInTurnsUiTest {
             assertEquals(101, widths.measured());
         } finally {
             widths.dispose();
+        }
+    }
+
+    /**
+     * The click lays the step out once, when the window places the new page: the step laid its half-built page out
+     * for the note panel and again for the template's problems, so GTK sized its labels twice (a quarter
+     * of a click that froze the window 0.3-1.2 s walking the steps at 200 partners).
+     */
+    @Test
+    void theClickSizesEachLabelOfACanvasStepOnce() {
+        for (boolean projector : new boolean[] {false, true}) {
+            window = ClickWindow.open(Dossiers.generated(12), Locale.of("nl"), projector, new Point(1366, 768));
+            LayoutCount count = LayoutCount.under(window.shell());
+
+            Composite page = window.click(new PartnermodelScreens(TemplateCatalogue.standardOnly()), 0);
+
+            assertEquals(1, count.mostSizings(page), projector ? "on the projector" : "on the laptop");
+            window.close();
+            window = null;
         }
     }
 
