@@ -94,6 +94,59 @@ class CanvasInTurnsUiTest {
         }
     }
 
+    /**
+     * A step out of view is not laid out when the window gives the pages behind the one shown a new size (the
+     * workbench's pages all take the room under a header whose height changes per step): it is laid out once shown
+     * again, to the same picture as a canvas laid out at that size in one go. Before, each Volgende laid the step
+     * just left out again, in the click.
+     */
+    @Test
+    void aCanvasOutOfViewIsLaidOutWhenShownAgainNotWhenResized() {
+        Dossier d = Dossiers.generated(200);
+        window = ClickWindow.open(d, Locale.of("nl"), false, new Point(1366, 768));
+        PartnermodelScreens screens = new PartnermodelScreens(TemplateCatalogue.standardOnly());
+        TextWidths widths = screens.widths(display);
+        Composite page = window.click(screens, 0);
+        CanvasFigure figure = (CanvasFigure) window.robot(Ui.PREFIX).<Canvas>find("canvas")
+                .getData(CanvasFigure.class.getName());
+        until(() -> figure.picture().notes().size() == 2 * 200);
+        Wall.View before = figure.view();
+        long asked = widths.asked();
+
+        page.setVisible(false);
+        window.shell().setSize(1280, 700);
+        window.shell().layout(true, true);
+        window.robot(Ui.PREFIX).spin();
+
+        assertEquals(before, figure.view(), "laid out while out of view");
+        assertEquals(asked, widths.asked(), "line breaks asked while out of view");
+
+        page.setVisible(true);
+        until(() -> !figure.view().equals(before) && figure.picture().notes().size() == 2 * 200);
+        Phrases say = new Phrases(Locale.of("nl"));
+        TextWidths fresh = new TextWidths(display);
+        try {
+            WorkContext ctx = window.context().forScreen(page);
+            Wall once = new CanvasWall(fresh, say, TemplateCatalogue.standardOnly().chosen(d),
+                    CanvasFigure.sizeFor(ctx), true, CanvasFigure.notePx(ctx))
+                    .filled(d, 1, say.get("sheet.screen"), figure.view());
+            assertEquals(once.picture(), figure.picture());
+        } finally {
+            fresh.dispose();
+        }
+    }
+
+    /** Runs the event loop until {@code done}, at most a minute. */
+    private void until(java.util.function.BooleanSupplier done) {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        assertTrue(done.getAsBoolean(), "not done within a minute");
+    }
+
     private void inTurns(boolean projector) {
         Dossier d = Dossiers.generated(PARTNERS);
         window = ClickWindow.open(d, Locale.of("nl"), projector, new Point(1366, 768));
