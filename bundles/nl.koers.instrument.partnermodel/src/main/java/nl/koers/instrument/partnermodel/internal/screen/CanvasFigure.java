@@ -95,7 +95,9 @@ final class CanvasFigure {
         scrolled.setContent(canvas);
         scrolled.getVerticalBar().setIncrement(24);
         scrolled.getHorizontalBar().setIncrement(24);
-        scrolled.addListener(SWT.Resize, e -> resize());
+        // laid out for its new size in the next turn: the window's stack gives the step just left its new size
+        // before it hides it, and a step out of view is not laid out (see resize)
+        scrolled.addListener(SWT.Resize, e -> later());
         canvas.addListener(SWT.Paint, e -> {
             if (behind) {
                 // shown again after the window resized it out of view: laid out for its new size in the next turn

@@ -113,9 +113,10 @@ class CanvasInTurnsUiTest {
         Wall.View before = figure.view();
         long asked = widths.asked();
 
-        page.setVisible(false);
+        // as the window's stack does on Volgende: the step just left gets the new size, then it is hidden
         window.shell().setSize(1280, 700);
         window.shell().layout(true, true);
+        page.setVisible(false);
         window.robot(Ui.PREFIX).spin();
 
         assertEquals(before, figure.view(), "laid out while out of view");
