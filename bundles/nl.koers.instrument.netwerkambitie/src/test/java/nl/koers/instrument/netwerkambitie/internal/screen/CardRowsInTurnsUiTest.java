@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -17,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.koers.domain.Interest;
 import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.testing.ClickWindow;
 import nl.koers.instrument.api.swt.testing.LayoutCount;
+import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 
 /**
@@ -30,7 +34,8 @@ class CardRowsInTurnsUiTest {
     /** The rows the kit's editors make in one dispatch (its {@code RowTurns}). */
     private static final int A_DISPATCH = 6;
 
-    private ClickedStep window;
+    private ClickWindow window;
+    private Robot robot;
 
     @AfterEach
     void close() {
@@ -41,10 +46,10 @@ class CardRowsInTurnsUiTest {
     @ParameterizedTest(name = "step {0}, projector {1}")
     @CsvSource({"0, false, 10", "0, true, 10", "1, false, 20", "1, true, 20"})
     void theStepMakesAFewRowsInTheClickAndTheRestADispatchAtATime(int step, boolean projector, int items) {
-        window = new ClickedStep(Dossiers.fullCards(12), projector);
+        open(projector);
         Partner first = partner(0);
 
-        window.build(step);
+        window.click(new NetwerkambitieScreens(), step);
         int inTheClick = rows(first);
         int most = mostADispatch(first);
 
@@ -60,14 +65,14 @@ class CardRowsInTurnsUiTest {
      */
     @Test
     void theRowsMadeLaterLeaveTheRowsAboveAsTheyWere() {
-        window = new ClickedStep(Dossiers.fullCards(12), false);
+        open(false);
         Partner first = partner(0);
-        window.build(0);
-        Composite firstRow = ((Control) window.robot.find("interest." + first.interests().get(0).id() + ".text"))
+        window.click(new NetwerkambitieScreens(), 0);
+        Composite firstRow = ((Control) robot.find("interest." + first.interests().get(0).id() + ".text"))
                 .getParent();
-        LayoutCount passes = LayoutCount.under(window.shell);
+        LayoutCount passes = LayoutCount.under(window.shell());
 
-        window.robot.spin();
+        robot.spin();
 
         assertEquals(10, rows(first));
         // laid out with the whole card, each dispatch measured and placed it again
@@ -78,35 +83,40 @@ class CardRowsInTurnsUiTest {
     @ParameterizedTest(name = "projector {0}")
     @ValueSource(booleans = {false, true})
     void anotherPartnerChosenMakesAFewRowsInTheClick(boolean projector) {
-        window = new ClickedStep(Dossiers.fullCards(12), projector);
-        window.build(1);
-        window.robot.spin();
-        org.eclipse.swt.widgets.List partners = window.robot.find("partner");
+        open(projector);
+        window.click(new NetwerkambitieScreens(), 1);
+        robot.spin();
+        org.eclipse.swt.widgets.List partners = robot.find("partner");
 
         partners.select(1);
         partners.notifyListeners(SWT.Selection, new Event());
         int inTheClick = rows(partner(1));
-        window.robot.spin();
+        robot.spin();
 
         assertEquals(A_DISPATCH, inTheClick, "rows of the partner chosen made in the click");
         assertEquals(20, rows(partner(1)), "every item of the partner chosen");
         assertEquals(0, rows(partner(0)), "the rows of the partner before are gone");
     }
 
+    private void open(boolean projector) {
+        window = ClickWindow.open(Dossiers.fullCards(12), Locale.of("nl"), projector, new Point(1280, 960));
+        robot = window.robot(Ui.PREFIX);
+    }
+
     private Partner partner(int index) {
-        return window.context.session().dossier().partners().get(index);
+        return window.session().dossier().partners().get(index);
     }
 
     /** Runs the display a dispatch at a time until it is idle; {@return the most rows one dispatch made} */
     private int mostADispatch(Partner partner) {
         int most = 0;
         int before = rows(partner);
-        for (int i = 0; i < 10_000 && window.display.readAndDispatch(); i++) {
+        for (int i = 0; i < 10_000 && window.shell().getDisplay().readAndDispatch(); i++) {
             int now = rows(partner);
             most = Math.max(most, now - before);
             before = now;
         }
-        window.robot.spin();
+        robot.spin();
         return most;
     }
 
@@ -116,10 +126,10 @@ class CardRowsInTurnsUiTest {
                 .toList();
         int n = 0;
         for (String id : ids) {
-            n += window.robot.all(id).size();
+            n += robot.all(id).size();
         }
         for (var item : partner.contributions()) {
-            n += window.robot.all("item." + item.id() + ".description").size();
+            n += robot.all("item." + item.id() + ".description").size();
         }
         return n;
     }

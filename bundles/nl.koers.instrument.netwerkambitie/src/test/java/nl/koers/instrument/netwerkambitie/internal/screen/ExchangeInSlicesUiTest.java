@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.testing.ClickWindow;
 import nl.koers.instrument.api.swt.testing.Robot;
-import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
 
 /**
@@ -26,13 +28,8 @@ import nl.koers.instrument.netwerkambitie.internal.Dossiers;
  * second.
  */
 class ExchangeInSlicesUiTest {
-    private final ClickedStep window = new ClickedStep(Dossiers.many(12), false);
-    private final SessionContext context = window.context;
-
-    @AfterEach
-    void close() {
-        window.close();
-    }
+    private final @AutoClose ClickWindow window = ClickWindow.open(Dossiers.many(12), Locale.of("nl"), false,
+            new Point(1280, 960));
 
     @Test
     void theClickMakesNoLinesOfCardsAndTheTurnsAfterItMakeThemAll() {
@@ -43,7 +40,7 @@ class ExchangeInSlicesUiTest {
         int inTheClick = labels(row).size();
 
         robot.spin();
-        List<Partner> shown = context.session().dossier().partners().subList(0, ExchangeStep.CARDS);
+        List<Partner> shown = window.session().dossier().partners().subList(0, ExchangeStep.CARDS);
         for (Partner p : shown) {
             assertEquals(1, robot.all("exchange.card." + p.id() + ".name").size(), "the card of " + p.id());
             assertEquals(1, robot.all("exchange.balance." + p.id()).size(), "its sums, the card's last line");
@@ -72,12 +69,12 @@ class ExchangeInSlicesUiTest {
     }
 
     private Robot robot() {
-        return window.robot;
+        return window.robot(Ui.PREFIX);
     }
 
     /** Builds the exchange on a page in view and lays it out, as a click on Volgende does; {@return its cards} */
     private Composite buildTheExchange(Robot robot) {
-        window.build(2);
+        window.click(new NetwerkambitieScreens(), 2);
         return (Composite) ((ScrolledComposite) robot.find("exchange.cards")).getContent();
     }
 

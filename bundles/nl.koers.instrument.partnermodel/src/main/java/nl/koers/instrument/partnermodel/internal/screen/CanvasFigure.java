@@ -75,6 +75,8 @@ final class CanvasFigure {
     private boolean measuring;
     private boolean turnQueued;
     private int turns;
+    /** Resized while out of view (the window sizes the pages behind the one shown): laid out once shown again. */
+    private boolean behind;
 
     /**
      * @param draw lays the canvas out for a view and a zoom, measuring its text in the widths it is given
@@ -93,8 +95,17 @@ final class CanvasFigure {
         scrolled.setContent(canvas);
         scrolled.getVerticalBar().setIncrement(24);
         scrolled.getHorizontalBar().setIncrement(24);
-        scrolled.addListener(SWT.Resize, e -> resize());
-        canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        // laid out for its new size in the next turn: the window's stack gives the step just left its new size
+        // before it hides it, and a step out of view is not laid out (see resize)
+        scrolled.addListener(SWT.Resize, e -> later());
+        canvas.addListener(SWT.Paint, e -> {
+            if (behind) {
+                // shown again after the window resized it out of view: laid out for its new size in the next turn
+                behind = false;
+                later();
+            }
+            paint(e.gc);
+        });
         drag = new NoteDrag(this);
         canvas.addListener(SWT.KeyDown, this::zoomKeys);
         canvas.addListener(SWT.Traverse, e -> {
@@ -281,6 +292,12 @@ final class CanvasFigure {
         if (painted == null && turns == 0) {
             // a step just built: the window shows it first, and lays the canvas out in the next turns
             later();
+            return;
+        }
+        if (painted != null && !canvas.isVisible()) {
+            // a step out of view shows what it painted until it is shown again (a click laid the hidden wall out)
+            behind = true;
+            measuring = true;
             return;
         }
         measuring = false;

@@ -41,6 +41,11 @@ final class CanvasStep {
     private List<CanvasTemplate> offered = List.of();
     /** The wall of the chosen template, kept while it stays chosen: it remembers how it planned each block. */
     private CanvasWall wall;
+    /**
+     * Whether the step is built: until then nothing is laid out, as the window lays the page out once when it shows
+     * it (laying the half-built page out for the panel and for the problems' line held the click twice as long).
+     */
+    private boolean built;
 
     /**
      * @param step 1-based: the step of the instrument whose blocks stand out
@@ -70,7 +75,10 @@ final class CanvasStep {
         problems = ui.named(new Label(parent, SWT.WRAP), "template.problems");
         problems.setFont(ui.font());
         problems.setForeground(Ui.PROBLEM);
-        problems.setLayoutData(Ui.fill());
+        GridData hidden = Ui.fill();
+        hidden.exclude = true;
+        problems.setLayoutData(hidden);
+        problems.setVisible(false);
 
         Composite body = Ui.growing(parent, 2);
         int notePx = CanvasFigure.notePx(ctx);
@@ -108,6 +116,7 @@ final class CanvasStep {
         parent.addDisposeListener(e -> templates.removeListener(templatesChanged));
         refresh();
         blocksOfStep().stream().findFirst().ifPresent(b -> panel.preferBlock(b.id()));
+        built = true;
     }
 
     private CanvasFigure figure() {
@@ -132,8 +141,10 @@ final class CanvasStep {
     private void showPanel(boolean shown) {
         ((GridData) panel.scroll.scrolled.getLayoutData()).exclude = !shown;
         panel.scroll.scrolled.setVisible(shown);
-        panel.scroll.scrolled.getParent().layout(true, true);
-        panel.scroll.reflow();
+        if (built) {
+            panel.scroll.scrolled.getParent().layout(true, true);
+            panel.scroll.reflow();
+        }
     }
 
     private List<TemplateBlock> blocksOfStep() {
@@ -159,7 +170,9 @@ final class CanvasStep {
             problems.setText(Ui.plain(all));
             ((GridData) problems.getLayoutData()).exclude = all.isEmpty();
             problems.setVisible(!all.isEmpty());
-            problems.getParent().layout(true, true);
+            if (built) {
+                problems.getParent().layout(true, true);
+            }
         }
         figure.refresh();
         showNote();

@@ -5,21 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.koers.document.Document;
-import nl.koers.document.Documents;
 import nl.koers.domain.Dossier;
 import nl.koers.instrument.api.swt.WorkContext;
-import nl.koers.instrument.api.swt.testing.Robot;
-import nl.koers.instrument.api.swt.testing.SessionContext;
+import nl.koers.instrument.api.swt.testing.ClickWindow;
+import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.instrument.partnermodel.internal.Dossiers;
 import nl.koers.instrument.partnermodel.internal.Phrases;
 import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
@@ -33,17 +29,12 @@ import nl.koers.instrument.partnermodel.internal.template.TemplateCatalogue;
 class CanvasInTurnsUiTest {
     private static final int PARTNERS = 1000;
     private final Display display = Display.getDefault();
-    private Shell shell;
-    private Document document;
-    private SessionContext context;
+    private ClickWindow window;
 
     @AfterEach
     void close() {
-        shell.dispose();
-        context.close();
-        document.close();
-        while (display.readAndDispatch()) {
-            // the disposal
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -59,9 +50,6 @@ class CanvasInTurnsUiTest {
 
     @Test
     void aSliceThatEndedMeasuresAHundredPiecesAndTheNextFindsThem() {
-        shell = new Shell(display);
-        document = Documents.detached(Dossiers.small());
-        context = new SessionContext(display, document, Locale.of("nl"), false);
         TextWidths widths = new TextWidths(display);
         try {
             widths.slice(0);
@@ -87,25 +75,91 @@ class CanvasInTurnsUiTest {
         }
     }
 
+    /**
+     * The click lays the step out once, when the window places the new page: the step laid its half-built page out
+     * for the note panel and again for the template's problems, so GTK sized its labels twice (a quarter
+     * of a click that froze the window 0.3-1.2 s walking the steps at 200 partners).
+     */
+    @Test
+    void theClickSizesEachLabelOfACanvasStepOnce() {
+        for (boolean projector : new boolean[] {false, true}) {
+            window = ClickWindow.open(Dossiers.generated(12), Locale.of("nl"), projector, new Point(1366, 768));
+            LayoutCount count = LayoutCount.under(window.shell());
+
+            Composite page = window.click(new PartnermodelScreens(TemplateCatalogue.standardOnly()), 0);
+
+            assertEquals(1, count.mostSizings(page), projector ? "on the projector" : "on the laptop");
+            window.close();
+            window = null;
+        }
+    }
+
+    /**
+     * A step out of view is not laid out when the window gives the pages behind the one shown a new size (the
+     * workbench's pages all take the room under a header whose height changes per step): it is laid out once shown
+     * again, to the same picture as a canvas laid out at that size in one go. Before, each Volgende laid the step
+     * just left out again, in the click.
+     */
+    @Test
+    void aCanvasOutOfViewIsLaidOutWhenShownAgainNotWhenResized() {
+        Dossier d = Dossiers.generated(200);
+        window = ClickWindow.open(d, Locale.of("nl"), false, new Point(1366, 768));
+        PartnermodelScreens screens = new PartnermodelScreens(TemplateCatalogue.standardOnly());
+        TextWidths widths = screens.widths(display);
+        Composite page = window.click(screens, 0);
+        CanvasFigure figure = (CanvasFigure) window.robot(Ui.PREFIX).<Canvas>find("canvas")
+                .getData(CanvasFigure.class.getName());
+        until(() -> figure.picture().notes().size() == 2 * 200);
+        Wall.View before = figure.view();
+        long asked = widths.asked();
+
+        // as the window's stack does on Volgende: the step just left gets the new size, then it is hidden
+        window.shell().setSize(1280, 700);
+        window.shell().layout(true, true);
+        page.setVisible(false);
+        window.robot(Ui.PREFIX).spin();
+
+        assertEquals(before, figure.view(), "laid out while out of view");
+        assertEquals(asked, widths.asked(), "line breaks asked while out of view");
+
+        page.setVisible(true);
+        until(() -> !figure.view().equals(before) && figure.picture().notes().size() == 2 * 200);
+        Phrases say = new Phrases(Locale.of("nl"));
+        TextWidths fresh = new TextWidths(display);
+        try {
+            WorkContext ctx = window.context().forScreen(page);
+            Wall once = new CanvasWall(fresh, say, TemplateCatalogue.standardOnly().chosen(d),
+                    CanvasFigure.sizeFor(ctx), true, CanvasFigure.notePx(ctx))
+                    .filled(d, 1, say.get("sheet.screen"), figure.view());
+            assertEquals(once.picture(), figure.picture());
+        } finally {
+            fresh.dispose();
+        }
+    }
+
+    /** Runs the event loop until {@code done}, at most a minute. */
+    private void until(java.util.function.BooleanSupplier done) {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        assertTrue(done.getAsBoolean(), "not done within a minute");
+    }
+
     private void inTurns(boolean projector) {
         Dossier d = Dossiers.generated(PARTNERS);
-        shell = new Shell(display);
-        shell.setBounds(0, 0, 1366, 768);
-        shell.setLayout(new FillLayout());
-        document = Documents.detached(d);
-        context = new SessionContext(display, document, Locale.of("nl"), projector);
+        window = ClickWindow.open(d, Locale.of("nl"), projector, new Point(1366, 768));
         PartnermodelScreens screens = new PartnermodelScreens(TemplateCatalogue.standardOnly());
         TextWidths widths = screens.widths(display);
 
-        // the click: the step built, the window shown and laid out
-        Composite page = new Composite(shell, SWT.NONE);
-        WorkContext ctx = context.forScreen(page);
-        screens.createStep(0, page, ctx);
-        shell.open();
-        shell.layout(true, true);
+        // the click: the step built, the window laid out
+        Composite page = window.click(screens, 0);
+        WorkContext ctx = window.context().forScreen(page);
         long inTheClick = widths.measured();
 
-        CanvasFigure figure = (CanvasFigure) new Robot(display, shell, Ui.PREFIX).<Canvas>find("canvas")
+        CanvasFigure figure = (CanvasFigure) window.robot(Ui.PREFIX).<Canvas>find("canvas")
                 .getData(CanvasFigure.class.getName());
         long until = System.nanoTime() + 120_000_000_000L;
         while (figure.picture().notes().size() < 2 * PARTNERS && System.nanoTime() < until) {

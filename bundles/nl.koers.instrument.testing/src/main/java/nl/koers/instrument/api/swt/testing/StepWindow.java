@@ -193,11 +193,7 @@ public final class StepWindow implements AutoCloseable {
     /** Disposes the window (and so the screens), stops the context and lets the disposal run. */
     @Override
     public void close() {
-        if (!shell.isDisposed()) {
-            shell.dispose();
-        }
-        context.close();
-        document.close();
+        ClickWindow.dispose(shell, context, document);
         robot.spin();
     }
 }
