@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 import org.osgi.framework.Bundle;
@@ -63,7 +62,7 @@ public final class PluginsService implements Plugins {
 
     private final Object changing = new Object();
     private final CountDownLatch restored = new CountDownLatch(1);
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners();
     private final BundleContext context;
     private final PluginFolder folder;
     private final TrustStore trust;
@@ -101,7 +100,7 @@ public final class PluginsService implements Plugins {
         this.sync = new FrameworkSync(context, folder, refresh, failures);
         this.examination = new Examination(context, trust, new TrialInstall(context, refresh, collisions));
         this.installedPlugin = new InstalledPlugin(folder, sync, examination, failures, safeMode);
-        this.generations = new Generations(folder, sync, safeMode, this::changed);
+        this.generations = new Generations(folder, sync, safeMode, listeners::tell);
         // a plugin that stops or fails by itself changes what the consultant sees
         context.addBundleListener(pluginEvents);
         // off the activating thread: starting plugins must not hold up (or dead-lock with) the framework's start
@@ -124,7 +123,7 @@ public final class PluginsService implements Plugins {
 
     private void pluginEvent(BundleEvent event) {
         if (sync.isPlugin(event.getBundle())) {
-            changed();
+            listeners.tell();
         }
     }
 
@@ -142,7 +141,7 @@ public final class PluginsService implements Plugins {
         } finally {
             restored.countDown();
             markRestored();
-            changed();
+            listeners.tell();
         }
     }
 
@@ -338,7 +337,7 @@ public final class PluginsService implements Plugins {
         } catch (IOException | CertificateException | ClassCastException e) {
             throw new PluginException(List.of(PluginProblem.of(Kind.BAD_CERTIFICATE, certificatePem, e.getMessage())), e);
         }
-        changed();
+        listeners.tell();
     }
 
     @Override
@@ -355,14 +354,13 @@ public final class PluginsService implements Plugins {
         Bundle bundle = context.getBundle(bundleId);
         if (sync.isPlugin(bundle)) {
             failures.reported(bundle, what, error);
-            changed();
+            listeners.tell();
         }
     }
 
     @Override
     public AutoCloseable onChange(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     private Entry installedEntry(Snapshot current, String symbolicName) throws PluginException {
@@ -386,16 +384,6 @@ public final class PluginsService implements Plugins {
             restored.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void changed() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                // a listener's failure is its own; the others are still told
-            }
         }
     }
 }
