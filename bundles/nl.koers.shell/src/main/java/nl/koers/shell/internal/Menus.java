@@ -78,7 +78,7 @@ final class Menus {
             if (e.widget instanceof Control c && c.getShell() == shell
                     && (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) == (SWT.MOD1 | SWT.SHIFT)
                     && (e.keyCode == 'z' || e.keyCode == 'Z')) {
-                window.redo();
+                window.edits().redo();
                 e.doit = false;
             }
         });
@@ -115,8 +115,8 @@ final class Menus {
         new MenuItem(fileMenu, SWT.SEPARATOR);
         item(fileMenu, "menu.file.quit", SWT.MOD1 + 'Q', shell::close);
 
-        undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window::undo);
-        redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window::redo);
+        undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window.edits()::undo);
+        redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window.edits()::redo);
         new MenuItem(editMenu, SWT.SEPARATOR);
         searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', window::showSearch);
 

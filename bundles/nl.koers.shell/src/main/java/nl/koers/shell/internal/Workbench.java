@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -18,20 +17,16 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.Document;
-import nl.koers.document.DocumentException;
 import nl.koers.document.DocumentState;
 import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
 import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
 import nl.koers.domain.analysis.Found;
-import nl.koers.domain.edit.Edit;
 
 /**
  * The Koers window: one dossier at a time, shown as its document says, the catalogue of installed instruments,
@@ -56,6 +51,7 @@ final class Workbench {
     private final DossierReports reports;
     private final Menus menus;
     private final WhereYouWere places;
+    private final DossierEditing edits;
 
     private final Composite dossierStack;
     private final DossierPage dossierPage;
@@ -92,6 +88,7 @@ final class Workbench {
         this.words = Texts.words(locale);
         this.background = new Background(display);
         this.places = WhereYouWere.besides(recent.file());
+        this.edits = new DossierEditing(this);
 
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(texts.get("app.name"));
@@ -119,7 +116,7 @@ final class Workbench {
         dossierStack = new Composite(tabs, SWT.NONE);
         dossierStack.setLayout(new StackLayout());
         dossierTab.setControl(dossierStack);
-        dossierPage = new DossierPage(dossierStack, texts, words, this::apply, this::showSessionPlans);
+        dossierPage = new DossierPage(dossierStack, texts, words, edits::apply, this::showSessionPlans);
         trace.step("shell: dossier page made");
 
         startPages = new StartPages(this, dossierStack);
@@ -278,46 +275,6 @@ final class Workbench {
         return texts.format("title.format", state.dirty() ? texts.get("title.dirtyMark") : "", name);
     }
 
-    /**
-     * Applies an edit to the open dossier. One the dossier refuses is told as a warning (and so in the log), also
-     * when a screen applies it from its background work: the document refuses that on its own thread, and the
-     * warning comes here on the UI thread.
-     */
-    void apply(Edit edit) {
-        DocumentView target = view;
-        if (target == null) {
-            return;
-        }
-        if (Thread.currentThread() != display.getThread()) {
-            target.document().apply(edit).whenComplete((state, error) -> {
-                if (error != null) {
-                    onUiThread(() -> editFailed(refusal(error)));
-                }
-            });
-            return;
-        }
-        try {
-            target.apply(edit);
-        } catch (RuntimeException e) {
-            editFailed(e);
-        }
-    }
-
-    private void editFailed(Throwable e) {
-        alert(SWT.ICON_WARNING, "dialog.editFailed.title", e instanceof nl.koers.domain.EditRefused r
-                ? r.message(texts.locale()) : String.valueOf(e.getMessage()));
-    }
-
-    /** The edit's own exception, out of the future's and the document's wrapping. */
-    private static Throwable refusal(Throwable error) {
-        Throwable t = error;
-        while ((t instanceof CompletionException || t instanceof DocumentException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     /** Dossier &gt; Spannende punten: the list of the open dossier, beside the window; one at a time. */
     void showOpenIssues() {
         if (view == null) {
@@ -382,33 +339,6 @@ final class Workbench {
         dossierPage.select(partnerId.isEmpty() ? null : partnerId);
     }
 
-    void undo() {
-        if (view != null) {
-            commitTyping();
-            view.undo();
-        }
-    }
-
-    void redo() {
-        if (view != null) {
-            commitTyping();
-            view.redo();
-        }
-    }
-
-    /**
-     * What is typed in a field counts before a save, an undo or a close: fields commit when they lose focus,
-     * so the focused one (on the dossier page or in an instrument's screen) is told it does.
-     */
-    void commitTyping() {
-        dossierPage.commitPending();
-        sideWindows.commitPending();
-        Control focus = display.getFocusControl();
-        if (focus != null && !focus.isDisposed() && focus.getShell() == shell) {
-            focus.notifyListeners(SWT.FocusOut, new Event());
-        }
-    }
-
     /** The window goes: the document is closed, keeping a recovery copy of changes the user did not decide on. */
     private void letGo() {
         if (view != null) {
@@ -462,6 +392,15 @@ final class Workbench {
 
     DossierFiles files() {
         return files;
+    }
+
+    /** Edits to the open dossier, undo and redo. */
+    DossierEditing edits() {
+        return edits;
+    }
+
+    SideWindows sideWindows() {
+        return sideWindows;
     }
 
     /** The open dossier as this window shows it. */

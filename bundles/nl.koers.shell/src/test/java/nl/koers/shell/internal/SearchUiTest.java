@@ -151,10 +151,10 @@ class SearchUiTest {
         search("daken");
         assertEquals(2, this.<Table>find("search.results").getItemCount(), "the interest and the spannend punt");
 
-        workbench.apply(new Edit("edit.addInterest", d -> d.withPartner(
+        workbench.edits().apply(new Edit("edit.addInterest", d -> d.withPartner(
                 SCHOOL.withInterest(new Interest("dak", "Groene daken", Level.NETWORK, null)))));
         robot.waitUntil("three found", () -> this.<Table>find("search.results").getItemCount() == 3);
-        workbench.undo();
+        workbench.edits().undo();
         robot.waitUntil("two found again", () -> this.<Table>find("search.results").getItemCount() == 2);
     }
 
