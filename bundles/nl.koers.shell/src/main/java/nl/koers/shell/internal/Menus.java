@@ -118,10 +118,11 @@ final class Menus {
         undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window.edits()::undo);
         redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window.edits()::redo);
         new MenuItem(editMenu, SWT.SEPARATOR);
-        searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', window::showSearch);
+        SideWindows beside = window.sideWindows();
+        searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', beside::showSearch);
 
-        issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', window::showOpenIssues);
-        planItem = item(dossierMenu, "menu.dossier.plan", SWT.MOD1 + SWT.SHIFT + 'L', window::showSessionPlans);
+        issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', beside::showOpenIssues);
+        planItem = item(dossierMenu, "menu.dossier.plan", SWT.MOD1 + SWT.SHIFT + 'L', beside::showSessionPlans);
 
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
         item(viewMenu, "menu.view.facilitator", SWT.F9, instruments::facilitator);

@@ -116,7 +116,7 @@ final class Workbench {
         dossierStack = new Composite(tabs, SWT.NONE);
         dossierStack.setLayout(new StackLayout());
         dossierTab.setControl(dossierStack);
-        dossierPage = new DossierPage(dossierStack, texts, words, edits::apply, this::showSessionPlans);
+        dossierPage = new DossierPage(dossierStack, texts, words, edits::apply, sideWindows::showSessionPlans);
         trace.step("shell: dossier page made");
 
         startPages = new StartPages(this, dossierStack);
@@ -275,22 +275,6 @@ final class Workbench {
         return texts.format("title.format", state.dirty() ? texts.get("title.dirtyMark") : "", name);
     }
 
-    /** Dossier &gt; Spannende punten: the list of the open dossier, beside the window; one at a time. */
-    void showOpenIssues() {
-        if (view == null) {
-            return;
-        }
-        sideWindows.showOpenIssues(view.dossier());
-    }
-
-    /** Dossier &gt; Sessieplan: the plans of the open dossier's meetings, beside the window; one at a time. */
-    void showSessionPlans() {
-        if (view == null) {
-            return;
-        }
-        sideWindows.showSessionPlans(view.dossier());
-    }
-
     /** {@return the session plan the step timers follow in the open dossier; empty without plans} */
     Optional<SessionPlan> planInUse() {
         DocumentView shown = view;
@@ -303,14 +287,6 @@ final class Workbench {
         followedPlanId = planId;
         instruments.views().forEach(InstrumentView::followPlan);
         showState();
-    }
-
-    /** Bewerken &gt; Zoeken: the search beside the window; one at a time. */
-    void showSearch() {
-        if (view == null) {
-            return;
-        }
-        sideWindows.showSearch(view.dossier());
     }
 
     /**

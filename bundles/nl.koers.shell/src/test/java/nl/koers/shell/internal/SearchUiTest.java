@@ -116,7 +116,7 @@ class SearchUiTest {
     void anInstrumentAlreadyOnTheStepShowsTheNewFindAnew() {
         workbench.instruments().start("belangen").orElseThrow().show(1);
         int before = built.get();
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("zon");
         enter();
         assertEquals(before + 1, built.get(), "the step is built anew, on the interest found");
@@ -124,7 +124,7 @@ class SearchUiTest {
 
     @Test
     void aSpannendPuntOpensItsListOnIt() {
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("panelen");
         enter();
         Table issues = robot.find("issues.table");
@@ -135,7 +135,7 @@ class SearchUiTest {
     @Test
     void aRepresentativeOpensThePartnerOnTheDossiersPage() {
         workbench.instruments().start("belangen");
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("anouk");
         enter();
         assertEquals(0, workbench.tabs().getSelectionIndex(), "the dossier's page");
@@ -147,7 +147,7 @@ class SearchUiTest {
 
     @Test
     void theSearchFollowsEditsAndUndo() {
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("daken");
         assertEquals(2, this.<Table>find("search.results").getItemCount(), "the interest and the spannend punt");
 
