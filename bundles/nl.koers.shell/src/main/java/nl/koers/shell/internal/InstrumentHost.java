@@ -105,7 +105,7 @@ final class InstrumentHost {
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
                 view, window.edits()::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
-                window.menus().extraMenu().settings(instrumentId), () -> monitors.get(), window::planInUse);
+                window.menus().extraMenu().settings(instrumentId), () -> monitors.get(), window.followedPlan()::inUse);
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
         return Optional.of(started);

@@ -97,7 +97,7 @@ final class SessionPlanDialog extends DossierDialog {
         follow.setText(texts.get("plan.follow"));
         follow.setData(Ids.KEY, "plan.follow");
         follow.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
-        follow.addListener(SWT.Selection, e -> window.followPlan(follow.getSelection() ? planId : null));
+        follow.addListener(SWT.Selection, e -> window.followedPlan().follow(follow.getSelection() ? planId : null));
 
         items = new Table(shell, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
         items.setData(Ids.KEY, "plan.items");
@@ -178,7 +178,7 @@ final class SessionPlanDialog extends DossierDialog {
         }
         dossier = d;
         if (dossier.sessionPlan(String.valueOf(planId)).isEmpty()) {
-            planId = window.planInUse().map(SessionPlan::id).orElse(null);
+            planId = window.followedPlan().inUse().map(SessionPlan::id).orElse(null);
         }
         String[] names = d.sessionPlans().stream().map(this::planName).toArray(String[]::new);
         if (!List.of(names).equals(List.of(plans.getItems()))) {
@@ -192,7 +192,7 @@ final class SessionPlanDialog extends DossierDialog {
         Form.show(plans, index);
         removePlan.setEnabled(index >= 0);
         follow.setEnabled(index >= 0);
-        follow.setSelection(index >= 0 && window.planInUse().map(SessionPlan::id).orElse("").equals(planId));
+        follow.setSelection(index >= 0 && window.followedPlan().inUse().map(SessionPlan::id).orElse("").equals(planId));
         details.setVisible(index >= 0);
         SessionPlan plan = plan();
         Form.show(name, plan.title());

@@ -2,7 +2,6 @@ package nl.koers.shell.internal;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import nl.koers.document.Document;
 import nl.koers.document.DocumentState;
 import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
-import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
 import nl.koers.domain.analysis.Found;
 
@@ -62,8 +60,8 @@ final class Workbench {
     private final ReadOnlyBanner readOnlyBanner;
     /** Spannende punten, Sessieplan, Zoeken: beside the window. */
     private final SideWindows sideWindows;
-    /** The session plan the facilitator chose for the step timer to follow; null: today's, or the first. */
-    private String followedPlanId;
+    /** The session plan the step timers follow. */
+    private final FollowedPlan followedPlan;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
     private volatile DocumentView view;
@@ -89,6 +87,7 @@ final class Workbench {
         this.background = new Background(display);
         this.places = WhereYouWere.besides(recent.file());
         this.edits = new DossierEditing(this);
+        this.followedPlan = new FollowedPlan(this);
 
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(texts.get("app.name"));
@@ -193,7 +192,7 @@ final class Workbench {
     void show(Document next) {
         remember();
         instruments.closeAll();
-        followedPlanId = null; // a choice of this dossier's plans
+        followedPlan.forget(); // a choice of this dossier's plans
         if (view != null) {
             view.close();
             if (next != view.document()) {
@@ -241,7 +240,7 @@ final class Workbench {
     }
 
     /** Draws what the document says now: the page, the title, the menus, the read-only bar. */
-    private void showState() {
+    void showState() {
         if (shell.isDisposed()) {
             return;
         }
@@ -273,20 +272,6 @@ final class Workbench {
             name = texts.format("title.readOnly", name);
         }
         return texts.format("title.format", state.dirty() ? texts.get("title.dirtyMark") : "", name);
-    }
-
-    /** {@return the session plan the step timers follow in the open dossier; empty without plans} */
-    Optional<SessionPlan> planInUse() {
-        DocumentView shown = view;
-        return shown == null ? Optional.empty()
-                : SessionPlanDialog.inUse(shown.dossier(), followedPlanId, LocalDate.now());
-    }
-
-    /** The step timers follow the plan with that id from now on; null: today's plan, or the first. */
-    void followPlan(String planId) {
-        followedPlanId = planId;
-        instruments.views().forEach(InstrumentView::followPlan);
-        showState();
     }
 
     /**
@@ -373,6 +358,10 @@ final class Workbench {
     /** Edits to the open dossier, undo and redo. */
     DossierEditing edits() {
         return edits;
+    }
+
+    FollowedPlan followedPlan() {
+        return followedPlan;
     }
 
     SideWindows sideWindows() {
