@@ -24,7 +24,6 @@ import nl.koers.document.DocumentState;
 import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
 import nl.koers.domain.Texts;
-import nl.koers.domain.analysis.Found;
 
 /**
  * The Koers window: one dossier at a time, shown as its document says, the catalogue of installed instruments,
@@ -62,6 +61,7 @@ final class Workbench {
     private final SideWindows sideWindows;
     /** The session plan the step timers follow. */
     private final FollowedPlan followedPlan;
+    private final FoundPlaces foundPlaces;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
     private volatile DocumentView view;
@@ -88,6 +88,7 @@ final class Workbench {
         this.places = WhereYouWere.besides(recent.file());
         this.edits = new DossierEditing(this);
         this.followedPlan = new FollowedPlan(this);
+        this.foundPlaces = new FoundPlaces(this);
 
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(texts.get("app.name"));
@@ -274,32 +275,6 @@ final class Workbench {
         return texts.format("title.format", state.dirty() ? texts.get("title.dirtyMark") : "", name);
     }
 
-    /**
-     * Shows where a search found its words: a partner or a representative on the dossier's page, a spannend punt in
-     * its list, anything else in the step of an instrument that shows it (or the partner's page, when none does).
-     */
-    void reveal(Found found) {
-        DocumentView shown = view;
-        if (shown == null) {
-            return;
-        }
-        switch (found.kind()) {
-            case PARTNER, REPRESENTATIVE -> showPartner(found.partnerId());
-            case OPEN_ISSUE -> sideWindows.showOpenIssue(shown.dossier(), found.itemId());
-            default -> {
-                if (!instruments.reveal(shown.dossier(), found)) {
-                    showPartner(found.partnerId());
-                    status(texts.get("search.nowhere"));
-                }
-            }
-        }
-    }
-
-    private void showPartner(String partnerId) {
-        tabs.setSelection(0);
-        dossierPage.select(partnerId.isEmpty() ? null : partnerId);
-    }
-
     /** The window goes: the document is closed, keeping a recovery copy of changes the user did not decide on. */
     private void letGo() {
         if (view != null) {
@@ -358,6 +333,11 @@ final class Workbench {
     /** Edits to the open dossier, undo and redo. */
     DossierEditing edits() {
         return edits;
+    }
+
+    /** Shows where a search found its words. */
+    FoundPlaces foundPlaces() {
+        return foundPlaces;
     }
 
     FollowedPlan followedPlan() {
