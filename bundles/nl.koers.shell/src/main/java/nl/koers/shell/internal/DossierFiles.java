@@ -117,7 +117,7 @@ final class DossierFiles {
 
     /** Once {@code opened} from {@code path} is on screen: where the user was, the status line, the recent files. */
     private void announce(Document opened, Path path) {
-        window.bringBack(path);
+        window.places().bringBack(path);
         window.status(texts.format(opened.state().readOnly().isEmpty() ? "status.opened" : "status.openedReadOnly",
                 path.getFileName()));
         String title = opened.state().dossier().title();

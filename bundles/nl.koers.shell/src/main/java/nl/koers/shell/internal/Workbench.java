@@ -47,7 +47,8 @@ final class Workbench {
     private final Exports exports;
     private final DossierReports reports;
     private final Menus menus;
-    private final WhereYouWere places;
+    /** Where the user was in each dossier. */
+    private final KeptPlaces places;
     private final DossierEditing edits;
 
     private final Composite dossierStack;
@@ -85,7 +86,7 @@ final class Workbench {
         this.texts = Texts.load("nl.koers.shell.internal.Messages", locale, Workbench.class.getClassLoader());
         this.words = Texts.words(locale);
         this.background = new Background(display);
-        this.places = WhereYouWere.besides(recent.file());
+        this.places = new KeptPlaces(this, WhereYouWere.besides(recent.file()));
         this.edits = new DossierEditing(this);
         this.followedPlan = new FollowedPlan(this);
         this.foundPlaces = new FoundPlaces(this);
@@ -132,7 +133,7 @@ final class Workbench {
         catalogue.onChange(instrumentsChanged);
         shell.addListener(SWT.Close, e -> e.doit = files.mayClose());
         shell.addListener(SWT.Dispose, e -> {
-            remember(); // the instruments' tabs are still there: the shell hears of its disposal first
+            places.keep(); // the instruments' tabs are still there: the shell hears of its disposal first
             catalogue.removeListener(instrumentsChanged);
             letGo();
             instruments.stop();
@@ -191,7 +192,7 @@ final class Workbench {
      * its changes, so its recovery copy goes with it and its lock is released.
      */
     void show(Document next) {
-        remember();
+        places.keep();
         instruments.closeAll();
         followedPlan.forget(); // a choice of this dossier's plans
         if (view != null) {
@@ -212,32 +213,6 @@ final class Workbench {
             tabs.setSelection(0);
         }
         showState();
-    }
-
-    /** Keeps where the user is in the dossier this window shows, by its file, before it goes; in the background. */
-    private void remember() {
-        Optional<Path> shown = file();
-        if (shown.isPresent()) {
-            WhereYouWere.Place place = instruments.place();
-            background.run(() -> {
-                places.keep(shown.get(), place);
-                return place;
-            }, (kept, error) -> {
-            });
-        }
-    }
-
-    /**
-     * Opens the instruments that were open when the user last left the dossier at {@code file}, on their steps;
-     * nothing when another dossier is shown by the time the place is read.
-     */
-    void bringBack(Path file) {
-        DocumentView opened = view;
-        background.run(() -> places.of(file), (place, error) -> {
-            if (place != null && opened != null && view == opened) {
-                instruments.bringBack(place);
-            }
-        });
     }
 
     /** Draws what the document says now: the page, the title, the menus, the read-only bar. */
@@ -338,6 +313,10 @@ final class Workbench {
     /** Shows where a search found its words. */
     FoundPlaces foundPlaces() {
         return foundPlaces;
+    }
+
+    KeptPlaces places() {
+        return places;
     }
 
     FollowedPlan followedPlan() {
