@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 import org.osgi.framework.Bundle;
@@ -63,7 +62,7 @@ public final class PluginsService implements Plugins {
 
     private final Object changing = new Object();
     private final CountDownLatch restored = new CountDownLatch(1);
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeListeners listeners = new ChangeListeners();
     private final BundleContext context;
     private final PluginFolder folder;
     private final TrustStore trust;
@@ -72,6 +71,7 @@ public final class PluginsService implements Plugins {
     private final Examination examination;
     /** How an installed plugin reads for the consultant. */
     private final InstalledPlugin installedPlugin;
+    private final Generations generations;
     private final ServiceRegistration<CollisionHook> collisionHook;
     private final ServiceBoundary boundary;
     private final ServiceRegistration<?> boundaryHooks;
@@ -100,6 +100,7 @@ public final class PluginsService implements Plugins {
         this.sync = new FrameworkSync(context, folder, refresh, failures);
         this.examination = new Examination(context, trust, new TrialInstall(context, refresh, collisions));
         this.installedPlugin = new InstalledPlugin(folder, sync, examination, failures, safeMode);
+        this.generations = new Generations(folder, sync, safeMode, listeners::tell);
         // a plugin that stops or fails by itself changes what the consultant sees
         context.addBundleListener(pluginEvents);
         // off the activating thread: starting plugins must not hold up (or dead-lock with) the framework's start
@@ -122,7 +123,7 @@ public final class PluginsService implements Plugins {
 
     private void pluginEvent(BundleEvent event) {
         if (sync.isPlugin(event.getBundle())) {
-            changed();
+            listeners.tell();
         }
     }
 
@@ -140,7 +141,7 @@ public final class PluginsService implements Plugins {
         } finally {
             restored.countDown();
             markRestored();
-            changed();
+            listeners.tell();
         }
     }
 
@@ -230,7 +231,7 @@ public final class PluginsService implements Plugins {
                 }
                 String verb = replacing != null || current.entry(offer.bundles().get(0).symbolicName()).isPresent()
                         ? "update " : "install ";
-                change(verb + offer.id() + " " + offer.version(), -1, entries);
+                generations.change(verb + offer.id() + " " + offer.version(), -1, entries);
                 String shown = result.firstInstrument().orElse(offer.bundles().get(0).symbolicName());
                 return installedPlugin.of(folder.current().entry(shown).orElseThrow());
             } catch (IOException e) {
@@ -252,7 +253,7 @@ public final class PluginsService implements Plugins {
     private void switchTo(String symbolicName, boolean enabled) throws PluginException {
         awaitRestore();
         synchronized (changing) {
-            Snapshot current = current();
+            Snapshot current = generations.current();
             Entry entry = installedEntry(current, symbolicName);
             if (entry.enabled() == enabled) {
                 return;
@@ -260,7 +261,8 @@ public final class PluginsService implements Plugins {
             if (enabled) {
                 failures.forget(symbolicName);
             }
-            change((enabled ? "enable " : "disable ") + symbolicName, -1, current.with(entry.enabled(enabled)));
+            generations.change((enabled ? "enable " : "disable ") + symbolicName, -1,
+                    current.with(entry.enabled(enabled)));
         }
     }
 
@@ -268,9 +270,9 @@ public final class PluginsService implements Plugins {
     public void remove(String symbolicName) throws PluginException {
         awaitRestore();
         synchronized (changing) {
-            Snapshot current = current();
+            Snapshot current = generations.current();
             installedEntry(current, symbolicName);
-            change("remove " + symbolicName, -1, current.without(symbolicName));
+            generations.change("remove " + symbolicName, -1, current.without(symbolicName));
         }
     }
 
@@ -317,10 +319,10 @@ public final class PluginsService implements Plugins {
         awaitRestore();
         synchronized (changing) {
             try {
-                Snapshot current = current();
+                Snapshot current = generations.current();
                 Snapshot previous = folder.previous(current)
                         .orElseThrow(() -> new PluginException(PluginProblem.of(Kind.NO_EARLIER_GENERATION)));
-                change("rollback " + previous.number(), previous.number(), previous.entries());
+                generations.change("rollback " + previous.number(), previous.number(), previous.entries());
                 return folder.current().toGeneration();
             } catch (IOException e) {
                 throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, e.getMessage())), e);
@@ -335,7 +337,7 @@ public final class PluginsService implements Plugins {
         } catch (IOException | CertificateException | ClassCastException e) {
             throw new PluginException(List.of(PluginProblem.of(Kind.BAD_CERTIFICATE, certificatePem, e.getMessage())), e);
         }
-        changed();
+        listeners.tell();
     }
 
     @Override
@@ -352,42 +354,13 @@ public final class PluginsService implements Plugins {
         Bundle bundle = context.getBundle(bundleId);
         if (sync.isPlugin(bundle)) {
             failures.reported(bundle, what, error);
-            changed();
+            listeners.tell();
         }
     }
 
     @Override
     public AutoCloseable onChange(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    /** Applies a new set of plugins and keeps it as a generation; when applying fails, the old set is restored. */
-    private void change(String description, int restores, List<Entry> entries) throws PluginException {
-        try {
-            List<Entry> before = folder.current().entries();
-            try {
-                if (!safeMode) {
-                    sync.apply(entries);
-                }
-            } catch (BundleException | RuntimeException e) {
-                sync.apply(before);
-                throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, Failures.describe(e))), e);
-            }
-            folder.write(description, restores, entries);
-        } catch (IOException | BundleException e) {
-            throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, Failures.describe(e))), e);
-        } finally {
-            changed();
-        }
-    }
-
-    private Snapshot current() throws PluginException {
-        try {
-            return folder.current();
-        } catch (IOException e) {
-            throw new PluginException(List.of(PluginProblem.of(Kind.FAILED, e.getMessage())), e);
-        }
+        return listeners.add(listener);
     }
 
     private Entry installedEntry(Snapshot current, String symbolicName) throws PluginException {
@@ -411,16 +384,6 @@ public final class PluginsService implements Plugins {
             restored.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void changed() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                // a listener's failure is its own; the others are still told
-            }
         }
     }
 }

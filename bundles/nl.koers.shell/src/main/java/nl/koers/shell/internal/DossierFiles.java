@@ -117,7 +117,7 @@ final class DossierFiles {
 
     /** Once {@code opened} from {@code path} is on screen: where the user was, the status line, the recent files. */
     private void announce(Document opened, Path path) {
-        window.bringBack(path);
+        window.places().bringBack(path);
         window.status(texts.format(opened.state().readOnly().isEmpty() ? "status.opened" : "status.openedReadOnly",
                 path.getFileName()));
         String title = opened.state().dossier().title();
@@ -237,7 +237,7 @@ final class DossierFiles {
         if (view == null) {
             return;
         }
-        window.commitTyping();
+        window.edits().commitTyping();
         DocumentState state = view.state();
         if (state.file().isEmpty() || state.readOnly().isPresent()) {
             // read-only: the file belongs to someone else (or a newer Koers), a copy goes elsewhere
@@ -254,7 +254,7 @@ final class DossierFiles {
         if (view == null) {
             return;
         }
-        window.commitTyping();
+        window.edits().commitTyping();
         DocumentState state = view.state();
         String title = state.dossier().title().isBlank() ? texts.get("title.untitled") : state.dossier().title();
         window.dialogs().fileToSave(title.replaceAll("[\\\\/:*?\"<>|]", "-") + DossierStore.EXTENSION)
@@ -302,7 +302,7 @@ final class DossierFiles {
             next.run();
             return;
         }
-        window.commitTyping();
+        window.edits().commitTyping();
         if (!view.isDirty()) {
             next.run();
             return;

@@ -143,7 +143,7 @@ final class ExtraMenu {
                 if (window.view().isEmpty()) {
                     throw new IllegalStateException("no dossier is open");
                 }
-                window.apply(edit);
+                window.edits().apply(edit);
             }
 
             @Override

@@ -104,8 +104,8 @@ final class InstrumentHost {
             return Optional.empty();
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
-                view, window::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
-                window.menus().extraMenu().settings(instrumentId), () -> monitors.get(), window::planInUse);
+                view, window.edits()::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
+                window.menus().extraMenu().settings(instrumentId), () -> monitors.get(), window.followedPlan()::inUse);
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
         return Optional.of(started);

@@ -78,7 +78,7 @@ final class Menus {
             if (e.widget instanceof Control c && c.getShell() == shell
                     && (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) == (SWT.MOD1 | SWT.SHIFT)
                     && (e.keyCode == 'z' || e.keyCode == 'Z')) {
-                window.redo();
+                window.edits().redo();
                 e.doit = false;
             }
         });
@@ -115,13 +115,14 @@ final class Menus {
         new MenuItem(fileMenu, SWT.SEPARATOR);
         item(fileMenu, "menu.file.quit", SWT.MOD1 + 'Q', shell::close);
 
-        undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window::undo);
-        redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window::redo);
+        undoItem = item(editMenu, "menu.edit.undo", SWT.MOD1 + 'Z', window.edits()::undo);
+        redoItem = item(editMenu, "menu.edit.redo", SWT.MOD1 + 'Y', window.edits()::redo);
         new MenuItem(editMenu, SWT.SEPARATOR);
-        searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', window::showSearch);
+        SideWindows beside = window.sideWindows();
+        searchItem = item(editMenu, "menu.edit.search", SWT.MOD1 + 'F', beside::showSearch);
 
-        issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', window::showOpenIssues);
-        planItem = item(dossierMenu, "menu.dossier.plan", SWT.MOD1 + SWT.SHIFT + 'L', window::showSessionPlans);
+        issuesItem = item(dossierMenu, "menu.dossier.issues", SWT.MOD1 + SWT.SHIFT + 'P', beside::showOpenIssues);
+        planItem = item(dossierMenu, "menu.dossier.plan", SWT.MOD1 + SWT.SHIFT + 'L', beside::showSessionPlans);
 
         item(viewMenu, "menu.view.projector", SWT.F11, instruments::projector);
         item(viewMenu, "menu.view.facilitator", SWT.F9, instruments::facilitator);

@@ -71,7 +71,7 @@ final class OpenIssuesDialog extends DossierDialog {
         Composite buttons = new Composite(shell, SWT.NONE);
         buttons.setLayout(new RowLayout());
         button(buttons, "issues.add", this::add);
-        remove = button(buttons, "issues.remove", () -> window.apply(IssueEdits.remove(issueId)));
+        remove = button(buttons, "issues.remove", () -> window.edits().apply(IssueEdits.remove(issueId)));
         close = button(buttons, "issues.close", () -> update(issue().withStatus(IssueStatus.DONE)));
         button(buttons, "issues.print", this::print);
 
@@ -146,14 +146,14 @@ final class OpenIssuesDialog extends DossierDialog {
     private void add() {
         OpenIssue issue = OpenIssue.of(texts.get("issues.new"), "");
         issueId = issue.id();
-        window.apply(IssueEdits.add(issue));
+        window.edits().apply(IssueEdits.add(issue));
         text.setFocus();
         text.selectAll();
     }
 
     private void update(OpenIssue changed) {
         if (dossier.openIssue(changed.id()).isPresent()) {
-            window.apply(IssueEdits.update(changed));
+            window.edits().apply(IssueEdits.update(changed));
         }
     }
 

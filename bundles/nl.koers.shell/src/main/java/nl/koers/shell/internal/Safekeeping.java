@@ -79,7 +79,7 @@ final class Safekeeping {
         if (view == null || view.state().file().isEmpty()) {
             return;
         }
-        window.commitTyping();
+        window.edits().commitTyping();
         Document document = view.document();
         Path of = view.state().file().get();
         window.status(window.texts().get("status.readingHistory"));
@@ -94,7 +94,7 @@ final class Safekeeping {
             }
             window.dialogs().versionToRestore(of.getFileName().toString(), versions).ifPresent(v -> {
                 Dossier earlier = v.dossier();
-                window.apply(new Edit("history.restored", d -> earlier));
+                window.edits().apply(new Edit("history.restored", d -> earlier));
                 window.status(window.texts().format("status.historyRestored",
                         Formats.when(v.entry().savedAt(), window.texts().locale())));
             });

@@ -157,7 +157,7 @@ final class SearchDialog {
 
     private void jump(int index) {
         if (index >= 0 && index < found.size()) {
-            window.reveal(found.get(index));
+            window.foundPlaces().show(found.get(index));
         }
     }
 

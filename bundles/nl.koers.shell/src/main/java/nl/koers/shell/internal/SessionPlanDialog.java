@@ -82,7 +82,7 @@ final class SessionPlanDialog extends DossierDialog {
             showPlan();
         });
         button(top, "plan.new", this::addPlan);
-        removePlan = button(top, "plan.remove", () -> window.apply(PlanEdits.remove(planId)));
+        removePlan = button(top, "plan.remove", () -> window.edits().apply(PlanEdits.remove(planId)));
 
         details = row(shell, 4);
         name = form.text(details, texts.get("plan.name"), "plan.name", () -> plan().title(),
@@ -97,7 +97,7 @@ final class SessionPlanDialog extends DossierDialog {
         follow.setText(texts.get("plan.follow"));
         follow.setData(Ids.KEY, "plan.follow");
         follow.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
-        follow.addListener(SWT.Selection, e -> window.followPlan(follow.getSelection() ? planId : null));
+        follow.addListener(SWT.Selection, e -> window.followedPlan().follow(follow.getSelection() ? planId : null));
 
         items = new Table(shell, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
         items.setData(Ids.KEY, "plan.items");
@@ -124,14 +124,14 @@ final class SessionPlanDialog extends DossierDialog {
         minutes.setValues(DEFAULT_MINUTES, 0, PlanItem.MAX_MINUTES, 0, 5, 15);
         // the clicks on one part's minutes in a row are one undo
         minutes.addListener(SWT.Selection, e -> item().filter(i -> i.minutes() != minutes.getSelection())
-                .ifPresent(i -> window.apply(PlanEdits.updateItem(planId, i.withMinutes(minutes.getSelection()))
+                .ifPresent(i -> window.edits().apply(PlanEdits.updateItem(planId, i.withMinutes(minutes.getSelection()))
                         .during("plan.minutes." + i.id()))));
         itemTitle = form.text(itemRow, texts.get("plan.item.title"), "plan.item.title",
                 () -> item().map(PlanItem::title).orElse(""),
-                v -> item().ifPresent(i -> window.apply(PlanEdits.updateItem(planId, i.withTitle(v)))));
+                v -> item().ifPresent(i -> window.edits().apply(PlanEdits.updateItem(planId, i.withTitle(v)))));
         button(itemRow, "plan.item.up", () -> move(-1));
         button(itemRow, "plan.item.down", () -> move(1));
-        button(itemRow, "plan.item.remove", () -> window.apply(PlanEdits.removeItem(planId, itemId)));
+        button(itemRow, "plan.item.remove", () -> window.edits().apply(PlanEdits.removeItem(planId, itemId)));
 
         Group add = new Group(shell, SWT.NONE);
         add.setText(texts.get("plan.add"));
@@ -178,7 +178,7 @@ final class SessionPlanDialog extends DossierDialog {
         }
         dossier = d;
         if (dossier.sessionPlan(String.valueOf(planId)).isEmpty()) {
-            planId = window.planInUse().map(SessionPlan::id).orElse(null);
+            planId = window.followedPlan().inUse().map(SessionPlan::id).orElse(null);
         }
         String[] names = d.sessionPlans().stream().map(this::planName).toArray(String[]::new);
         if (!List.of(names).equals(List.of(plans.getItems()))) {
@@ -192,7 +192,7 @@ final class SessionPlanDialog extends DossierDialog {
         Form.show(plans, index);
         removePlan.setEnabled(index >= 0);
         follow.setEnabled(index >= 0);
-        follow.setSelection(index >= 0 && window.planInUse().map(SessionPlan::id).orElse("").equals(planId));
+        follow.setSelection(index >= 0 && window.followedPlan().inUse().map(SessionPlan::id).orElse("").equals(planId));
         details.setVisible(index >= 0);
         SessionPlan plan = plan();
         Form.show(name, plan.title());
@@ -264,25 +264,25 @@ final class SessionPlanDialog extends DossierDialog {
         }
         int at = item().map(p -> plan().items().indexOf(p) + 1).orElse(plan().items().size());
         itemId = part.id();
-        window.apply(PlanEdits.addItem(planId, part, at));
+        window.edits().apply(PlanEdits.addItem(planId, part, at));
     }
 
     private void addPlan() {
         SessionPlan plan = SessionPlan.titled(texts.format("plan.newTitle", dossier.sessionPlans().size() + 1));
         planId = plan.id();
         itemId = null;
-        window.apply(PlanEdits.add(plan));
+        window.edits().apply(PlanEdits.add(plan));
         name.setFocus();
         name.selectAll();
     }
 
     private void move(int by) {
-        item().ifPresent(p -> window.apply(PlanEdits.moveItem(planId, p.id(), plan().items().indexOf(p) + by)));
+        item().ifPresent(p -> window.edits().apply(PlanEdits.moveItem(planId, p.id(), plan().items().indexOf(p) + by)));
     }
 
     private void details(String title, LocalDate day, LocalTime time, String where) {
         if (dossier.sessionPlan(String.valueOf(planId)).isPresent()) {
-            window.apply(PlanEdits.details(planId, title, day, time, where));
+            window.edits().apply(PlanEdits.details(planId, title, day, time, where));
         }
     }
 

@@ -22,6 +22,11 @@ final class SideWindows {
         this.window = window;
     }
 
+    /** Dossier &gt; Spannende punten: the list of the open dossier, beside the window; one at a time. */
+    void showOpenIssues() {
+        window.view().ifPresent(shown -> showOpenIssues(shown.dossier()));
+    }
+
     /** Dossier &gt; Spannende punten: the list of {@code dossier}, beside the window. */
     void showOpenIssues(Dossier dossier) {
         if (openIssues == null || !openIssues.isOpen()) {
@@ -35,6 +40,11 @@ final class SideWindows {
     void showOpenIssue(Dossier dossier, String itemId) {
         showOpenIssues(dossier);
         openIssues.select(itemId);
+    }
+
+    /** Dossier &gt; Sessieplan: the plans of the open dossier's meetings, beside the window; one at a time. */
+    void showSessionPlans() {
+        window.view().ifPresent(shown -> showSessionPlans(shown.dossier()));
     }
 
     /** Dossier &gt; Sessieplan: the plans of the meetings of {@code dossier}, beside the window. */
@@ -59,6 +69,11 @@ final class SideWindows {
         return window.catalogue().entries(window.texts().locale()).stream()
                 .filter(e -> !e.failed() && e.descriptor() != null)
                 .map(InstrumentCatalogue.Entry::descriptor).filter(d -> !d.steps().isEmpty()).toList();
+    }
+
+    /** Bewerken &gt; Zoeken: the search in the open dossier, beside the window; one at a time. */
+    void showSearch() {
+        window.view().ifPresent(shown -> showSearch(shown.dossier()));
     }
 
     /** Bewerken &gt; Zoeken: the search in {@code dossier}, beside the window. */

@@ -2,11 +2,9 @@ package nl.koers.shell.internal;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -18,20 +16,14 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.koers.document.Document;
-import nl.koers.document.DocumentException;
 import nl.koers.document.DocumentState;
 import nl.koers.document.DocumentView;
 import nl.koers.document.DossierDocuments;
-import nl.koers.domain.SessionPlan;
 import nl.koers.domain.Texts;
-import nl.koers.domain.analysis.Found;
-import nl.koers.domain.edit.Edit;
 
 /**
  * The Koers window: one dossier at a time, shown as its document says, the catalogue of installed instruments,
@@ -55,7 +47,9 @@ final class Workbench {
     private final Exports exports;
     private final DossierReports reports;
     private final Menus menus;
-    private final WhereYouWere places;
+    /** Where the user was in each dossier. */
+    private final KeptPlaces places;
+    private final DossierEditing edits;
 
     private final Composite dossierStack;
     private final DossierPage dossierPage;
@@ -66,8 +60,9 @@ final class Workbench {
     private final ReadOnlyBanner readOnlyBanner;
     /** Spannende punten, Sessieplan, Zoeken: beside the window. */
     private final SideWindows sideWindows;
-    /** The session plan the facilitator chose for the step timer to follow; null: today's, or the first. */
-    private String followedPlanId;
+    /** The session plan the step timers follow. */
+    private final FollowedPlan followedPlan;
+    private final FoundPlaces foundPlaces;
 
     /** The open dossier as this window shows it; null on the welcome page. Read by the watchdog too. */
     private volatile DocumentView view;
@@ -91,7 +86,10 @@ final class Workbench {
         this.texts = Texts.load("nl.koers.shell.internal.Messages", locale, Workbench.class.getClassLoader());
         this.words = Texts.words(locale);
         this.background = new Background(display);
-        this.places = WhereYouWere.besides(recent.file());
+        this.places = new KeptPlaces(this, WhereYouWere.besides(recent.file()));
+        this.edits = new DossierEditing(this);
+        this.followedPlan = new FollowedPlan(this);
+        this.foundPlaces = new FoundPlaces(this);
 
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(texts.get("app.name"));
@@ -119,7 +117,7 @@ final class Workbench {
         dossierStack = new Composite(tabs, SWT.NONE);
         dossierStack.setLayout(new StackLayout());
         dossierTab.setControl(dossierStack);
-        dossierPage = new DossierPage(dossierStack, texts, words, this::apply, this::showSessionPlans);
+        dossierPage = new DossierPage(dossierStack, texts, words, edits::apply, sideWindows::showSessionPlans);
         trace.step("shell: dossier page made");
 
         startPages = new StartPages(this, dossierStack);
@@ -135,7 +133,7 @@ final class Workbench {
         catalogue.onChange(instrumentsChanged);
         shell.addListener(SWT.Close, e -> e.doit = files.mayClose());
         shell.addListener(SWT.Dispose, e -> {
-            remember(); // the instruments' tabs are still there: the shell hears of its disposal first
+            places.keep(); // the instruments' tabs are still there: the shell hears of its disposal first
             catalogue.removeListener(instrumentsChanged);
             letGo();
             instruments.stop();
@@ -194,9 +192,9 @@ final class Workbench {
      * its changes, so its recovery copy goes with it and its lock is released.
      */
     void show(Document next) {
-        remember();
+        places.keep();
         instruments.closeAll();
-        followedPlanId = null; // a choice of this dossier's plans
+        followedPlan.forget(); // a choice of this dossier's plans
         if (view != null) {
             view.close();
             if (next != view.document()) {
@@ -217,34 +215,8 @@ final class Workbench {
         showState();
     }
 
-    /** Keeps where the user is in the dossier this window shows, by its file, before it goes; in the background. */
-    private void remember() {
-        Optional<Path> shown = file();
-        if (shown.isPresent()) {
-            WhereYouWere.Place place = instruments.place();
-            background.run(() -> {
-                places.keep(shown.get(), place);
-                return place;
-            }, (kept, error) -> {
-            });
-        }
-    }
-
-    /**
-     * Opens the instruments that were open when the user last left the dossier at {@code file}, on their steps;
-     * nothing when another dossier is shown by the time the place is read.
-     */
-    void bringBack(Path file) {
-        DocumentView opened = view;
-        background.run(() -> places.of(file), (place, error) -> {
-            if (place != null && opened != null && view == opened) {
-                instruments.bringBack(place);
-            }
-        });
-    }
-
     /** Draws what the document says now: the page, the title, the menus, the read-only bar. */
-    private void showState() {
+    void showState() {
         if (shell.isDisposed()) {
             return;
         }
@@ -276,137 +248,6 @@ final class Workbench {
             name = texts.format("title.readOnly", name);
         }
         return texts.format("title.format", state.dirty() ? texts.get("title.dirtyMark") : "", name);
-    }
-
-    /**
-     * Applies an edit to the open dossier. One the dossier refuses is told as a warning (and so in the log), also
-     * when a screen applies it from its background work: the document refuses that on its own thread, and the
-     * warning comes here on the UI thread.
-     */
-    void apply(Edit edit) {
-        DocumentView target = view;
-        if (target == null) {
-            return;
-        }
-        if (Thread.currentThread() != display.getThread()) {
-            target.document().apply(edit).whenComplete((state, error) -> {
-                if (error != null) {
-                    onUiThread(() -> editFailed(refusal(error)));
-                }
-            });
-            return;
-        }
-        try {
-            target.apply(edit);
-        } catch (RuntimeException e) {
-            editFailed(e);
-        }
-    }
-
-    private void editFailed(Throwable e) {
-        alert(SWT.ICON_WARNING, "dialog.editFailed.title", e instanceof nl.koers.domain.EditRefused r
-                ? r.message(texts.locale()) : String.valueOf(e.getMessage()));
-    }
-
-    /** The edit's own exception, out of the future's and the document's wrapping. */
-    private static Throwable refusal(Throwable error) {
-        Throwable t = error;
-        while ((t instanceof CompletionException || t instanceof DocumentException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    /** Dossier &gt; Spannende punten: the list of the open dossier, beside the window; one at a time. */
-    void showOpenIssues() {
-        if (view == null) {
-            return;
-        }
-        sideWindows.showOpenIssues(view.dossier());
-    }
-
-    /** Dossier &gt; Sessieplan: the plans of the open dossier's meetings, beside the window; one at a time. */
-    void showSessionPlans() {
-        if (view == null) {
-            return;
-        }
-        sideWindows.showSessionPlans(view.dossier());
-    }
-
-    /** {@return the session plan the step timers follow in the open dossier; empty without plans} */
-    Optional<SessionPlan> planInUse() {
-        DocumentView shown = view;
-        return shown == null ? Optional.empty()
-                : SessionPlanDialog.inUse(shown.dossier(), followedPlanId, LocalDate.now());
-    }
-
-    /** The step timers follow the plan with that id from now on; null: today's plan, or the first. */
-    void followPlan(String planId) {
-        followedPlanId = planId;
-        instruments.views().forEach(InstrumentView::followPlan);
-        showState();
-    }
-
-    /** Bewerken &gt; Zoeken: the search beside the window; one at a time. */
-    void showSearch() {
-        if (view == null) {
-            return;
-        }
-        sideWindows.showSearch(view.dossier());
-    }
-
-    /**
-     * Shows where a search found its words: a partner or a representative on the dossier's page, a spannend punt in
-     * its list, anything else in the step of an instrument that shows it (or the partner's page, when none does).
-     */
-    void reveal(Found found) {
-        DocumentView shown = view;
-        if (shown == null) {
-            return;
-        }
-        switch (found.kind()) {
-            case PARTNER, REPRESENTATIVE -> showPartner(found.partnerId());
-            case OPEN_ISSUE -> sideWindows.showOpenIssue(shown.dossier(), found.itemId());
-            default -> {
-                if (!instruments.reveal(shown.dossier(), found)) {
-                    showPartner(found.partnerId());
-                    status(texts.get("search.nowhere"));
-                }
-            }
-        }
-    }
-
-    private void showPartner(String partnerId) {
-        tabs.setSelection(0);
-        dossierPage.select(partnerId.isEmpty() ? null : partnerId);
-    }
-
-    void undo() {
-        if (view != null) {
-            commitTyping();
-            view.undo();
-        }
-    }
-
-    void redo() {
-        if (view != null) {
-            commitTyping();
-            view.redo();
-        }
-    }
-
-    /**
-     * What is typed in a field counts before a save, an undo or a close: fields commit when they lose focus,
-     * so the focused one (on the dossier page or in an instrument's screen) is told it does.
-     */
-    void commitTyping() {
-        dossierPage.commitPending();
-        sideWindows.commitPending();
-        Control focus = display.getFocusControl();
-        if (focus != null && !focus.isDisposed() && focus.getShell() == shell) {
-            focus.notifyListeners(SWT.FocusOut, new Event());
-        }
     }
 
     /** The window goes: the document is closed, keeping a recovery copy of changes the user did not decide on. */
@@ -462,6 +303,28 @@ final class Workbench {
 
     DossierFiles files() {
         return files;
+    }
+
+    /** Edits to the open dossier, undo and redo. */
+    DossierEditing edits() {
+        return edits;
+    }
+
+    /** Shows where a search found its words. */
+    FoundPlaces foundPlaces() {
+        return foundPlaces;
+    }
+
+    KeptPlaces places() {
+        return places;
+    }
+
+    FollowedPlan followedPlan() {
+        return followedPlan;
+    }
+
+    SideWindows sideWindows() {
+        return sideWindows;
     }
 
     /** The open dossier as this window shows it. */

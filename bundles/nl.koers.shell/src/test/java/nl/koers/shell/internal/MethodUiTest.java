@@ -200,12 +200,12 @@ class MethodUiTest {
         assertEquals("Pauze", items.getItem(0).getText(1));
         robot.click("plan.item.down");
         assertEquals("Pauze", items.getItem(1).getText(1));
-        workbench.undo();
-        workbench.undo();
-        workbench.undo();
+        workbench.edits().undo();
+        workbench.edits().undo();
+        workbench.edits().undo();
         robot.spin();
         assertEquals("Totaal: 180 minuten (3:00 uur), tot 12:30", text("plan.total"), "the minutes undone");
-        workbench.redo();
+        workbench.edits().redo();
         robot.spin();
         assertEquals("Totaal: 175 minuten (2:55 uur), tot 12:25", text("plan.total"));
         assertTrue(((Button) robot.find("plan.follow")).getSelection(), "the only plan is the one the timer follows");

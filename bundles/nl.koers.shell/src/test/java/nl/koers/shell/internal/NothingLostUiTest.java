@@ -220,12 +220,12 @@ class NothingLostUiTest {
         start();
         openAndWait(file);
         var first = workbench.view().get();
-        workbench.apply(nl.koers.domain.edit.Edits.addPartner(Partner.of("UWV", Role.CORE)));
+        workbench.edits().apply(nl.koers.domain.edit.Edits.addPartner(Partner.of("UWV", Role.CORE)));
         workbench.open(file);
         robot.waitUntil("opened again", () -> ((org.eclipse.swt.widgets.Label) robot.find("status")).getText().startsWith("Geopend"));
         assertSame(first, workbench.view().get(), "one file is one document, and this window shows it already");
         assertEquals(2, workbench.view().get().dossier().partners().size(), "nothing typed is lost");
-        workbench.undo();
+        workbench.edits().undo();
         assertEquals(List.of(), dialogs.lockedBy);
         assertEquals("Zelfde \u2013 Koers", workbench.shell().getText());
         assertTrue(robot.menuItem("menu.file.save").isEnabled());

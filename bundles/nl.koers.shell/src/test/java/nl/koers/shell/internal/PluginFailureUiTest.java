@@ -56,7 +56,7 @@ class PluginFailureUiTest {
         catalogue.addScreens(healthy);
         robot.spin();
         robot.menu("menu.file.new");
-        workbench.apply(Edits.addPartner(Partner.of("Gemeente", Role.CORE)));
+        workbench.edits().apply(Edits.addPartner(Partner.of("Gemeente", Role.CORE)));
     }
 
     @AfterEach
@@ -69,7 +69,7 @@ class PluginFailureUiTest {
 
     @Test
     void aScreenMayChangeItsOwnDataButNotAnotherInstruments() {
-        workbench.apply(Edits.instrumentData("netwerkambitie", "van de standaard"));
+        workbench.edits().apply(Edits.instrumentData("netwerkambitie", "van de standaard"));
         workbench.instruments().start(HealthyInstrument.ID);
         click(HealthyInstrument.OWN_DATA);
         assertEquals("van mij", workbench.view().get().dossier().instrumentData().get(HealthyInstrument.ID));

@@ -76,7 +76,7 @@ class PluginHangUiTest {
         catalogue.addScreens(healthy);
         robot.spin();
         robot.menu("menu.file.new");
-        workbench.apply(Edits.addPartner(Partner.of("Gemeente", Role.CORE)));
+        workbench.edits().apply(Edits.addPartner(Partner.of("Gemeente", Role.CORE)));
         robot.spin();
         assertEquals(List.of(), recoveryCopies(), "no copy before one is asked for");
     }

@@ -116,7 +116,7 @@ class SearchUiTest {
     void anInstrumentAlreadyOnTheStepShowsTheNewFindAnew() {
         workbench.instruments().start("belangen").orElseThrow().show(1);
         int before = built.get();
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("zon");
         enter();
         assertEquals(before + 1, built.get(), "the step is built anew, on the interest found");
@@ -124,7 +124,7 @@ class SearchUiTest {
 
     @Test
     void aSpannendPuntOpensItsListOnIt() {
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("panelen");
         enter();
         Table issues = robot.find("issues.table");
@@ -135,7 +135,7 @@ class SearchUiTest {
     @Test
     void aRepresentativeOpensThePartnerOnTheDossiersPage() {
         workbench.instruments().start("belangen");
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("anouk");
         enter();
         assertEquals(0, workbench.tabs().getSelectionIndex(), "the dossier's page");
@@ -147,14 +147,14 @@ class SearchUiTest {
 
     @Test
     void theSearchFollowsEditsAndUndo() {
-        workbench.showSearch();
+        workbench.sideWindows().showSearch();
         search("daken");
         assertEquals(2, this.<Table>find("search.results").getItemCount(), "the interest and the spannend punt");
 
-        workbench.apply(new Edit("edit.addInterest", d -> d.withPartner(
+        workbench.edits().apply(new Edit("edit.addInterest", d -> d.withPartner(
                 SCHOOL.withInterest(new Interest("dak", "Groene daken", Level.NETWORK, null)))));
         robot.waitUntil("three found", () -> this.<Table>find("search.results").getItemCount() == 3);
-        workbench.undo();
+        workbench.edits().undo();
         robot.waitUntil("two found again", () -> this.<Table>find("search.results").getItemCount() == 2);
     }
 

@@ -5,7 +5,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -56,15 +55,9 @@ final class FoldSign {
         }
         Rectangle area = scrolled.getClientArea();
         int fold = scrolled.getOrigin().y + area.height;
-        int below = 0;
-        int red = 0;
-        for (Control row : content.getChildren()) {
-            Rectangle r = row.getBounds();
-            if (row.getVisible() && r.height > 0 && r.y + r.height > fold) {
-                below++;
-                red += redBelow(row, fold) ? 1 : 0;
-            }
-        }
+        RowsBelow rows = RowsBelow.of(content, fold);
+        int below = rows.rows();
+        int red = rows.red();
         if (below == 0) {
             sign.setVisible(false);
             return;
@@ -124,24 +117,5 @@ final class FoldSign {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** Whether a row shows something in red (a demand, in Koers's colours) that is below the fold. */
-    private boolean redBelow(Control c, int fold) {
-        RGB rgb = c.getForeground().getRGB();
-        if (rgb.red >= 140 && rgb.green < 90 && rgb.blue < 90) {
-            Rectangle r = c.getDisplay().map(c.getParent(), content, c.getBounds());
-            if (r.y + r.height > fold) {
-                return true;
-            }
-        }
-        if (c instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                if (redBelow(child, fold)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -82,6 +82,59 @@ class ScrollUiTest {
     }
 
     @Test
+    void blocksInOneCompositeAreCountedOneByOneNotAsOneRow() {
+        // as belangendialoog's level steps: two hints, then every partner's block in one column
+        Scroll scroll = new Scroll(shell, true);
+        new Label(scroll.content, SWT.WRAP).setText("Wat zijn de belangen van ieder?");
+        new Label(scroll.content, SWT.WRAP).setText("Een eis is rood");
+        org.eclipse.swt.widgets.Composite blocks = new org.eclipse.swt.widgets.Composite(scroll.content, SWT.NONE);
+        blocks.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
+        blocks.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+        java.util.List<org.eclipse.swt.widgets.Composite> partners = new java.util.ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            org.eclipse.swt.widgets.Composite block = new org.eclipse.swt.widgets.Composite(blocks, SWT.NONE);
+            block.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
+            block.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+            new Label(block, SWT.NONE).setText("Partner " + p);
+            for (int i = 0; i < 3; i++) {
+                org.eclipse.swt.widgets.Composite row = new org.eclipse.swt.widgets.Composite(block, SWT.NONE);
+                row.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
+                new Label(row, SWT.NONE).setText("Belang " + i);
+                Label demand = new Label(row, SWT.NONE);
+                demand.setText(p == 6 && i == 1 ? "eis" : "wens");
+                if (p == 6 && i == 1) {
+                    demand.setForeground(new Color(170, 30, 30));
+                }
+            }
+            partners.add(block);
+        }
+        shell.open();
+        scroll.reflow();
+        spin();
+
+        int fold = scroll.scrolled.getClientArea().height;
+        // a block whose rows all begin below the fold is one; its margin may reach above it
+        long whole = partners.stream().filter(b -> top(b.getChildren()[0]) >= fold).count();
+        org.eclipse.swt.widgets.Composite cut = partners.stream()
+                .filter(b -> top(b.getChildren()[0]) < fold && top(b) + b.getSize().y > fold).findFirst()
+                .orElseThrow();
+        long cutRows = java.util.Arrays.stream(cut.getChildren()).filter(c -> top(c) + c.getSize().y > fold).count();
+        assertTrue(whole >= 3 && cutRows >= 1, "several blocks below the fold, one cut: " + whole + ", " + cutRows);
+        // every block wholly below is one, and the block the fold cuts through counts the rows it hides
+        assertEquals("\u25bc " + (whole + cutRows) + " meer hieronder, waarvan 1 in het rood (eis)",
+                sign(scroll).getText());
+    }
+
+    /** {@return where {@code c} begins, down the scrolling content} */
+    private static int top(Control c) {
+        Control content = c;
+        while (!(content.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite)) {
+            content = content.getParent();
+        }
+        return c.getDisplay().map(c.getParent(), content, c.getBounds()).y;
+    }
+
+    @Test
     void theSignSpeaksTheWindowsLanguageNotTheSystems() {
         Locale.setDefault(Locale.ENGLISH); // a Dutch window on a laptop set to English
         shell.setData(Ui.LOCALE, Locale.of("nl")); // as the kit's Ui marks a step's root
