@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -19,6 +20,7 @@ import nl.koers.domain.Firmness;
 import nl.koers.domain.Interest;
 import nl.koers.domain.Level;
 import nl.koers.domain.Partner;
+import nl.koers.instrument.api.swt.kit.Parts;
 import nl.koers.instrument.api.swt.kit.Scroll;
 
 /**
@@ -26,6 +28,12 @@ import nl.koers.instrument.api.swt.kit.Scroll;
  * it brings and gets, demands in red. Kept as drawn while an edit elsewhere in the dossier leaves them the same.
  */
 final class SpeakerAnswers {
+    /**
+     * At most this many lines are made in one dispatch: GTK measures each wrapped line when it is placed and again
+     * when it allocates and draws it (twelve lines held a dispatch 60-120 ms at the desk).
+     */
+    static final int SLICE = 6;
+
     private final Ui ui;
     private final Scroll answers;
     private final Font large;
@@ -33,8 +41,11 @@ final class SpeakerAnswers {
     /** The partner who had the floor when the answers were last drawn, and what they were drawn from. */
     private String shownSpeaker;
     private Answers shownAnswers;
-    /** The lines of the answers on screen, in the order of their labels. */
+    /** The lines of the answers, in the order of their labels: the first {@link #made} have theirs already. */
     private List<Line> shownLines = List.of();
+    private int made;
+    /** The answers made a slice per dispatch, the first at once: all of them in one go held the click 200 ms. */
+    private final Parts slices;
 
     /** One line of the answers: what it is, its words, and its id (null: none). */
     private record Line(Kind kind, String text, String id) {
@@ -56,6 +67,7 @@ final class SpeakerAnswers {
         answers = new Scroll(parent, true);
         answers.scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Ui.id(answers.scrolled, "answers");
+        slices = new Parts(answers.scrolled, Integer.MAX_VALUE, this::makeSlice);
     }
 
     /** Shows the answers of the partner {@code who} (null: none has the floor). */
@@ -75,14 +87,17 @@ final class SpeakerAnswers {
 
     /**
      * Shows the answers of the partner {@code who}: the lines' texts set in the labels there when the answers have
-     * the same lines as before (an edit of that partner's words), else the lines made anew (another partner).
+     * the same lines as before (an edit of that partner's words), else the lines made anew (another partner), the
+     * name and the essence at once and the rest a slice per dispatch after.
      */
     private void showAnswers(Dossier d, String who) {
         List<Line> lines = answerLines(d, who);
         Control[] shown = answers.content.getChildren();
-        if (lines.size() == shown.length && shape(lines).equals(shape(shownLines))) {
+        if (shown.length == made && shape(lines).equals(shape(shownLines))) {
+            // the slices still to come make their lines from the newest words
+            shownLines = lines;
             List<Control> changed = new java.util.ArrayList<>();
-            for (int i = 0; i < shown.length; i++) {
+            for (int i = 0; i < made; i++) {
                 if (shown[i] instanceof Label l && !l.getText().equals(Ui.plain(lines.get(i).text()))) {
                     l.setText(Ui.plain(lines.get(i).text()));
                     changed.add(l);
@@ -93,10 +108,52 @@ final class SpeakerAnswers {
             for (Control child : shown) {
                 child.dispose();
             }
-            lines.forEach(this::make);
-            answers.reflow();
+            shownLines = lines;
+            made = 0;
+            slices.start();
         }
-        shownLines = lines;
+    }
+
+    /**
+     * Makes the next slice of the lines and lays out only its labels: the first (a step just built is laid out
+     * whole when it gets its size), then one per dispatch until every line is made.
+     */
+    private void makeSlice(int slice) {
+        if (answers.content.isDisposed()) {
+            return;
+        }
+        int end = sliceEnd(shownLines, made);
+        // a wrapping line is measured at its width hint, then again at its column's width when they differ: once
+        // the answers have a width, a line is hinted at the width it gets and measured once
+        int width = answers.content.getSize().x - 2 * ((GridLayout) answers.content.getLayout()).marginWidth;
+        Control[] fresh = new Control[end - made];
+        for (int i = made; i < end; i++) {
+            fresh[i - made] = make(shownLines.get(i), width);
+        }
+        made = end;
+        if (slice == 0) {
+            answers.reflow();
+        } else {
+            answers.reflow(fresh);
+        }
+        if (made >= shownLines.size()) {
+            slices.cancel();
+        }
+    }
+
+    /**
+     * {@return where the slice of {@code lines} from {@code from} ends} A slice holds one part of the answers (the
+     * first: the name and the essence), up to the next section's title, and at most {@link #SLICE} lines.
+     */
+    private static int sliceEnd(List<Line> lines, int from) {
+        int sections = 0;
+        int i = from;
+        for (; i < lines.size() && i - from < SLICE; i++) {
+            if (lines.get(i).kind() == Kind.SECTION && ++sections > 1) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** {@return what each line is and is named, without its words} */
@@ -104,7 +161,8 @@ final class SpeakerAnswers {
         return lines.stream().map(l -> l.kind() + " " + l.id()).toList();
     }
 
-    private void make(Line line) {
+    /** {@return the widget of {@code line}, at the end of the answers; {@code width}: the answers' own, if known} */
+    private Control make(Line line, int width) {
         Composite c = answers.content;
         Control made = switch (line.kind()) {
             case HEADING -> ui.heading(c, line.text());
@@ -116,6 +174,11 @@ final class SpeakerAnswers {
         if (line.id() != null && line.kind() != Kind.BUTTON) {
             Ui.id(made, line.id());
         }
+        if (made instanceof Label && width > 0) {
+            GridData data = (GridData) made.getLayoutData();
+            data.widthHint = Math.max(1, width - data.horizontalIndent);
+        }
+        return made;
     }
 
     /** The answers of the partner {@code who} as lines, the texts in the dossier's words. */
