@@ -27,33 +27,50 @@ import org.eclipse.swt.widgets.Control;
  * @since 1.4
  */
 public final class Parts {
+    private final Control owner;
     private final int count;
-    private final Queue<Integer> queue;
+    private final IntConsumer part;
+    private int next;
+    private boolean queued;
 
     /**
      * Parts that have not started.
      *
      * @param owner the control the work is for: once it is disposed, no part runs
-     * @param count how many parts there are
+     * @param count how many parts there are; {@link Integer#MAX_VALUE} for work that ends with {@link #cancel()}
+     *     (a part at a time is counted, none is made in advance)
      * @param part does the part it is given (from 0), on the display's thread
      */
     public Parts(Control owner, int count, IntConsumer part) {
+        this.owner = owner;
         this.count = count;
-        this.queue = new Queue<>(owner, part::accept);
+        this.part = part;
+        this.next = count;
     }
 
     /** Does the first part now and queues the others, one per dispatch. */
     public void start() {
-        queue.clear();
-        for (int i = 0; i < count; i++) {
-            queue.add(i);
-        }
-        queue.one();
+        next = 0;
+        runNext();
     }
 
     /** Forgets the parts left: what they would show was shown another way. */
     public void cancel() {
-        queue.clear();
+        next = count;
+    }
+
+    private void runNext() {
+        if (owner.isDisposed() || next >= count) {
+            return;
+        }
+        part.accept(next++);
+        if (next < count && !queued && !owner.isDisposed()) {
+            queued = true;
+            owner.getDisplay().asyncExec(() -> {
+                queued = false;
+                runNext();
+            });
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Work done a part per dispatch on a real display: the first part at once, one more each time the display runs its
@@ -59,6 +60,21 @@ class PartsUiTest {
         shell.dispose();
         spin();
         assertEquals(List.of(0, 0), done);
+    }
+
+    /** Work that ends when it says so: the parts are counted one at a time, none made in advance. */
+    @Test
+    @Timeout(10)
+    void openEndedPartsRunUntilCancelled() {
+        List<Integer> worked = new ArrayList<>();
+        Parts open = new Parts(shell, Integer.MAX_VALUE, part -> worked.add(part));
+        open.start();
+        while (worked.size() < 4) {
+            display.readAndDispatch();
+        }
+        open.cancel();
+        spin();
+        assertEquals(List.of(0, 1, 2, 3), worked);
     }
 
     @Test
