@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.widgets.Table;
@@ -262,6 +263,42 @@ class InstrumentViewUiTest {
         assertTrue(after >= before * 2 - 2, before + " -> " + after);
         robot.click("step.projector");
         assertFalse(workbench.shell().getFullScreen());
+    }
+
+    /**
+     * F11 builds the step in view again in large type and leaves the pages built in the desk's type to later
+     * dispatches, one each, then their fonts: destroying them all in the click held a belangendialoog of 200 partners
+     * 2.4 s, and the watchdog stops an instrument at 3.
+     */
+    @Test
+    void projectorModeDisposesThePagesBuiltBeforeOnePerDispatchAfterTheClick() {
+        workbench.instruments().useMonitors(() -> List.of(display.getPrimaryMonitor().getBounds()));
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.click("step.next");
+        robot.click("step.next");
+        robot.spin();
+        List<Control> before = List.of(((Composite) robot.find("step.content.0")).getParent().getChildren());
+        org.eclipse.swt.graphics.Font deskType = ((Label) robot.find("proef.partners")).getFont();
+        int deskHeight = deskType.getFontData()[0].getHeight();
+        assertEquals(3, before.size(), "a page per step");
+
+        ((Button) robot.find("step.projector")).notifyListeners(SWT.Selection, new Event());
+        assertEquals(0, before.stream().filter(Control::isDisposed).count(), "pages destroyed in the click");
+        int gone = 0;
+        while (display.readAndDispatch()) {
+            int now = (int) before.stream().filter(Control::isDisposed).count();
+            assertTrue(now <= gone + 1, "pages destroyed in one dispatch: " + (now - gone));
+            gone = now;
+        }
+        robot.spin();
+
+        assertTrue(before.stream().allMatch(Control::isDisposed), "every page in the desk's type is gone");
+        assertTrue(deskType.isDisposed(), "and its type");
+        Label inView = robot.find("proef.partners");
+        assertFalse(inView.isDisposed());
+        assertTrue(inView.getFont().getFontData()[0].getHeight() >= 2 * deskHeight - 2,
+                "the step in view is there in large type");
     }
 
     @Test
