@@ -16,7 +16,6 @@ import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
 import nl.koers.domain.Partner;
 import nl.koers.domain.analysis.CategoryMention;
-import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.domain.analysis.Contradiction;
 import nl.koers.domain.analysis.InterestRef;
 import nl.koers.domain.analysis.InterestSuggestions;
@@ -47,8 +46,6 @@ final class BoardStep {
     private static final int POSITIONS_STEP = 5;
     /** Rows a list shows at a time: what a facilitator reads out in one go, and what lays out without waiting. */
     static final int PAGE = 20;
-    /** Partners a suggestion names; the rest it counts. */
-    private static final int NAMED = 12;
 
     private final Ui ui;
     private final Composite parent;
@@ -68,6 +65,8 @@ final class BoardStep {
     private final PagedRows<PositionRef> open;
     /** Suggestions, tensions and the choices of interests: worked out off the UI thread, shown when ready. */
     private final Analysis<Seen> analysis;
+    /** The choices' lines, worded on the background thread. */
+    private final ChoiceLines lines;
     /** What the board shows now; null until the first analysis is ready. */
     private Seen seen;
     /** What showing a change touched, to lay out. */
@@ -121,12 +120,13 @@ final class BoardStep {
         ui.section(content, ui.say.get("board.suggested"));
         ui.hint(content, ui.say.get("board.suggested.hint"));
         noSuggestions = Ui.hidden(ui.hint(content, ui.say.get("board.suggested.none")));
+        BoardSentences says = new BoardSentences(ui.say, ui.ctx::dossier, () -> seen.dossier());
         wordings = paged(content, "suggestions", list -> new SentenceRow<>(ui, list, "suggestion", touched,
-                w -> pair("board.sharedWording", w.first(), w.second(), w.words()), ui.say.get("board.link.add"),
+                w -> says.pair("board.sharedWording", w.first(), w.second(), w.words()), ui.say.get("board.link.add"),
                 "link", w -> ui.apply(Edits.linkInterests(InterestLink.of("", w.first().interestId(),
                         w.second().interestId())))));
         mentions = paged(content, "mentions", list -> new SentenceRow<>(ui, list, "mention", touched, false,
-                this::mention));
+                says::mention));
 
         Label differences = ui.heading(content, ui.say.get("board.differences"));
         ((GridData) differences.getLayoutData()).verticalIndent = ui.charWidth() * 2;
@@ -134,10 +134,10 @@ final class BoardStep {
         ui.section(content, ui.say.get("board.contradictions"));
         noContradictions = Ui.hidden(ui.hint(content, ui.say.get("board.contradictions.none")));
         contradictions = paged(content, "contradictions", list -> new SentenceRow<>(ui, list, "contradiction",
-                touched, true, c -> pair("board.contradiction", c.first(), c.second(), c.words())));
+                touched, true, c -> says.pair("board.contradiction", c.first(), c.second(), c.words())));
         ui.section(content, ui.say.get("board.open"));
         noOpen = Ui.hidden(ui.hint(content, ui.say.get("board.open.none")));
-        open = paged(content, "open", list -> new SentenceRow<>(ui, list, "open", touched, this::openPosition,
+        open = paged(content, "open", list -> new SentenceRow<>(ui, list, "open", touched, says::openPosition,
                 ui.say.get("board.open.ask"), "ask", ref -> {
                     choice.set(ui.ctx.dossier(), ref.partnerId());
                     ui.ctx.goToStep(POSITIONS_STEP);
@@ -147,19 +147,9 @@ final class BoardStep {
             if (part == 0) {
                 filling = 0;
             }
-            if (filling >= LISTS) {
-                return; // every list is complete: the parts left have nothing to do
-            }
-            scroll.content.setRedraw(false);
-            try {
-                if (showList(filling, SLICE)) {
-                    filling++;
-                }
-                touched.reflow(scroll);
-            } finally {
-                scroll.content.setRedraw(true);
-            }
+            fillSome();
         });
+        lines = new ChoiceLines(ui.say);
         analysis = new Analysis<>(ctx, content, this::see, this::show);
         // what changed while the step was hidden is shown whole when it is shown again, the choices too
         parent.addListener(SWT.Show, e -> choices.offerNextAtOnce());
@@ -167,20 +157,48 @@ final class BoardStep {
         refresh();
     }
 
+    /**
+     * Shows the lists from {@link #filling} on, as the newest analysis has them: lists whose rows are there only take
+     * new words, so after an edit every list is shown in one dispatch; a list that makes rows ends the dispatch. The
+     * window paints once the dispatch is done, only where something changed: the board is not hidden while it
+     * changes, which painted all of it again after every part.
+     */
+    private void fillSome() {
+        boolean made = false;
+        while (filling < LISTS && !made) {
+            boolean complete = showList(filling, SLICE);
+            made = list(filling).madeRows();
+            if (!complete) {
+                break;
+            }
+            filling++;
+        }
+        touched.reflow(scroll);
+    }
+
     private <T> PagedRows<T> paged(Composite content, String id,
             Function<Composite, Rows.Row<Placed<T>>> make) {
         return new PagedRows<>(ui, content, id, PAGE, touched, make, this::listTurned);
     }
 
-    /** What an edit changes at once: the links (the partners' own words); the rest when the analysis is ready. */
+    /**
+     * What an edit changes at once: the links, and the rows there in the partners' newest words; what the analysis
+     * finds when it is ready.
+     */
     private void refresh() {
         if (parent.isDisposed()) {
             return;
         }
         Dossier d = ui.ctx.dossier();
+        analysis.update(d); // first: the background thread compares while the rows here take the new words
         showLinks(d);
+        if (seen != null) {
+            // the rows there read the edit at once; what the next analysis finds follows when it lands
+            for (int list = 0; list < LISTS; list++) {
+                showList(list, 0);
+            }
+        }
         touched.reflow(scroll);
-        analysis.update(d);
     }
 
     private void showLinks(Dossier d) {
@@ -202,16 +220,14 @@ final class BoardStep {
     /** On the background thread: everything the board compares, and the choices' items. */
     private Seen see(Dossier d) {
         List<InterestRef> refs = new ArrayList<>();
-        List<String> items = new ArrayList<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
                 refs.add(new InterestRef(p.id(), i.id()));
-                items.add(ui.say.format("board.choice", ui.say.name(p), ui.say.word(i.level()), ui.say.text(i)));
             }
         }
         return new Seen(d, InterestSuggestions.sharedWording(d), InterestSuggestions.categoryMentions(d),
                 InterestSuggestions.contradictions(d), InterestSuggestions.positionsWithoutInterest(d),
-                List.copyOf(refs), items.toArray(String[]::new));
+                List.copyOf(refs), lines.of(d.partners()));
     }
 
     /**
@@ -245,6 +261,15 @@ final class BoardStep {
                 visible(noOpen, seen.open().isEmpty());
                 yield open.show(seen.open(), most);
             }
+        };
+    }
+
+    private PagedRows<?> list(int list) {
+        return switch (list) {
+            case 0 -> wordings;
+            case 1 -> mentions;
+            case 2 -> contradictions;
+            default -> open;
         };
     }
 
@@ -286,33 +311,5 @@ final class BoardStep {
         ui.apply(Edits.linkInterests(InterestLink.of(note.getText().strip(), a.interestId(), b.interestId())));
         note.setText("");
         choices.clear();
-    }
-
-    // ---- what Koers suggests, the differences and tensions: sentences of the dossier the analysis saw
-
-    /** Two interests and the words they share: worded alike, or contradicting each other. */
-    private String pair(String key, InterestRef first, InterestRef second, List<String> words) {
-        Dossier d = seen.dossier();
-        return ui.say.format(key, ui.say.interestOf(d, first), ui.say.interestOf(d, second), ui.say.quoted(words));
-    }
-
-    private String mention(CategoryMention m) {
-        Dossier d = seen.dossier();
-        // at hundreds of partners the sentence would be a page long: the first few by name, and how many more; only
-        // those few are looked up (a look-up walks the table)
-        List<String> ids = m.brought().stream().map(ContributionRef::partnerId).distinct().toList();
-        List<String> who = new ArrayList<>(ids.stream().limit(NAMED).map(id -> ui.say.partnerName(d, id)).toList());
-        if (ids.size() > NAMED) {
-            who.add(ui.say.format("board.mention.more", ids.size() - NAMED));
-        }
-        return ui.say.format("board.mention", ui.say.interestOf(d, m.interest()), ui.say.word(m.category()),
-                ui.say.joined(who), ui.say.format("quoted", m.word()));
-    }
-
-    private String openPosition(PositionRef ref) {
-        Dossier d = seen.dossier();
-        String position = d.partner(ref.partnerId()).flatMap(p -> p.position(ref.positionId())).map(ui.say::text)
-                .orElse("");
-        return ui.say.format("board.openPosition", ui.say.partnerName(d, ref.partnerId()), position);
     }
 }

@@ -24,6 +24,8 @@ final class PagedRows<T> {
     /** The rows made while showing: added to a page, they are laid out by themselves. */
     private final List<Control> made = new ArrayList<>();
     private int first;
+    /** Whether the last {@link #show} made rows. */
+    private boolean madeRows;
 
     /**
      * @param make a row in the composite it is given, for the item at a place
@@ -62,7 +64,9 @@ final class PagedRows<T> {
         }
         int before = rows.size();
         made.clear();
-        if (rows.show(items)) {
+        boolean changed = rows.show(items);
+        madeRows = !made.isEmpty();
+        if (changed) {
             // rows are kept by place: only added ones lay out by themselves, rows that went lay out the page
             if (rows.size() == before + made.size()) {
                 made.forEach(touched::control);
@@ -75,5 +79,13 @@ final class PagedRows<T> {
             touched.control(pager.bar());
         }
         return shown == page.items().size();
+    }
+
+    /**
+     * {@return whether the last {@link #show} made rows} Rows that take new words lay out in a few milliseconds; a new
+     * wrapped sentence costs GTK several when it is first placed.
+     */
+    boolean madeRows() {
+        return madeRows;
     }
 }

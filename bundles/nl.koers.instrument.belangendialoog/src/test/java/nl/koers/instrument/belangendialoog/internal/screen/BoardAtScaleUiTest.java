@@ -2,6 +2,7 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,11 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -65,10 +70,19 @@ class BoardAtScaleUiTest {
         // an edit from another face to the interest the first suggestion names: that row's text changes in place
         Partner p = window.session().dossier().partners().get(0);
         Interest i = p.interests().get(0);
+        Composite content = (Composite) ((ScrolledComposite) Robot.widgets(window.page(0)).stream()
+                .filter(ScrolledComposite.class::isInstance).findFirst().orElseThrow()).getContent();
+        long[] painted = {0};
+        Listener paint = e -> painted[0] += (long) e.width * e.height;
+        content.addListener(SWT.Paint, paint);
         window.document().apply(Edits.updateInterest(p.id(), i.withText(i.text() + " nu meteen"))).join();
         robot.spin();
+        content.removeListener(SWT.Paint, paint);
         assertTrue(firstSuggestion.getText().contains("nu meteen"), firstSuggestion.getText());
         assertKept(before, "the edited row is the same widget, and so is every other");
+        Rectangle view = content.getParent().getClientArea();
+        assertTrue(painted[0] < view.width * view.height / 2, "the board painted whole again, not only the rows "
+                + "whose words changed: " + painted[0] + " pixels of " + view);
     }
 
     @Test
@@ -113,7 +127,8 @@ class BoardAtScaleUiTest {
     void theBoardComparesOffTheUiThreadAndShowsTheResultWhenReady() throws Exception {
         openBoard(Dossiers.table(PARTNERS));
         Label firstSuggestion = robot.find("suggestion.0");
-        String was = firstSuggestion.getText();
+        Label total = robot.find("suggestions.page");
+        String counted = total.getText();
         Partner p = window.session().dossier().partners().get(0);
         Interest i = p.interests().get(0);
         try (AutoCloseable held = window.context().holdBackground()) {
@@ -121,10 +136,16 @@ class BoardAtScaleUiTest {
             while (window.shell().getDisplay().readAndDispatch()) {
                 // the edit reaches the step; the comparing waits for the background thread
             }
-            assertEquals(was, firstSuggestion.getText(), "nothing compared on the UI thread");
+            assertTrue(firstSuggestion.getText().contains("nu meteen"), "the rows there read the edit at once: "
+                    + firstSuggestion.getText());
+            window.document().apply(Edits.updateInterest(p.id(), i.withText(""))).join();
+            while (window.shell().getDisplay().readAndDispatch()) {
+                // an interest without words shares none: which pairs there are waits for the comparing
+            }
+            assertEquals(counted, total.getText(), "nothing compared on the UI thread");
         }
         robot.spin();
-        assertTrue(firstSuggestion.getText().contains("nu meteen"), firstSuggestion.getText());
+        assertNotEquals(counted, total.getText(), "the pairs of the interest without words are gone");
     }
 
     private void assertKept(Set<Control> before, String what) {
