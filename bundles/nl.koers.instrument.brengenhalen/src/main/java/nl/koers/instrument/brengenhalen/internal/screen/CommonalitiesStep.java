@@ -194,30 +194,24 @@ final class CommonalitiesStep {
         parts.start();
     }
 
-    /** Shows a part of the analysis drawn, its new rows laid out by themselves: a hundred wrapped lines held it up. */
+    /**
+     * Shows a part of the analysis drawn, its new rows laid out by themselves: a hundred wrapped lines held it up.
+     * The window paints once the dispatch is done, only where something changed; the step is not hidden while it
+     * changes, which painted all of it again after every part.
+     */
     private void showPart(int part) {
-        scroll.content.setRedraw(false);
-        try {
-            showPart(drawnSeen, part);
-            reflow();
-        } finally {
-            scroll.content.setRedraw(true);
-        }
+        showPart(drawnSeen, part);
+        reflow();
     }
 
     /** Shows {@code s} whole at once, the texts as they read in its dossier: after a page turn or a changed text. */
     private void show(Seen s) {
         drawnSeen = s;
         parts.cancel();
-        scroll.content.setRedraw(false);
-        try {
-            for (int part = 0; part < PARTS; part++) {
-                showPart(s, part);
-            }
-            reflow();
-        } finally {
-            scroll.content.setRedraw(true);
+        for (int part = 0; part < PARTS; part++) {
+            showPart(s, part);
         }
+        reflow();
     }
 
     private void showPart(Seen s, int part) {

@@ -13,9 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -64,13 +68,24 @@ class CommonalitiesAtScaleUiTest {
         Set<Control> before = Robot.widgets(window.page(4));
         assertTrue(before.size() > 150, "a page of rows in each list: " + before.size());
 
+        ScrolledComposite view = (ScrolledComposite) before.stream().filter(ScrolledComposite.class::isInstance)
+                .findFirst().orElseThrow();
+        long[] painted = {0};
+        Listener paint = e -> painted[0] += (long) e.width * e.height;
+        view.getContent().addListener(SWT.Paint, paint);
         Partner p = window.session().dossier().partner(first.bring().partnerId()).orElseThrow();
         window.document().apply(Edits.updatePartner(p.withName("Hernoemd Bedrijf"))).join();
         robot.spin();
+        view.getContent().removeListener(SWT.Paint, paint);
 
         assertTrue(sentence.getText().startsWith("Hernoemd Bedrijf brengt"), sentence.getText());
         assertEquals(0, before.stream().filter(Control::isDisposed).count(), "no widget was disposed");
         assertEquals(before.size(), Robot.widgets(window.page(4)).size(), "no widget was made");
+        // the rename and then each part of the analysis that lands painted the whole step again while it was hidden
+        // during each change
+        Rectangle area = view.getClientArea();
+        assertTrue(painted[0] < (long) area.width * area.height, "the step painted whole again, not only the rows "
+                + "whose words changed: " + painted[0] + " pixels of " + area);
     }
 
     @Test
