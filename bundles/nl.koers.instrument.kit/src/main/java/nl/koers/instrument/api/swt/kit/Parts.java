@@ -3,6 +3,7 @@ package nl.koers.instrument.api.swt.kit;
 import java.util.ArrayDeque;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 import org.eclipse.swt.widgets.Control;
 
@@ -29,7 +30,8 @@ import org.eclipse.swt.widgets.Control;
 public final class Parts {
     private final Control owner;
     private final int count;
-    private final IntConsumer part;
+    /** Does a part and says whether it made what ends a dispatch. */
+    private final IntPredicate part;
     private int next;
     private boolean queued;
 
@@ -42,10 +44,33 @@ public final class Parts {
      * @param part does the part it is given (from 0), on the display's thread
      */
     public Parts(Control owner, int count, IntConsumer part) {
+        this(owner, count, (IntPredicate) n -> {
+            part.accept(n);
+            return true;
+        });
+    }
+
+    private Parts(Control owner, int count, IntPredicate part) {
         this.owner = owner;
         this.count = count;
         this.part = part;
         this.next = count;
+    }
+
+    /**
+     * Parts that have not started, of which only those that made something end a dispatch: a part that found its
+     * rows there and only put new words in them is followed by the next in the same dispatch. After an edit every
+     * part is then done in one go and painted once, while the first filling still makes a few rows per dispatch.
+     *
+     * @param owner the control the work is for: once it is disposed, no part runs
+     * @param count how many parts there are; {@link Integer#MAX_VALUE} for work that ends with {@link #cancel()}
+     * @param part does the part it is given (from 0), on the display's thread, and returns whether it made
+     *     something (rows, widgets) that ends the dispatch
+     * @return the parts
+     * @since 1.6
+     */
+    public static Parts untilMade(Control owner, int count, IntPredicate part) {
+        return new Parts(owner, count, part);
     }
 
     /** Does the first part now and queues the others, one per dispatch. */
@@ -63,7 +88,9 @@ public final class Parts {
         if (owner.isDisposed() || next >= count) {
             return;
         }
-        part.accept(next++);
+        while (!part.test(next++) && next < count && !owner.isDisposed()) {
+            // light work: the next part follows in this dispatch
+        }
         if (next < count && !queued && !owner.isDisposed()) {
             queued = true;
             owner.getDisplay().asyncExec(() -> {

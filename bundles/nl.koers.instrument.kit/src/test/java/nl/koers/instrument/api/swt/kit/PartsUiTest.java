@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -40,6 +41,29 @@ class PartsUiTest {
             before = done.size();
         }
         assertEquals(List.of(0, 1, 2), done);
+    }
+
+    /** Parts that made nothing are followed by the next in the same dispatch; one that made something ends it. */
+    @Test
+    void untilMadeEndsADispatchOnlyAfterAPartThatMadeSomething() {
+        Set<Integer> making = Set.of(1, 3);
+        Parts some = Parts.untilMade(shell, 5, part -> {
+            done.add(part);
+            return making.contains(part);
+        });
+        List<List<Integer>> dispatches = new ArrayList<>();
+        some.start();
+        dispatches.add(List.copyOf(done));
+        while (display.readAndDispatch()) {
+            if (done.size() > dispatches.stream().mapToInt(List::size).sum()) {
+                dispatches.add(List.copyOf(done.subList(dispatches.stream().mapToInt(List::size).sum(), done.size())));
+            }
+        }
+        assertEquals(List.of(List.of(0, 1), List.of(2, 3), List.of(4)), dispatches);
+        done.clear();
+        Parts light = Parts.untilMade(shell, 4, part -> !done.add(part));
+        light.start();
+        assertEquals(List.of(0, 1, 2, 3), done, "light parts all in the first dispatch");
     }
 
     @Test
