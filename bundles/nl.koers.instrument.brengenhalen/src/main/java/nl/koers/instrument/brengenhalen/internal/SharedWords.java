@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.koers.domain.analysis.StopWords;
 
@@ -29,6 +30,7 @@ import nl.koers.domain.analysis.StopWords;
  */
 public final class SharedWords {
     static final int MIN_LETTERS = 5;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** One partner's text, with an id of its own (an interest's id, or the partner's for its essence). */
     public record Source(String id, String partnerId, String text) {
@@ -56,15 +58,41 @@ public final class SharedWords {
      * in order of appearance.
      */
     public static Map<String, String> words(String text) {
+        // one pass over the characters, not a regular expression: an analysis of the commonalities cuts every
+        // interest of the table into words after each edit
         Map<String, String> out = new LinkedHashMap<>();
-        for (String raw : text.split("[^\\p{L}\\p{N}]+")) {
-            String written = raw.toLowerCase(Locale.ROOT);
-            String plain = key(written);
-            if (plain.length() >= MIN_LETTERS && !StopWords.contains(plain) && !plain.chars().allMatch(Character::isDigit)) {
-                out.putIfAbsent(stem(plain), written);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && inWord(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i > start) {
+                add(out, text.substring(start, i));
+            } else {
+                i += Character.charCount(text.codePointAt(i));
             }
         }
         return out;
+    }
+
+    private static void add(Map<String, String> out, String raw) {
+        String written = raw.toLowerCase(Locale.ROOT);
+        String plain = key(written);
+        if (plain.length() >= MIN_LETTERS && !StopWords.contains(plain) && !plain.chars().allMatch(Character::isDigit)) {
+            out.putIfAbsent(stem(plain), written);
+        }
+    }
+
+    /** Whether a character belongs to a word: a letter or a number ({@code \p{L}} or {@code \p{N}}). */
+    private static boolean inWord(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Whether two texts share a significant word. */
@@ -108,6 +136,11 @@ public final class SharedWords {
     }
 
     private static String key(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return word; // plain ASCII has no accents to take off
     }
 }

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Partner;
+import nl.koers.domain.analysis.StopWords;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Shared;
 import nl.koers.instrument.brengenhalen.internal.SharedWords.Source;
 
@@ -73,5 +79,40 @@ class SharedWordsTest {
         assertFalse(SharedWords.share("Lagere wachttijden voor de jeugd", "Lagere drempels voor het onderwijs"));
         assertFalse(SharedWords.share("Lower costs for the youth and their parents", "Lower burden for the schools"));
         assertTrue(SharedWords.words("lagere hogere voor the and lower").isEmpty());
+    }
+
+    @Test
+    void wordsAreThoseOfTheRegularExpressionsOnRandomTexts() {
+        // letters with and without accents, digits, a Roman numeral, a superscript two, a letter outside the basic
+        // plane, hyphens, stop words and endings: every class the cutting and the keys treat apart
+        String[] pieces = {"jongeren", "Jongere", "werkgevers", "Continuïteit", "café", "CAFÉ", "mbo-niveau", "2024",
+            "12345", "Ⅻ", "m²", "ŝtato", "𝒜lpha", "zodat", "samenwerking", "regionaal", "ß-straße", " ", ", ", "-",
+            "\t", "(", ")", "één", "ná", "a1b2c", "aaaa5", "Ελλάδα", "日本語", "x"};
+        Random random = new Random(15);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    text.append(' ');
+                }
+            }
+            String t = text.toString();
+            assertEquals(byRegularExpressions(t), SharedWords.words(t), "round " + round + ": " + t);
+        }
+    }
+
+    /** The rule as first written: cut at every run of what is not a letter or a number, keys without marks. */
+    private static Map<String, String> byRegularExpressions(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String raw : text.split("[^\\p{L}\\p{N}]+")) {
+            String written = raw.toLowerCase(Locale.ROOT);
+            String plain = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (plain.length() >= SharedWords.MIN_LETTERS && !StopWords.contains(plain)
+                    && !plain.chars().allMatch(Character::isDigit)) {
+                out.putIfAbsent(SharedWords.stem(plain), written);
+            }
+        }
+        return out;
     }
 }

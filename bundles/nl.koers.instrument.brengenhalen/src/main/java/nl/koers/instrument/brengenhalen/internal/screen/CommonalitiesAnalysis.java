@@ -2,8 +2,10 @@ package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
@@ -98,18 +100,23 @@ final class CommonalitiesAnalysis {
      */
     private static List<Lone> loneDemands(Dossier d) {
         Map<String, Object> usedBy = new HashMap<>();
+        Map<Interest, Set<String>> demands = new IdentityHashMap<>(); // cut into words once
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
-                for (String word : SharedWords.words(i.text()).keySet()) {
+                Set<String> words = SharedWords.words(i.text()).keySet();
+                for (String word : words) {
                     usedBy.merge(word, p.id(), (was, now) -> was.equals(now) ? was : SEVERAL);
+                }
+                if (i.firmness() == Firmness.DEMAND) {
+                    demands.put(i, words);
                 }
             }
         }
         List<Lone> lone = new ArrayList<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
-                if (i.firmness() == Firmness.DEMAND && SharedWords.words(i.text()).keySet().stream()
-                        .allMatch(w -> p.id().equals(usedBy.get(w)))) {
+                if (i.firmness() == Firmness.DEMAND
+                        && demands.get(i).stream().allMatch(w -> p.id().equals(usedBy.get(w)))) {
                     lone.add(new Lone(p.id(), i.id()));
                 }
             }

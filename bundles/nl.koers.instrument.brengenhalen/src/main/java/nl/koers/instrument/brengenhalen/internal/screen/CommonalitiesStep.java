@@ -157,7 +157,7 @@ final class CommonalitiesStep {
 
         body = List.of(c.getChildren()).subList(1, c.getChildren().length);
         body.forEach(b -> Ui.visible(b, false)); // until the first analysis is drawn
-        parts = new Parts(parent, PARTS, this::showPart);
+        parts = Parts.untilMade(parent, PARTS, this::showPart);
         seen = new Analysis<>(ctx, scroll.content, d -> analysis.see(d, showAll, showDismissed), this::draw);
         ui.follow(parent, this::refresh);
         refresh();
@@ -197,11 +197,15 @@ final class CommonalitiesStep {
     /**
      * Shows a part of the analysis drawn, its new rows laid out by themselves: a hundred wrapped lines held it up.
      * The window paints once the dispatch is done, only where something changed; the step is not hidden while it
-     * changes, which painted all of it again after every part.
+     * changes, which painted all of it again after every part. {@return whether anything changed: rows made or
+     * gone, or words} Parts that changed nothing follow each other in one dispatch, so an analysis that lands after
+     * an edit that moved nothing takes one.
      */
-    private void showPart(int part) {
+    private boolean showPart(int part) {
         showPart(drawnSeen, part);
+        boolean changed = rowsChanged || !reworded.isEmpty();
         reflow();
+        return changed;
     }
 
     /** Shows {@code s} whole at once, the texts as they read in its dossier: after a page turn or a changed text. */

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import nl.koers.document.Document;
 import nl.koers.document.Documents;
+import nl.koers.domain.Contribution;
+import nl.koers.domain.Partner;
+import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.SessionContext;
 import nl.koers.instrument.brengenhalen.internal.Dossiers;
@@ -103,10 +106,58 @@ class CommonalitiesInPartsUiTest {
     }
 
     /**
+     * After an edit that moves no row (a description worded a little differently), the analysis that lands puts
+     * every list in one dispatch: each list took a dispatch of its own, and with it a paint, fifteen in all.
+     */
+    @Test
+    void anAnalysisThatChangesNothingShownLandsInOneDispatch() {
+        int[] busy = {0};
+        onTheStep((display, context, document) -> {
+            untilDrawn(display, context, () -> {
+            });
+            Partner p = document.dossier().partners().get(0);
+            Contribution c = p.contributions().get(0);
+            document.apply(Edits.updateContribution(p.id(), new Contribution(c.id(), c.direction(), c.category(),
+                    c.description() + " extra", c.amount(), c.unit(), c.firmness()))).join();
+            untilDrawn(display, context, () -> busy[0]++);
+        });
+        assertTrue(busy[0] <= 6, "dispatches from the edit to the analysis drawn: " + busy[0]);
+    }
+
+    /**
      * Makes the step on a table of 200 partners in a window, then runs the display until the analysis is drawn,
      * {@code filter} hearing every label's Resize and Move, {@code dispatched} called after each dispatch.
      */
     private static void landing(Listener filter, Runnable dispatched) {
+        onTheStep((display, context, document) -> {
+            display.addFilter(SWT.Resize, filter);
+            display.addFilter(SWT.Move, filter);
+            try {
+                untilDrawn(display, context, dispatched);
+            } finally {
+                display.removeFilter(SWT.Resize, filter);
+                display.removeFilter(SWT.Move, filter);
+            }
+        });
+    }
+
+    /** Runs the display until it and the background thread are quiet, {@code dispatched} after each busy turn. */
+    private static void untilDrawn(Display display, SessionContext context, Runnable dispatched) {
+        long end = System.currentTimeMillis() + 20_000;
+        boolean busy;
+        while (System.currentTimeMillis() < end && ((busy = display.readAndDispatch()) || !context.idle())) {
+            if (busy) {
+                dispatched.run();
+            }
+        }
+    }
+
+    /** What a test does on the step, made on a table of 200 partners in a window. */
+    private interface OnTheStep {
+        void run(Display display, SessionContext context, Document document);
+    }
+
+    private static void onTheStep(OnTheStep test) {
         Display display = Display.getDefault();
         Shell shell = new Shell(display);
         shell.setBounds(0, 0, 1280, 960);
@@ -119,15 +170,8 @@ class CommonalitiesInPartsUiTest {
             shell.open();
             new BrengenhalenScreens().createStep(4, page, context.forScreen(page));
             shell.layout(true, true);
-            display.addFilter(SWT.Resize, filter);
-            display.addFilter(SWT.Move, filter);
-            long end = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < end && (display.readAndDispatch() || !context.idle())) {
-                dispatched.run();
-            }
+            test.run(display, context, document);
         } finally {
-            display.removeFilter(SWT.Resize, filter);
-            display.removeFilter(SWT.Move, filter);
             shell.dispose();
             context.close();
             document.close();
