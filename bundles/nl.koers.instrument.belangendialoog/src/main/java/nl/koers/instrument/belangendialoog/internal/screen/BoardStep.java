@@ -143,11 +143,11 @@ final class BoardStep {
                     ui.ctx.goToStep(POSITIONS_STEP);
                 }));
 
-        parts = new Parts(parent, PARTS, part -> {
+        parts = Parts.untilMade(parent, PARTS, part -> {
             if (part == 0) {
                 filling = 0;
             }
-            fillSome();
+            return fillSome();
         });
         lines = new ChoiceLines(ui.say);
         analysis = new Analysis<>(ctx, content, this::see, this::show);
@@ -158,22 +158,22 @@ final class BoardStep {
     }
 
     /**
-     * Shows the lists from {@link #filling} on, as the newest analysis has them: lists whose rows are there only take
-     * new words, so after an edit every list is shown in one dispatch; a list that makes rows ends the dispatch. The
-     * window paints once the dispatch is done, only where something changed: the board is not hidden while it
-     * changes, which painted all of it again after every part.
+     * Shows list {@link #filling}, or {@link #SLICE} more of its rows, as the newest analysis has it. The window
+     * paints once the dispatch is done, only where something changed: the board is not hidden while it changes, which
+     * painted all of it again after every part. {@return whether it made rows} A list whose rows are there only takes
+     * new words, and the next follows in the same dispatch: after an edit every list is shown in one.
      */
-    private void fillSome() {
-        boolean made = false;
-        while (filling < LISTS && !made) {
-            boolean complete = showList(filling, SLICE);
-            made = list(filling).madeRows();
-            if (!complete) {
-                break;
-            }
+    private boolean fillSome() {
+        if (filling >= LISTS) {
+            return false; // every list is complete: the parts left have nothing to do
+        }
+        boolean complete = showList(filling, SLICE);
+        boolean made = list(filling).madeRows();
+        if (complete) {
             filling++;
         }
         touched.reflow(scroll);
+        return made;
     }
 
     private <T> PagedRows<T> paged(Composite content, String id,
