@@ -17,9 +17,12 @@ final class BroughtWords {
     /** Per word of the bucket (by its number), the item brought it was last marked for. */
     private final int[] marks;
     private int brought;
+    /** Per word of the bucket it uses, the word's place in the item brought's order. */
+    private final int[] positions;
 
     BroughtWords(Matching.Bucket bucket) {
         marks = new int[bucket.byWord.size()];
+        positions = new int[marks.length];
     }
 
     /** Reads the words of the next item brought. */
@@ -40,9 +43,24 @@ final class BroughtWords {
             if (id >= 0) {
                 sorted[known++] = id;
                 marks[id] = brought;
+                positions[id] = at;
             }
         }
         Arrays.sort(sorted, 0, known);
+    }
+
+    /** {@return whether the item brought has few enough words for {@link #bit} to tell them all apart} */
+    boolean bitsFit() {
+        return size < Long.SIZE;
+    }
+
+    /**
+     * {@return the bit of a word the item brought uses: its place in the item's order} Or-ed together, the bits of
+     * the words an item wanted shares with it are the set {@link SharedWordLists} makes its list from; 0 when the
+     * item has too many words for a set of bits.
+     */
+    long bit(int id) {
+        return bitsFit() ? 1L << positions[id] : 0;
     }
 
     /** {@return whether the item brought uses the word of this number in the bucket} */

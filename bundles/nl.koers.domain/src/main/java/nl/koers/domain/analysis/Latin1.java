@@ -21,6 +21,12 @@ final class Latin1 {
     private static final boolean[] LETTER = new boolean[SIZE];
     private static final char[] NORMAL = new char[SIZE];
     private static final char[] SPELLED = new char[SIZE];
+    /** What {@link #kind} says of a character: not read here, between words, part of a word, a letter of one. */
+    static final int NOT_READ = 0;
+    static final int BETWEEN = 1;
+    static final int WORD_PART = 2;
+    static final int WORD_LETTER = 3;
+    private static final byte[] KIND = new byte[SIZE];
 
     static {
         Pattern wordChar = Pattern.compile("[\\p{L}\\p{N}]");
@@ -35,6 +41,7 @@ final class Latin1 {
             NORMAL[c] = ALONE[c] && IN_WORD[c] ? normal.charAt(0) : c;
             SPELLED[c] = ALONE[c] && IN_WORD[c] ? spelled.charAt(0) : c;
             LETTER[c] = IN_WORD[c] && Character.isLetter(NORMAL[c]);
+            KIND[c] = (byte) (!ALONE[c] ? NOT_READ : LETTER[c] ? WORD_LETTER : IN_WORD[c] ? WORD_PART : BETWEEN);
         }
     }
 
@@ -98,19 +105,12 @@ final class Latin1 {
         }
     }
 
-    /** {@return whether a text with this character can be read here} */
-    static boolean alone(char c) {
-        return c < SIZE && ALONE[c];
-    }
-
-    /** {@return whether the character is part of a word} For a character {@link #alone} accepts. */
-    static boolean inWord(char c) {
-        return IN_WORD[c];
-    }
-
-    /** {@return whether the character is part of a word and, normalised, a letter} For one {@link #alone} accepts. */
-    static boolean letter(char c) {
-        return LETTER[c];
+    /**
+     * {@return in one look-up, whether a text with the character can be read here and what it is in it}
+     * {@link #NOT_READ}, {@link #BETWEEN}, {@link #WORD_PART} or {@link #WORD_LETTER} (a letter is part of a word too).
+     */
+    static int kind(char c) {
+        return c < SIZE ? KIND[c] : NOT_READ;
     }
 
     /** {@return the character as its word is compared: no accent, lower case} For a text that {@link #reads} accepts. */

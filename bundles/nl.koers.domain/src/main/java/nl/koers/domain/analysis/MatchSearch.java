@@ -43,10 +43,13 @@ final class MatchSearch {
     /** The best so far, best first (by score, then place): their places and scores. */
     private int[] bestPlaces = new int[8];
     private int[] bestScores = new int[8];
+    /** And the words each shares with the item brought, by bit (see {@link BroughtWords#bit}). */
+    private long[] bestWords = new long[8];
     private int found;
     private final SharedWordLists lists = new SharedWordLists();
-    /** Set by {@link #shared}: how many words a place shares, and the first two of them. */
+    /** Set by {@link #shared}: how many words a place shares, which (by bit), and the first two of them. */
     private int shared;
+    private long sharedWords;
     private int first;
     private int second;
 
@@ -93,8 +96,9 @@ final class MatchSearch {
         String unit = bring.c().unit().strip(); // once for all its matches
         for (int i = 0; i < found; i++) {
             int place = bestPlaces[i];
-            out.add(Matching.match(bring, bucket.gets.get(place),
-                    lists.of(bucket, place, brought.ids, brought.size, spelled), bestScores[i], unit));
+            List<String> shared = brought.bitsFit() ? lists.of(spelled, bestWords[i])
+                    : SharedWordLists.of(bucket, place, brought.ids, brought.size, spelled);
+            out.add(Matching.match(bring, bucket.gets.get(place), shared, bestScores[i], unit));
         }
         return out;
     }
@@ -120,6 +124,7 @@ final class MatchSearch {
         if (bestPlaces.length < k + 1) {
             bestPlaces = new int[k + 1];
             bestScores = new int[k + 1];
+            bestWords = new long[k + 1];
         }
         found = 0;
         lists.clear();
@@ -249,6 +254,7 @@ final class MatchSearch {
         int[] theirs = bucket.wordIds.values();
         int end = bucket.wordStart.get(place + 1);
         shared = 0;
+        sharedWords = 0;
         first = -1;
         second = -1;
         // their words ascend, so the first two found are the two smallest they share, as a merge finds them
@@ -261,6 +267,7 @@ final class MatchSearch {
                     second = their;
                 }
                 shared++;
+                sharedWords |= brought.bit(their);
             }
         }
     }
@@ -290,10 +297,12 @@ final class MatchSearch {
         while (at > 0 && (bestScores[at - 1] < score || bestScores[at - 1] == score && bestPlaces[at - 1] > place)) {
             bestPlaces[at] = bestPlaces[at - 1];
             bestScores[at] = bestScores[at - 1];
+            bestWords[at] = bestWords[at - 1];
             at--;
         }
         bestPlaces[at] = place;
         bestScores[at] = score;
+        bestWords[at] = sharedWords;
         found = Math.min(found + 1, k);
     }
 

@@ -20,30 +20,22 @@ final class SharedWordLists {
     }
 
     /**
-     * The words of the item brought, as it spells them and in its order, that the item wanted at this place uses too.
+     * The words of the item brought, as it spells them and in its order, that the item wanted at this place uses too:
+     * for an item brought of more words than a set of bits holds (see {@link #of(String[], long)}), listed one by one.
      *
      * @param ids the item brought's words by their number in the bucket, in its order; -1 for those no item uses
      * @param words how many of them there are
      * @param spelled how the item brought spells them
      */
-    List<String> of(Matching.Bucket bucket, int place, int[] ids, int words, String[] spelled) {
-        if (words >= Long.SIZE) { // more than a set of bits holds: listed one by one
-            String[] out = new String[words];
-            int n = 0;
-            for (int at = 0; at < words; at++) {
-                if (ids[at] >= 0 && uses(bucket, place, ids[at])) {
-                    out[n++] = spelled[at];
-                }
-            }
-            return listOf(out, n);
-        }
-        long which = 0;
+    static List<String> of(Matching.Bucket bucket, int place, int[] ids, int words, String[] spelled) {
+        String[] out = new String[words];
+        int n = 0;
         for (int at = 0; at < words; at++) {
             if (ids[at] >= 0 && uses(bucket, place, ids[at])) {
-                which |= 1L << at;
+                out[n++] = spelled[at];
             }
         }
-        return of(spelled, which);
+        return listOf(out, n);
     }
 
     private static boolean uses(Matching.Bucket bucket, int place, int word) {
@@ -56,7 +48,7 @@ final class SharedWordLists {
     }
 
     /** The spellings whose bit is set, in their order, as a list: the same list for the same set. */
-    private List<String> of(String[] spelled, long which) {
+    List<String> of(String[] spelled, long which) {
         for (int i = 0; i < count; i++) {
             if (sets[i] == which) {
                 return made[i];

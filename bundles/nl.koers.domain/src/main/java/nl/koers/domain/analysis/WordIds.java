@@ -9,27 +9,26 @@ import java.util.Map;
  * keeps its words as two small arrays instead of a map of strings of its own. A ranking of a thousand partners reads
  * twenty thousand texts; as maps, their words outlived most of the ranking and every collection on the way copied
  * them. A text of Latin-1 (most are) is read without making anything but its two arrays: a word seen before is found
- * by its letters in {@link #spellings}. Items whose words are compared by number must come from the same dictionary.
+ * by its characters as typed in {@link #typed}. Items whose words are compared by number must come from the same dictionary.
  */
 final class WordIds {
     private final Map<String, Integer> stems = new HashMap<>();
-    /** The spellings of texts that are not Latin-1, each kept once. */
-    private final Map<String, String> otherSpellings = new HashMap<>();
+    /** Each spelling once (all forms of "Jongeren" are spelled "jongeren"), whatever reading made it. */
+    private final Map<String, String> spellingsOnce = new HashMap<>();
     /**
-     * Each word of a Latin-1 text (open addressing) as spelled and as compared, and its stem's number; -1 for a stop
-     * word. Both forms are the key: the table does not rely on one following from the other.
+     * Each word of a Latin-1 text (open addressing) as it stands in the text, capitals and accents as typed, with its
+     * hash, its spelling and its stem's number (-1 for a stop word): a word seen before is found by its characters
+     * alone, so what the text's characters turn into is worked out once per form of a word, not once per text.
      */
-    private String[] spellings = new String[64];
-    private String[] normals = new String[64];
+    private String[] typed = new String[64];
     private int[] hashes = new int[64];
+    private String[] spellings = new String[64];
     private int[] stemOf = new int[64];
-    private int spelled;
+    private int forms;
     /** Per stem's number, the last text that used it: each stem once per text. */
     private int[] lastText = new int[64];
     private int texts;
-    /** The text being read: one word as spelled and as compared, and its stems and spellings so far. */
-    private char[] word = new char[32];
-    private char[] normal = new char[32];
+    /** The text being read: its stems and spellings so far. */
     private int[] textStems = new int[16];
     private String[] textSpellings = new String[16];
     private int textWords;
@@ -54,7 +53,7 @@ final class WordIds {
             texts++; // the words read before the first character it could not read are forgotten
             textWords = 0;
             Wording.significant(text).forEach((stem, spelling) -> add(number(stem),
-                    otherSpellings.computeIfAbsent(spelling, x -> x)));
+                    spellingsOnce.computeIfAbsent(spelling, x -> x)));
         }
         return new Words(Arrays.copyOf(textStems, textWords), Arrays.copyOf(textSpellings, textWords));
     }
@@ -65,40 +64,34 @@ final class WordIds {
     }
 
     /**
-     * Reads a Latin-1 text in one pass, as {@code Wording.significant} does: each word's letters are turned into both
-     * forms and hashed while the text is walked, not found first and read again. Words read before a character that
-     * is not Latin-1 stay in the dictionary (they are read alone the same way by the general reading).
+     * Reads a Latin-1 text in one pass, as {@code Wording.significant} does: each word is hashed as typed while the
+     * text is walked, and looked up by those characters; only a form not seen before is turned into its spelling and
+     * its normal form. Words read before a character that is not Latin-1 stay in the dictionary (they are read alone
+     * the same way by the general reading).
      *
      * @return false at the first character {@link Latin1#reads} refuses; the text's words so far are then incomplete
      */
     private boolean latin1(String text) {
-        char[] spelling = word; // in locals: the loop reads them for every character
-        char[] compared = normal;
-        int length = 0;
+        int start = -1;
         int letters = 0;
         int hash = 0;
         int end = text.length();
         for (int i = 0; i <= end; i++) {
             char c = i < end ? text.charAt(i) : ' ';
-            if (!Latin1.alone(c)) {
+            int kind = Latin1.kind(c);
+            if (kind >= Latin1.WORD_PART) {
+                if (start < 0) {
+                    start = i;
+                }
+                hash = 31 * hash + c;
+                letters += kind == Latin1.WORD_LETTER ? 1 : 0;
+            } else if (kind == Latin1.NOT_READ) {
                 return false;
-            }
-            if (Latin1.inWord(c)) {
-                if (length == spelling.length) {
-                    spelling = word = Arrays.copyOf(spelling, length * 2);
-                    compared = normal = Arrays.copyOf(compared, length * 2);
+            } else {
+                if (start >= 0 && letters >= Wording.MIN_LETTERS) {
+                    word(text, start, i - start, hash);
                 }
-                char s = Latin1.spelled(c);
-                char n = Latin1.normal(c);
-                spelling[length] = s;
-                compared[length++] = n;
-                hash = 31 * (31 * hash + s) + n;
-                letters += Latin1.letter(c) ? 1 : 0;
-            } else if (length > 0) {
-                if (letters >= Wording.MIN_LETTERS) {
-                    word(length, hash);
-                }
-                length = 0;
+                start = -1;
                 letters = 0;
                 hash = 0;
             }
@@ -106,43 +99,39 @@ final class WordIds {
         return true;
     }
 
-    /** Takes the word just read (stop words left out), found by its letters when it was seen before. */
-    private void word(int length, int hash) {
-        int mask = spellings.length - 1;
+    /** Takes the word typed at this place of the text (stop words left out), found by its characters when known. */
+    private void word(String text, int start, int length, int hash) {
+        int mask = typed.length - 1;
         int slot = spread(hash) & mask;
-        for (; spellings[slot] != null; slot = slot + 1 & mask) {
-            if (hashes[slot] == hash && same(spellings[slot], word, length) && same(normals[slot], normal, length)) {
+        for (; typed[slot] != null; slot = slot + 1 & mask) {
+            if (hashes[slot] == hash && typed[slot].length() == length
+                    && typed[slot].regionMatches(0, text, start, length)) {
                 if (stemOf[slot] >= 0) {
                     add(stemOf[slot], spellings[slot]);
                 }
                 return;
             }
         }
-        String w = new String(normal, 0, length);
-        String spelling = new String(word, 0, length);
+        char[] spelling = new char[length];
+        char[] normal = new char[length];
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(start + i);
+            spelling[i] = Latin1.spelled(c);
+            normal[i] = Latin1.normal(c);
+        }
+        String w = new String(normal);
+        String spelledAs = spellingsOnce.computeIfAbsent(new String(spelling), x -> x);
         int stem = StopWords.contains(w) ? -1 : number(Wording.stem(w));
-        spellings[slot] = spelling;
-        normals[slot] = w;
+        typed[slot] = text.substring(start, start + length);
         hashes[slot] = hash;
+        spellings[slot] = spelledAs;
         stemOf[slot] = stem;
-        if (++spelled * 2 > spellings.length) {
-            growSpellings();
+        if (++forms * 2 > typed.length) {
+            growTable();
         }
         if (stem >= 0) {
-            add(stem, spelling); // not spellings[slot]: growing moved it
+            add(stem, spelledAs);
         }
-    }
-
-    private static boolean same(String known, char[] chars, int length) {
-        if (known.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (known.charAt(i) != chars[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The stem's number, a new one when it is new. */
@@ -177,25 +166,25 @@ final class WordIds {
         return hash ^ hash >>> 16;
     }
 
-    private void growSpellings() {
-        String[] oldSpellings = spellings;
-        String[] oldNormals = normals;
+    private void growTable() {
+        String[] oldTyped = typed;
         int[] oldHashes = hashes;
+        String[] oldSpellings = spellings;
         int[] oldStems = stemOf;
-        spellings = new String[oldSpellings.length * 2];
-        normals = new String[spellings.length];
-        hashes = new int[spellings.length];
-        stemOf = new int[spellings.length];
-        int mask = spellings.length - 1;
-        for (int j = 0; j < oldSpellings.length; j++) {
-            if (oldSpellings[j] != null) {
+        typed = new String[oldTyped.length * 2];
+        hashes = new int[typed.length];
+        spellings = new String[typed.length];
+        stemOf = new int[typed.length];
+        int mask = typed.length - 1;
+        for (int j = 0; j < oldTyped.length; j++) {
+            if (oldTyped[j] != null) {
                 int slot = spread(oldHashes[j]) & mask;
-                while (spellings[slot] != null) {
+                while (typed[slot] != null) {
                     slot = slot + 1 & mask;
                 }
-                spellings[slot] = oldSpellings[j];
-                normals[slot] = oldNormals[j];
+                typed[slot] = oldTyped[j];
                 hashes[slot] = oldHashes[j];
+                spellings[slot] = oldSpellings[j];
                 stemOf[slot] = oldStems[j];
             }
         }

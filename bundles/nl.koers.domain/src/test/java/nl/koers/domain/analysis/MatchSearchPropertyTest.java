@@ -49,6 +49,32 @@ class MatchSearchPropertyTest {
         }
     }
 
+    /**
+     * An item brought of more words than a set of bits holds lists the words it shares one by one: the same words, in
+     * its order, as for a short item.
+     */
+    @Test
+    void anItemOfMoreWordsThanABitSetHoldsSharesTheSameWords() {
+        StringBuilder many = new StringBuilder();
+        for (int w = 0; w < 70; w++) {
+            many.append(w == 2 ? "jongeren" : w == 66 ? "budget" : w == 69 ? "netwerk"
+                    : "woord" + (char) ('a' + w / 26) + (char) ('a' + w % 26)).append(' ');
+        }
+        Contribution brought = new Contribution(null, Direction.BRING, Category.MEANS, many.toString(), null, "",
+                Firmness.WISH);
+        List<Partner> partners = new ArrayList<>(List.of(Partner.of("Breng", Role.CORE).withContributions(
+                List.of(brought))));
+        String[] wanted = {"netwerk en jongeren", "budget", "kennis", "jongeren budget netwerk woordbz", "woordaa"};
+        for (int p = 0; p < wanted.length; p++) {
+            partners.add(Partner.of("Haal" + p, Role.CORE).withContributions(List.of(new Contribution(null,
+                    Direction.GET, Category.MEANS, wanted[p], null, "", Firmness.WISH))));
+        }
+        Dossier d = Dossier.titled("Lang").withPartners(partners);
+        List<Match> best = BringGet.best(d, 3, (b, g) -> false);
+        assertEquals(BringGet.best(MatchingPropertyTest.reference(d), 3), best);
+        assertEquals(List.of("jongeren", "woordbz", "budget", "netwerk"), best.get(0).reason().sharedWords());
+    }
+
     /** One or two buckets of up to a hundred items, many of them sharing words, some long, amounts from a few. */
     private static Dossier table(Random random) {
         int vocabulary = 2 + random.nextInt(WORDS.length - 1);
