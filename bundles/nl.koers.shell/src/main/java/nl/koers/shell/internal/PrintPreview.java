@@ -64,11 +64,14 @@ final class PrintPreview {
                 resize();
             }
         });
+        // one painter for the preview: scrolling paints a strip at a time, and each paint measured every label again
+        FigurePainter painter = new FigurePainter(canvas.getDisplay());
+        canvas.addDisposeListener(e -> painter.dispose());
         canvas.addPaintListener(e -> {
             var area = canvas.getClientArea();
             e.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
             e.gc.fillRectangle(area);
-            FigurePainter.paint(e.gc, this.pages.get(index), MARGIN, MARGIN, area.width - 2 * MARGIN,
+            painter.draw(e.gc, this.pages.get(index), MARGIN, MARGIN, area.width - 2 * MARGIN,
                     area.height - 2 * MARGIN);
         });
         Composite row = new Composite(shell, SWT.NONE);

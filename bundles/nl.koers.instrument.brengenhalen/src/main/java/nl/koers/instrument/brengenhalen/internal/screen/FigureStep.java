@@ -77,13 +77,17 @@ final class FigureStep {
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
         view.setContent(canvas);
         view.addListener(SWT.Resize, e -> layoutCanvas());
+        // one painter for the canvas: it keeps the fonts and the lines each label broke into, so a paint after an
+        // edit measures only the texts that changed (every label of the figure was measured on each paint)
+        FigurePainter painter = new FigurePainter(canvas.getDisplay());
+        canvas.addDisposeListener(e -> painter.dispose());
         canvas.addPaintListener(e -> {
             if (page == null) {
                 return;
             }
             Rectangle r = canvas.getClientArea();
             int m = 8;
-            FigurePainter.paint(e.gc, page, r.x + m, r.y + m, r.width - 2 * m, r.height - 2 * m);
+            painter.draw(e.gc, page, r.x + m, r.y + m, r.width - 2 * m, r.height - 2 * m);
         });
 
         CTabItem balanceTab = new CTabItem(tabs, SWT.NONE);
