@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import nl.koers.domain.analysis.StopWords;
@@ -103,11 +104,19 @@ public final class SharedWords {
 
     /** The words that texts of at least two partners share. */
     public static List<Shared> among(List<Source> sources) {
+        return among(sources, SharedWords::words);
+    }
+
+    /**
+     * As {@link #among(List)}, each text cut into words by {@code words}, which gives what {@link #words} gives (for
+     * words kept from an earlier analysis).
+     */
+    public static List<Shared> among(List<Source> sources, Function<String, Map<String, String>> words) {
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, Set<String>> partners = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new LinkedHashMap<>();
         for (Source s : sources) {
-            words(s.text()).forEach((key, word) -> {
+            words.apply(s.text()).forEach((key, word) -> {
                 written.putIfAbsent(key, word);
                 partners.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.partnerId());
                 ids.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.id());

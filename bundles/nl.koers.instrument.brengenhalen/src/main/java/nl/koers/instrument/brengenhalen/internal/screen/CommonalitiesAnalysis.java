@@ -33,6 +33,8 @@ final class CommonalitiesAnalysis {
     private static final Object SEVERAL = new Object();
     /** Keeps what it ranked: after an edit only what the edit changed is ranked again. */
     private final MatchRanking ranking = new MatchRanking();
+    /** Keeps the texts' words: after an edit only the texts it changed are cut into words again. */
+    private final KeptWords words = new KeptWords();
 
     /** What the step shows of one dossier, worked out on the background thread. */
     record Seen(Dossier dossier, Compared content, List<Shared> essences, List<Source> network,
@@ -90,25 +92,26 @@ final class CommonalitiesAnalysis {
         List<Source> network = networkSources(d);
         MatchesShown shown = MatchesShown.of(ranking, d, PER_ITEM, showAll, showDismissed,
                 ConversationData.of(d).agreedHere());
-        return new Seen(d, Compared.of(d), SharedWords.among(essences), network,
-                SharedWords.among(network), shown, BringGet.findings(d), loneDemands(d));
+        words.next();
+        return new Seen(d, Compared.of(d), SharedWords.among(essences, words::of), network,
+                SharedWords.among(network, words::of), shown, BringGet.findings(d), loneDemands(d));
     }
 
     /**
      * On the background thread: every lone demand, as it reads. Which partners use a word is looked up, not found
      * by comparing every demand with every other partner's interests.
      */
-    private static List<Lone> loneDemands(Dossier d) {
+    private List<Lone> loneDemands(Dossier d) {
         Map<String, Object> usedBy = new HashMap<>();
         Map<Interest, Set<String>> demands = new IdentityHashMap<>(); // cut into words once
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
-                Set<String> words = SharedWords.words(i.text()).keySet();
-                for (String word : words) {
+                Set<String> cut = words.of(i.text()).keySet();
+                for (String word : cut) {
                     usedBy.merge(word, p.id(), (was, now) -> was.equals(now) ? was : SEVERAL);
                 }
                 if (i.firmness() == Firmness.DEMAND) {
-                    demands.put(i, words);
+                    demands.put(i, cut);
                 }
             }
         }
