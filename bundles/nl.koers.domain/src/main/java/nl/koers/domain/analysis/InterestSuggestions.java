@@ -78,13 +78,17 @@ public final class InterestSuggestions {
      * One interest with where it sits, its significant words (stem to spelling), their spellings as one list (what
      * two interests share when they share all of this one's words), and what it says (see {@link #says}).
      */
-    private record Item(int partnerIndex, Interest interest, InterestRef ref, Map<String, String> words,
+    record Item(int partnerIndex, Interest interest, InterestRef ref, Map<String, String> words,
             List<String> spellings, int says) {
     }
 
     /** Pairs of interests of different partners at the same level that share significant words. */
     public static List<SharedWording> sharedWording(Dossier dossier) {
-        List<Item> items = items(dossier);
+        return sharedWording(dossier, items(dossier));
+    }
+
+    /** As {@link #sharedWording(Dossier)}, from the dossier's {@link #items}. */
+    static List<SharedWording> sharedWording(Dossier dossier, List<Item> items) {
         WordIndex index = new WordIndex(items, i -> 0);
         LinksByInterest links = new LinksByInterest(dossier);
         List<SharedWording> out = new ArrayList<>();
@@ -181,7 +185,12 @@ public final class InterestSuggestions {
      * and say the opposite: pairs that share a word and agree cost nothing.
      */
     public static List<Contradiction> contradictions(Dossier dossier) {
-        List<Item> items = items(dossier).stream().filter(i -> i.interest().firmness() == Firmness.DEMAND).toList();
+        return contradictions(items(dossier));
+    }
+
+    /** As {@link #contradictions(Dossier)}, from the dossier's {@link #items}. */
+    static List<Contradiction> contradictions(List<Item> all) {
+        List<Item> items = all.stream().filter(i -> i.interest().firmness() == Firmness.DEMAND).toList();
         WordIndex index = new WordIndex(items, Item::says);
         List<Contradiction> out = new ArrayList<>();
         for (int a = 0; a < items.size(); a++) {
@@ -336,7 +345,7 @@ public final class InterestSuggestions {
     }
 
     /** Every interest with its significant words that count in this dossier, in partner order. */
-    private static List<Item> items(Dossier dossier) {
+    static List<Item> items(Dossier dossier) {
         List<List<Map<String, String>>> words = dossier.partners().stream()
                 .map(p -> p.interests().stream().map(i -> Wording.significant(i.text())).toList()).toList();
         Set<String> ignored = ignored(dossier, words);

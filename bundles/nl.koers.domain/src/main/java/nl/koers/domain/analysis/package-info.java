@@ -12,7 +12,7 @@
  * {@link nl.koers.domain.analysis.Analyses} keeps the last dossier's results, so screens asking alike compute once.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package nl.koers.domain.analysis;
 
 import org.osgi.annotation.bundle.Export;

@@ -125,6 +125,20 @@ class FastAnalysesPropertyTest {
     }
 
     @Test
+    void theBoardsSuggestionsAreWhatEachAnalysisFindsOnItsOwn() {
+        Random random = new Random(23);
+        for (int round = 0; round < 400; round++) {
+            Dossier d = dossier(random);
+            BoardSuggestions board = BoardSuggestions.of(d);
+            assertEquals(InterestSuggestionsReference.sharedWording(d), board.sharedWording(), "round " + round);
+            assertEquals(InterestSuggestionsReference.contradictions(d), board.contradictions(), "round " + round);
+            assertEquals(InterestSuggestions.categoryMentions(d), board.categoryMentions(), "round " + round);
+            assertEquals(InterestSuggestions.positionsWithoutInterest(d), board.positionsWithoutInterest(),
+                    "round " + round);
+        }
+    }
+
+    @Test
     void categoryMentionsAreWhatCopyingForEachMentionFinds() {
         Random random = new Random(20);
         for (int round = 0; round < 400; round++) {

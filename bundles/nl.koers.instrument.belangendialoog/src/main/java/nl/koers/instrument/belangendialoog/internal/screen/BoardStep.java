@@ -15,6 +15,7 @@ import nl.koers.domain.Dossier;
 import nl.koers.domain.Interest;
 import nl.koers.domain.InterestLink;
 import nl.koers.domain.Partner;
+import nl.koers.domain.analysis.BoardSuggestions;
 import nl.koers.domain.analysis.CategoryMention;
 import nl.koers.domain.analysis.Contradiction;
 import nl.koers.domain.analysis.InterestRef;
@@ -225,9 +226,9 @@ final class BoardStep {
                 refs.add(new InterestRef(p.id(), i.id()));
             }
         }
-        return new Seen(d, InterestSuggestions.sharedWording(d), InterestSuggestions.categoryMentions(d),
-                InterestSuggestions.contradictions(d), InterestSuggestions.positionsWithoutInterest(d),
-                List.copyOf(refs), lines.of(d.partners()));
+        BoardSuggestions found = BoardSuggestions.of(d);
+        return new Seen(d, found.sharedWording(), found.categoryMentions(), found.contradictions(),
+                found.positionsWithoutInterest(), List.copyOf(refs), lines.of(d.partners()));
     }
 
     /**
