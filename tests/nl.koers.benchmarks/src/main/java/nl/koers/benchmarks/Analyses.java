@@ -18,6 +18,7 @@ import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
+import nl.koers.domain.analysis.BoardSuggestions;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.CanvasCompare;
 import nl.koers.domain.analysis.CategoryBalance;
@@ -84,6 +85,9 @@ final class Analyses {
         timed(all, "suggestions.categorymentions", InterestSuggestions::categoryMentions);
         pairs(all, "suggestions.contradictions", InterestSuggestions::contradictions, r -> ((List<?>) r).size());
         timed(all, "suggestions.positionswithoutinterest", InterestSuggestions::positionsWithoutInterest);
+        // the board's form: the four above together, the interests' words read once
+        pairs(all, "suggestions.board", BoardSuggestions::of, r -> ((BoardSuggestions) r).sharedWording().size()
+                + ((BoardSuggestions) r).contradictions().size());
         timed(all, "canvascompare", d -> CanvasCompare.of(d.canvasSnapshots().get(0).notes(), d.canvasNotes())
                 .changes());
         timed(all, "textdiff", Analyses::lastTwoRounds);
