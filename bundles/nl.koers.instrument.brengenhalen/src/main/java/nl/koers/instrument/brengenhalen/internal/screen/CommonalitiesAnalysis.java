@@ -2,10 +2,8 @@ package nl.koers.instrument.brengenhalen.internal.screen;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Firmness;
@@ -103,23 +101,19 @@ final class CommonalitiesAnalysis {
      */
     private List<Lone> loneDemands(Dossier d) {
         Map<String, Object> usedBy = new HashMap<>();
-        Map<Interest, Set<String>> demands = new IdentityHashMap<>(); // cut into words once
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
-                Set<String> cut = words.of(i.text()).keySet();
-                for (String word : cut) {
+                for (String word : words.of(i.text()).keySet()) {
                     usedBy.merge(word, p.id(), (was, now) -> was.equals(now) ? was : SEVERAL);
-                }
-                if (i.firmness() == Firmness.DEMAND) {
-                    demands.put(i, cut);
                 }
             }
         }
         List<Lone> lone = new ArrayList<>();
         for (Partner p : d.partners()) {
             for (Interest i : p.interests()) {
-                if (i.firmness() == Firmness.DEMAND
-                        && demands.get(i).stream().allMatch(w -> p.id().equals(usedBy.get(w)))) {
+                // the words kept are those cut above: asked again, they are looked up, not cut again
+                if (i.firmness() == Firmness.DEMAND && words.of(i.text()).keySet().stream()
+                        .allMatch(w -> p.id().equals(usedBy.get(w)))) {
                     lone.add(new Lone(p.id(), i.id()));
                 }
             }
