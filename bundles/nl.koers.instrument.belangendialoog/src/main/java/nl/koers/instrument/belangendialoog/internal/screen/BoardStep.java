@@ -19,7 +19,6 @@ import nl.koers.domain.analysis.BoardSuggestions;
 import nl.koers.domain.analysis.CategoryMention;
 import nl.koers.domain.analysis.Contradiction;
 import nl.koers.domain.analysis.InterestRef;
-import nl.koers.domain.analysis.InterestSuggestions;
 import nl.koers.domain.analysis.PositionRef;
 import nl.koers.domain.analysis.SharedWording;
 import nl.koers.domain.edit.Edits;
