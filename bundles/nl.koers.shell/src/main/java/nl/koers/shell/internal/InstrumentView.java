@@ -53,7 +53,15 @@ final class InstrumentView {
     private final StepHeader header;
     private final Composite stack;
     private final StepFooter footer;
-    private final Map<Integer, Composite> built = new HashMap<>();
+    /**
+     * The pages built in the desk's type and in the wall's, each kept: F11 shows the other set instead of building
+     * one and destroying the other. GTK 3 destroys a label, button or text field in time that grows with the number
+     * of them in the window (each looks its style cascade up among all of them): destroying a belangendialoog page of
+     * 600 widgets held the window 0.6-2 s.
+     */
+    private final Map<Integer, Composite> deskPages = new HashMap<>();
+    private final Map<Integer, Composite> wallPages = new HashMap<>();
+    private Map<Integer, Composite> built = deskPages;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable sessionListener = this::changed;
     private final Supplier<List<Rectangle>> monitors;
@@ -62,6 +70,9 @@ final class InstrumentView {
     /** The pages whose own clock runs now (a speaking clock): while one is in view, the step timer folds. */
     private final Set<Composite> clocking = new HashSet<>();
     private final StepTimer timer;
+    private final StepFonts deskFonts;
+    /** Made when this window first goes to the wall. */
+    private StepFonts wallFonts;
     private StepFonts fonts;
     private boolean projector;
     /** In projector mode on one screen: the facilitator asked to see the tips and the timer controls. */
@@ -87,7 +98,8 @@ final class InstrumentView {
         this.settings = settings;
         this.monitors = monitors;
         this.plan = new PlanFollower(texts, descriptor.id(), planInUse);
-        fonts = StepFonts.of(tabs.getDisplay(), false);
+        deskFonts = StepFonts.of(tabs.getDisplay(), false);
+        fonts = deskFonts;
 
         tab = new CTabItem(tabs, SWT.CLOSE);
         tab.setText(descriptor.name());
@@ -116,7 +128,10 @@ final class InstrumentView {
             if (closing != null) {
                 closing.close();
             }
-            fonts.dispose();
+            deskFonts.dispose();
+            if (wallFonts != null) {
+                wallFonts.dispose();
+            }
         });
         tabs.setSelection(tab);
         show(0);
@@ -183,9 +198,11 @@ final class InstrumentView {
      * screen reads that when it is built.
      */
     void showAnew(int index) {
-        Composite old = built.remove(index);
-        if (old != null) {
-            old.dispose();
+        for (var pages : List.of(deskPages, wallPages)) {
+            Composite old = pages.remove(index);
+            if (old != null) {
+                old.dispose();
+            }
         }
         show(index);
     }
@@ -244,7 +261,7 @@ final class InstrumentView {
         page.setData(Ids.KEY, (forRoom ? "room.content." : "step.content.") + index);
         page.setFont(forRoom ? room.fonts().body() : fonts.body());
         try {
-            screens.createStep(index, page, new StepContext(this, page, forRoom));
+            screens.createStep(index, page, new StepContext(this, page, forRoom, !forRoom && built == wallPages));
         } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             for (var child : page.getChildren()) {
                 child.dispose();
@@ -280,14 +297,13 @@ final class InstrumentView {
             return;
         }
         toggleFullScreen.run();
-        StepFonts old = fonts;
-        fonts = StepFonts.of(control.getDisplay(), projector);
+        if (projector && wallFonts == null) {
+            wallFonts = StepFonts.of(control.getDisplay(), true);
+        }
+        fonts = projector ? wallFonts : deskFonts;
+        built = projector ? wallPages : deskPages;
         header.useFonts(fonts);
-        List<Composite> leaving = List.copyOf(built.values());
-        built.clear();
         show(step);
-        // GTK took 2.4 s to destroy a belangendialoog of 200 partners in the click (the watchdog stops at 3)
-        PagesGone.onePerDispatch(leaving, old::dispose);
     }
 
 
@@ -358,13 +374,9 @@ final class InstrumentView {
         clocking.remove(page);
     }
 
-    /** Whether this window is in projector mode itself: on one screen, without the room's window. */
-    boolean projectorOnThisScreen() {
-        return projector && room == null;
-    }
-
-    StepFonts fonts(boolean forRoom) {
-        return forRoom ? room.fonts() : fonts;
+    /** The type of the room's pages, or of this window's in the desk's type or the wall's. */
+    StepFonts fonts(boolean forRoom, boolean wall) {
+        return forRoom ? room.fonts() : wall ? wallFonts : deskFonts;
     }
 
     /** The screen on {@code page} runs a clock of its own, or stopped it: the step timer folds or comes back. */

@@ -18,13 +18,18 @@ final class StepContext implements WorkContext {
     private final InstrumentView view;
     private final Composite page;
     private final boolean forRoom;
+    private final boolean wall;
     private final List<Runnable> mine = new ArrayList<>();
 
-    /** @param forRoom whether the screen is the room's, in its window on a second monitor */
-    StepContext(InstrumentView view, Composite page, boolean forRoom) {
+    /**
+     * @param forRoom whether the screen is the room's, in its window on a second monitor
+     * @param wall whether it is this window's, in the wall's type (projector mode on one screen)
+     */
+    StepContext(InstrumentView view, Composite page, boolean forRoom, boolean wall) {
         this.view = view;
         this.page = page;
         this.forRoom = forRoom;
+        this.wall = wall;
         page.addDisposeListener(e -> view.screenGone(page, mine));
     }
 
@@ -54,17 +59,17 @@ final class StepContext implements WorkContext {
 
     @Override
     public boolean projector() {
-        return forRoom || view.projectorOnThisScreen();
+        return forRoom || wall;
     }
 
     @Override
     public Font font() {
-        return view.fonts(forRoom).body();
+        return view.fonts(forRoom, wall).body();
     }
 
     @Override
     public Font headingFont() {
-        return view.fonts(forRoom).heading();
+        return view.fonts(forRoom, wall).heading();
     }
 
     @Override

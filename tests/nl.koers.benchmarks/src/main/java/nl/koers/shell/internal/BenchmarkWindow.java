@@ -191,8 +191,8 @@ public final class BenchmarkWindow implements AutoCloseable {
             if (view.tab().isDisposed()) {
                 return "the instrument was stopped";
             }
-            Control failed = find(control(), "step.failed");
-            if (failed != null && failed.isVisible()) {
+            Control failed = findShown(control(), "step.failed");
+            if (failed != null) {
                 return ((Label) failed).getText();
             }
             return told.isEmpty() ? "" : String.join("; ", told);
@@ -241,12 +241,24 @@ public final class BenchmarkWindow implements AutoCloseable {
     }
 
     private static Control find(Control control, String id) {
+        return find(control, id, false);
+    }
+
+    /** The widget with {@code id} that is shown: the pages of the other type, kept after F11, hold the same ids. */
+    private static Control findShown(Control control, String id) {
+        return find(control, id, true);
+    }
+
+    private static Control find(Control control, String id, boolean shownOnly) {
+        if (shownOnly && !control.isVisible()) {
+            return null;
+        }
         if (id.equals(control.getData(Ids.KEY))) {
             return control;
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                Control found = find(child, id);
+                Control found = find(child, id, shownOnly);
                 if (found != null) {
                     return found;
                 }

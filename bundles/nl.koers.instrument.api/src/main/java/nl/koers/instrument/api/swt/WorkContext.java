@@ -41,7 +41,10 @@ public interface WorkContext {
      */
     void onChange(Runnable listener);
 
-    /** {@return whether the window is in projector mode: full screen, large type} */
+    /**
+     * {@return whether this screen is for the wall: full screen, large type} A screen keeps the answer it was built
+     * with: projector mode shows screens built for the wall, and the desk's screens again when it ends.
+     */
     boolean projector();
 
     /** {@return the font for body text: larger in projector mode} Owned by the workbench; do not dispose. */
