@@ -56,6 +56,7 @@ final class Table {
         WalkSteps.all().forEach(walk -> keys.add(walk.key()));
         keys.add(WalkSteps.SWITCH);
         keys.add(WalkSteps.PREVIEW);
+        keys.add(WalkSteps.CLOSE);
         return keys;
     }
 

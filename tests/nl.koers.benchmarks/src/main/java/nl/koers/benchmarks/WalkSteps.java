@@ -58,6 +58,8 @@ final class WalkSteps {
     static final String SWITCH = "walk.switch";
     /** The row of the print previews, one of each instrument's, after the walk. */
     static final String PREVIEW = "walk.preview";
+    /** The row of closing every instrument after the walk and the previews, as closing the dossier does. */
+    static final String CLOSE = "walk.close";
 
     private final Display display = Display.getDefault();
     private final Map<String, BenchmarkWindow.Tab> open = new LinkedHashMap<>();
@@ -118,6 +120,13 @@ final class WalkSteps {
             if (!skip.contains(PREVIEW)) {
                 out.start(PREVIEW);
                 previews(out);
+            }
+            if (!skip.contains(CLOSE) && !open.isEmpty()) {
+                out.start(CLOSE);
+                out.note(CLOSE, "walkClose@" + partners + "@" + window.nativeWidgets());
+                long start = System.nanoTime();
+                window.closeInstruments();
+                out.result(CLOSE, (System.nanoTime() - start) / 1e6);
             }
         } finally {
             window.close();

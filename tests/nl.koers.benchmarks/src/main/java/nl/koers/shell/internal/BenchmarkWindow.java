@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 import nl.koers.document.Document;
 import nl.koers.document.internal.Registry;
@@ -122,6 +123,29 @@ public final class BenchmarkWindow implements AutoCloseable {
     /** Forgets what the window told: the walk has written it down. */
     public void forgetTold() {
         told.clear();
+    }
+
+    /** Closes every instrument's tab, as closing or changing the dossier does. */
+    public void closeInstruments() {
+        workbench.instruments().closeAll();
+    }
+
+    /**
+     * {@return how many labels, buttons and text fields the window holds} GTK 3 destroys each of them in time that
+     * grows with their number in the window.
+     */
+    public int nativeWidgets() {
+        return count(workbench.shell());
+    }
+
+    private static int count(Control control) {
+        int own = control instanceof Label || control instanceof Button || control instanceof Text ? 1 : 0;
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                own += count(child);
+            }
+        }
+        return own;
     }
 
     @Override
