@@ -123,7 +123,7 @@ final class WalkSteps {
             }
             if (!skip.contains(CLOSE) && !open.isEmpty()) {
                 out.start(CLOSE);
-                out.note(CLOSE, "walkClose@" + partners + "@" + window.nativeWidgets());
+                out.note(CLOSE, "walkClose@" + partners + "@" + window.widgets());
                 long start = System.nanoTime();
                 window.closeInstruments();
                 out.result(CLOSE, (System.nanoTime() - start) / 1e6);
