@@ -268,22 +268,20 @@ final class LensStep {
         PersonRow(Composite parent, String partnerId, Representative r) {
             this.partnerId = partnerId;
             this.personId = r.id();
-            // on the projector the name and its button on one line, the four lenses two by two below: in its large
-            // type four side by side are wider than the column
-            row = Ui.column(parent, ui.stacked() ? 2 : Lens.values().length + 2);
+            // the name and its button on one line, the four lenses below it (two by two on the projector, where four
+            // side by side are wider than the column): on one line with them, at 1024 pixels wide the name got none
+            int columns = ui.stacked() ? 2 : Lens.values().length;
+            row = Ui.column(parent, columns);
             String id = "person." + personId;
             name = ui.field(row, SWT.SINGLE, id + ".name", v -> change(x -> x.withName(v)));
-            name.setLayoutData(Ui.fill());
-            if (ui.stacked()) {
-                removeButton(id);
-            }
+            GridData nameData = Ui.fill();
+            nameData.horizontalSpan = columns - 1;
+            name.setLayoutData(nameData);
+            removeButton(id);
             for (Lens lens : Lens.values()) {
                 Button b = ui.check(row, ui.say.word(lens), id + ".lens." + lens.name(), on -> choose(lens, on));
                 b.setToolTipText(ui.say.joined(ui.say.questions(lens)));
                 checks.put(lens, b);
-            }
-            if (!ui.stacked()) {
-                removeButton(id);
             }
         }
 

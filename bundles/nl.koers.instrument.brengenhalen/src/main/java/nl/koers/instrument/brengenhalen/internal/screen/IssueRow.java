@@ -26,10 +26,14 @@ final class IssueRow {
     IssueRow(Ui ui, Composite parent, Supplier<String> speaker) {
         this.ui = ui;
         this.speaker = speaker;
-        Composite row = Ui.column(parent, 3);
+        // on the projector the field on a line of its own: beside the button and the count in large type it was
+        // narrower than one letter at 1024 pixels wide
+        Composite row = Ui.column(parent, ui.stacked() ? 2 : 3);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         text = ui.newField(row, "issue.text", ui.say.get("screen.issue.message"), this::add);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        textData.horizontalSpan = ui.stacked() ? 2 : 1;
+        text.setLayoutData(textData);
         ui.button(row, ui.say.get("screen.issue.add"), "issue.add", this::add)
                 .setToolTipText(ui.say.get("screen.issue.hint"));
         count = Ui.id(new Label(row, SWT.NONE), "issue.count");

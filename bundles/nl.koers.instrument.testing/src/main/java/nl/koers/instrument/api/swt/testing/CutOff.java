@@ -40,6 +40,8 @@ public final class CutOff {
     private static final int ITEM_LEADING = 6;
     /** A pixel of rounding is not a cut. */
     private static final int SLACK = 1;
+    /** The fewest letters a one-line field shows: a name or a number, read at a glance. */
+    private static final int FIELD_LETTERS = 4;
 
     /** What the workbench's window keeps around a step across: its frame and margins. */
     private static final int FRAME_WIDTH = 30;
@@ -351,8 +353,9 @@ public final class CutOff {
     }
 
     /**
-     * {@return how a button or a label with a text is smaller than its text needs; null when it is not} One that
-     * wraps may be narrower, as long as it is high enough for the lines it wraps to.
+     * {@return how a button or a label with a text is smaller than its text needs, or a one-line field too narrow to
+     * read; null when it is not} One that wraps may be narrower, as long as it is high enough for the
+     * lines it wraps to.
      */
     private static String squeezed(Control c, Rectangle bounds) {
         if (c instanceof Text field) {
@@ -375,6 +378,12 @@ public final class CutOff {
      * rest hides below its edge; null when it is not} A text area that scrolls on purpose is not one.
      */
     private static String hidden(Text field) {
+        if ((field.getStyle() & SWT.SINGLE) != 0) {
+            // squeezed by its neighbours on a row, a name field showed no letter of the name at all
+            int wide = field.getClientArea().width;
+            int need = FIELD_LETTERS * letterWidth(field);
+            return wide + SLACK < need ? wide + " px wide, fewer than " + FIELD_LETTERS + " letters show" : null;
+        }
         if (field.getData(nl.koers.instrument.api.swt.kit.Ui.PARAGRAPH) == null || field.getText().isEmpty()) {
             return null;
         }
