@@ -7,7 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.IntUnaryOperator;
 
+import nl.koers.domain.Category;
 import nl.koers.domain.analysis.Matching.Bucket;
 import nl.koers.domain.analysis.Matching.Entry;
 
@@ -35,9 +37,23 @@ final class BestMatches {
      * it is used; their matches are then put back in dossier order, which the ranking keeps between equals.
      */
     static List<Match> best(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
+        return perItem <= 0 ? List.of() : search(items, perItem, leaveOut).ranked(1, place -> 0).get(0);
+    }
+
+    /**
+     * The same best matches per category (by its ordinal), each ranked as {@link #best} ranks them all: what the
+     * balances show, gathered straight from the searches rather than picked out of the ranking of all of them.
+     */
+    static List<List<Match>> byCategory(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
+        int categories = Category.values().length;
         if (perItem <= 0) {
-            return List.of();
+            return Collections.nCopies(categories, List.of());
         }
+        return search(items, perItem, leaveOut).ranked(categories, place -> items.get(place).c().category().ordinal());
+    }
+
+    /** Every item brought searched in its bucket, bucket by bucket. */
+    private static Found search(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
         Map<Matching.Key, Bucket> buckets = Matching.buckets(items);
         Map<Bucket, Ints> brought = new IdentityHashMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -46,30 +62,60 @@ final class BestMatches {
                 brought.computeIfAbsent(bucket, b -> new Ints()).add(i);
             }
         }
-        List<List<Match>> found = new ArrayList<>(Collections.nCopies(items.size(), List.of()));
-        int[][] scoresFound = new int[items.size()][];
-        int n = 0;
+        Found found = new Found(new ArrayList<>(Collections.nCopies(items.size(), List.of())),
+                new int[items.size()][]);
         for (Map.Entry<Bucket, Ints> e : brought.entrySet()) {
             MatchSearch search = MatchSearch.of(e.getKey());
             for (int place : byFirstWord(items, e.getValue())) {
-                List<Match> best = search.best(items.get(place), perItem, leaveOut);
-                found.set(place, best);
-                scoresFound[place] = search.scores();
-                n += best.size();
+                found.matches.set(place, search.best(items.get(place), perItem, leaveOut));
+                found.scores[place] = search.scores();
             }
         }
-        // in dossier order, the scores read from the arrays beside them rather than from each match
-        Match[] all = new Match[n];
-        int[] scores = new int[n];
-        n = 0;
-        for (int i = 0; i < found.size(); i++) {
-            List<Match> best = found.get(i);
-            for (int j = 0; j < best.size(); j++) {
-                scores[n] = scoresFound[i][j];
-                all[n++] = best.get(j);
+        return found;
+    }
+
+    /**
+     * The best matches of each item (by its place among the items; none for an item not brought) with their scores.
+     */
+    private record Found(List<List<Match>> matches, int[][] scores) {
+        /**
+         * The matches in groups, each ranked: in dossier order, the scores read from the arrays beside them rather
+         * than from each match, then counted out by score.
+         *
+         * @param groups how many groups
+         * @param groupOf the group of the matches of the item at a place
+         */
+        List<List<Match>> ranked(int groups, IntUnaryOperator groupOf) {
+            int[] counts = new int[groups];
+            for (int i = 0; i < matches.size(); i++) {
+                if (!matches.get(i).isEmpty()) {
+                    counts[groupOf.applyAsInt(i)] += matches.get(i).size();
+                }
             }
+            Match[][] all = new Match[groups][];
+            int[][] allScores = new int[groups][];
+            for (int g = 0; g < groups; g++) {
+                all[g] = new Match[counts[g]];
+                allScores[g] = new int[counts[g]];
+                counts[g] = 0;
+            }
+            for (int i = 0; i < matches.size(); i++) {
+                List<Match> best = matches.get(i);
+                if (best.isEmpty()) {
+                    continue;
+                }
+                int g = groupOf.applyAsInt(i);
+                for (int j = 0; j < best.size(); j++) {
+                    allScores[g][counts[g]] = scores[i][j];
+                    all[g][counts[g]++] = best.get(j);
+                }
+            }
+            List<List<Match>> out = new ArrayList<>(groups);
+            for (int g = 0; g < groups; g++) {
+                out.add(Matching.ranked(all[g], allScores[g]));
+            }
+            return out;
         }
-        return Matching.ranked(all, scores);
     }
 
     /**
