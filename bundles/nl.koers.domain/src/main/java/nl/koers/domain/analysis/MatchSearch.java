@@ -117,7 +117,8 @@ final class MatchSearch {
         this.bring = bring;
         this.k = k;
         this.leaveOut = leaveOut;
-        unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
+        // its unit as compared is empty exactly when the unit is blank; it is shared, so no text is read per item
+        unitPoints = bring.key().unit().isEmpty() ? 0 : Matching.UNIT_POINTS;
         amount = bring.c().amount();
         size = amount == null ? Double.NaN : amount.abs().doubleValue();
         WordIds.Words wording = bring.wording();
