@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.function.IntUnaryOperator;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.analysis.Matching.Bucket;
@@ -37,7 +36,7 @@ final class BestMatches {
      * it is used; their matches are then put back in dossier order, which the ranking keeps between equals.
      */
     static List<Match> best(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
-        return perItem <= 0 ? List.of() : search(items, perItem, leaveOut).ranked(1, place -> 0).get(0);
+        return perItem <= 0 ? List.of() : search(items, perItem, leaveOut).ranked(false).get(0);
     }
 
     /**
@@ -45,11 +44,10 @@ final class BestMatches {
      * balances show, gathered straight from the searches rather than picked out of the ranking of all of them.
      */
     static List<List<Match>> byCategory(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
-        int categories = Category.values().length;
         if (perItem <= 0) {
-            return Collections.nCopies(categories, List.of());
+            return Collections.nCopies(Category.values().length, List.of());
         }
-        return search(items, perItem, leaveOut).ranked(categories, place -> items.get(place).c().category().ordinal());
+        return search(items, perItem, leaveOut).ranked(true);
     }
 
     /** Every item brought searched in its bucket, bucket by bucket. */
@@ -62,35 +60,61 @@ final class BestMatches {
                 brought.computeIfAbsent(bucket, b -> new Ints()).add(i);
             }
         }
-        Found found = new Found(new ArrayList<>(Collections.nCopies(items.size(), List.of())),
-                new int[items.size()][]);
+        Found found = new Found(items.size());
         for (Map.Entry<Bucket, Ints> e : brought.entrySet()) {
             MatchSearch search = MatchSearch.of(e.getKey());
             for (int place : byFirstWord(items, e.getValue())) {
-                found.matches.set(place, search.best(items.get(place), perItem, leaveOut));
-                found.scores[place] = search.scores();
+                Entry bring = items.get(place);
+                found.add(place, bring.c().category().ordinal(), search.best(bring, perItem, leaveOut), search);
             }
         }
         return found;
     }
 
     /**
-     * The best matches of each item (by its place among the items; none for an item not brought) with their scores.
+     * The best matches of the items brought, copied as each search ends (while they are at hand) into two flat arrays,
+     * in the order searched; per item (by its place among the items), where its matches start there, how many, and
+     * its category. Gathering them in dossier order then reads a few neighbours per item, not a list of its own.
      */
-    private record Found(List<List<Match>> matches, int[][] scores) {
+    private static final class Found {
+        private final int[] start;
+        private final int[] count;
+        private final int[] category;
+        private Match[] matches;
+        private int[] scores;
+        private int size;
+
+        Found(int items) {
+            start = new int[items];
+            count = new int[items];
+            category = new int[items];
+            matches = new Match[Math.max(16, items)];
+            scores = new int[matches.length];
+        }
+
+        /** Keeps the best matches the search just found for the item at this place, with their scores. */
+        void add(int place, int itsCategory, List<Match> best, MatchSearch search) {
+            if (size + best.size() > matches.length) {
+                matches = Arrays.copyOf(matches, Math.max(size + best.size(), matches.length * 2));
+                scores = Arrays.copyOf(scores, matches.length);
+            }
+            start[place] = size;
+            count[place] = best.size();
+            category[place] = itsCategory;
+            for (int j = 0; j < best.size(); j++) {
+                matches[size] = best.get(j);
+                scores[size++] = search.scoreFound(j);
+            }
+        }
+
         /**
-         * The matches in groups, each ranked: in dossier order, the scores read from the arrays beside them rather
-         * than from each match, then counted out by score.
-         *
-         * @param groups how many groups
-         * @param groupOf the group of the matches of the item at a place
+         * All the matches ranked, or each category's (by its ordinal): in dossier order, then counted out by score.
          */
-        List<List<Match>> ranked(int groups, IntUnaryOperator groupOf) {
+        List<List<Match>> ranked(boolean byCategory) {
+            int groups = byCategory ? Category.values().length : 1;
             int[] counts = new int[groups];
-            for (int i = 0; i < matches.size(); i++) {
-                if (!matches.get(i).isEmpty()) {
-                    counts[groupOf.applyAsInt(i)] += matches.get(i).size();
-                }
+            for (int place = 0; place < start.length; place++) {
+                counts[byCategory ? category[place] : 0] += count[place];
             }
             Match[][] all = new Match[groups][];
             int[][] allScores = new int[groups][];
@@ -99,16 +123,11 @@ final class BestMatches {
                 allScores[g] = new int[counts[g]];
                 counts[g] = 0;
             }
-            for (int i = 0; i < matches.size(); i++) {
-                List<Match> best = matches.get(i);
-                if (best.isEmpty()) {
-                    continue;
-                }
-                int g = groupOf.applyAsInt(i);
-                for (int j = 0; j < best.size(); j++) {
-                    allScores[g][counts[g]] = scores[i][j];
-                    all[g][counts[g]++] = best.get(j);
-                }
+            for (int place = 0; place < start.length; place++) {
+                int g = byCategory ? category[place] : 0;
+                System.arraycopy(matches, start[place], all[g], counts[g], count[place]);
+                System.arraycopy(scores, start[place], allScores[g], counts[g], count[place]);
+                counts[g] += count[place];
             }
             List<List<Match>> out = new ArrayList<>(groups);
             for (int g = 0; g < groups; g++) {

@@ -72,6 +72,11 @@ final class MatchSearch {
         return Arrays.copyOf(bestScores, found);
     }
 
+    /** {@return the score of the match at this place of those the last call of {@link #best} gave} */
+    int scoreFound(int i) {
+        return bestScores[i];
+    }
+
     /** {@return the items wanted of the matches the last call of {@link #best} gave, in their order} */
     Entry[] gets() {
         Entry[] gets = new Entry[found];
