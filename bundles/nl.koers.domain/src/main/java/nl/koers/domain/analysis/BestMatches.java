@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
+import nl.koers.domain.Category;
 import nl.koers.domain.analysis.Matching.Bucket;
 import nl.koers.domain.analysis.Matching.Entry;
 
@@ -35,9 +36,22 @@ final class BestMatches {
      * it is used; their matches are then put back in dossier order, which the ranking keeps between equals.
      */
     static List<Match> best(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
+        return perItem <= 0 ? List.of() : search(items, perItem, leaveOut).ranked(false).get(0);
+    }
+
+    /**
+     * The same best matches per category (by its ordinal), each ranked as {@link #best} ranks them all: what the
+     * balances show, gathered straight from the searches rather than picked out of the ranking of all of them.
+     */
+    static List<List<Match>> byCategory(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
         if (perItem <= 0) {
-            return List.of();
+            return Collections.nCopies(Category.values().length, List.of());
         }
+        return search(items, perItem, leaveOut).ranked(true);
+    }
+
+    /** Every item brought searched in its bucket, bucket by bucket. */
+    private static Found search(List<Entry> items, int perItem, BiPredicate<String, String> leaveOut) {
         Map<Matching.Key, Bucket> buckets = Matching.buckets(items);
         Map<Bucket, Ints> brought = new IdentityHashMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -46,30 +60,81 @@ final class BestMatches {
                 brought.computeIfAbsent(bucket, b -> new Ints()).add(i);
             }
         }
-        List<List<Match>> found = new ArrayList<>(Collections.nCopies(items.size(), List.of()));
-        int[][] scoresFound = new int[items.size()][];
-        int n = 0;
+        Found found = new Found(items.size());
         for (Map.Entry<Bucket, Ints> e : brought.entrySet()) {
             MatchSearch search = MatchSearch.of(e.getKey());
             for (int place : byFirstWord(items, e.getValue())) {
-                List<Match> best = search.best(items.get(place), perItem, leaveOut);
-                found.set(place, best);
-                scoresFound[place] = search.scores();
-                n += best.size();
+                Entry bring = items.get(place);
+                found.add(place, bring.c().category().ordinal(), search.best(bring, perItem, leaveOut), search);
             }
         }
-        // in dossier order, the scores read from the arrays beside them rather than from each match
-        Match[] all = new Match[n];
-        int[] scores = new int[n];
-        n = 0;
-        for (int i = 0; i < found.size(); i++) {
-            List<Match> best = found.get(i);
+        return found;
+    }
+
+    /**
+     * The best matches of the items brought, copied as each search ends (while they are at hand) into two flat arrays,
+     * in the order searched; per item (by its place among the items), where its matches start there, how many, and
+     * its category. Gathering them in dossier order then reads a few neighbours per item, not a list of its own.
+     */
+    private static final class Found {
+        private final int[] start;
+        private final int[] count;
+        private final int[] category;
+        private Match[] matches;
+        private int[] scores;
+        private int size;
+
+        Found(int items) {
+            start = new int[items];
+            count = new int[items];
+            category = new int[items];
+            matches = new Match[Math.max(16, items)];
+            scores = new int[matches.length];
+        }
+
+        /** Keeps the best matches the search just found for the item at this place, with their scores. */
+        void add(int place, int itsCategory, List<Match> best, MatchSearch search) {
+            if (size + best.size() > matches.length) {
+                matches = Arrays.copyOf(matches, Math.max(size + best.size(), matches.length * 2));
+                scores = Arrays.copyOf(scores, matches.length);
+            }
+            start[place] = size;
+            count[place] = best.size();
+            category[place] = itsCategory;
             for (int j = 0; j < best.size(); j++) {
-                scores[n] = scoresFound[i][j];
-                all[n++] = best.get(j);
+                matches[size] = best.get(j);
+                scores[size++] = search.scoreFound(j);
             }
         }
-        return Matching.ranked(all, scores);
+
+        /**
+         * All the matches ranked, or each category's (by its ordinal): in dossier order, then counted out by score.
+         */
+        List<List<Match>> ranked(boolean byCategory) {
+            int groups = byCategory ? Category.values().length : 1;
+            int[] counts = new int[groups];
+            for (int place = 0; place < start.length; place++) {
+                counts[byCategory ? category[place] : 0] += count[place];
+            }
+            Match[][] all = new Match[groups][];
+            int[][] allScores = new int[groups][];
+            for (int g = 0; g < groups; g++) {
+                all[g] = new Match[counts[g]];
+                allScores[g] = new int[counts[g]];
+                counts[g] = 0;
+            }
+            for (int place = 0; place < start.length; place++) {
+                int g = byCategory ? category[place] : 0;
+                System.arraycopy(matches, start[place], all[g], counts[g], count[place]);
+                System.arraycopy(scores, start[place], allScores[g], counts[g], count[place]);
+                counts[g] += count[place];
+            }
+            List<List<Match>> out = new ArrayList<>(groups);
+            for (int g = 0; g < groups; g++) {
+                out.add(Matching.ranked(all[g], allScores[g]));
+            }
+            return out;
+        }
     }
 
     /**

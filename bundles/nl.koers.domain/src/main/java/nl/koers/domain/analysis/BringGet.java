@@ -169,6 +169,11 @@ public final class BringGet {
         return BestMatches.best(entries(dossier), perItem, leaveOut);
     }
 
+    /** The same best matches per category (by its ordinal), each ranked: what {@link CategoryBalance} shows. */
+    static List<List<Match>> bestByCategory(Dossier dossier, int perItem, BiPredicate<String, String> leaveOut) {
+        return BestMatches.byCategory(entries(dossier), perItem, leaveOut);
+    }
+
     /** {@return how many matches the dossier has} Counted without making them. */
     public static long count(Dossier dossier) {
         return counts(dossier).values().stream().mapToLong(Long::longValue).sum();

@@ -2,10 +2,12 @@ package nl.koers.domain.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +97,8 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
      * match would be thousands. How many there are in all is {@link BringGet#counts}.
      */
     public static List<CategoryBalance> of(Dossier dossier, int perItem, BiPredicate<String, String> leaveOut) {
-        return of(dossier, BringGet.best(dossier, perItem, leaveOut));
+        List<List<Match>> best = BringGet.bestByCategory(dossier, perItem, leaveOut);
+        return List.copyOf(of(dossier, best, EnumSet.allOf(Category.class)).values());
     }
 
     /**
@@ -139,8 +142,11 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
                 }
             }
         }
-        Map<Category, Tally> tallies = new EnumMap<>(Category.class);
-        Places sorted = new Places(dossier);
+        // per category (by its ordinal); each unit read once per spelling, not stripped and lower-cased per item
+        Tally[] tallies = new Tally[Category.values().length];
+        boolean uniqueIds = uniqueIds(partners);
+        UnitKeys units = new UnitKeys();
+        Places sorted = null; // made for the first vague item
         for (Direction direction : Direction.values()) {
             Ints mine = places.get(direction.ordinal());
             for (int k = 0; k < mine.size(); k += 2) {
@@ -148,24 +154,47 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
                 Contribution c = p.contributions().get(mine.get(k + 1));
                 boolean lone = !holders.othersHave(p.id(),
                         direction == Direction.BRING ? Direction.GET : Direction.BRING, c.category());
-                Tally t = tallies.computeIfAbsent(c.category(), x -> new Tally());
+                Tally t = tallies[c.category().ordinal()];
+                if (t == null) {
+                    t = new Tally(uniqueIds);
+                    tallies[c.category().ordinal()] = t;
+                }
                 ContributionRef ref = t.add(p, c, lone);
-                if (!c.isConcrete()) {
+                // concrete: an amount and a unit that is not blank, which is a unit whose key is not empty
+                String unit = c.amount() == null ? "" : units.of(c.unit());
+                if (unit.isEmpty()) {
+                    sorted = sorted == null ? new Places(dossier) : sorted;
                     t.vague.add(new Vague(sorted.of(mine.get(k), mine.get(k + 1)), ref));
+                } else {
+                    t.sum(unit, c);
                 }
             }
         }
         Map<Category, CategoryBalance> out = new EnumMap<>(Category.class);
-        tallies.forEach((category, t) -> {
+        for (Category category : Category.values()) {
+            Tally t = tallies[category.ordinal()];
+            if (t == null) {
+                continue;
+            }
             // vague items in partner order, then item order, whatever their direction
             t.vague.sort(Comparator.comparingLong(Vague::place));
-            List<UnitSum> units = new ArrayList<>();
-            t.sums.forEach((key, s) -> units.add(new UnitSum(t.spelling.get(key), s[0], s[1])));
+            List<UnitSum> sums = new ArrayList<>(t.sums.size());
+            t.sums.values().forEach(s -> sums.add(new UnitSum(s.spelling, s.brought, s.wanted)));
             out.put(category, new CategoryBalance(category, List.copyOf(t.bringers), List.copyOf(t.getters),
                     t.brought, t.wanted, t.gaps, t.unasked, t.vague.stream().map(Vague::ref).toList(),
-                    allMatches.get(category.ordinal()), units));
-        });
+                    allMatches.get(category.ordinal()), sums));
+        }
         return out;
+    }
+
+    private static boolean uniqueIds(List<Partner> partners) {
+        Set<String> ids = new HashSet<>();
+        for (Partner p : partners) {
+            if (!ids.add(p.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The matches of each category (by its ordinal), in their order, each in a list that cannot be changed. */
@@ -187,17 +216,26 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
 
     /** What one category holds, as the items come in. */
     private static final class Tally {
-        final Set<String> bringers = new LinkedHashSet<>();
-        final Set<String> getters = new LinkedHashSet<>();
+        /**
+         * Each partner's id once: when no two partners share an id, each partner's items come one after the other, so
+         * a list is enough; a set (hashing every id) only for a damaged file.
+         */
+        final Collection<String> bringers;
+        final Collection<String> getters;
         final List<ContributionRef> brought = new ArrayList<>();
         final List<ContributionRef> wanted = new ArrayList<>();
         final List<ContributionRef> gaps = new ArrayList<>();
         final List<ContributionRef> unasked = new ArrayList<>();
         final List<Vague> vague = new ArrayList<>();
-        final Map<String, String> spelling = new LinkedHashMap<>();
-        final Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+        /** Per unit as compared, in the order units first appear: the amounts brought and wanted in it. */
+        final Map<String, UnitTotal> sums = new LinkedHashMap<>();
         private Partner last;
         private boolean lastBrings;
+
+        Tally(boolean uniqueIds) {
+            bringers = uniqueIds ? new ArrayList<>() : new LinkedHashSet<>();
+            getters = uniqueIds ? new ArrayList<>() : new LinkedHashSet<>();
+        }
 
         /** @param lone whether no other partner has an item of the other direction in the category */
         ContributionRef add(Partner p, Contribution c, boolean lone) {
@@ -212,13 +250,32 @@ public record CategoryBalance(Category category, List<String> bringers, List<Str
             if (lone) {
                 (bring ? unasked : gaps).add(ref);
             }
-            if (c.isConcrete()) {
-                String key = BringGet.unitKey(c.unit());
-                spelling.putIfAbsent(key, c.unit().strip());
-                BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                s[bring ? 0 : 1] = s[bring ? 0 : 1].add(c.amount());
-            }
             return ref;
+        }
+
+        /** Adds the amount of a concrete item to its unit, known by its key. */
+        void sum(String unitKey, Contribution c) {
+            UnitTotal total = sums.get(unitKey);
+            if (total == null) {
+                total = new UnitTotal(c.unit().strip());
+                sums.put(unitKey, total);
+            }
+            if (c.direction() == Direction.BRING) {
+                total.brought = total.brought.add(c.amount());
+            } else {
+                total.wanted = total.wanted.add(c.amount());
+            }
+        }
+    }
+
+    /** The amounts of one unit as they are added up, and the unit as first spelled. */
+    private static final class UnitTotal {
+        final String spelling;
+        BigDecimal brought = BigDecimal.ZERO;
+        BigDecimal wanted = BigDecimal.ZERO;
+
+        UnitTotal(String spelling) {
+            this.spelling = spelling;
         }
     }
 

@@ -72,6 +72,11 @@ final class MatchSearch {
         return Arrays.copyOf(bestScores, found);
     }
 
+    /** {@return the score of the match at this place of those the last call of {@link #best} gave} */
+    int scoreFound(int i) {
+        return bestScores[i];
+    }
+
     /** {@return the items wanted of the matches the last call of {@link #best} gave, in their order} */
     Entry[] gets() {
         Entry[] gets = new Entry[found];
@@ -117,7 +122,8 @@ final class MatchSearch {
         this.bring = bring;
         this.k = k;
         this.leaveOut = leaveOut;
-        unitPoints = bring.c().unit().strip().isEmpty() ? 0 : Matching.UNIT_POINTS;
+        // its unit as compared is empty exactly when the unit is blank; it is shared, so no text is read per item
+        unitPoints = bring.key().unit().isEmpty() ? 0 : Matching.UNIT_POINTS;
         amount = bring.c().amount();
         size = amount == null ? Double.NaN : amount.abs().doubleValue();
         WordIds.Words wording = bring.wording();

@@ -38,7 +38,7 @@ class FastAnalysesPropertyTest {
         "de", "voor", "van", "niet", "geen", "never", "meer", "minder", "more", "less", "arbeidsmarkt", "kennis",
         "netwerk", "vakmensen", "financiering", "école", "écoles", "samenwerking", "wachtlijst", "wachtlijsten",
         "Coördinatiemensen"};
-    private static final String[] UNITS = {"", "", "euro", "EUR", " € ", "uur/maand", "Uur/Maand", "woningen"};
+    private static final String[] UNITS = {"", "", "  ", "euro", "EUR", " € ", "uur/maand", "Uur/Maand", "woningen"};
     private static final String[] NOTES = {"Geld", "geld ", "Tijd  voor elkaar", "tijd voor elkaar", "Ruimte", "x"};
 
     @Test

@@ -31,8 +31,8 @@ class MatchingPropertyTest {
     private static final String[] WORDS = {"coaches", "stageplaatsen", "huisbezoeken", "woningaanpassingen",
         "jongeren", "werkgevers", "budget", "geld", "de", "voor", "van", "leerbanen", "Jongere", "arbeidsmarkt",
         "wijkverpleging", "kennis", "netwerk", "mensen", "école", "écoles"};
-    private static final String[] UNITS = {"", "", "euro", "EUR", " € ", "uur/maand", "uren per maand", "woningen",
-        "dagen/week", "Euro"};
+    private static final String[] UNITS = {"", "", "  ", "euro", "EUR", " € ", "uur/maand", "uren per maand",
+        "woningen", "dagen/week", "Euro"};
 
     @Test
     void theIndexFindsWhatEveryPairFinds() {
