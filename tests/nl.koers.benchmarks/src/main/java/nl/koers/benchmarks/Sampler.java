@@ -13,15 +13,19 @@ import java.util.concurrent.Callable;
  * moment. A sample is at least {@value #SAMPLE_MILLIS} ms of work: a call that takes less is repeated within it, so
  * that a sub-millisecond walk is not measured by the clock's grain, a collection that happens to fall in one call,
  * or a JIT that has not finished. A call that takes seconds is its own warm-up: waiting for more would only make the
- * whole benchmark last longer than anyone waits for it. Samples count the processor's time ({@link ProcessCpu});
- * the warm-up and the time budget go by the wall clock.
+ * whole benchmark last longer than anyone waits for it. Samples and the warm-up count the processor's time
+ * ({@link ProcessCpu}), so that a loaded machine does not cut the warm-up short; the time budget goes by the wall
+ * clock.
  */
 final class Sampler {
     /**
-     * The warm-up per measure. One second left the matching code of the first ranking half compiled on a loaded
-     * 2-core machine: its first row read 8-9 ms per call where the compiled code takes 3.7.
+     * The warm-up per measure, in processor time. One second by the wall clock left the matching code of the first
+     * ranking half compiled on a loaded 2-core machine: its first row read 8-9 ms per call where the compiled code
+     * takes 3.7; two seconds by the wall clock still left it 15-25% above the next row, which runs the same code.
      */
     private static final long WARM_UP_NANOS = 2_000_000_000L;
+    /** However loaded the machine, the warm-up ends after this long by the wall clock. */
+    private static final long WARM_UP_LIMIT_NANOS = 20_000_000_000L;
     private static final long BUDGET_NANOS = 10_000_000_000L;
     private static final long SLOW_NANOS = 2_000_000_000L;
     private static final int RUNS = 7;
@@ -71,11 +75,14 @@ final class Sampler {
      */
     double[] medianMillis(List<Callable<Object>> calls, long[] firsts) throws Exception {
         int n = calls.size();
-        // one JIT for all sizes: a second of calls in turn, so that the small ones are compiled before they count
+        // one JIT for all sizes: two seconds of calls in turn, so that the small ones are compiled before they count
         long[] warm = firsts.clone();
         int[] warmCalls = new int[n];
         Arrays.fill(warmCalls, 1);
-        for (int round = 1; round < 100_000 && Arrays.stream(warm).sum() < WARM_UP_NANOS; round++) {
+        long cpu = ProcessCpu.nanos() - Arrays.stream(firsts).sum(); // first calls that took seconds count
+        long wall = System.nanoTime();
+        for (int round = 1; round < 100_000 && ProcessCpu.nanos() - cpu < WARM_UP_NANOS
+                && System.nanoTime() - wall < WARM_UP_LIMIT_NANOS; round++) {
             for (int i = 0; i < n; i++) {
                 warm[i] += timed(calls.get(i));
                 warmCalls[i]++;
