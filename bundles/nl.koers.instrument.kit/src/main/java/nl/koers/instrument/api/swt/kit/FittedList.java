@@ -118,9 +118,15 @@ public final class FittedList {
         }
     }
 
-    /** {@return the width the items' text has in the list, inside its border and scroll bar} */
+    /**
+     * {@return the width the items' text has in the list, inside its border and scroll bar} Taken from the list's own
+     * width: GTK's client area is as wide as the list's column, which grows to the widest item the list showed and
+     * never shrinks, so items set before the list had its width (whole, in the large type) made a client area of
+     * 1112 px in a list 476 px wide, and the items seemed to fit.
+     */
     private int room() {
-        int client = list.getClientArea().width;
+        int visible = list.getSize().x - list.computeTrim(0, 0, 0, 0).width;
+        int client = Math.min(list.getClientArea().width, visible);
         return client <= 0 ? 0 : Math.max(1, client - 2 * ITEM_PADDING);
     }
 }

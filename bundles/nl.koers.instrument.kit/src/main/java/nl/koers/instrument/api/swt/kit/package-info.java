@@ -15,7 +15,7 @@
  * Instruments may not use each other's code; they share this instead.
  */
 @Export
-@Version("1.6.0")
+@Version("1.6.1")
 package nl.koers.instrument.api.swt.kit;
 
 import org.osgi.annotation.bundle.Export;

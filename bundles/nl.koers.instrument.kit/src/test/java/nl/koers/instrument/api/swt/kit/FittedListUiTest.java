@@ -10,8 +10,11 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +83,30 @@ class FittedListUiTest {
     }
 
     @Test
+    void itemsSetBeforeTheListHasItsWidthFitTheWidthItGets() {
+        // brengen-halen's speaking order: its items come whole when the step is built, in a column narrower than
+        // them, and GTK's client area grows to the widest (1112 px in a list 476 wide, the speaking order failed
+        // FitsSmallScreensUiTest under load)
+        shell.setLayout(new GridLayout(2, false));
+        List list = new List(shell, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+        list.setFont(large);
+        GridData column = new GridData(SWT.FILL, SWT.FILL, false, true);
+        column.widthHint = 300;
+        list.setLayoutData(column);
+        new Label(shell, SWT.NONE).setText("rechts");
+        String[] order = ORDER.clone();
+        order[2] = "  20:00  3. Hogeschool Arnhem en Nijmegen, lectoraat Werk en Welzijn in de Regio";
+        new FittedList(list).setItems(order);
+        shell.setSize(800, 300);
+        shell.open();
+        spin();
+
+        assertTrue(list.getClientArea().width > list.getSize().x, "GTK's client area as wide as the items were");
+        assertTrue(list.getFont().getFontData()[0].getHeight() < large.getFontData()[0].getHeight(), "a smaller type");
+        assertFits(list);
+    }
+
+    @Test
     void atTheDesksTypeAnItemTooLongKeepsItsStartAndEndAndTheWholeItemIsKept() {
         List list = list(display.getSystemFont());
         FittedList fitted = new FittedList(list);
@@ -123,15 +150,23 @@ class FittedListUiTest {
         return list;
     }
 
-    /** Makes the window so wide that the list's client area is {@code client} wide. */
+    /** Makes the window so wide that the list shows its items {@code client} wide. */
     private void widen(List list, int client) {
-        shell.setSize(shell.getSize().x + client - list.getClientArea().width, 300);
+        shell.setSize(shell.getSize().x + client - shown(list), 300);
         spin();
-        assertEquals(client, list.getClientArea().width);
+        assertEquals(client, shown(list));
+    }
+
+    /**
+     * {@return the width of the list's items as shown, inside its border and scroll bar} Not its client area: GTK's
+     * is as wide as the widest item the list ever had.
+     */
+    private static int shown(List list) {
+        return Math.min(list.getClientArea().width, list.getSize().x - list.computeTrim(0, 0, 0, 0).width);
     }
 
     private void assertFits(List list) {
-        int room = list.getClientArea().width - PADDING;
+        int room = shown(list) - PADDING;
         for (String item : list.getItems()) {
             assertTrue(width(item, list.getFont()) <= room, "\"" + item + "\" in " + room + " px");
         }
