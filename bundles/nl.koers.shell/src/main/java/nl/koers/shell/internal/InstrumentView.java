@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridLayout;
@@ -115,7 +114,7 @@ final class InstrumentView {
         timer = header.timer();
 
         stack = new Composite(control, SWT.NONE);
-        stack.setLayout(new StackLayout());
+        stack.setLayout(new TopPageLayout());
         stack.setLayoutData(StepArea.leftOver());
 
         footer = new StepFooter(control, texts, () -> show(step - 1), () -> show(step + 1), this::toggleProjector);
@@ -172,7 +171,7 @@ final class InstrumentView {
         footer.show(index, steps.size());
         fresh = built.containsKey(index) ? null : built.computeIfAbsent(index, i -> build(stack, i, false));
         Composite page = built.get(index);
-        ((StackLayout) stack.getLayout()).topControl = page;
+        ((TopPageLayout) stack.getLayout()).topControl = page;
         if (room != null) {
             room.show(index, header.title(), s.question());
         }

@@ -2,6 +2,7 @@ package nl.koers.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -284,9 +285,12 @@ class InstrumentViewUiTest {
         assertEquals(3, desk.size(), "a page per step");
         Label deskPartners = robot.find("proef.partners");
         int deskHeight = deskPartners.getFont().getFontData()[0].getHeight();
+        Rectangle hiddenPage = desk.get(2).getBounds();
 
         robot.click("step.projector");
         Label wallPartners = robot.find("proef.partners");
+        assertNotEquals(hiddenPage, wallPartners.getParent().getBounds(), "full screen: the stack has another size");
+        assertEquals(hiddenPage, desk.get(2).getBounds(), "a hidden page is not sized, nor laid out, on F11");
         assertFalse(desk.stream().anyMatch(Control::isDisposed), "no page of the desk's type destroyed");
         assertFalse(deskPartners.isVisible(), "the desk's page waits hidden");
         assertTrue(wallPartners != deskPartners && wallPartners.isVisible(), "the step in view, built for the wall");
