@@ -222,7 +222,7 @@ public final class CutOff {
         for (Control c : visible(root)) {
             if (c instanceof Text field && field.getData(nl.koers.instrument.api.swt.kit.Ui.PARAGRAPH) != null) {
                 int wide = field.getClientArea().width;
-                int need = letters * letterWidth(field);
+                int need = letters * TypeMeasures.letterWidth(field);
                 if (wide + SLACK < need) {
                     out.add(name(field) + ": " + wide + " px wide, " + letters + " letters need " + need);
                 }
@@ -267,7 +267,7 @@ public final class CutOff {
                 }
                 // the type GTK draws, not the one set: a list that kept its larger rows kept its larger letters
                 int drawn = list.getItemHeight();
-                int line = lineHeight(list) + ITEM_LEADING;
+                int line = TypeMeasures.lineHeight(list) + ITEM_LEADING;
                 if (drawn > line + SLACK) {
                     out.add(name(list) + ": items drawn " + drawn + " px high, its type's are " + line
                             + ": drawn in a larger type than it measures");
@@ -275,28 +275,6 @@ public final class CutOff {
             }
         }
         return out;
-    }
-
-    /** The height of a line in {@code c}'s type. */
-    private static int lineHeight(Control c) {
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(c);
-        try {
-            gc.setFont(c.getFont());
-            return gc.getFontMetrics().getHeight();
-        } finally {
-            gc.dispose();
-        }
-    }
-
-    /** The average width of a letter in {@code c}'s type, as the kit measures it. */
-    private static int letterWidth(Control c) {
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(c);
-        try {
-            gc.setFont(c.getFont());
-            return Math.max(1, gc.textExtent("abcdefghijklmnopqrstuvwxyz").x / 26);
-        } finally {
-            gc.dispose();
-        }
     }
 
     /**
@@ -381,7 +359,7 @@ public final class CutOff {
         if ((field.getStyle() & SWT.SINGLE) != 0) {
             // squeezed by its neighbours on a row, a name field showed no letter of the name at all
             int wide = field.getClientArea().width;
-            int need = FIELD_LETTERS * letterWidth(field);
+            int need = FIELD_LETTERS * TypeMeasures.letterWidth(field);
             return wide + SLACK < need ? wide + " px wide, fewer than " + FIELD_LETTERS + " letters show" : null;
         }
         if (field.getData(nl.koers.instrument.api.swt.kit.Ui.PARAGRAPH) == null || field.getText().isEmpty()) {
