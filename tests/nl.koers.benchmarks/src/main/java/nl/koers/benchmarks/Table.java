@@ -161,14 +161,14 @@ final class Table {
         return out;
     }
 
-    /** A note's words: a key of the texts, one with a size after an {@code @}, or the note itself. */
+    /** A note's words: a key of the texts, one with a size and what else it tells after each {@code @}, or the note. */
     private String text(String note) {
-        String[] keyAndSize = note.split("@", 3);
-        if (keyAndSize.length == 3 && texts.has("note." + keyAndSize[0])) {
-            return texts.format("note." + keyAndSize[0], Integer.valueOf(keyAndSize[1]), keyAndSize[2]);
-        }
-        if (keyAndSize.length == 2 && texts.has("note." + keyAndSize[0])) {
-            return texts.format("note." + keyAndSize[0], Integer.valueOf(keyAndSize[1]));
+        String[] parts = note.split("@");
+        if (parts.length >= 2 && texts.has("note." + parts[0])) {
+            Object[] args = new Object[parts.length - 1];
+            args[0] = Integer.valueOf(parts[1]);
+            System.arraycopy(parts, 2, args, 1, parts.length - 2);
+            return texts.format("note." + parts[0], args);
         }
         return texts.has("note." + note) ? texts.get("note." + note) : note;
     }

@@ -123,10 +123,15 @@ final class WalkSteps {
             }
             if (!skip.contains(CLOSE) && !open.isEmpty()) {
                 out.start(CLOSE);
-                out.note(CLOSE, "walkClose@" + partners + "@" + window.widgets());
+                int widgets = window.widgets();
+                longest = 0;
                 long start = System.nanoTime();
                 window.closeInstruments();
-                out.result(CLOSE, (System.nanoTime() - start) / 1e6);
+                longest = Math.max(longest, System.nanoTime() - start);
+                settle(); // the closed instruments' widgets go a few at a time, between events
+                out.note(CLOSE, "walkClose@" + partners + "@" + widgets + "@"
+                        + Table.time((System.nanoTime() - start) / 1e6) + "@" + window.widgets());
+                out.result(CLOSE, longest / 1e6);
             }
         } finally {
             window.close();

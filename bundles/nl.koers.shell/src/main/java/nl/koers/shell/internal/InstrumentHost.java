@@ -61,6 +61,8 @@ final class InstrumentHost {
     };
     private final HangWatchdog watchdog;
     private final FailedPlugins failedPlugins;
+    /** Takes the widgets of closed instruments away a few at a time, so that closing never freezes the window. */
+    private final Demolition demolition;
 
     InstrumentHost(Workbench window, InstrumentCatalogue catalogue) {
         this.window = window;
@@ -72,6 +74,8 @@ final class InstrumentHost {
         this.watchdog = new HangWatchdog(window.display(), catalogue::ownerOf,
                 seconds -> texts.format("instrument.hang", seconds), HANG, GIVE_UP, new Hangs());
         this.failedPlugins = new FailedPlugins(window);
+        this.demolition = new Demolition(window.display(),
+                e -> window.failures().log("a closed instrument's widget failed to go", e));
         this.monitors = () -> Arrays.stream(window.display().getMonitors()).map(Monitor::getBounds).toList();
     }
 
@@ -105,7 +109,8 @@ final class InstrumentHost {
         }
         InstrumentView started = new InstrumentView(window.tabs(), texts, entry.get().descriptor(), screens.get(),
                 view, window.edits()::apply, work, this::toggleFullScreen, error -> failed(instrumentId, error),
-                window.menus().extraMenu().settings(instrumentId), () -> monitors.get(), window.followedPlan()::inUse);
+                window.menus().extraMenu().settings(instrumentId), () -> monitors.get(), window.followedPlan()::inUse,
+                demolition);
         started.tab().addListener(SWT.Dispose, e -> views.remove(started));
         views.add(started);
         return Optional.of(started);

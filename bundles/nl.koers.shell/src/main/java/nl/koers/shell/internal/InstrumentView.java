@@ -1,5 +1,6 @@
 package nl.koers.shell.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabFolder2Listener;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -47,7 +49,14 @@ final class InstrumentView {
     private final Runnable toggleFullScreen;
     private final Consumer<Throwable> failures;
     private final PluginSettings settings;
+    private final Demolition demolition;
     private final CTabItem tab;
+    private final CTabFolder2Listener closeButton = CTabFolder2Listener.closeAdapter(e -> {
+        if (e.item == tab()) {
+            e.doit = false;
+            close();
+        }
+    });
     private final Composite control;
     private final StepHeader header;
     private final Composite stack;
@@ -62,6 +71,7 @@ final class InstrumentView {
     private final Map<Integer, Composite> wallPages = new HashMap<>();
     private Map<Integer, Composite> built = deskPages;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Composite, List<Runnable>> pageListeners = new HashMap<>();
     private final Runnable sessionListener = this::changed;
     private final Supplier<List<Rectangle>> monitors;
     /** The timer follows the session plan in use. */
@@ -85,7 +95,7 @@ final class InstrumentView {
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
             Consumer<Throwable> failures, PluginSettings settings,
-            Supplier<List<Rectangle>> monitors, Supplier<Optional<SessionPlan>> planInUse) {
+            Supplier<List<Rectangle>> monitors, Supplier<Optional<SessionPlan>> planInUse, Demolition demolition) {
         this.texts = texts;
         this.descriptor = descriptor;
         this.screens = screens;
@@ -96,11 +106,14 @@ final class InstrumentView {
         this.failures = failures;
         this.settings = settings;
         this.monitors = monitors;
+        this.demolition = demolition;
         this.plan = new PlanFollower(texts, descriptor.id(), planInUse);
         deskFonts = StepFonts.of(tabs.getDisplay(), false);
         fonts = deskFonts;
 
         tab = new CTabItem(tabs, SWT.CLOSE);
+        // its close button closes the instrument; left to the folder, the tab would go and its screens stay
+        tabs.addCTabFolder2Listener(closeButton);
         tab.setText(descriptor.name());
         tab.setData(Ids.KEY, "instrument." + descriptor.id());
         control = new Composite(tabs, SWT.NONE);
@@ -121,12 +134,7 @@ final class InstrumentView {
 
         session.onChange(sessionListener);
         control.addDisposeListener(e -> {
-            session.removeListener(sessionListener);
-            RoomView closing = room;
-            room = null; // the tab goes: nothing here to arrange when the room's window follows
-            if (closing != null) {
-                closing.close();
-            }
+            stopListening(); // the window went with everything in it at once
             deskFonts.dispose();
             if (wallFonts != null) {
                 wallFonts.dispose();
@@ -152,10 +160,28 @@ final class InstrumentView {
         return projector;
     }
 
+    /**
+     * Closes the instrument, as its tab's close button, a change of dossier or a failure does: the tab goes and the
+     * screens hear of no edit from now on; their widgets go over the next moments ({@link Demolition}).
+     */
     void close() {
         if (!tab.isDisposed()) {
-            control.dispose();
+            stopListening();
+            timer.reset();
+            tab.getParent().removeCTabFolder2Listener(closeButton);
             tab.dispose();
+            demolition.dispose(control);
+        }
+    }
+
+    private void stopListening() {
+        session.removeListener(sessionListener);
+        listeners.clear();
+        pageListeners.clear();
+        RoomView closing = room;
+        room = null; // the tab goes: nothing here to arrange when the room's window follows
+        if (closing != null) {
+            closing.close();
         }
     }
 
@@ -200,7 +226,8 @@ final class InstrumentView {
         for (var pages : List.of(deskPages, wallPages)) {
             Composite old = pages.remove(index);
             if (old != null) {
-                old.dispose();
+                screenGone(old);
+                demolition.dispose(old);
             }
         }
         show(index);
@@ -363,13 +390,17 @@ final class InstrumentView {
         edits.accept(OwnDataOnly.guard(edit, descriptor, texts));
     }
 
-    void listen(Runnable listener) {
+    void listen(Composite page, Runnable listener) {
         listeners.add(listener);
+        pageListeners.computeIfAbsent(page, p -> new ArrayList<>()).add(listener);
     }
 
-    /** A step's screen went: its listeners and its clock go with it. */
-    void screenGone(Composite page, List<Runnable> itsListeners) {
-        listeners.removeAll(itsListeners);
+    /** A step's screen went, or is going: its listeners and its clock go with it. */
+    void screenGone(Composite page) {
+        List<Runnable> its = pageListeners.remove(page);
+        if (its != null) {
+            listeners.removeAll(its);
+        }
         clocking.remove(page);
     }
 

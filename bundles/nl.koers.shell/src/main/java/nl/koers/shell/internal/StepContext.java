@@ -1,7 +1,5 @@
 package nl.koers.shell.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 
@@ -19,7 +17,6 @@ final class StepContext implements WorkContext {
     private final Composite page;
     private final boolean forRoom;
     private final boolean wall;
-    private final List<Runnable> mine = new ArrayList<>();
 
     /**
      * @param forRoom whether the screen is the room's, in its window on a second monitor
@@ -30,7 +27,7 @@ final class StepContext implements WorkContext {
         this.page = page;
         this.forRoom = forRoom;
         this.wall = wall;
-        page.addDisposeListener(e -> view.screenGone(page, mine));
+        page.addDisposeListener(e -> view.screenGone(page));
     }
 
     @Override
@@ -52,8 +49,7 @@ final class StepContext implements WorkContext {
     @Override
     public void onChange(Runnable listener) {
         if (!page.isDisposed()) {
-            mine.add(listener);
-            view.listen(listener);
+            view.listen(page, listener);
         }
     }
 

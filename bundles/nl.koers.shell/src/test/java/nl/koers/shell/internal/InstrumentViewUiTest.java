@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.graphics.Point;
@@ -248,6 +250,51 @@ class InstrumentViewUiTest {
         robot.menu("menu.file.close");
         robot.spin();
         assertTrue(workbench.instruments().views().isEmpty(), "closing the dossier closes its instrument");
+    }
+
+    /**
+     * The tab's close button closes the instrument: the tab goes at once, its screens hear of no edit after it, and
+     * their widgets go over the next turns of the window ({@link Demolition}). Before, the tab went and its screens
+     * stayed, hidden, following every edit until the window closed.
+     */
+    @Test
+    void theTabsCloseButtonClosesTheInstrumentAndItsScreensGo() {
+        robot.menu("menu.file.new");
+        int tabs = workbench.tabs().getItemCount();
+        workbench.instruments().start("proef");
+        Label partners = robot.find("proef.partners");
+        Composite control = partners.getParent().getParent().getParent();
+        CTabItem tab = workbench.instruments().views().get(0).tab();
+
+        clickCloseButton(tab);
+        assertTrue(tab.isDisposed(), "the tab goes at once");
+        assertTrue(workbench.instruments().views().isEmpty());
+        assertFalse(control.isVisible(), "and what it showed with it");
+        redraws.clear();
+        workbench.edits().apply(Edits.addPartner(Partner.of("Na het sluiten", Role.CHAIN)));
+        assertEquals(List.of(), redraws, "the closed instrument's screens hear of no edit");
+
+        robot.spin();
+        assertTrue(partners.isDisposed() && control.isDisposed(), "its widgets went in the turns after");
+        assertEquals(tabs, workbench.tabs().getItemCount(), "the window's own tabs are left");
+        workbench.instruments().start("proef");
+        assertEquals("1 partners", ((Label) robot.find("proef.partners")).getText(), "started again, anew");
+    }
+
+    /** Clicks the tab's close button as a person does: it is at the tab's right end. */
+    private void clickCloseButton(CTabItem tab) {
+        CTabFolder folder = tab.getParent();
+        Rectangle bounds = tab.getBounds();
+        int y = bounds.y + bounds.height / 2;
+        for (int x = bounds.x + bounds.width - 1; x > bounds.x && !tab.isDisposed(); x--) {
+            for (int type : new int[] {SWT.MouseMove, SWT.MouseDown, SWT.MouseUp}) {
+                Event e = new Event();
+                e.x = x;
+                e.y = y;
+                e.button = type == SWT.MouseMove ? 0 : 1;
+                folder.notifyListeners(type, e);
+            }
+        }
     }
 
     @Test
