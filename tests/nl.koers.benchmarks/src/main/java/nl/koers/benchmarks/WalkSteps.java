@@ -155,13 +155,13 @@ final class WalkSteps {
         try {
             complete.add(Table.time(settled(tab, start) / 1e6));
             for (int step = 1; step < steps; step++) {
-                complete.add(Table.time(click(tab, tab::next) / 1e6));
+                complete.add(click(tab, tab::next));
             }
             // F11 and back: every page built again in the other type, the step in view first
-            complete.add("F11 " + Table.time(click(tab, tab::projector) / 1e6));
-            complete.add("F11 " + Table.time(click(tab, tab::projector) / 1e6));
+            complete.add("F11 " + click(tab, tab::projector));
+            complete.add("F11 " + click(tab, tab::projector));
             for (int step = steps - 2; step >= 0; step--) {
-                complete.add(Table.time(click(tab, tab::back) / 1e6));
+                complete.add(click(tab, tab::back));
             }
         } catch (Stopped stopped) {
             // the window's watchdog stops an instrument that holds it for seconds: what a user would see, written down
@@ -222,12 +222,20 @@ final class WalkSteps {
         throw new IllegalStateException(printable.id() + ": no preview");
     }
 
-    /** Clicks in the tab and returns the nanoseconds until the window was complete again. */
-    private long click(BenchmarkWindow.Tab tab, Runnable click) throws InterruptedException {
+    /**
+     * Clicks in the tab and returns, as the note shows it, the time until the window was complete again and the
+     * longest it froze on the way.
+     */
+    private String click(BenchmarkWindow.Tab tab, Runnable click) throws InterruptedException {
+        long before = longest;
+        longest = 0;
         long start = System.nanoTime();
         click.run();
         longest = Math.max(longest, System.nanoTime() - start);
-        return settled(tab, start);
+        long complete = settled(tab, start);
+        long froze = longest;
+        longest = Math.max(before, froze);
+        return Table.time(complete / 1e6) + " (" + Table.time(froze / 1e6) + ")";
     }
 
     /** Waits until the window is complete, checks that the tab is well, and returns the nanoseconds since start. */

@@ -133,6 +133,11 @@ final class Workbench {
         catalogue.onChange(instrumentsChanged);
         shell.addListener(SWT.Close, e -> e.doit = files.mayClose());
         shell.addListener(SWT.Dispose, e -> {
+            // off the screen first: GTK 3 destroys the widgets of a window in time that grows with their number
+            // squared, and the X server kept the window mapped (unpainted) for the 5-9 s that took after a walk
+            // through every step; the update sends the unmap before that
+            shell.setVisible(false);
+            display.update();
             places.keep(); // the instruments' tabs are still there: the shell hears of its disposal first
             catalogue.removeListener(instrumentsChanged);
             letGo();
