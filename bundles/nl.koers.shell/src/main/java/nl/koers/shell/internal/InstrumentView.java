@@ -89,8 +89,6 @@ final class InstrumentView {
     /** With a second monitor in projector mode: the room's window there; this window is the presenter's. */
     private RoomView room;
     private int step;
-    /** The page just built for the step in view: its first size lays it out, once. */
-    private Composite fresh;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
@@ -195,8 +193,7 @@ final class InstrumentView {
         Step s = steps.get(index);
         header.show(steps, index);
         footer.show(index, steps.size());
-        fresh = built.containsKey(index) ? null : built.computeIfAbsent(index, i -> build(stack, i, false));
-        Composite page = built.get(index);
+        Composite page = built.computeIfAbsent(index, i -> build(stack, i, false));
         ((TopPageLayout) stack.getLayout()).topControl = page;
         if (room != null) {
             room.show(index, header.title(), s.question());
@@ -248,21 +245,18 @@ final class InstrumentView {
     }
 
     /**
-     * Lays out the header, the footer and the step in view; the steps built before and hidden now stay as they are
-     * (laying out every page built made each Vorige at 200 partners wait seconds for the balance's cards). A page
-     * just built is laid out by its first size alone: a second pass over the exchange's cards took over a second at
-     * 1000 partners.
+     * Lays out the header, the footer and the stack of steps, which sizes the step in view. A page is laid out by its
+     * sizes alone: the first, when it was just built, and another when the window changed size meanwhile. Each screen
+     * lays out what it changes, also while hidden, so a page shown again as it was needs nothing more. Laying out
+     * every page built made each Vorige at 200 partners wait seconds for the balance's cards; laying out the page in
+     * view again cost 150-200 ms for a page of wrapping labels (GTK measures each one again), and a second pass over
+     * a page just built, over the exchange's cards, took over a second at 1000 partners.
      */
     private void layOut() {
         control.layout(true, false);
         header.layOut();
         footer.layOut();
         stack.layout(true, false);
-        Composite page = built.get(step);
-        if (page != null && page != fresh) {
-            page.layout(true, true);
-        }
-        fresh = null;
     }
 
     /** Whether the step in view runs a clock of its own (a speaking clock), here or in the room's window. */

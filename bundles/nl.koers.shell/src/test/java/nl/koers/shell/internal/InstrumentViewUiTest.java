@@ -147,9 +147,22 @@ class InstrumentViewUiTest {
         robot.click("step.back");
         robot.click("step.next");
         robot.spin();
-        // a hidden page of hundreds of rows costs seconds to lay out: only the page shown is
+        // a hidden page of hundreds of rows costs seconds to lay out, and a page of wrapping labels shown again as it
+        // was 150-200 ms: a page is laid out by its sizes
         assertEquals(0, hidden.count(), "the first step, hidden all along, was laid out");
-        assertTrue(inView.count() > 0, "the last step, shown again, was laid out");
+        assertEquals(0, inView.count(), "the last step, shown again as it was, was laid out again");
+
+        robot.click("step.back");
+        Point size = workbench.shell().getSize();
+        workbench.shell().setSize(size.x + 120, size.y + 60);
+        robot.spin();
+        assertEquals(0, inView.count(), "hidden, the last step is not sized with the window");
+        robot.click("step.next");
+        robot.spin();
+        assertTrue(inView.count() > 0, "shown again in a larger window, the last step was laid out");
+        assertEquals(last.getParent().getClientArea().width, last.getSize().x, "to the window's new width");
+        Label partners = (Label) robot.find("proef.partners");
+        assertEquals(last.getClientArea().width, partners.getSize().x, "and what it holds with it");
     }
 
     @Test
