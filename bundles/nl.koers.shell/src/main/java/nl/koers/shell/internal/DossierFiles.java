@@ -289,7 +289,10 @@ final class DossierFiles {
     }
 
     void closeDossier() {
-        whenDiscardable(() -> window.show(null));
+        whenDiscardable(() -> {
+            window.show(null);
+            window.status(texts.get("status.ready"));
+        });
     }
 
     /**

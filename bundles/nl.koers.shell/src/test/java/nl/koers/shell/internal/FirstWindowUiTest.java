@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -183,9 +184,12 @@ class FirstWindowUiTest {
 
         workbench.files().openWithSample(CompletableFuture.completedFuture(workbench.files().readSample()));
         robot.waitUntil("the recent files are read", this::recentMenuReady);
+        assertEquals("Voorbeelddossier geopend. Bewaar het met Opslaan als om er zelf mee verder te werken.",
+                robot.<Label>find("status").getText());
         robot.menu("menu.file.close");
 
         assertTrue(workbench.welcome().control().isVisible());
+        assertEquals("Gereed", robot.<Label>find("status").getText(), "no word left of the dossier that closed");
         Link link = robot.find("welcome.recent.file");
         assertEquals("<a>" + recent.label(file.toAbsolutePath()) + "</a>", link.getText());
         String installed = robot.<Link>find("welcome.instruments").getText();
