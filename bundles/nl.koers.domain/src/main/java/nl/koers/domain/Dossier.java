@@ -39,7 +39,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
         title = Values.text(title);
         theme = Values.text(theme);
         initiator = Values.text(initiator);
-        partners = Values.list(partners);
+        partners = PartnerList.of(partners);
         ambition = ambition == null ? Ambition.NONE : ambition;
         canvasNotes = Values.list(canvasNotes);
         instrumentData = Values.map(instrumentData);
@@ -109,13 +109,14 @@ public record Dossier(String id, String title, String theme, String initiator, R
                 List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** The partner with that id, found without reading the others: screens ask for partners inside loops. */
     public Optional<Partner> partner(String partnerId) {
-        return partners.stream().filter(p -> p.id().equals(partnerId)).findFirst();
+        return ((PartnerList) partners).find(partnerId);
     }
 
     /** The partner that holds the interest with that id. */
     public Optional<Partner> partnerOfInterest(String interestId) {
-        return partners.stream().filter(p -> p.hasInterest(interestId)).findFirst();
+        return ((PartnerList) partners).holding(interestId);
     }
 
     /** The link with that id. */
@@ -138,7 +139,7 @@ public record Dossier(String id, String title, String theme, String initiator, R
 
     /** Replaces the partner with the same id, or adds it at the end. */
     public Dossier withPartner(Partner partner) {
-        return withPartners(Values.put(partners, partner, Partner::id));
+        return withPartners(((PartnerList) partners).put(partner));
     }
 
     public Dossier withAmbition(Ambition newAmbition) {
