@@ -164,6 +164,7 @@ final class InstrumentView {
      */
     void close() {
         if (!tab.isDisposed()) {
+            letRoomGo();
             stopListening();
             timer.reset();
             tab.getParent().removeCTabFolder2Listener(closeButton);
@@ -305,14 +306,15 @@ final class InstrumentView {
         if (projector) {
             var wall = wall();
             if (wall.isPresent()) {
-                room = new RoomView(control.getDisplay(), wall.get(), descriptor.name(),
+                RoomView opened = new RoomView(control.getDisplay(), wall.get(), descriptor.name(),
                         (roomStack, i) -> build(roomStack, i, true));
-                room.shell().addListener(SWT.Dispose, e -> roomClosed());
+                room = opened;
+                opened.shell().addListener(SWT.Dispose, e -> roomClosed(opened));
                 show(step);
                 return;
             }
         } else if (room != null) {
-            closeRoom();
+            letRoomGo();
             arrange();
             return;
         }
@@ -333,21 +335,28 @@ final class InstrumentView {
         return monitors.get().stream().filter(m -> !m.equals(here)).findFirst();
     }
 
-    /** The room's window went (closed by hand, or projector mode ended): this window is the only one again. */
-    private void roomClosed() {
-        if (room != null) {
-            clocking.removeIf(Composite::isDisposed);
+    /** The room's window was closed by hand: this window is the only one again. */
+    private void roomClosed(RoomView closed) {
+        if (room == closed) {
             room = null;
             projector = false;
+            clocking.removeIf(Composite::isDisposed);
             if (!control.isDisposed()) {
                 arrange();
             }
         }
     }
 
-    private void closeRoom() {
-        if (room != null) {
-            room.close();
+    /**
+     * Projector mode ends, or the instrument closes: the room's window goes from the wall at once, its screens hear
+     * of no edit from now on, and its widgets go over the next moments ({@link Demolition}).
+     */
+    private void letRoomGo() {
+        RoomView closing = room;
+        room = null;
+        if (closing != null) {
+            closing.pages().forEach(this::screenGone);
+            demolition.dispose(closing.shell());
         }
     }
 

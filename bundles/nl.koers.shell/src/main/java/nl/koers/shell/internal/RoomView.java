@@ -1,11 +1,11 @@
 package nl.koers.shell.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -46,7 +46,7 @@ final class RoomView {
         question = label("room.question", fonts.body(), SWT.WRAP);
         ((GridData) question.getLayoutData()).horizontalSpan = 2;
         stack = new Composite(shell, SWT.NONE);
-        stack.setLayout(new StackLayout());
+        stack.setLayout(new TopPageLayout());
         GridData stackData = StepArea.leftOver();
         stackData.horizontalSpan = 2;
         stack.setLayoutData(stackData);
@@ -69,13 +69,20 @@ final class RoomView {
     void show(int index, String heading, String text) {
         title.setText(heading);
         question.setText(text);
-        ((StackLayout) stack.getLayout()).topControl = built.computeIfAbsent(index, i -> build.apply(stack, i));
-        shell.layout(true, true);
+        ((TopPageLayout) stack.getLayout()).topControl = built.computeIfAbsent(index, i -> build.apply(stack, i));
+        // the heading and the page in view: a page is laid out by its sizes, as in the laptop's window
+        shell.layout(true, false);
+        stack.layout(true, false);
     }
 
     /** The room's page of the step it shows now. */
     Composite page() {
-        return (Composite) ((StackLayout) stack.getLayout()).topControl;
+        return (Composite) ((TopPageLayout) stack.getLayout()).topControl;
+    }
+
+    /** The pages built for the room so far. */
+    List<Composite> pages() {
+        return List.copyOf(built.values());
     }
 
     /** The step timer as the room sees it; {@code folded}: small, while the step's own clock runs. */

@@ -194,9 +194,13 @@ class ProjectorUiTest {
 
         robot.click("step.next");
         assertEquals("Wat nemen we mee?", ((Label) Robot.findIn(room, "room.question")).getText(), "the room follows the step");
-        robot.click("step.projector");
+        ((Button) robot.find("step.projector")).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertFalse(room.isVisible(), "projector mode ends: the room's window leaves the wall at once");
+        ((Button) Robot.findIn(workbench.shell(), "zaal.add")).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals("2 partners", roomPartners.getText(), "and its screens hear of no edit from then on");
         robot.spin();
-        assertTrue(room.isDisposed(), "projector mode ends: the room's window goes");
+        assertTrue(room.isDisposed(), "its widgets go in the turns after (GTK 3 takes seconds for thousands at once)");
+        assertEquals("3 partners", ((Label) robot.find("zaal.partners")).getText(), "the laptop's window goes on");
     }
 
     private static boolean anyVisibleTextContains(Control c, String text) {
