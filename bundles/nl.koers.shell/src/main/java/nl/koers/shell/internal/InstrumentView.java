@@ -1,13 +1,9 @@
 package nl.koers.shell.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -61,17 +57,8 @@ final class InstrumentView {
     private final StepHeader header;
     private final Composite stack;
     private final StepFooter footer;
-    /**
-     * The pages built in the desk's type and in the wall's, each kept: F11 shows the other set instead of building
-     * one and destroying the other. GTK 3 destroys a label, button or text field in time that grows with the number
-     * of them in the window (each looks its style cascade up among all of them): destroying a belangendialoog page of
-     * 600 widgets held the window 0.6-2 s.
-     */
-    private final Map<Integer, Composite> deskPages = new HashMap<>();
-    private final Map<Integer, Composite> wallPages = new HashMap<>();
-    private Map<Integer, Composite> built = deskPages;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Composite, List<Runnable>> pageListeners = new HashMap<>();
+    private final StepPages pages;
+    private final ScreenListeners listeners;
     private final Runnable sessionListener = this::changed;
     private final Supplier<List<Rectangle>> monitors;
     /** The timer follows the session plan in use. */
@@ -79,10 +66,6 @@ final class InstrumentView {
     /** The pages whose own clock runs now (a speaking clock): while one is in view, the step timer folds. */
     private final Set<Composite> clocking = new HashSet<>();
     private final StepTimer timer;
-    private final StepFonts deskFonts;
-    /** Made when this window first goes to the wall. */
-    private StepFonts wallFonts;
-    private StepFonts fonts;
     private boolean projector;
     /** In projector mode on one screen: the facilitator asked to see the tips and the timer controls. */
     private boolean facilitator;
@@ -105,9 +88,9 @@ final class InstrumentView {
         this.settings = settings;
         this.monitors = monitors;
         this.demolition = demolition;
+        this.listeners = new ScreenListeners(failures);
         this.plan = new PlanFollower(texts, descriptor.id(), planInUse);
-        deskFonts = StepFonts.of(tabs.getDisplay(), false);
-        fonts = deskFonts;
+        pages = new StepPages(tabs.getDisplay());
 
         tab = new CTabItem(tabs, SWT.CLOSE);
         // its close button closes the instrument; left to the folder, the tab would go and its screens stay
@@ -118,7 +101,7 @@ final class InstrumentView {
         control.setLayout(new GridLayout(1, false));
         tab.setControl(control);
 
-        header = new StepHeader(control, texts, fonts, () -> {
+        header = new StepHeader(control, texts, pages.fonts(), () -> {
             showClockInRoom();
             showSessionLeft();
         });
@@ -133,10 +116,7 @@ final class InstrumentView {
         session.onChange(sessionListener);
         control.addDisposeListener(e -> {
             stopListening(); // the window went with everything in it at once
-            deskFonts.dispose();
-            if (wallFonts != null) {
-                wallFonts.dispose();
-            }
+            pages.dispose();
         });
         tabs.setSelection(tab);
         show(0);
@@ -176,7 +156,6 @@ final class InstrumentView {
     private void stopListening() {
         session.removeListener(sessionListener);
         listeners.clear();
-        pageListeners.clear();
         RoomView closing = room;
         room = null; // the tab goes: nothing here to arrange when the room's window follows
         if (closing != null) {
@@ -194,7 +173,7 @@ final class InstrumentView {
         Step s = steps.get(index);
         header.show(steps, index);
         footer.show(index, steps.size());
-        Composite page = built.computeIfAbsent(index, i -> build(stack, i, false));
+        Composite page = pages.page(index, (i, wall) -> build(stack, i, false, wall));
         ((TopPageLayout) stack.getLayout()).topControl = page;
         if (room != null) {
             room.show(index, header.title(), s.question());
@@ -221,12 +200,9 @@ final class InstrumentView {
      * screen reads that when it is built.
      */
     void showAnew(int index) {
-        for (var pages : List.of(deskPages, wallPages)) {
-            Composite old = pages.remove(index);
-            if (old != null) {
-                screenGone(old);
-                demolition.dispose(old);
-            }
+        for (Composite old : pages.forget(index)) {
+            screenGone(old);
+            demolition.dispose(old);
         }
         show(index);
     }
@@ -240,7 +216,7 @@ final class InstrumentView {
         boolean forFacilitator = !wall || facilitator;
         boolean ownClock = ownClockInView();
         header.arrange(forFacilitator, room != null);
-        timer.fold(forFacilitator && !ownClock, ownClock ? fonts.body() : fonts.heading());
+        timer.fold(forFacilitator && !ownClock, ownClock ? pages.fonts().body() : pages.fonts().heading());
         showClockInRoom();
         layOut();
     }
@@ -262,7 +238,7 @@ final class InstrumentView {
 
     /** Whether the step in view runs a clock of its own (a speaking clock), here or in the room's window. */
     private boolean ownClockInView() {
-        return clocking.contains(built.get(step)) || room != null && clocking.contains(room.page());
+        return clocking.contains(pages.built(step)) || room != null && clocking.contains(room.page());
     }
 
     private void showClockInRoom() {
@@ -277,12 +253,13 @@ final class InstrumentView {
         arrange();
     }
 
-    private Composite build(Composite stack, int index, boolean forRoom) {
+    /** @param wall whether it is this window's, in the wall's type (projector mode on one screen) */
+    private Composite build(Composite stack, int index, boolean forRoom, boolean wall) {
         Composite page = new Composite(stack, SWT.NONE);
         page.setData(Ids.KEY, (forRoom ? "room.content." : "step.content.") + index);
-        page.setFont(forRoom ? room.fonts().body() : fonts.body());
+        page.setFont(fonts(forRoom, wall).body());
         try {
-            screens.createStep(index, page, new StepContext(this, page, forRoom, !forRoom && built == wallPages));
+            screens.createStep(index, page, new StepContext(this, page, forRoom, wall));
         } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             for (var child : page.getChildren()) {
                 child.dispose();
@@ -307,7 +284,7 @@ final class InstrumentView {
             var wall = wall();
             if (wall.isPresent()) {
                 RoomView opened = new RoomView(control.getDisplay(), wall.get(), descriptor.name(),
-                        (roomStack, i) -> build(roomStack, i, true));
+                        (roomStack, i) -> build(roomStack, i, true, false));
                 room = opened;
                 opened.shell().addListener(SWT.Dispose, e -> roomClosed(opened));
                 show(step);
@@ -319,12 +296,8 @@ final class InstrumentView {
             return;
         }
         toggleFullScreen.run();
-        if (projector && wallFonts == null) {
-            wallFonts = StepFonts.of(control.getDisplay(), true);
-        }
-        fonts = projector ? wallFonts : deskFonts;
-        built = projector ? wallPages : deskPages;
-        header.useFonts(fonts);
+        pages.onWall(projector);
+        header.useFonts(pages.fonts());
         show(step);
     }
 
@@ -367,15 +340,7 @@ final class InstrumentView {
 
     private void changed() {
         followPlan();
-        for (Runnable r : listeners) {
-            try {
-                r.run();
-            } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
-                // a screen that fails to redraw must not stop the others, nor the edit that was made
-                listeners.remove(r);
-                failures.accept(e);
-            }
-        }
+        listeners.changed();
     }
 
     // ---- for the steps' screens, through their StepContext
@@ -394,22 +359,18 @@ final class InstrumentView {
     }
 
     void listen(Composite page, Runnable listener) {
-        listeners.add(listener);
-        pageListeners.computeIfAbsent(page, p -> new ArrayList<>()).add(listener);
+        listeners.add(page, listener);
     }
 
     /** A step's screen went, or is going: its listeners and its clock go with it. */
     void screenGone(Composite page) {
-        List<Runnable> its = pageListeners.remove(page);
-        if (its != null) {
-            listeners.removeAll(its);
-        }
+        listeners.removeAll(page);
         clocking.remove(page);
     }
 
     /** The type of the room's pages, or of this window's in the desk's type or the wall's. */
     StepFonts fonts(boolean forRoom, boolean wall) {
-        return forRoom ? room.fonts() : wall ? wallFonts : deskFonts;
+        return forRoom ? room.fonts() : pages.fonts(wall);
     }
 
     /** The screen on {@code page} runs a clock of its own, or stopped it: the step timer folds or comes back. */
