@@ -76,12 +76,13 @@ final class StepTimer {
 
     /**
      * With {@code controls} false only the time left shows: the minutes, start and reset are the facilitator's,
-     * and on the wall they are noise. {@code font} is the size of the time left.
+     * and on the wall they are noise. {@code font} is the size of the time left. The caller lays the header out
+     * after: laying it out here too cost every click of Volgende and Vorige a second pass.
      */
     void fold(boolean controls, org.eclipse.swt.graphics.Font font) {
         Composite row = remaining.getParent();
         for (var child : row.getChildren()) {
-            if (child != remaining) {
+            if (child != remaining && child.getVisible() != controls) {
                 child.setVisible(controls);
                 RowData data = new RowData();
                 data.exclude = !controls;
@@ -91,7 +92,6 @@ final class StepTimer {
         if (remaining.getFont() != font) {
             remaining.setFont(font);
         }
-        row.getParent().layout(true, true);
     }
 
     /**
