@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -47,7 +48,7 @@ import nl.koers.store.SaveFailedException;
  */
 @Component(service = DossierStore.class)
 public final class JsonDossierStore implements DossierStore {
-    /** Made on first use, so that starting Koers does not wait for it: the first read makes it, in the background. */
+    /** Made once, off the thread that starts the store: in the framework as the store starts (see the constructor). */
     private final Supplier<ObjectMapper> mapper = new Lazy<>(JsonDossierStore::newMapper);
     private final SchemaUpgrades upgrades = SchemaUpgrades.standard();
     private final String writtenBy = KoersVersion.writtenBy();
@@ -71,6 +72,9 @@ public final class JsonDossierStore implements DossierStore {
         // "{}": a file name with braces in it is not a placeholder
         this(new HistoryFolder(DataFolder.of(context), DataFolder.historyKeep(context)),
                 BoundedRead.of(context.getProperty(BoundedRead.PROPERTY)), (what, error) -> log.error("{}", what, error));
+        // making the mapper takes a third of the first read (Jackson's classes come in): begun now, while the window
+        // is built, the sample or the file named is read that much sooner
+        ForkJoinPool.commonPool().execute(mapper::get);
     }
 
     JsonDossierStore(HistoryFolder history, BoundedRead files, BiConsumer<String, Throwable> saveFailures) {
