@@ -110,7 +110,8 @@ public final class FrameworkShell {
             classFile.transferTo(out);
             out.putNextEntry(new JarEntry("OSGI-INF/floor.xml"));
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"floor\" immediate=\"true\">\n"
+                    + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"floor\""
+                    + " immediate=\"true\">\n"
                     + "  <implementation class=\"" + FloorWindow.class.getName() + "\"/>\n"
                     + "  <service><provide interface=\"java.lang.Runnable\"/></service>\n"
                     + "  <property name=\"" + FloorWindow.PROPERTY + "\" value=\"shown\"/>\n"

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -48,12 +49,14 @@ import nl.koers.store.SaveFailedException;
  */
 @Component(service = DossierStore.class)
 public final class JsonDossierStore implements DossierStore {
-    /** Made once, off the thread that starts the store: in the framework as the store starts (see the constructor). */
+    /** Made once; in the framework as the store starts, on a pool thread (the constructor, {@link #deactivate}). */
     private final Supplier<ObjectMapper> mapper = new Lazy<>(JsonDossierStore::newMapper);
     private final SchemaUpgrades upgrades = SchemaUpgrades.standard();
     private final String writtenBy = KoersVersion.writtenBy();
     private final HistoryFolder history;
     private final BoundedRead files;
+    /** The mapper being made as the store starts in the framework; done at once elsewhere. */
+    private volatile CompletableFuture<Void> warming = CompletableFuture.completedFuture(null);
     /** Hears of every save that failed, with why: in the framework, the OSGi log. */
     private final BiConsumer<String, Throwable> saveFailures;
 
@@ -74,7 +77,14 @@ public final class JsonDossierStore implements DossierStore {
                 BoundedRead.of(context.getProperty(BoundedRead.PROPERTY)), (what, error) -> log.error("{}", what, error));
         // making the mapper takes a third of the first read (Jackson's classes come in): begun now, while the window
         // is built, the sample or the file named is read that much sooner
-        ForkJoinPool.commonPool().execute(mapper::get);
+        warming = CompletableFuture.runAsync(mapper::get);
+    }
+
+    /** Waits for the mapper begun at the start: the bundle's classes must not go while it loads them. */
+    @Deactivate
+    void deactivate() {
+        // a failure there is a read's to meet again: it makes the mapper anew
+        warming.exceptionally(failed -> null).join();
     }
 
     JsonDossierStore(HistoryFolder history, BoundedRead files, BiConsumer<String, Throwable> saveFailures) {
