@@ -23,6 +23,8 @@ final class ListType {
 
     private final List list;
     private final Font large;
+    /** The items' widths in the large type: a refresh measures only an item not seen before. */
+    private final TextWidths largeWidths = new TextWidths();
     /** The smaller type the list has now; null while it has the large one. */
     private Font smaller;
     /**
@@ -138,16 +140,10 @@ final class ListType {
         if (items.length <= DECISIVE) {
             return items;
         }
-        GC gc = new GC(list);
-        try {
-            gc.setFont(large);
-            int[] widths = Arrays.stream(items).mapToInt(item -> gc.textExtent(item).x).toArray();
-            return IntStream.range(0, items.length).boxed()
-                    .sorted(Comparator.comparingInt((Integer i) -> widths[i]).reversed()).limit(DECISIVE)
-                    .map(i -> items[i]).toArray(String[]::new);
-        } finally {
-            gc.dispose();
-        }
+        int[] widths = largeWidths.each(large, items);
+        return IntStream.range(0, items.length).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> widths[i]).reversed()).limit(DECISIVE)
+                .map(i -> items[i]).toArray(String[]::new);
     }
 
     private int widest(String[] items, int height) {

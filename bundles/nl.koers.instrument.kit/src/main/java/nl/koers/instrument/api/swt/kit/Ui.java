@@ -8,7 +8,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -72,6 +71,7 @@ public class Ui {
     private final String prefix;
     private final Font bold;
     private final FieldCommits commits;
+    private final TextWidths widths = new TextWidths();
 
     /**
      * The kit for one step's screen; a subclass passes its instrument's prefix.
@@ -214,17 +214,7 @@ public class Ui {
      * @param texts the texts to measure
      */
     public int textWidth(String... texts) {
-        GC gc = new GC(ctx.font().getDevice());
-        try {
-            gc.setFont(ctx.font());
-            int w = 0;
-            for (String t : texts) {
-                w = Math.max(w, gc.textExtent(t).x);
-            }
-            return w;
-        } finally {
-            gc.dispose();
-        }
+        return widths.widest(ctx.font(), texts);
     }
 
     /**
