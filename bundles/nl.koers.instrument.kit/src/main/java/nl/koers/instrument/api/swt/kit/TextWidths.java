@@ -8,8 +8,9 @@ import org.eclipse.swt.graphics.GC;
 
 /**
  * The widths of texts in one type, each measured once. A thousand partners' names are measured when a screen is
- * built; after that an edit measures only a name not seen before. Before, the partner list measured every name on
- * each refresh, 10-15 ms of the UI thread at a thousand partners, and the endorsements whenever one name changed.
+ * built; after that an edit measures only a name not seen before. Before, the partner list measured every name each
+ * time one changed (about 10 ms of the UI thread at a thousand partners, on every pause in typing a name) and, on the
+ * wall, at every resize; so did the endorsements of the shared ambition.
  */
 final class TextWidths {
     /** More than the names and labels of a large dossier; past it the widths are measured anew. */
