@@ -9,7 +9,6 @@ import java.util.Random;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
@@ -88,16 +87,9 @@ class ListTypeUiTest {
         FontData data = large.getFontData()[0];
         data.setHeight(height);
         Font font = new Font(display, data);
-        GC gc = new GC(shell);
         try {
-            gc.setFont(font);
-            int w = 0;
-            for (String item : items) {
-                w = Math.max(w, gc.textExtent(item).x);
-            }
-            return w;
+            return MeasuredDirectly.widest(font, items);
         } finally {
-            gc.dispose();
             font.dispose();
         }
     }

@@ -10,7 +10,6 @@ import java.util.stream.IntStream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +38,13 @@ class TextWidthsUiTest {
     void theWidestIsTheWidestTheTypeGives() {
         String[] texts = {"", "Gemeente Waalstede", "Ondernemersvereniging Waal & Linge", "ééé", "WWWW", "iiiiiiii"};
         TextWidths widths = new TextWidths();
-        assertEquals(measured(body, texts), widths.widest(body, texts));
-        assertEquals(measured(body, "iiiiiiii"), widths.widest(body, "iiiiiiii"), "one text, known already");
+        assertEquals(MeasuredDirectly.widest(body, texts), widths.widest(body, texts));
+        assertEquals(MeasuredDirectly.widest(body, "iiiiiiii"), widths.widest(body, "iiiiiiii"),
+                "one text, known already");
         assertEquals(0, widths.widest(body), "nothing to measure");
         int[] each = widths.each(body, texts);
         for (int i = 0; i < texts.length; i++) {
-            assertEquals(measured(body, texts[i]), each[i], texts[i]);
+            assertEquals(MeasuredDirectly.widest(body, texts[i]), each[i], texts[i]);
         }
     }
 
@@ -57,7 +57,7 @@ class TextWidthsUiTest {
 
         names.set(500, "Stichting Regionale Energiecoöperatie Rivierenland");
         String[] edited = names.toArray(String[]::new);
-        assertEquals(measured(body, edited), widths.widest(body, edited));
+        assertEquals(MeasuredDirectly.widest(body, edited), widths.widest(body, edited));
         assertEquals(1001, widths.measured(), "only the new name is measured");
     }
 
@@ -67,7 +67,7 @@ class TextWidthsUiTest {
         TextWidths widths = new TextWidths();
         int small = widths.widest(body, texts);
         int big = widths.widest(large, texts);
-        assertEquals(measured(large, texts), big);
+        assertEquals(MeasuredDirectly.widest(large, texts), big);
         assertTrue(big > small, big + " > " + small);
         assertEquals(small, widths.widest(body, texts), "back in the body type");
         assertEquals(6, widths.measured(), "each type measures for itself");
@@ -80,20 +80,6 @@ class TextWidthsUiTest {
         TextWidths widths = new TextWidths();
         widths.widest(body, many);
         String[] first = {many[0], many[39]};
-        assertEquals(measured(body, first), widths.widest(body, first));
-    }
-
-    private int measured(Font font, String... texts) {
-        GC gc = new GC(display);
-        try {
-            gc.setFont(font);
-            int widest = 0;
-            for (String t : texts) {
-                widest = Math.max(widest, gc.textExtent(t).x);
-            }
-            return widest;
-        } finally {
-            gc.dispose();
-        }
+        assertEquals(MeasuredDirectly.widest(body, first), widths.widest(body, first));
     }
 }
