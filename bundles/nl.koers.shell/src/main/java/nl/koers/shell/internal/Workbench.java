@@ -131,6 +131,7 @@ final class Workbench {
             sideWindows.instrumentsChanged();
         });
         catalogue.onChange(instrumentsChanged);
+        WheelOverChoices wheel = new WheelOverChoices(display);
         shell.addListener(SWT.Close, e -> e.doit = files.mayClose());
         shell.addListener(SWT.Dispose, e -> {
             // off the screen first: GTK 3 destroys the widgets of a window in time that grows with their number
@@ -143,6 +144,7 @@ final class Workbench {
             letGo();
             instruments.stop();
             background.close();
+            wheel.remove();
         });
         menus.dropFiles();
         // an instrument's listener that throws stops that instrument, not the window (DESIGN rule 6)
