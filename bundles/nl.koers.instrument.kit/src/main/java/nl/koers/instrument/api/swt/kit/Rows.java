@@ -73,11 +73,15 @@ public final class Rows<T> {
     /**
      * Shows {@code items} as {@link #show(List)} does, making at most {@code newAtMost} rows: an item beyond them
      * has no row yet ({@link #missing()}), and a next call makes the next ones. For an editor that makes the rows in
-     * view in a click and the rest in the dispatches after it.
+     * view in a click and the rest in the dispatches after it: GTK takes milliseconds for each field and choice it
+     * makes and measures, and twenty rows of them held a click for a tenth of a second.
      *
+     * @param items the items as they are now in the dossier
+     * @param newAtMost how many rows this call may make; 0 makes none
      * @return whether rows were added, removed or moved
+     * @since 1.7
      */
-    boolean show(List<T> items, int newAtMost) {
+    public boolean show(List<T> items, int newAtMost) {
         boolean changed = false;
         made.clear();
         missing = 0;
@@ -106,13 +110,22 @@ public final class Rows<T> {
         return reorder() || changed;
     }
 
-    /** {@return the composites of the rows the last {@code show} made} */
-    List<Control> made() {
+    /**
+     * {@return the composites of the rows the last {@code show} made: what {@link Scroll#reflow(Control...)} lays
+     * out when they came in a later dispatch}
+     *
+     * @since 1.7
+     */
+    public List<Control> made() {
         return List.copyOf(made);
     }
 
-    /** {@return how many items the last {@code show} left without a row} */
-    int missing() {
+    /**
+     * {@return how many items the last {@code show} left without a row}
+     *
+     * @since 1.7
+     */
+    public int missing() {
         return missing;
     }
 

@@ -15,7 +15,7 @@
  * Instruments may not use each other's code; they share this instead.
  */
 @Export
-@Version("1.6.1")
+@Version("1.7.0")
 package nl.koers.instrument.api.swt.kit;
 
 import org.osgi.annotation.bundle.Export;

@@ -27,6 +27,7 @@ import nl.koers.domain.Recognition;
 import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.WorkContext;
 import nl.koers.instrument.api.swt.kit.Pager;
+import nl.koers.instrument.api.swt.kit.Parts;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 
@@ -38,6 +39,12 @@ import nl.koers.instrument.api.swt.kit.Scroll;
 final class AmbitionStep {
     /** Endorsements a page. */
     static final int PAGE = 20;
+    /**
+     * Endorsement rows made in one dispatch: each is a name, a choice and a field that GTK makes and measures, and
+     * a page of them made with the step held its click for a tenth of a second. They stand below the ambition's
+     * text, out of view when the step opens.
+     */
+    static final int ROWS_AT_ONCE = 5;
     private final Ui ui;
     private final Composite parent;
     private final org.eclipse.swt.widgets.List versions;
@@ -51,6 +58,8 @@ final class AmbitionStep {
     private final Text concretisation;
     private final Rows<IndexedFact> facts;
     private final Rows<Partner> endorsements;
+    /** The endorsement rows a page has still to make, in the dispatches after the one that showed it. */
+    private final Parts.Queue<AmbitionStep> moreRows;
     /** The endorsements a page at a time: at hundreds of partners a page of rows is what an edit lays out. */
     private final Pager endorsementPages;
     /** The width of the partners' names in the endorsements, measured once for the names of {@link #measured}. */
@@ -140,6 +149,7 @@ final class AmbitionStep {
         endorsements = new Rows<>(Partner::id,
                 p -> new EndorsementRow(ui, endorsementRows, p, () -> selected(ui.ctx.dossier()), () -> nameWidth));
 
+        moreRows = new Parts.Queue<>(parent, AmbitionStep::showMoreRows);
         comparison = new VersionComparison(ui, tabs);
         tabs.setSelection(0);
 
@@ -250,7 +260,10 @@ final class AmbitionStep {
                     .mapToObj(i -> new IndexedFact(i, v.facts().get(i))).toList());
             measureNames(d);
             Pager.Page<Partner> page = endorsementPages.of(d.partners());
-            changed |= endorsements.show(page.items()) | page.barChanged();
+            changed |= endorsements.show(page.items(), ROWS_AT_ONCE) | page.barChanged();
+            if (endorsements.missing() > 0) {
+                moreRows.add(this);
+            }
             changed |= exclude(noPartners, !d.partners().isEmpty());
         } else {
             versions.deselectAll();
@@ -259,6 +272,20 @@ final class AmbitionStep {
             scroll.reflow();
         }
         comparison.refresh(d);
+    }
+
+    /** Makes the next endorsement rows of the page shown, and lays out only them. */
+    private void showMoreRows() {
+        Dossier d = ui.ctx.dossier();
+        if (selected(d).isEmpty()) {
+            return;
+        }
+        if (endorsements.show(endorsementPages.of(d.partners()).items(), ROWS_AT_ONCE)) {
+            scroll.reflow(endorsements.made().toArray(Control[]::new));
+        }
+        if (endorsements.missing() > 0) {
+            moreRows.add(this);
+        }
     }
 
     /** "Ronde 2 · 3 mrt 2026 (3 van 5 herkennen zich)". */
@@ -334,8 +361,10 @@ final class AmbitionStep {
         }
     }
 
-    /** The width of the partners' names beside their endorsements: the longest, up to a limit, then they wrap. */
-    /** Measures the names once when they changed; every row takes that width (each measuring all was N²). */
+    /**
+     * The width of the partners' names beside their endorsements: the longest, up to a limit, then they wrap. Measures
+     * the names once when they changed; every row takes that width (each measuring all was N²).
+     */
     private void measureNames(Dossier d) {
         List<String> names = d.partners().stream().map(Partner::name).toList();
         if (!names.equals(measured)) {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,18 @@ class AmbitionAtScaleUiTest {
         robot.spin();
         assertFalse(first.isDisposed(), "an edit keeps the rows");
 
-        for (int page = 1; page < PARTNERS / AmbitionStep.PAGE; page++) {
+        // a page turn makes the first rows in its click and the others in the dispatches after it
+        Button next = robot.find("endorse.pager.next");
+        next.notifyListeners(SWT.Selection, new Event());
+        List<Partner> second = partners.subList(AmbitionStep.PAGE, 2 * AmbitionStep.PAGE);
+        assertEquals(AmbitionStep.ROWS_AT_ONCE, rows(second), "the click makes the first rows only");
+        assertEquals(AmbitionStep.ROWS_AT_ONCE, rows(partners), "the first page's rows are gone");
+        robot.spin();
+        assertEquals(AmbitionStep.PAGE, rows(second), "the dispatches after it make the rest");
+        assertTrue(robot.find("endorse." + second.get(AmbitionStep.PAGE - 1).id() + ".remark").getSize().y > 0,
+                "the last row laid out");
+
+        for (int page = 2; page < PARTNERS / AmbitionStep.PAGE; page++) {
             robot.click("endorse.pager.next");
         }
         assertEquals("181\u2013200 van 200", where.getText());

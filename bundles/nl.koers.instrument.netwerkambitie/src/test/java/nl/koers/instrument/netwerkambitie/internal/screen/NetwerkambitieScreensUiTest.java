@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
@@ -215,7 +216,10 @@ class NetwerkambitieScreensUiTest {
         robot.choose("endorse.p-jeugdzorg.recognition", Recognition.NO.ordinal() + 1);
         robot.type("endorse.p-jeugdzorg.remark", "Zorg ontbreekt");
 
-        // compare round 1 with round 2: the added words green and underlined, nothing struck through on the right
+        // compare round 1 with round 2: the added words green and underlined, nothing struck through on the right;
+        // the comparison is made when its tab is chosen, with the rounds as they are then
+        assertTrue(robot.all("compare.leftText").isEmpty(), "nothing of the comparison made before its tab is chosen");
+        chooseTab(1);
         StyledText left = find("compare.leftText");
         StyledText right = find("compare.rightText");
         assertTrue(left.getText().contains("Samen zorgen dat elke jongere een plek vindt"), left.getText());
@@ -230,6 +234,14 @@ class NetwerkambitieScreensUiTest {
         robot.choose("compare.right", 0);
         assertTrue(Arrays.stream(this.<StyledText>find("compare.leftText").getStyleRanges())
                 .anyMatch(r -> r.strikeout), "now the newer words are the removed ones");
+        // a word changed on the round's tab shows when the comparison is chosen again
+        chooseTab(0);
+        robot.type("ambition.statement", "Samen zorgen dat elke jongere in Rivierenland een goede plek vindt");
+        chooseTab(1);
+        assertTrue(this.<StyledText>find("compare.leftText").getText().contains("een goede plek"),
+                this.<StyledText>find("compare.leftText").getText());
+        chooseTab(0);
+        robot.type("ambition.statement", "Samen zorgen dat elke jongere in Rivierenland een plek vindt");
         // the versions list tells who recognises itself
         String[] versions = this.<org.eclipse.swt.widgets.List>find("ambition.versions").getItems();
         assertEquals(2, versions.length);
@@ -459,6 +471,16 @@ class NetwerkambitieScreensUiTest {
                 this.<Label>find("match.1").getText());
         robot.click("match.1.dismiss");
         assertTrue(session.dossier().matchDecision("c-j1", "c-g2").isEmpty(), "put back: undecided again");
+    }
+
+    /** Chooses a tab of the ambition step, as a click on it does. */
+    private void chooseTab(int index) {
+        CTabFolder tabs = find("ambition.tabs");
+        tabs.setSelection(index);
+        Event e = new Event();
+        e.item = tabs.getItem(index);
+        tabs.notifyListeners(SWT.Selection, e);
+        robot.spin();
     }
 
     private <T extends Control> T find(String id) {

@@ -80,18 +80,13 @@ public final class ScreenshotTour {
                 robot.press("finding.0");
             }
             if (i == 3 && flags.contains("compare")) {
-                org.eclipse.swt.custom.CTabFolder tabs = robot.find("ambition.tabs");
-                tabs.setSelection(1);
+                chooseComparison(robot);
             }
             settle(display, 600);
             snap(display, shell, out.resolve("na-step" + (i + 1) + suffix + ".png"));
         }
         if (!projector) {
-            org.eclipse.swt.custom.CTabFolder tabs = robot.find("ambition.tabs");
-            tabs.setSelection(1);
-            Event e = new Event();
-            e.item = tabs.getItem(1);
-            tabs.notifyListeners(SWT.Selection, e);
+            chooseComparison(robot);
             settle(display, 400);
             snap(display, shell, out.resolve("na-step4-compare" + suffix + ".png"));
             for (Printable p : List.of(new BlankCardsPrintable(), new CardsPrintable(), new AmbitionPosterA3(),
@@ -104,6 +99,15 @@ public final class ScreenshotTour {
         context.close();
         document.close();
         display.dispose();
+    }
+
+    /** Chooses the ambition step's comparison tab, as a click on it does: the comparison is made then. */
+    private static void chooseComparison(Robot robot) {
+        org.eclipse.swt.custom.CTabFolder tabs = robot.find("ambition.tabs");
+        tabs.setSelection(1);
+        Event e = new Event();
+        e.item = tabs.getItem(1);
+        tabs.notifyListeners(SWT.Selection, e);
     }
 
     private static void settle(Display display, long millis) throws InterruptedException {
