@@ -188,7 +188,7 @@ public final class PartnerEditor {
             partners.deselectAll();
             if (stack.topControl != none) {
                 stack.topControl = none;
-                right.layout();
+                layOutWhenSized(right);
             }
             return;
         }
@@ -205,7 +205,7 @@ public final class PartnerEditor {
         changed |= shown.show(d, p);
         if (stack.topControl != card.scrolled) {
             stack.topControl = card.scrolled;
-            right.layout();
+            layOutWhenSized(right);
         }
         if (changed || other) {
             card.reflow();
@@ -242,9 +242,23 @@ public final class PartnerEditor {
         }
         if (data.widthHint != width) {
             data.widthHint = width;
-            parent.layout(true);
-            card.reflow(); // the card's rows at its new width, beside its scroll bar
+            if (layOutWhenSized(parent)) {
+                card.reflow(); // the card's rows at its new width, beside its scroll bar
+            }
         }
+    }
+
+    /**
+     * Lays {@code composite} out when it has a size; {@return whether it did} A step being built has none yet: the
+     * layout that gives it one is the first that counts, and one before it sized the card and the list twice in the
+     * click that showed the step.
+     */
+    private static boolean layOutWhenSized(Composite composite) {
+        if (composite.getClientArea().isEmpty()) {
+            return false;
+        }
+        composite.layout(true);
+        return true;
     }
 
     /** Lays the card out again, after rows came or went outside {@link Card#show}. */

@@ -3,14 +3,18 @@ package nl.koers.instrument.netwerkambitie.internal.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Widget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +81,28 @@ class CardRowsInTurnsUiTest {
         assertEquals(10, rows(first));
         // laid out with the whole card, each dispatch measured and placed it again
         assertEquals(0, passes.of(firstRow), "the first row measured or laid out again");
+    }
+
+    /**
+     * The click lays the new step out once, with the window: the partner list's width, fitted to the names while the
+     * step was built, laid the step out a time before it, at no size, and the list and its column were sized twice.
+     */
+    @ParameterizedTest(name = "step {0}")
+    @ValueSource(ints = {0, 1})
+    void theClickSizesThePartnerListOnce(int step) {
+        open(false);
+        Map<Widget, Integer> sized = new HashMap<>();
+        Listener count = e -> sized.merge(e.widget, 1, Integer::sum);
+        window.shell().getDisplay().addFilter(SWT.Resize, count);
+        try {
+            window.click(new NetwerkambitieScreens(), step);
+        } finally {
+            window.shell().getDisplay().removeFilter(SWT.Resize, count);
+        }
+
+        Control list = robot.find("partner");
+        assertEquals(1, sized.get(list), "times the partner list was sized in the click");
+        assertEquals(1, sized.get(list.getParent()), "times its column was sized in the click");
     }
 
     /** Another partner chosen in the list: its rows come as a step's do, and every one is reached. */
