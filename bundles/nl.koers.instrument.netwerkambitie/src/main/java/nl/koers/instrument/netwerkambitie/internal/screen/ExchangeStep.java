@@ -72,11 +72,14 @@ final class ExchangeStep {
     /** The cards drawn again since the cards were laid out: only they are laid out again. */
     private final List<Control> redrawn = new ArrayList<>();
     /**
-     * New cards not filled yet, leftmost first. A card is some forty wrapping lines and GTK measures each of them
-     * several times: a page filled at once froze the click for most of a second, so each card is filled in a turn
-     * of the event loop of its own, the ones in view first.
+     * New cards not filled yet, leftmost first. A card is up to some forty wrapping lines and GTK measures each of
+     * them as it places it, several milliseconds a line: a page filled at once froze the click for most of a second,
+     * a whole card a dispatch for more than a tenth of one. So each dispatch puts {@link #LINES_AT_ONCE} lines on one
+     * card, and the card waits behind the others for its next lines: the tops of the cards in view come first.
      */
     private final Parts.Queue<CardRow> toFill;
+    /** Lines put on a new card in one dispatch. */
+    static final int LINES_AT_ONCE = 8;
 
     ExchangeStep(Composite parent, WorkContext ctx, PartnerChoice choice) {
         this.parent = parent;
@@ -182,12 +185,18 @@ final class ExchangeStep {
         matchRows.update(d);
     }
 
-    /** Fills a new card and lays out that card alone; the rest of the row keeps its measured sizes. */
+    /**
+     * Puts the next lines on a new card and lays out that card alone; the rest of the row keeps its measured sizes.
+     * A card with lines left waits behind the others for its next turn.
+     */
     private void fillCard(CardRow row) {
         if (!row.card.isDisposed()) {
-            row.draw(row.latest);
+            boolean more = row.fillSome();
             if (!cards.scrolled.getClientArea().isEmpty()) {
                 cards.reflow(row.card); // not on screen yet: its first size lays out every card at once
+            }
+            if (more) {
+                toFill.add(row);
             }
         }
     }
@@ -217,16 +226,24 @@ final class ExchangeStep {
         private final Composite card;
         /** The partner as it is now; drawn when its turn to be filled comes. */
         private Partner latest;
+        /** The partner as the card shows it, once the card has all its lines. */
         private Partner drawn;
         private Balance drawnBalance;
         private List<CardLine> drawnLines;
+        /** The lines a new card is getting, a few per dispatch, for this partner and balance; null when none. */
+        private List<CardLine> filling;
+        private Partner fillingFor;
+        private Balance fillingBalance;
+        private int filled;
 
         CardRow(Partner p) {
             card = Ui.id(new Composite(cards.content, SWT.BORDER), "exchange.card." + p.id());
             card.setBackground(Ui.WHITE);
             card.setBackgroundMode(SWT.INHERIT_FORCE);
             card.setLayout(new GridLayout(1, false));
-            GridData data = new GridData(SWT.FILL, SWT.FILL, false, true);
+            // as high as its own lines: stretched to the row, every card was sized again (and GTK placed all their
+            // lines again) each time the highest card grew
+            GridData data = new GridData(SWT.FILL, SWT.TOP, false, false);
             data.widthHint = labels.cardWidth();
             card.setLayoutData(data);
             cardOf.put(p.id(), card);
@@ -252,7 +269,43 @@ final class ExchangeStep {
             draw(p);
         }
 
-        /** Draws the card's lines: only the changed ones when the lines are of the same kinds as before. */
+        /**
+         * Puts the next {@link #LINES_AT_ONCE} lines of the partner as it is now on this new card; starts again when
+         * the partner or its sums changed since the first. {@return whether lines are left for a later dispatch}
+         */
+        boolean fillSome() {
+            Partner p = latest;
+            Balance balance = balances.get(p.id());
+            if (filling == null || !p.equals(fillingFor) || !balance.equals(fillingBalance)) {
+                if (filling != null) {
+                    unmark();
+                    forget(p.id());
+                    for (Control child : card.getChildren()) {
+                        child.dispose();
+                    }
+                }
+                filling = cardLines.of(p, balance);
+                fillingFor = p;
+                fillingBalance = balance;
+                filled = 0;
+            }
+            int end = Math.min(filling.size(), filled + LINES_AT_ONCE);
+            labels.fill(card, p, filling.subList(filled, end), itemOf);
+            filled = end;
+            if (filled < filling.size()) {
+                return true;
+            }
+            drawn = p;
+            drawnBalance = balance;
+            drawnLines = filling;
+            filling = null;
+            return false;
+        }
+
+        /**
+         * Draws a card that has all its lines again for the partner as it is now: only the changed lines when they
+         * are of the same kinds as before.
+         */
         void draw(Partner p) {
             Balance balance = balances.get(p.id());
             if (p.equals(drawn) && balance.equals(drawnBalance)) {
@@ -283,24 +336,19 @@ final class ExchangeStep {
                 drawnLines = now;
                 return;
             }
-            if (drawn != null) {
-                unmark();
-                forget(p.id());
-                for (Control child : card.getChildren()) {
-                    child.dispose();
-                }
+            unmark();
+            forget(p.id());
+            for (Control child : card.getChildren()) {
+                child.dispose();
             }
-            boolean again = drawn != null;
             drawn = p;
             drawnBalance = balance;
             drawnLines = now;
             cardOf.put(p.id(), card);
             labels.fill(card, p, now, itemOf);
-            if (again) {
-                // a new card is laid out with its page, in one pass; a card drawn anew in its place is not
-                card.layout(true);
-                redrawn.add(card);
-            }
+            // a new card is laid out with its page, in one pass; a card drawn anew in its place is not
+            card.layout(true);
+            redrawn.add(card);
         }
     }
 

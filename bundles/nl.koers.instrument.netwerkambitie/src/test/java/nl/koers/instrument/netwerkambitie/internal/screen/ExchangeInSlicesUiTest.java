@@ -4,19 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Widget;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import nl.koers.domain.Partner;
+import nl.koers.domain.edit.Edits;
 import nl.koers.instrument.api.swt.testing.ClickWindow;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.netwerkambitie.internal.Dossiers;
@@ -39,7 +45,16 @@ class ExchangeInSlicesUiTest {
         Composite row = buildTheExchange(robot);
         int inTheClick = labels(row).size();
 
+        // then a few lines of one card per dispatch: a whole card in one held the window a fifth of a second
+        int most = 0;
+        int before = inTheClick;
+        for (int i = 0; i < 10_000 && window.shell().getDisplay().readAndDispatch(); i++) {
+            int now = labels(row).size();
+            most = Math.max(most, now - before);
+            before = now;
+        }
         robot.spin();
+        assertTrue(most <= ExchangeStep.LINES_AT_ONCE, "lines of cards made in one dispatch: " + most);
         List<Partner> shown = window.session().dossier().partners().subList(0, ExchangeStep.CARDS);
         for (Partner p : shown) {
             assertEquals(1, robot.all("exchange.card." + p.id() + ".name").size(), "the card of " + p.id());
@@ -48,6 +63,55 @@ class ExchangeInSlicesUiTest {
         assertTrue(labels(row).size() >= ExchangeStep.CARDS * 15, "every card has its lines: " + labels(row).size());
         // before, all of them: 8 cards of 19 lines
         assertEquals(0, inTheClick, "lines of cards made in the click");
+    }
+
+    /**
+     * A card is as high as its own lines, not as the row: a card getting lines leaves the other cards as they are.
+     * Stretched to the row's height, every card was sized again whenever the highest grew, and GTK placed all their
+     * lines again, a fifth of a second a card at 200 partners.
+     */
+    @Test
+    void aCardIsSizedOnlyWhenItsOwnLinesCome() {
+        Robot robot = robot();
+        Composite row = buildTheExchange(robot);
+        Map<Widget, Integer> sized = new HashMap<>();
+        Listener count = e -> sized.merge(e.widget, 1, Integer::sum);
+        window.shell().getDisplay().addFilter(SWT.Resize, count);
+        try {
+            robot.spin();
+        } finally {
+            window.shell().getDisplay().removeFilter(SWT.Resize, count);
+        }
+
+        for (Control card : row.getChildren()) {
+            int lines = ((Composite) card).getChildren().length;
+            int turns = (lines + ExchangeStep.LINES_AT_ONCE - 1) / ExchangeStep.LINES_AT_ONCE;
+            assertTrue(sized.getOrDefault(card, 0) <= turns, card.getData(Ui.ID) + " sized "
+                    + sized.getOrDefault(card, 0) + " times for " + turns + " turns of its own lines");
+        }
+    }
+
+    /** A partner renamed while its card gets its lines: the card starts again and ends with the new name only. */
+    @Test
+    void aCardChangedWhileItIsFilledStartsAgain() {
+        Robot robot = robot();
+        Composite row = buildTheExchange(robot);
+        Partner first = window.session().dossier().partners().get(0);
+        Composite card = robot.find("exchange.card." + first.id());
+        robot.waitUntil("the first lines of the first card", () -> card.getChildren().length > 0);
+        int partly = card.getChildren().length;
+        assertTrue(partly > 0 && partly <= ExchangeStep.LINES_AT_ONCE, "lines on the card so far: " + partly);
+
+        window.session().apply(Edits.updatePartner(first.withName("Hernoemde Partner")));
+        robot.spin();
+
+        Label name = robot.find("exchange.card." + first.id() + ".name");
+        assertEquals("Hernoemde Partner", name.getText());
+        assertEquals(1, robot.all("exchange.card." + first.id() + ".name").size(), "one name on the card");
+        Composite other = robot.find("exchange.card." + window.session().dossier().partners().get(1).id());
+        assertEquals(other.getChildren().length, card.getChildren().length,
+                "as many lines as a card of the same shape filled once");
+        assertTrue(labels(row).stream().noneMatch(l -> l.getText().equals(first.name())), "the old name is gone");
     }
 
     /**
