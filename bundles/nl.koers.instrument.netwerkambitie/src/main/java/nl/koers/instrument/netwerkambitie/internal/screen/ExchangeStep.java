@@ -278,11 +278,7 @@ final class ExchangeStep {
             Balance balance = balances.get(p.id());
             if (filling == null || !p.equals(fillingFor) || !balance.equals(fillingBalance)) {
                 if (filling != null) {
-                    unmark();
-                    forget(p.id());
-                    for (Control child : card.getChildren()) {
-                        child.dispose();
-                    }
+                    clear(p);
                 }
                 filling = cardLines.of(p, balance);
                 fillingFor = p;
@@ -300,6 +296,15 @@ final class ExchangeStep {
             drawnLines = filling;
             filling = null;
             return false;
+        }
+
+        /** Takes the card's lines away, and the marks on them. */
+        private void clear(Partner p) {
+            unmark();
+            forget(p.id());
+            for (Control child : card.getChildren()) {
+                child.dispose();
+            }
         }
 
         /**
@@ -336,11 +341,7 @@ final class ExchangeStep {
                 drawnLines = now;
                 return;
             }
-            unmark();
-            forget(p.id());
-            for (Control child : card.getChildren()) {
-                child.dispose();
-            }
+            clear(p);
             drawn = p;
             drawnBalance = balance;
             drawnLines = now;
