@@ -56,6 +56,8 @@ class InstrumentViewUiTest {
     private Robot robot;
     private ScriptedDialogs dialogs;
     private final List<String> screenThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The third step runs the display's loop while it is built. */
+    private boolean spinWhileBuilt;
 
     /** Step 1 shows the partners and adds one; step 2 fails to build; step 3 shows a label. */
     private final InstrumentScreens screens = new InstrumentScreens() {
@@ -68,6 +70,12 @@ class InstrumentViewUiTest {
                     : new FillLayout(SWT.VERTICAL));
             if (step == 1) {
                 throw new IllegalStateException("stap twee is stuk");
+            }
+            if (step == 2 && spinWhileBuilt) {
+                // as a dialog does (a screen that tells something while it is built): queued work runs meanwhile
+                while (parent.getDisplay().readAndDispatch()) {
+                    // its loop
+                }
             }
             if (step == 2) {
                 // a step with more content than a laptop screen holds
@@ -137,6 +145,7 @@ class InstrumentViewUiTest {
     void backAndNextLayOutTheStepInViewAndLeaveTheHiddenOnesAlone() {
         robot.menu("menu.file.new");
         workbench.instruments().start("proef");
+        robot.spin(); // the first page is built after the tab is shown
         robot.click("step.next");
         robot.click("step.next");
         robot.spin();
@@ -163,6 +172,79 @@ class InstrumentViewUiTest {
         assertEquals(last.getParent().getClientArea().width, last.getSize().x, "to the window's new width");
         Label partners = (Label) robot.find("proef.partners");
         assertEquals(last.getClientArea().width, partners.getSize().x, "and what it holds with it");
+    }
+
+    @Test
+    void theOpenShowsTheTabAndANewPageIsLaidOutInTheDispatchAfterItsBuild() {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        Label title = (Label) robot.all("step.title").get(0);
+        assertEquals("Stap 1 van 3: Verzamelen", title.getText(), "the tab shows its step at once");
+        assertEquals(List.of(), robot.all("step.content.0"), "the open makes the tab, the page comes after it");
+        Composite first = dispatchUntilMade("step.content.0");
+        assertFalse(first.isVisible(), "built, and laid out in a dispatch of its own");
+        robot.spin();
+        assertTrue(first.isVisible() && first.getSize().x > 0, "then shown at its size");
+
+        // Next: the new page is made in the click; the step before stays in view, whole, until it is laid out
+        ((Button) robot.all("step.next").get(0)).notifyListeners(SWT.Selection, new Event());
+        Composite second = (Composite) robot.all("step.content.1").get(0);
+        assertFalse(second.isVisible());
+        assertTrue(first.isVisible());
+        assertEquals("Stap 1 van 3: Verzamelen", title.getText(), "with its heading");
+        robot.spin();
+        assertTrue(second.isVisible() && second.getSize().x > 0);
+        assertFalse(first.isVisible());
+        assertEquals("Stap 2 van 3: Kapot", title.getText());
+    }
+
+    @Test
+    void aLayoutBetweenTheBuildAndTheShowSizesTheNewPageNotTheOneItReplaces() {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.spin();
+        Composite first = robot.find("step.content.0");
+        LayoutCount firstLaidOut = LayoutCount.under(first);
+        ((Button) robot.all("step.next").get(0)).notifyListeners(SWT.Selection, new Event());
+        // the window changes size before the new page is shown, as it does when F11 takes it to full screen
+        Point size = workbench.shell().getSize();
+        workbench.shell().setSize(size.x + 120, size.y + 60);
+        robot.spin();
+        Composite second = robot.find("step.content.1");
+        assertEquals(second.getParent().getClientArea().width, second.getSize().x, "the new page has the new size");
+        assertEquals(0, firstLaidOut.count(), "the page it replaces was not laid out for a size it never shows");
+    }
+
+    @Test
+    void nextBeforeTheFirstPageIsThereGoesToTheNextStepAndStaysThere() {
+        robot.menu("menu.file.new");
+        InstrumentView view = workbench.instruments().start("proef").orElseThrow();
+        ((Button) robot.all("step.next").get(0)).notifyListeners(SWT.Selection, new Event());
+        robot.spin();
+        assertEquals(1, view.step());
+        assertEquals("Stap 2 van 3: Kapot", ((Label) robot.find("step.title")).getText());
+        assertTrue(robot.find("step.content.1").isVisible());
+        assertEquals(List.of(), robot.all("step.content.0"), "the step left before it was shown is not built");
+    }
+
+    @Test
+    void aPageWhoseBuildRunsTheEventLoopIsShownOnceBuilt() {
+        robot.menu("menu.file.new");
+        workbench.instruments().start("proef");
+        robot.spin();
+        robot.click("step.next");
+        spinWhileBuilt = true;
+        robot.click("step.next");
+        assertEquals("Stap 3 van 3: Afronden", ((Label) robot.find("step.title")).getText());
+        assertEquals(1, robot.all("step.content.2").size(), "built once");
+        assertTrue(robot.find("step.content.2").isVisible());
+        assertTrue(robot.find("proef.partners").getSize().x > 0, "and laid out");
+    }
+
+    /** Dispatches one event or queued runnable at a time until a widget {@code id} exists; {@return it} */
+    private Composite dispatchUntilMade(String id) {
+        robot.waitUntil(id + " made", () -> !robot.all(id).isEmpty());
+        return (Composite) robot.all(id).get(0);
     }
 
     @Test

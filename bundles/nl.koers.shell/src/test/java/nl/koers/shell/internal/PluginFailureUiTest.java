@@ -71,6 +71,7 @@ class PluginFailureUiTest {
     void aScreenMayChangeItsOwnDataButNotAnotherInstruments() {
         workbench.edits().apply(Edits.instrumentData("netwerkambitie", "van de standaard"));
         workbench.instruments().start(HealthyInstrument.ID);
+        robot.spin(); // its first page is shown in the dispatch after the tab
         click(HealthyInstrument.OWN_DATA);
         assertEquals("van mij", workbench.view().get().dossier().instrumentData().get(HealthyInstrument.ID));
 
@@ -94,6 +95,7 @@ class PluginFailureUiTest {
     @Test
     void aButtonThatThrowsStopsItsInstrumentOnly() {
         workbench.instruments().start(BrokenInstrument.ID);
+        robot.spin(); // its first page is shown in the dispatch after the tab
         Button button = robot.find(BrokenInstrument.BUTTON);
         button.setFocus();
         robot.press(0, ' ');
@@ -110,6 +112,8 @@ class PluginFailureUiTest {
         assertTrue(entry.failed() && entry.error().contains("de knop is kapot"), entry.toString());
 
         workbench.instruments().start(BrokenInstrument.ID);
+
+        robot.spin(); // its first page is shown in the dispatch after the tab
         assertTrue(workbench.instruments().views().isEmpty(), "a stopped instrument does not start again");
 
         // the dossier and the other instrument work on

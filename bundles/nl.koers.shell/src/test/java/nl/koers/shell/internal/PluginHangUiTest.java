@@ -92,6 +92,7 @@ class PluginHangUiTest {
     @Test
     void aScreenThatLoopsIsReportedWithinSecondsAndStoppedWhenTheLoopEnds() {
         workbench.instruments().start(HeavyInstrument.ID);
+        robot.spin(); // its first page is shown in the dispatch after the tab
         press(HeavyInstrument.LOOP); // returns when the loop is over
 
         Logged held = logged.stream().filter(l -> l.text().contains("holds the window")).findFirst()
@@ -115,6 +116,7 @@ class PluginHangUiTest {
             workbench.instruments().onHeldForGood(new HangBlame(felix::plugins, new StartMarker(marker))::heldForGood);
             workbench.instruments().giveUpAfter(Duration.ofSeconds(4));
             workbench.instruments().start(HeavyInstrument.ID);
+            robot.spin(); // its first page is shown in the dispatch after the tab
             press(HeavyInstrument.LOOP); // loops longer than the time to give up
 
             Properties written = new Properties();
@@ -133,6 +135,7 @@ class PluginHangUiTest {
     @Test
     void aScreenThatRunsOutOfMemoryStopsItsInstrumentAndTheWindowAndDossierGoOn() {
         workbench.instruments().start(HeavyInstrument.ID);
+        robot.spin(); // its first page is shown in the dispatch after the tab
         press(HeavyInstrument.MEMORY);
         robot.spin();
         assertStoppedAndTheRestGoesOn("OutOfMemoryError");

@@ -28,8 +28,25 @@ final class Robot {
         this.shell = shell;
     }
 
+    /**
+     * The widget with {@code id} a person sees, after what the window has queued ran when none is in view yet (a
+     * step's page is shown in the dispatch after it is built).
+     */
     @SuppressWarnings("unchecked")
     <T extends Control> T find(String id) {
+        List<Control> found = everywhere(id);
+        if (found.stream().noneMatch(Control::isVisible)) {
+            spin();
+            found = everywhere(id);
+        }
+        if (found.isEmpty()) {
+            fail("no widget " + id);
+        }
+        // as a person finds it: a page kept hidden (the desk's, in projector mode) holds the same ids
+        return (T) found.stream().filter(Control::isVisible).findFirst().orElse(found.get(0));
+    }
+
+    private List<Control> everywhere(String id) {
         List<Control> found = new ArrayList<>();
         collect(shell, id, found);
         // dialogs of the window (a print preview) are shells of their own
@@ -38,11 +55,7 @@ final class Robot {
                 collect(other, id, found);
             }
         }
-        if (found.isEmpty()) {
-            fail("no widget " + id);
-        }
-        // as a person finds it: a page kept hidden (the desk's, in projector mode) holds the same ids
-        return (T) found.stream().filter(Control::isVisible).findFirst().orElse(found.get(0));
+        return found;
     }
 
     /** Every widget with {@code id} in the window: none when it was never made. */
