@@ -126,6 +126,7 @@ final class InstrumentView {
         if (!descriptor.steps().isEmpty()) {
             // the heading at once: the tab is shown now, its first page after it
             header.show(descriptor.steps(), 0);
+            header.arrange(true, false); // as arrange() has it at the desk: the tip, not what comes next
             footer.show(0, descriptor.steps().size());
         }
         tabs.setSelection(tab);

@@ -180,6 +180,8 @@ class InstrumentViewUiTest {
         workbench.instruments().start("proef");
         Label title = (Label) robot.all("step.title").get(0);
         assertEquals("Stap 1 van 3: Verzamelen", title.getText(), "the tab shows its step at once");
+        assertTrue(robot.all("step.tip").get(0).getVisible(), "with the facilitator's tip");
+        assertFalse(robot.all("step.nextUp").get(0).getVisible(), "not what comes next: that is the room's window's");
         assertEquals(List.of(), robot.all("step.content.0"), "the open makes the tab, the page comes after it");
         Composite first = dispatchUntilMade("step.content.0");
         assertFalse(first.isVisible(), "built, and laid out in a dispatch of its own");
