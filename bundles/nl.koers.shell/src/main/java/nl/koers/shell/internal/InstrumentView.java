@@ -72,11 +72,7 @@ final class InstrumentView {
     /** With a second monitor in projector mode: the room's window there; this window is the presenter's. */
     private RoomView room;
     private int step;
-    /** Counts the calls of {@link #show}: a page's showing that waits for the next dispatch goes when another came. */
-    private int shows;
-    /** A page is being built: its showing waits for it. */
-    private boolean building;
-    private boolean presentWhenBuilt;
+    private final ShowingAfterMaking showing;
 
     InstrumentView(CTabFolder tabs, Texts texts, InstrumentDescriptor descriptor, InstrumentScreens screens,
             DocumentView session, Consumer<Edit> edits, Executor background, Runnable toggleFullScreen,
@@ -103,6 +99,7 @@ final class InstrumentView {
         tab.setText(descriptor.name());
         tab.setData(Ids.KEY, "instrument." + descriptor.id());
         control = new Composite(tabs, SWT.NONE);
+        showing = new ShowingAfterMaking(control);
         control.setLayout(new GridLayout(1, false));
         tab.setControl(control);
 
@@ -130,12 +127,8 @@ final class InstrumentView {
             footer.show(0, descriptor.steps().size());
         }
         tabs.setSelection(tab);
-        // the first page in a dispatch of its own, unless something showed another step first (a search's find)
-        control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed() && shows == 0) {
-                show(0);
-            }
-        });
+        // unless something showed another step first (a search's find)
+        showing.first(() -> show(0));
     }
 
     CTabItem tab() {
@@ -179,47 +172,21 @@ final class InstrumentView {
         }
     }
 
-    /**
-     * Shows step {@code index}, building its screen the first time. A page built now is laid out and shown in the
-     * next dispatch: making a page's widgets and GTK's first sizing of them cost about as much as each other (50-130
-     * ms each for the busiest steps at 200 partners), and apart the window answers between them. Until then the
-     * step before stays in view, whole.
-     */
+    /** Shows step {@code index}, building its screen the first time ({@link ShowingAfterMaking}). */
     void show(int index) {
         List<Step> steps = descriptor.steps();
         if (steps.isEmpty() || index < 0 || index >= steps.size()) {
             return;
         }
         step = index;
-        int call = ++shows;
-        if (pages.built(index) != null) {
-            present();
-            return;
-        }
-        // queued before the screen is built, so what the screen queues while built (rows in turns) comes after
-        control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed() && shows == call) {
-                if (building) {
-                    presentWhenBuilt = true; // a dialog's loop ran it during the build (a failure told)
-                } else {
-                    present();
-                }
-            }
-        });
-        building = true;
-        Composite page;
-        try {
-            page = pages.page(index, (i, wall) -> build(stack, i, false, wall));
-        } finally {
-            building = false;
-        }
+        showing.show(() -> pages.built(index) != null, () -> makeHidden(index), this::present);
+    }
+
+    private void makeHidden(int index) {
+        Composite page = pages.page(index, (i, wall) -> build(stack, i, false, wall));
         page.setVisible(false);
-        // a layout before then (the window going full screen on F11) sizes this page, not the one it replaces
+        // a layout before it is shown (the window going full screen on F11) sizes this page, not the one it replaces
         ((TopPageLayout) stack.getLayout()).topControl = page;
-        if (presentWhenBuilt) {
-            presentWhenBuilt = false;
-            present();
-        }
     }
 
     /** Shows the step in view now: its heading, its page (built) and, in projector mode, the room's page. */
