@@ -18,7 +18,9 @@ public interface InstrumentScreens {
     /**
      * Builds the screen of step {@code step} (0-based, in the order of the descriptor's steps) inside
      * {@code parent}, which has no layout yet. The screen stays in step with the dossier through
-     * {@link WorkContext#onChange}.
+     * {@link WorkContext#onChange}. The window lays the new screen out and shows it in the dispatch of the event loop
+     * after this call; what the screen hands the display to run later while it is built ({@code asyncExec}, the kit's
+     * rows in turns) runs after that first layout.
      *
      * <pre>{@code
      * public void createStep(int step, Composite parent, WorkContext context) {
