@@ -183,10 +183,15 @@ final class InstrumentView {
     }
 
     private void makeHidden(int index) {
-        Composite page = pages.page(index, (i, wall) -> build(stack, i, false, wall));
+        Composite page = page(index);
         page.setVisible(false);
         // a layout before it is shown (the window going full screen on F11) sizes this page, not the one it replaces
         ((TopPageLayout) stack.getLayout()).topControl = page;
+    }
+
+    /** {@return step {@code index}'s page in this window, made now when it has none yet} */
+    private Composite page(int index) {
+        return pages.page(index, (i, wall) -> build(stack, i, false, wall));
     }
 
     /** Shows the step in view now: its heading, its page (built) and, in projector mode, the room's page. */
@@ -194,7 +199,7 @@ final class InstrumentView {
         List<Step> steps = descriptor.steps();
         header.show(steps, step);
         footer.show(step, steps.size());
-        ((TopPageLayout) stack.getLayout()).topControl = pages.page(step, (i, wall) -> build(stack, i, false, wall));
+        ((TopPageLayout) stack.getLayout()).topControl = page(step);
         if (room != null) {
             room.show(step, header.title(), steps.get(step).question());
         }
