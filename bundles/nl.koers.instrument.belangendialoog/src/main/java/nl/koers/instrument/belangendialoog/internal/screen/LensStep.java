@@ -2,6 +2,7 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ import nl.koers.instrument.belangendialoog.internal.print.LensFigure;
  * through; on the right the table's profile (how many wear each lens, which lens nobody wears) and, per lens,
  * the questions it asks, so the facilitator can address each person in their own terms. The people come a page of
  * partners at a time, its blocks built a few at a time ({@link SlicedPage}); the profile is worked out off the UI
- * thread and its labels are said again, not made again.
+ * thread and its labels are said again, not made again, one a dispatch.
  */
 final class LensStep {
     /** People usually look through one or two lenses; the method asks for no more. */
@@ -62,8 +63,10 @@ final class LensStep {
     private final Label without;
     /** The profile and the headings: worked out off the UI thread, shown when ready. */
     private final Analysis<Profile> analysis;
-    /** What the profile side shows now; null until the first analysis is ready. */
+    /** What the profile side shows, or is saying; null until the first analysis is ready. */
     private Profile seen;
+    /** Whether a heading is due to be said in a later dispatch. */
+    private boolean rewording;
 
     LensStep(Composite parent, WorkContext ctx) {
         this.parent = parent;
@@ -174,30 +177,49 @@ final class LensStep {
 
     /** Per lens: who wears it; the lens nobody wears stands out. Only what changed is said again. */
     private void show(Profile p) {
-        boolean changed = seen == null || !seen.equals(p);
-        if (!changed) {
+        if (seen != null && seen.equals(p)) {
             return;
         }
         if (seen == null || !seen.profile().equals(p.profile())) {
             chart.redraw();
         }
         seen = p;
-        List<Control> reworded = new ArrayList<>();
         for (Lens lens : Lens.values()) {
-            Label heading = headings.get(lens);
-            if (Ui.say(heading, p.heads().get(lens))) {
-                reworded.add(heading);
-            }
-            heading.setForeground(p.profile().nobody().contains(lens) ? Ui.DEMAND : null);
-        }
-        if (Ui.say(without, p.without())) {
-            reworded.add(without);
+            headings.get(lens).setForeground(p.profile().nobody().contains(lens) ? Ui.DEMAND : null);
         }
         if (Ui.visible(without, !p.without().isEmpty())) {
+            Ui.say(without, p.without());
             profile.reflow();
-        } else {
-            // a heading that keeps its number of lines only paints again
-            profile.reflow(reworded.toArray(Control[]::new));
+        }
+        if (!rewording) {
+            rewordOne();
+        }
+    }
+
+    /**
+     * Says one heading that differs from what the profile says, and leaves the next for the next dispatch: GTK
+     * measures a wrapped heading of a dozen names anew when its words change, and the first profile changed every
+     * heading at once (120 ms at 200 partners). An edit changes one or two.
+     */
+    private void rewordOne() {
+        rewording = false;
+        if (parent.isDisposed()) {
+            return;
+        }
+        Map<Label, String> said = new LinkedHashMap<>();
+        headings.forEach((lens, heading) -> said.put(heading, seen.heads().get(lens)));
+        if (without.getVisible()) {
+            said.put(without, seen.without());
+        }
+        for (Map.Entry<Label, String> e : said.entrySet()) {
+            Label label = e.getKey();
+            if (Ui.say(label, e.getValue())) {
+                // a heading that keeps its number of lines only paints again
+                profile.reflow(label);
+                rewording = true;
+                parent.getDisplay().asyncExec(this::rewordOne);
+                return;
+            }
         }
     }
 

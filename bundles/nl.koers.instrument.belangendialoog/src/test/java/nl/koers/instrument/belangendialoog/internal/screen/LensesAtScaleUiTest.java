@@ -3,10 +3,14 @@ package nl.koers.instrument.belangendialoog.internal.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import nl.koers.domain.Dossier;
 import nl.koers.domain.Lens;
 import nl.koers.domain.Partner;
+import nl.koers.domain.edit.Edit;
 import nl.koers.instrument.api.swt.testing.LayoutCount;
 import nl.koers.instrument.api.swt.testing.Robot;
 import nl.koers.instrument.api.swt.testing.StepWindow;
@@ -65,10 +70,46 @@ class LensesAtScaleUiTest {
                 "the first question stays below the heading: " + below.getBounds() + " " + heading.getBounds());
     }
 
+    @Test
+    void aProfileThatRewordsEveryHeadingSaysOneHeadingADispatch() throws InterruptedException {
+        Map<Lens, String> before = headings();
+        // everyone turns to the next lens: every heading names other people
+        window.session().apply(new Edit("edit.representative", d -> everyoneWithALens(d, 1)));
+        Display display = window.shell().getDisplay();
+        Map<Lens, String> last = before;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (last.entrySet().stream().anyMatch(e -> e.getValue().equals(before.get(e.getKey())))) {
+            assertTrue(System.nanoTime() < end, "every heading said again: " + last);
+            if (!display.readAndDispatch()) {
+                Thread.sleep(2);
+            }
+            Map<Lens, String> now = headings();
+            Map<Lens, String> was = last;
+            long changed = now.keySet().stream().filter(lens -> !now.get(lens).equals(was.get(lens))).count();
+            assertTrue(changed <= 1, "one heading a dispatch, not " + changed + ": " + now);
+            last = now;
+        }
+        assertTrue(last.get(Lens.UTILITARIAN).startsWith("Utilitair: Persoon 4 (Partner 4)"), last.toString());
+    }
+
+    private Map<Lens, String> headings() {
+        Map<Lens, String> out = new EnumMap<>(Lens.class);
+        for (Lens lens : Lens.values()) {
+            out.put(lens, robot.<Label>find("lenses." + lens.name()).getText());
+        }
+        return out;
+    }
+
     /** Everyone looks through one lens, in turn, so each heading names twelve and counts the rest. */
     private static Dossier everyoneWithALens(Dossier d) {
+        return everyoneWithALens(d, 0);
+    }
+
+    /** Partner k's people look through lens k + {@code shift}, in the lenses' order. */
+    private static Dossier everyoneWithALens(Dossier d, int shift) {
+        int lenses = Lens.values().length;
         List<Partner> partners = d.partners().stream().map(p -> p.withRepresentatives(p.representatives().stream()
-                .map(r -> r.withLenses(List.of(Lens.values()[d.partners().indexOf(p) % Lens.values().length])))
+                .map(r -> r.withLenses(List.of(Lens.values()[(d.partners().indexOf(p) + shift) % lenses])))
                 .toList())).toList();
         return d.withPartners(partners);
     }
