@@ -105,11 +105,14 @@ final class LensStep {
         });
         Composite lenses = Ui.column(profile.content, 1);
         for (Lens lens : Lens.values()) {
-            Label heading = ui.section(lenses, LensFigure.capital(ui.say.word(lens)));
+            // each lens in a composite of its own: GTK measures the wrapped labels directly in a composite again
+            // when it changes size, so a heading that grows costs its own lens, not every question of the four
+            Composite box = Ui.column(lenses, 1);
+            Label heading = ui.section(box, LensFigure.capital(ui.say.word(lens)));
             Ui.id(heading, "lenses." + lens.name());
             headings.put(lens, heading);
             for (String q : ui.say.questions(lens)) {
-                ui.hint(lenses, ui.say.format("screen.lenses.question", q));
+                ui.hint(box, ui.say.format("screen.lenses.question", q));
             }
         }
         without = Ui.hidden(ui.hint(lenses, ""));

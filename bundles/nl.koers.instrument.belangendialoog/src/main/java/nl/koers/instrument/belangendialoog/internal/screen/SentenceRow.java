@@ -27,12 +27,17 @@ final class SentenceRow<T> implements Rows.Row<Placed<T>> {
     private final Control button;
     private T shown;
 
-    /** A sentence alone. */
+    /**
+     * A sentence alone, in a composite of its own: GTK measures every wrapped label directly in a composite again
+     * when that composite changes size, so a list of bare sentences cost more with every row a slice added.
+     */
     SentenceRow(Ui ui, Composite parent, String id, Touched touched, boolean tension, Function<T, String> words) {
         this.id = id;
         this.touched = touched;
         this.words = words;
-        row = sentence = sentence(ui, parent);
+        Composite alone = Ui.column(parent, 1);
+        row = alone;
+        sentence = sentence(ui, alone);
         if (tension) {
             sentence.setForeground(Ui.DEMAND);
         }

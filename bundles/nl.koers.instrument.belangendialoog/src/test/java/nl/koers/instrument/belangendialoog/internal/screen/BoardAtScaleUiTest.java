@@ -55,6 +55,39 @@ class BoardAtScaleUiTest {
         robot = window.robot();
     }
 
+    /**
+     * GTK measures every wrapped label directly in a composite again when that composite changes size: a list of bare
+     * sentences made each slice of new rows cost more than the one before (56 ms for the first slice of the mentions,
+     * 90 for the fourth, at 200 partners). Every sentence of the board sits in a composite of its own; the small
+     * table, with a builder who does not want vacancies filled faster, has a row in each of the four lists and several
+     * contradictions.
+     */
+    @Test
+    void everySentenceOfTheBoardSitsInACompositeOfItsOwn() {
+        Dossier small = Dossiers.small();
+        List<Partner> partners = new ArrayList<>(small.partners());
+        // a builder that does not want vacancies filled faster: a second contradiction beside the diploma's
+        partners.add(new Partner("p-bouw", "Bouwbedrijf Rivierenland", nl.koers.domain.Role.CHAIN, List.of(), "",
+                List.of(new Interest("i-bouw", "Vacatures niet sneller vervullen dan veilig kan", Level.ORGANISATION,
+                        Firmness.DEMAND)), List.of(), List.of(), List.of()));
+        openBoard(small.withPartners(partners));
+        List<Label> sentences = Robot.widgets(window.page(0)).stream().filter(Label.class::isInstance)
+                .map(Label.class::cast).filter(l -> String.valueOf(l.getData(Ui.ID))
+                        .matches(java.util.regex.Pattern.quote(Ui.PREFIX) + "(suggestion|mention|contradiction|open)\\.\\d+"))
+                .toList();
+        for (String list : List.of("suggestion", "mention", "contradiction", "open")) {
+            assertTrue(sentences.stream().anyMatch(l -> String.valueOf(l.getData(Ui.ID)).startsWith(Ui.PREFIX + list)),
+                    "the board shows " + list + " rows");
+        }
+        assertTrue(sentences.stream().filter(l -> String.valueOf(l.getData(Ui.ID)).startsWith(Ui.PREFIX
+                + "contradiction")).count() >= 2, "several contradictions in one list");
+        for (Label sentence : sentences) {
+            long wrapped = List.of(sentence.getParent().getChildren()).stream()
+                    .filter(c -> c instanceof Label l && (l.getStyle() & SWT.WRAP) != 0).count();
+            assertEquals(1, wrapped, sentence.getData(Ui.ID) + " shares its composite with other sentences");
+        }
+    }
+
     @Test
     void anEditOnTheBoardOf200PartnersKeepsTheOtherRowsWidgets() {
         openBoard(Dossiers.table(PARTNERS));

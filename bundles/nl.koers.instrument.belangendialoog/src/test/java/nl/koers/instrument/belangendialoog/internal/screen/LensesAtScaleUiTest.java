@@ -68,6 +68,12 @@ class LensesAtScaleUiTest {
         assertTrue(heading.getSize().y > height, "the heading grew: " + heading.getSize());
         assertTrue(below.getLocation().y >= heading.getLocation().y + heading.getSize().y,
                 "the first question stays below the heading: " + below.getBounds() + " " + heading.getBounds());
+        // each lens in a composite of its own: GTK measures again every wrapped label directly in a composite that
+        // changes size, so a heading that grows resizes its own lens, not the questions of all four
+        for (Lens other : List.of(Lens.POLITICAL, Lens.MEANING, Lens.RELATIONAL)) {
+            assertTrue(heading.getParent() != robot.<Label>find("lenses." + other.name()).getParent(),
+                    "the utilitarian lens shares its composite with the " + other);
+        }
     }
 
     @Test
