@@ -1,5 +1,6 @@
 package nl.koers.instrument.netwerkambitie.internal.screen;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Partner;
@@ -31,17 +33,22 @@ final class CardLabels {
         return ui.charWidth() * 34;
     }
 
-    /** Makes the card's labels for its lines; {@code itemOf} learns the label of each wish or demand. */
+    /**
+     * Makes the card's labels for its lines, in a composite of their own at the card's end: GTK measures every
+     * wrapped label directly in a composite again when that composite changes size, so lines put straight on a card
+     * a few at a time cost more with every few. {@code itemOf} learns the label of each wish or demand.
+     */
     void fill(Composite card, Partner p, List<CardLine> lines, Map<ContributionRef, Label> itemOf) {
         // a wrapping line is measured at its width hint, then again at its column's width when they differ: hinted
         // at the width it gets, each line is measured once
         int lineWidth = cardWidth() - 2 * ((GridLayout) card.getLayout()).marginWidth;
+        Composite these = Ui.column(card, 1);
         for (CardLine line : lines) {
             Label l = switch (line.kind()) {
-                case NAME -> name(card, p, line.text());
-                case HINT, SUMS -> ui.hint(card, line.text());
-                case SECTION -> ui.section(card, line.text());
-                case ITEM -> item(card, line.text(), line.colour());
+                case NAME -> name(these, p, line.text());
+                case HINT, SUMS -> ui.hint(these, line.text());
+                case SECTION -> ui.section(these, line.text());
+                case ITEM -> item(these, line.text(), line.colour());
             };
             ((GridData) l.getLayoutData()).widthHint = lineWidth;
             if (line.id() != null) {
@@ -54,6 +61,17 @@ final class CardLabels {
                 ((GridData) l.getLayoutData()).verticalIndent = ui.charWidth();
             }
         }
+    }
+
+    /** {@return the labels of a card's lines, in order} */
+    static List<Label> lines(Composite card) {
+        List<Label> out = new ArrayList<>();
+        for (Control these : card.getChildren()) {
+            for (Control line : ((Composite) these).getChildren()) {
+                out.add((Label) line);
+            }
+        }
+        return out;
     }
 
     private Label name(Composite card, Partner p, String text) {

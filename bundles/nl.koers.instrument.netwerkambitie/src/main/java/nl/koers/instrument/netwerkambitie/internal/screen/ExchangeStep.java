@@ -321,11 +321,11 @@ final class ExchangeStep {
                 // the same lines, some worded differently: those labels get their new words, the rest stays
                 drawn = p;
                 drawnBalance = balance;
-                Control[] labels = card.getChildren();
+                List<Label> lines = CardLabels.lines(card);
                 forget(p.id());
                 for (int i = 0; i < now.size(); i++) {
                     CardLine line = now.get(i);
-                    Label label = (Label) labels[i];
+                    Label label = lines.get(i);
                     if (!line.equals(drawnLines.get(i))) {
                         label.setText(Ui.plain(line.text()));
                         if (line.kind() == Kind.ITEM) {

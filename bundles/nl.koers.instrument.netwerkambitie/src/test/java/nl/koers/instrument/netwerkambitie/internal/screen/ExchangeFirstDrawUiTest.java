@@ -44,7 +44,7 @@ class ExchangeFirstDrawUiTest {
         // time from the sizes the row cached for the other cards: not once a line
         int turns = 0;
         for (Control card : row.getChildren()) {
-            int lines = ((Composite) card).getChildren().length;
+            int lines = CardLabels.lines((Composite) card).size();
             turns += (lines + ExchangeStep.LINES_AT_ONCE - 1) / ExchangeStep.LINES_AT_ONCE;
         }
         assertTrue(passes.of(row) <= 3 + 2 * turns, "the row of cards measured and laid out: " + passes.of(row)

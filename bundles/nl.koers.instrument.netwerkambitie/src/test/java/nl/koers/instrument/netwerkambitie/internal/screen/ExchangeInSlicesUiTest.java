@@ -84,7 +84,7 @@ class ExchangeInSlicesUiTest {
         }
 
         for (Control card : row.getChildren()) {
-            int lines = ((Composite) card).getChildren().length;
+            int lines = CardLabels.lines((Composite) card).size();
             int turns = (lines + ExchangeStep.LINES_AT_ONCE - 1) / ExchangeStep.LINES_AT_ONCE;
             assertTrue(sized.getOrDefault(card, 0) <= turns, card.getData(Ui.ID) + " sized "
                     + sized.getOrDefault(card, 0) + " times for " + turns + " turns of its own lines");
@@ -98,8 +98,8 @@ class ExchangeInSlicesUiTest {
         Composite row = buildTheExchange(robot);
         Partner first = window.session().dossier().partners().get(0);
         Composite card = robot.find("exchange.card." + first.id());
-        robot.waitUntil("the first lines of the first card", () -> card.getChildren().length > 0);
-        int partly = card.getChildren().length;
+        robot.waitUntil("the first lines of the first card", () -> !CardLabels.lines(card).isEmpty());
+        int partly = CardLabels.lines(card).size();
         assertTrue(partly > 0 && partly <= ExchangeStep.LINES_AT_ONCE, "lines on the card so far: " + partly);
 
         window.session().apply(Edits.updatePartner(first.withName("Hernoemde Partner")));
@@ -109,7 +109,7 @@ class ExchangeInSlicesUiTest {
         assertEquals("Hernoemde Partner", name.getText());
         assertEquals(1, robot.all("exchange.card." + first.id() + ".name").size(), "one name on the card");
         Composite other = robot.find("exchange.card." + window.session().dossier().partners().get(1).id());
-        assertEquals(other.getChildren().length, card.getChildren().length,
+        assertEquals(CardLabels.lines(other).size(), CardLabels.lines(card).size(),
                 "as many lines as a card of the same shape filled once");
         assertTrue(labels(row).stream().noneMatch(l -> l.getText().equals(first.name())), "the old name is gone");
     }

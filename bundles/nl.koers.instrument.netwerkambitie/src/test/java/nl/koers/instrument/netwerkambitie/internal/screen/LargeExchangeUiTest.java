@@ -78,8 +78,8 @@ class LargeExchangeUiTest {
             assertSame(before.get(id), after.get(id), "the card of " + id + " is the same widget");
             assertFalse(after.get(id).isDisposed());
         }
-        List<Control> typedCard = List.of(((org.eclipse.swt.widgets.Composite) after.get(typedIn.id())).getChildren());
-        assertTrue(typedCard.stream().anyMatch(c -> c instanceof Label l && l.getText().contains(text + "x")),
+        List<Label> typedCard = CardLabels.lines((org.eclipse.swt.widgets.Composite) after.get(typedIn.id()));
+        assertTrue(typedCard.stream().anyMatch(l -> l.getText().contains(text + "x")),
                 "the card of the partner typed for shows what was typed");
         List<Control> otherLines = other(d, typedIn);
         robot.type("interest." + interest + ".text", text + "xy");
@@ -189,7 +189,7 @@ class LargeExchangeUiTest {
         List<Control> lines = new ArrayList<>();
         cards(d).forEach((id, card) -> {
             if (!id.equals(but.id())) {
-                lines.addAll(List.of(((org.eclipse.swt.widgets.Composite) card).getChildren()));
+                lines.addAll(CardLabels.lines((org.eclipse.swt.widgets.Composite) card));
             }
         });
         return lines;
