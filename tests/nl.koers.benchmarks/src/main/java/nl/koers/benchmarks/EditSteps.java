@@ -32,13 +32,18 @@ final class EditSteps {
      *        document
      * @param edit the edit through the document, for the {@code k}-th time; null when a field is typed into
      * @param hover the id of the control the mouse rests on while the edits land, or null: the mouse is elsewhere
+     * @param tab the tab chosen before the edits, or null: the step as it opens
      */
     record EditStep(String key, Supplier<InstrumentScreens> screens, String prefix, int step, String field,
-            BiFunction<Dossier, Integer, Edit> edit, String hover) {
+            BiFunction<Dossier, Integer, Edit> edit, String hover, Tab tab) {
         EditStep(String key, Supplier<InstrumentScreens> screens, String prefix, int step, String field,
                 BiFunction<Dossier, Integer, Edit> edit) {
-            this(key, screens, prefix, step, field, edit, null);
+            this(key, screens, prefix, step, field, edit, null, null);
         }
+    }
+
+    /** A tab of a step's tab folder: the folder's id and the tab's index. */
+    record Tab(String folder, int index) {
     }
 
     private EditSteps() {
@@ -54,8 +59,9 @@ final class EditSteps {
                         "notes", null),
                 new EditStep("edit.brengenhalen.commonalities", BrengenhalenScreens::new, "brengenhalen.", 4, null,
                         EditSteps::contribution),
+                // the balance's tab chosen: it is drawn only then
                 new EditStep("edit.brengenhalen.balance", BrengenhalenScreens::new, "brengenhalen.", 5, null,
-                        EditSteps::contribution),
+                        EditSteps::contribution, null, new Tab("figure.tabs", 1)),
                 new EditStep("edit.belangendialoog.dialogue", BelangendialoogScreens::new, "belangendialoog.", 0, null,
                         EditSteps::interest),
                 new EditStep("edit.belangendialoog.lenses", BelangendialoogScreens::new, "belangendialoog.", 1,
@@ -68,7 +74,7 @@ final class EditSteps {
                         EditSteps::interest),
                 // the analysis lands while the facilitator's mouse rests on the choice of interests to link
                 new EditStep("edit.belangendialoog.board.mouseOnChoice", BelangendialoogScreens::new,
-                        "belangendialoog.", 6, null, EditSteps::interest, "link.first"),
+                        "belangendialoog.", 6, null, EditSteps::interest, "link.first", null),
                 new EditStep("edit.partnermodel.canvas",
                         () -> new PartnermodelScreens(TemplateCatalogue.standardOnly()), "partnermodel.", 0, null,
                         EditSteps::note));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
@@ -77,6 +78,11 @@ final class EditToRepaint {
         shell.layout(true, true);
         shell.forceActive();
         settle();
+        if (step.tab() != null) {
+            CTabFolder tabs = new Robot(display, shell, step.prefix()).find(step.tab().folder());
+            tabs.setSelection(step.tab().index());
+            settle();
+        }
     }
 
     /**

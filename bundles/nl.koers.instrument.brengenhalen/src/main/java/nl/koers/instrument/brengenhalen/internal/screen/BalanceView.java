@@ -44,7 +44,8 @@ import nl.koers.instrument.brengenhalen.internal.ConversationData;
  *
  * <p>Worked out off the UI thread, with the best {@value #PER_ITEM} matches per item brought and every agreed one
  * (every match is in the commonalities, "show all"); an edit redraws the category cards, partners' lines and items
- * to make concrete that read differently, and keeps the widgets of the rest.
+ * to make concrete that read differently, and keeps the widgets of the rest. Drawn once its tab is chosen: the step
+ * opens on the figure, and making the balance's hundreds of widgets then held the opening for a tenth of a second.
  */
 final class BalanceView {
     static final Color GAP = new Color(165, 25, 25);
@@ -70,6 +71,8 @@ final class BalanceView {
     private Seen last;
     private int vagueShown = PAGE;
     private int partnersShown = PAGE;
+    /** The newest analysis while the balance's tab is not chosen: drawn when it is; null when none waits. */
+    private Seen waiting;
     /** The widgets that changed while the balance was drawn: only they are laid out again. */
     private final List<Control> changed = new ArrayList<>();
 
@@ -108,6 +111,14 @@ final class BalanceView {
         scroll = new Scroll(parent, true);
         Ui.id(scroll.scrolled, "balance");
         seen = new Analysis<>(ui.ctx, scroll.content, this::see, this::draw);
+        // SWT says Show before the tab's control counts as visible: drawn in the dispatch after, once it does
+        parent.addListener(SWT.Show, e -> parent.getDisplay().asyncExec(() -> {
+            if (waiting != null && !parent.isDisposed()) {
+                Seen s = waiting;
+                waiting = null;
+                draw(s);
+            }
+        }));
         ui.follow(parent, this::refresh);
         refresh();
     }
@@ -246,6 +257,10 @@ final class BalanceView {
     // ---- on the UI thread
 
     private void draw(Seen s) {
+        if (!parent.getVisible()) {
+            waiting = s; // its tab is not chosen
+            return;
+        }
         last = s;
         Point origin = scroll.scrolled.getOrigin();
         if (s.none() != null) {
@@ -360,17 +375,21 @@ final class BalanceView {
 
     /** One item to make concrete; its id says its place ({@code balance.vague.<i>}), or that all is concrete. */
     private final class VagueRow implements Rows.Row<Vague> {
+        private final Composite row;
         private final Label label;
 
         VagueRow(Vague v) {
-            label = new Label(parts.vagueList(), SWT.WRAP);
+            // in a composite of its own: GTK measures every wrapped label directly in a composite again when that
+            // composite changes size, and "more" or a line that grows would have it measure all fifty
+            row = Ui.column(parts.vagueList(), 1);
+            label = new Label(row, SWT.WRAP);
             label.setFont(ui.font());
             label.setLayoutData(Ui.fill());
         }
 
         @Override
         public Control control() {
-            return label;
+            return row;
         }
 
         @Override
