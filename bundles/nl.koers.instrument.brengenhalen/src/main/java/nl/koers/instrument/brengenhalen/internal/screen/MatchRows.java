@@ -30,14 +30,6 @@ final class MatchRows {
         return row;
     }
 
-    /** One match as it reads in {@code d}; {@code id} names its widgets for the tests. Returns the row. */
-    Composite add(Composite parent, Dossier d, Match m, String id) {
-        MatchRow row = row(parent);
-        row.show(d, m, id, changed -> {
-        });
-        return row.control();
-    }
-
     /** Shows which matches are agreed. */
     void show(ConversationData data) {
         for (MatchRow row : rows) {
