@@ -17,7 +17,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 
 import nl.koers.domain.Category;
 import nl.koers.domain.Contribution;
@@ -36,6 +35,7 @@ import nl.koers.instrument.api.swt.kit.Analysis;
 import nl.koers.instrument.api.swt.kit.Rows;
 import nl.koers.instrument.api.swt.kit.Scroll;
 import nl.koers.instrument.brengenhalen.internal.ConversationData;
+import nl.koers.instrument.brengenhalen.internal.screen.VagueRow.Vague;
 
 /**
  * The balance of bring and get: per category who brings and who wants to get, what is wanted and brought by
@@ -88,10 +88,6 @@ final class BalanceView {
     /** One partner's row in the table of bring against get. */
     record PartnerLine(String id, String name, String counts, Color countsColour, String tip, String brings,
             String gets) {
-    }
-
-    /** One item to make concrete, at its place among them; the key of the line that says all is concrete is "". */
-    private record Vague(String key, int index, String text) {
     }
 
     /** What the balance shows of one dossier, worked out on the background thread. */
@@ -326,7 +322,7 @@ final class BalanceView {
         ui.section(c, ui.say.get("screen.balance.vague"));
         ui.hint(c, ui.say.get("screen.balance.vagueHint"));
         Composite list = Ui.column(c, 1);
-        Rows<Vague> vague = new Rows<>(Vague::key, VagueRow::new);
+        Rows<Vague> vague = new Rows<>(Vague::key, v -> new VagueRow(list, ui, changed::add));
         Button more = more(c, "balance.vague.more", () -> {
             vagueShown += PAGE;
             showVague(last.vague());
@@ -371,37 +367,5 @@ final class BalanceView {
         boolean moved = parts.vague().show(shown.isEmpty() ? List.of(new Vague("", -1, ui.say.get(
                 "screen.balance.vagueNone"))) : shown);
         return more(parts.moreVague(), all.size() - shown.size()) | moved;
-    }
-
-    /** One item to make concrete; its id says its place ({@code balance.vague.<i>}), or that all is concrete. */
-    private final class VagueRow implements Rows.Row<Vague> {
-        private final Composite row;
-        private final Label label;
-
-        VagueRow(Vague v) {
-            // in a composite of its own: GTK measures every wrapped label directly in a composite again when that
-            // composite changes size, and "more" or a line that grows would have it measure all fifty
-            row = Ui.column(parts.vagueList(), 1);
-            label = new Label(row, SWT.WRAP);
-            label.setFont(ui.font());
-            label.setLayoutData(Ui.fill());
-        }
-
-        @Override
-        public Control control() {
-            return row;
-        }
-
-        @Override
-        public void show(Vague v) {
-            boolean none = v.key().isEmpty();
-            Ui.id(label, none ? "balance.vague.none" : "balance.vague." + v.index());
-            label.setForeground(none ? Ui.HINT : null);
-            String text = Ui.plain(v.text());
-            if (!text.equals(label.getText())) {
-                label.setText(text);
-                changed.add(label);
-            }
-        }
     }
 }
