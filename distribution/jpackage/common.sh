@@ -29,7 +29,7 @@ koers_jpackage_options=(
     --add-modules "$koers_modules"
     --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands"
     # the same options as bin/koers (see there why)
-    --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true"
+    --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -Djdk.reflect.useNativeAccessorOnly=true"
 )
 if [ "$KOERS_JAVA_FEATURE" -ge 22 ]; then
     koers_jpackage_options+=(--java-options --enable-native-access=ALL-UNNAMED)

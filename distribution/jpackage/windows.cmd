@@ -50,7 +50,7 @@ copy /y "%dist%\lib\*.jar" "%out%\input\lib" >nul
   --main-jar lib\nl.koers.launcher.jar --main-class nl.koers.launcher.Main ^
   --app-content "%dist%\bundles,%dist%\features,%dist%\etc,%dist%\plugins" ^
   --java-options "-Dkoers.home=$APPDIR\.." ^
-  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true" ^
+  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -Djdk.reflect.useNativeAccessorOnly=true" ^
   %newer% ^
   --add-modules java.se,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs,jdk.crypto.cryptoki ^
   --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands" ^

@@ -18,7 +18,9 @@ if errorlevel 1 goto no_java
 
 rem A desktop tool that should open at once: the client compiler only and the serial collector (see bin/koers).
 rem Headless AWT: the window is SWT, and PDFBox draws PNG exports with AWT, which must never look for a display.
-set options=-Dkoers.home="%home%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true
+rem Reflection through the JVM's native accessors: the first reflective call of a method otherwise makes classes that
+rem no start-up cache keeps (see bin/koers).
+set options=-Dkoers.home="%home%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -Djdk.reflect.useNativeAccessorOnly=true
 rem SWT loads its native libraries from a bundle class loader; JDK 24+ would warn about it on every start
 if %KOERS_JAVA_FEATURE% GEQ 22 set options=%options% --enable-native-access=ALL-UNNAMED
 rem the framework (Felix 7) still uses sun.misc.Unsafe; JDK 24+ would warn about it on every start

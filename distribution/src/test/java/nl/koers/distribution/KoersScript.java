@@ -47,6 +47,7 @@ final class KoersScript {
     static KoersScript launcherOf(Path home, Path scratch) {
         return new KoersScript(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dkoers.home=" + home, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-Djdk.reflect.useNativeAccessorOnly=true",
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                 "-cp", home.resolve("lib/nl.koers.launcher.jar").toString(), "nl.koers.launcher.Main"), scratch);
     }
