@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.koers.domain.Ambition;
 import nl.koers.domain.AmbitionVersion;
@@ -48,16 +47,14 @@ final class DossierReader {
             "openIssues", "matchDecisions", "sessionPlans");
 
     private final Fields f;
-    private final ObjectMapper mapper;
     /**
      * Each spelling of a unit as one string: a dossier spells its units a handful of ways, and every analysis reads
      * the unit of every item. Thousands of copies of "uur/maand" cost memory and scatter the walks over it.
      */
     private final Map<String, String> units = new HashMap<>();
 
-    DossierReader(String file, ObjectMapper mapper) {
+    DossierReader(String file) {
         this.f = new Fields(file);
-        this.mapper = mapper;
     }
 
     Dossier dossier(JsonNode root) {
@@ -225,6 +222,6 @@ final class DossierReader {
 
     /** A subtree as plain maps, lists, strings, numbers and booleans, for data this version does not know. */
     private Object plain(JsonNode node) {
-        return mapper.convertValue(node, Object.class);
+        return JsonTrees.plain(node);
     }
 }

@@ -95,7 +95,7 @@ public final class FileRecoveryStore implements RecoveryStore {
     private Optional<RecoveryCopy> offer(Path file) {
         JsonNode e;
         try {
-            e = format.mapper().readTree(files.bytes(file));
+            e = JsonTrees.read(JsonDossierStore.FACTORY, files.bytes(file));
         } catch (IOException | DossierFileException | RuntimeException damaged) {
             return Optional.empty(); // half a copy is never offered; the atomic write makes this rare
         }
@@ -158,7 +158,7 @@ public final class FileRecoveryStore implements RecoveryStore {
         byte[] bytes = files.bytes(file);
         JsonNode envelope;
         try {
-            envelope = format.mapper().readTree(bytes);
+            envelope = JsonTrees.read(JsonDossierStore.FACTORY, bytes);
         } catch (IOException e) {
             throw new DossierFileException(Problem.at(name, Kind.NOT_JSON, "", "json.unexpected"), e);
         }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -27,7 +25,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -49,14 +46,14 @@ import nl.koers.store.SaveFailedException;
  */
 @Component(service = DossierStore.class)
 public final class JsonDossierStore implements DossierStore {
-    /** Made once; in the framework as the store starts, on a pool thread (the constructor, {@link #deactivate}). */
+    /** What the store reads with, its limits included; its mapper writes with the same. */
+    static final JsonFactory FACTORY = newFactory();
+    /** For writing only, made by the first save (reading needs none: {@link JsonTrees}). */
     private final Supplier<ObjectMapper> mapper = new Lazy<>(JsonDossierStore::newMapper);
     private final SchemaUpgrades upgrades = SchemaUpgrades.standard();
     private final String writtenBy = KoersVersion.writtenBy();
     private final HistoryFolder history;
     private final BoundedRead files;
-    /** The mapper being made as the store starts in the framework; done at once elsewhere. */
-    private volatile CompletableFuture<Void> warming = CompletableFuture.completedFuture(null);
     /** Hears of every save that failed, with why: in the framework, the OSGi log. */
     private final BiConsumer<String, Throwable> saveFailures;
 
@@ -75,16 +72,6 @@ public final class JsonDossierStore implements DossierStore {
         // "{}": a file name with braces in it is not a placeholder
         this(new HistoryFolder(DataFolder.of(context), DataFolder.historyKeep(context)),
                 BoundedRead.of(context.getProperty(BoundedRead.PROPERTY)), (what, error) -> log.error("{}", what, error));
-        // making the mapper takes a third of the first read (Jackson's classes come in): begun now, while the window
-        // is built, the sample or the file named is read that much sooner
-        warming = CompletableFuture.runAsync(mapper::get);
-    }
-
-    /** Waits for the mapper begun at the start: the bundle's classes must not go while it loads them. */
-    @Deactivate
-    void deactivate() {
-        // a failure there is a read's to meet again: it makes the mapper anew
-        warming.exceptionally(failed -> null).join();
     }
 
     JsonDossierStore(HistoryFolder history, BoundedRead files, BiConsumer<String, Throwable> saveFailures) {
@@ -97,7 +84,7 @@ public final class JsonDossierStore implements DossierStore {
      * What the parser reads is what the domain lets in ({@link Limits}): a value the domain accepted and saved
      * is never refused at the next open. The parser counts a name's bytes, a text's characters.
      */
-    private static JsonFactory factory() {
+    private static JsonFactory newFactory() {
         return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength(Limits.TEXT_LENGTH)
@@ -111,7 +98,7 @@ public final class JsonDossierStore implements DossierStore {
     }
 
     private static ObjectMapper newMapper() {
-        return JsonMapper.builder(factory())
+        return JsonMapper.builder(FACTORY)
                 // a key twice is refused by the tree as it is built: the parser's own check kept a set of names
                 // per object, a sixth of what a read allocated
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -258,7 +245,7 @@ public final class JsonDossierStore implements DossierStore {
             ObjectNode current = upgrades.upgrade((ObjectNode) root, found);
             // the store writes its own writtenBy; kept among the unknown fields it would overwrite that
             current.remove(DossierFormat.WRITTEN_BY);
-            return new Bound(new DossierReader(name, mapper.get()).dossier(current), found, writer, false);
+            return new Bound(new DossierReader(name).dossier(current), found, writer, false);
         } catch (BadDossier e) {
             throw new DossierFileException(e.problem);
         }
@@ -272,7 +259,7 @@ public final class JsonDossierStore implements DossierStore {
         ObjectNode copy = root.deepCopy();
         copy.remove(DossierFormat.WRITTEN_BY);
         try {
-            return new DossierReader(name, mapper.get()).dossier(copy);
+            return new DossierReader(name).dossier(copy);
         } catch (BadDossier e) {
             throw newer;
         }
@@ -284,7 +271,7 @@ public final class JsonDossierStore implements DossierStore {
         }
         checkUtf8(bytes, name);
         try {
-            return mapper.get().readTree(bytes);
+            return JsonTrees.read(FACTORY, bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String damage = damage(e);
@@ -332,7 +319,7 @@ public final class JsonDossierStore implements DossierStore {
         if (m.startsWith("Duplicate field")) {
             return "json.duplicateKey";
         }
-        if (e instanceof MismatchedInputException && m.contains("Trailing token")) {
+        if (m.startsWith("Trailing token")) {
             return "json.trailing";
         }
         return "json.unexpected";
