@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 
 import org.osgi.framework.BundleContext;
@@ -216,6 +218,10 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
             throw unreadable(e);
         }
         Path origin = copy.origin().orElse(null);
+        OpenDocument shared = origin == null ? null : share(origin);
+        if (shared != null) {
+            return onTopOf(shared, recovered, copy);
+        }
         OpenDocument.Start start;
         if (origin == null) {
             start = new OpenDocument.Start(Dossier.titled(""), null, null, null, null, copy.sessionKey());
@@ -239,6 +245,22 @@ public final class Registry implements DossierDocuments, OpenDocument.Files {
         OpenDocument document = new OpenDocument(start, disk, this, autosaveSeconds, failures);
         register(document, origin);
         document.apply(new Edit("recovery.restored", d -> recovered)).join();
+        return document;
+    }
+
+    /**
+     * The copy's file is open here already (the window that offers the copy opened it, after the crash): the copy
+     * goes on top of that document as unsaved work, and makes way for the document's own copy once that is on disk.
+     */
+    private Document onTopOf(OpenDocument document, Dossier recovered, RecoveryCopy copy) throws DocumentException {
+        try {
+            document.apply(new Edit("recovery.restored", d -> recovered)).join();
+        } catch (CompletionException | CancellationException e) {
+            document.close(); // this face of it
+            throw new DocumentException(Kind.CLOSED, Words.of("closed"), e);
+        }
+        // a copy that could not be written leaves the one it replaces where it is
+        document.keepRecoveryCopy().thenRun(() -> recovery.discard(copy.sessionKey()));
         return document;
     }
 

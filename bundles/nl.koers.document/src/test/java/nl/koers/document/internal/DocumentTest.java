@@ -227,6 +227,37 @@ class DocumentTest {
         document.close();
     }
 
+    /**
+     * Koers crashed with a file open; opened again (from the file manager, say), the window offers the copy of that
+     * same file: it goes on top of the document open here, which the file's lock would otherwise refuse as "open in
+     * another window".
+     */
+    @Test
+    void aCopyOfTheFileOpenHereGoesOnTopOfItAndMakesWayForItsOwnCopy() throws Exception {
+        Path file = dossierFile("tiel");
+        Document open = documents.open(file);
+        Dossier onDisk = open.dossier();
+        recovery.save("crashed", file, onDisk.withPartner(Partner.of("Gemeente Tiel", Role.CORE)));
+        Path crashed = recoveryCopies().get(0);
+        var copy = new nl.koers.store.RecoveryCopy("crashed", java.util.Optional.of(file), java.time.Instant.now(),
+                "tiel", 1, 0, 0, 0);
+
+        Document recovered = documents.recover(copy);
+
+        assertSame(open, recovered, "the document open here");
+        assertTrue(recovered.state().dirty());
+        assertEquals(List.of("Gemeente Tiel"), recovered.dossier().partners().stream().map(Partner::name).toList());
+        // the document's own copy holds the work now; the crashed one's goes only after it
+        waitFor(() -> recoveryCopies().size() == 1 && !recoveryCopies().contains(crashed));
+        assertTrue(Files.readString(recoveryCopies().get(0)).contains("Gemeente Tiel"));
+        recovered.undo().join();
+        assertEquals(onDisk, recovered.dossier(), "undo shows what the file held");
+        recovered.close();
+        assertFalse(lockable(file), "the window's first face still has it");
+        open.close();
+        assertTrue(lockable(file));
+    }
+
     @Test
     void saveAsMovesTheDocumentAndItsLockToTheNewFile() throws Exception {
         Path file = dossierFile("tiel");

@@ -204,9 +204,9 @@ final class Workbench {
         followedPlan.forget(); // a choice of this dossier's plans
         if (view != null) {
             view.close();
-            if (next != view.document()) {
-                view.document().close();
-            }
+            // whoever hands the window a document hands it a face of its own, also when the registry shared the
+            // document shown here (a recovery copy of this very file): the face the window held goes
+            view.document().close();
         }
         view = next == null ? null : new DocumentView(next, this::onUiThread, () -> Display.getCurrent() == display);
         if (view != null) {

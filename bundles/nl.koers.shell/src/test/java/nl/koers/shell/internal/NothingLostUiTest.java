@@ -234,6 +234,35 @@ class NothingLostUiTest {
         assertFalse(lockable(file), "still locked for this window");
     }
 
+    /**
+     * Koers was killed with a file open, and the facilitator opens that file again (from the file manager, say): the
+     * copy offered then is of the file this window has open. Restored, it goes on top of it; once saved and closed,
+     * the file's lock and the copies are gone.
+     */
+    @Test
+    void aCopyOfTheFileThisWindowHasOpenIsRestoredOnTopOfIt() throws Exception {
+        Path file = dossierFile("zelfde.koers", "Netwerk Rivierenland");
+        crash(file.toString(), "Netwerk Rivierenland, na de storing");
+        start(); // the copy offered at the start answered LATER: no answer scripted
+        openAndWait(file);
+        assertEquals("Netwerk Rivierenland", workbench.view().get().dossier().title());
+
+        dialogs.recoveries.add(Dialogs.Recovery.RESTORE);
+        robot.menu("menu.file.recover");
+        robot.waitUntil("the copy is restored", () -> workbench.view().get().dossier().title().endsWith("storing"));
+        assertEquals(List.of(), dialogs.told, "no \"open in another window\"");
+        assertTrue(workbench.view().get().isDirty(), "restored work is unsaved work");
+        assertEquals(file, workbench.file().orElseThrow());
+
+        robot.menu("menu.file.save");
+        robot.waitUntil("saved", () -> !workbench.view().get().isDirty());
+        assertEquals("Netwerk Rivierenland, na de storing", store.read(file).title());
+        robot.waitUntil("no copy is left", () -> recoveryCopies().isEmpty());
+        robot.menu("menu.file.close");
+        robot.waitUntil("closing releases the lock: the window kept no second face of the document",
+                () -> lockable(file));
+    }
+
     @Test
     void aDeclinedCopyIsDiscarded() throws Exception {
         Path file = dossierFile("weg.koers", "Weg ermee");
