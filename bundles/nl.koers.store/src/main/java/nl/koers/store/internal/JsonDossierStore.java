@@ -97,10 +97,13 @@ public final class JsonDossierStore implements DossierStore {
                 .build();
     }
 
+    /**
+     * Writes the files, and makes trees of the plain values of data this version does not know ({@code valueToTree});
+     * its reading rules are those {@link JsonTrees} reads the files by, which its test holds it to. A factory of its
+     * own: a mapper makes itself its factory's codec.
+     */
     private static ObjectMapper newMapper() {
-        return JsonMapper.builder(FACTORY)
-                // a key twice is refused by the tree as it is built: the parser's own check kept a set of names
-                // per object, a sixth of what a read allocated
+        return JsonMapper.builder(newFactory())
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
