@@ -16,8 +16,11 @@ import nl.koers.domain.AmbitionVersion;
 import nl.koers.domain.Contribution;
 import nl.koers.domain.Direction;
 import nl.koers.domain.Dossier;
+import nl.koers.domain.Interest;
 import nl.koers.domain.MatchDecision;
 import nl.koers.domain.Partner;
+import nl.koers.domain.Position;
+import nl.koers.domain.Representative;
 import nl.koers.domain.analysis.BoardSuggestions;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.CanvasCompare;
@@ -46,6 +49,8 @@ final class Analyses {
     private static final Locale NL = Locale.forLanguageTag("nl");
     /** How many matches per item brought the screens show (BalanceView, CommonalitiesStep, ExchangeMatches). */
     private static final int PER_ITEM = 5;
+    /** The floor of growth: a visit to every item, which no analysis that reads every item can grow less than. */
+    static final String VISIT = "floor.visit";
 
     /**
      * One row: what it calls, for a form that returns every pair, how many pairs a result holds, and for a
@@ -69,6 +74,7 @@ final class Analyses {
     /** By key, in the table's order; each returns its result, so the work cannot be optimised away. */
     static Map<String, Analysis> all() {
         Map<String, Analysis> all = new LinkedHashMap<>();
+        timed(all, VISIT, Analyses::visit);
         timed(all, "bringget.findings", BringGet::findings);
         // the screens' forms: the best few matches per item without the dismissed ones, and how many there are
         timed(all, "bringget.best", d -> BringGet.best(d, PER_ITEM, dismissed(d)));
@@ -150,6 +156,34 @@ final class Analyses {
         d.matchDecisions().stream().filter(MatchDecision::dismissed)
                 .forEach(x -> gone.add(List.of(x.bringId(), x.getId())));
         return (bring, get) -> gone.contains(List.of(bring, get));
+    }
+
+    /**
+     * Every item of every partner visited once, the fields that are not text read (an enum's place, whether an amount
+     * or a list is there): the least an analysis that reads every item does. What it takes grows with the dossier
+     * and with how far the dossier outgrows the processor's caches; an analysis over every item that grows no more
+     * than this grows with the dossier.
+     */
+    private static Object visit(Dossier d) {
+        long sum = 0;
+        for (Partner p : d.partners()) {
+            sum += p.role().ordinal();
+            for (Contribution c : p.contributions()) {
+                sum += c.category().ordinal() + c.direction().ordinal() + c.firmness().ordinal()
+                        + (c.amount() == null ? 0 : 1) + c.unit().hashCode();
+            }
+            for (Interest i : p.interests()) {
+                sum += i.level().ordinal() + i.firmness().ordinal() + (i.coreValue() ? 1 : 0);
+            }
+            for (Position position : p.positions()) {
+                sum += position.whys().isEmpty() ? 0 : 1;
+            }
+            for (Representative r : p.representatives()) {
+                sum += r.lenses().isEmpty() ? 0 : 1;
+            }
+            sum += p.coreValues().size();
+        }
+        return sum;
     }
 
     /** The ambition step shows what changed from one round to the next: the last two, statement and concretisation. */

@@ -137,8 +137,8 @@ final class Table {
             }
             line.add(growth(row.getValue()));
             line.add(goal(key, row.getValue().get(GOAL_SIZE)));
-            line.add(outputBound(key) ? pairsGrowth(key) : listed(key)
-                    ? growthGoal(row.getValue()) + " (" + pairsGrowth(key) + ")" : growthGoal(row.getValue()));
+            line.add(key.equals(Analyses.VISIT) ? texts.get("goal.visitGrowth") : outputBound(key) ? pairsGrowth(key)
+                    : listed(key) ? growthGoal(row.getValue()) + " (" + pairsGrowth(key) + ")" : growthGoal(row.getValue()));
             out.add(line);
         }
         List<String> ratioLine = new ArrayList<>(List.of(texts.get("row.startup.ratio")));
@@ -266,6 +266,9 @@ final class Table {
         }
         if (outputBound(key)) {
             return texts.get("goal.outputBound");
+        }
+        if (key.equals(Analyses.VISIT)) {
+            return texts.get("goal.visit");
         }
         if (Analyses.all().containsKey(key)) {
             Cell floor = rows.get("store.parse").get(GOAL_SIZE);

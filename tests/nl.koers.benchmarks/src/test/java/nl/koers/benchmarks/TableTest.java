@@ -39,6 +39,19 @@ class TableTest {
         assertFalse(String.join(" ", every).contains("PASS") || String.join(" ", every).contains("FAIL"));
     }
 
+    /** The visit to every item is the floor the analyses' growth is read against: its own growth is no verdict. */
+    @Test
+    void theVisitToEveryItemShowsItsGrowthAndNoVerdict() {
+        Table table = new Table(List.of(200, 1000), texts);
+        table.put("store.parse", 200, 7.0);
+        table.put(Analyses.VISIT, 200, 0.006);
+        table.put(Analyses.VISIT, 1000, 0.055);
+
+        List<String> visit = row(table, Analyses.VISIT);
+        assertEquals(List.of("0.01 ms", "0.06 ms", "9.2×", texts.get("goal.visit"), texts.get("goal.visitGrowth")),
+                visit.subList(1, visit.size()));
+    }
+
     @Test
     void aChapterThatListsPairsShowsHowManyAndIsStillJudged() {
         Table table = new Table(List.of(200, 1000), texts);
