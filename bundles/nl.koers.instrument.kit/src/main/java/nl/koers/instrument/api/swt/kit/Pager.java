@@ -88,6 +88,9 @@ public final class Pager {
                 : Ui.plain(words.format("pager.shown", first + 1, first + items.size(), total));
         if (!where.getText().equals(text)) {
             where.setText(text);
+            // the bar forgets the text's old width: laying out around the bar alone kept "9–16 van" cut off where
+            // "1–8 van 200" had fitted
+            bar.layout(new Control[] {where});
             changed = true;
         }
         previous.setEnabled(page > 0);

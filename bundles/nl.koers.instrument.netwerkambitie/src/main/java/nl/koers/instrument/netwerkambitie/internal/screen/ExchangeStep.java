@@ -21,6 +21,7 @@ import nl.koers.domain.analysis.Balance;
 import nl.koers.domain.analysis.BringGet;
 import nl.koers.domain.analysis.ContributionRef;
 import nl.koers.instrument.api.swt.WorkContext;
+import nl.koers.instrument.api.swt.kit.Pager;
 import nl.koers.instrument.api.swt.kit.PartnerChoice;
 import nl.koers.instrument.api.swt.kit.Parts;
 import nl.koers.instrument.api.swt.kit.Rows;
@@ -55,17 +56,13 @@ final class ExchangeStep {
 
     private final Map<String, Composite> cardOf = new HashMap<>();
     private final Map<ContributionRef, Label> itemOf = new HashMap<>();
-    private final List<Label> marked = new ArrayList<>();
-    private final List<Composite> markedCards = new ArrayList<>();
-    private Composite selectedRow;
+    private final CardMarks marks = new CardMarks();
     private final ExchangeMatches matchRows;
     private final Rows<Partner> cardRows;
     private final ExchangeFindings findingRows;
     private Label noPartners;
-    private final Composite pager;
-    private final Label pageLabel;
-    /** The page of cards shown, from 0. */
-    private int page;
+    /** Pages through the cards, {@link #CARDS} at a time. */
+    private final Pager pager;
     /** The columns of the row of cards: one a card of the page. */
     private int columns;
     private Map<String, Balance> balances = Map.of();
@@ -94,11 +91,7 @@ final class ExchangeStep {
         topLayout.marginWidth = 0;
         topLayout.marginHeight = 0;
         top.setLayout(topLayout);
-        pager = Ui.column(top, 3);
-        visible(pager, false);
-        ui.button(pager, ui.say.get("screen.cards.previous"), "cards.previous", () -> page(page - 1));
-        pageLabel = Ui.id(ui.hint(pager, ""), "cards.page");
-        ui.button(pager, ui.say.get("screen.cards.next"), "cards.next", () -> page(page + 1));
+        pager = new Pager(ui, top, "cards", CARDS, this::turned);
         cards = new Scroll(top, false);
         cards.scrolled.setLayoutData(roomFromTheSash());
         Ui.id(cards.scrolled, "exchange.cards");
@@ -112,7 +105,7 @@ final class ExchangeStep {
         sash.setWeights(62, 38);
 
         cardRows = new Rows<>(Partner::id, CardRow::new);
-        matchRows = new ExchangeMatches(ui, matches, this::select, this::unmark);
+        matchRows = new ExchangeMatches(ui, matches, this::select, marks::clear);
         findingRows = new ExchangeFindings(ui, findings, this::select, this::unmarkFindings);
         ui.follow(parent, this::refresh);
         refresh();
@@ -149,14 +142,12 @@ final class ExchangeStep {
         }
         Dossier d = ui.ctx.dossier();
         balances = BringGet.balances(d).stream().collect(Collectors.toMap(Balance::partnerId, b -> b));
-        int pages = Math.max(1, (d.partners().size() + CARDS - 1) / CARDS);
-        page = Math.min(page, pages - 1);
-        List<Partner> shown = d.partners().subList(page * CARDS, Math.min(d.partners().size(), (page + 1) * CARDS));
+        Pager.Page<Partner> page = pager.of(d.partners());
+        List<Partner> shown = page.items();
         boolean changed = cardRows.show(shown);
-        if (visible(pager, pages > 1) | !pageLabel.getText().equals(pageText(d, shown))) {
-            pageLabel.setText(pageText(d, shown));
+        if (page.barChanged()) {
             // the bar and what moves with it; the cards below are laid out once, with their page
-            pager.getParent().layout(new Control[] {pageLabel});
+            pager.bar().getParent().layout(new Control[] {pager.bar()});
         }
         if (columns != Math.max(1, shown.size())) {
             columns = Math.max(1, shown.size());
@@ -201,23 +192,16 @@ final class ExchangeStep {
         }
     }
 
-    private String pageText(Dossier d, List<Partner> shown) {
-        return shown.isEmpty() ? "" : Ui.plain(ui.say.format("screen.cards.page", page * CARDS + 1,
-                page * CARDS + shown.size(), d.partners().size()));
-    }
-
-    /** Shows another page of cards; one before the first or after the last is the first or the last. */
-    private void page(int wanted) {
-        int pages = Math.max(1, (ui.ctx.dossier().partners().size() + CARDS - 1) / CARDS);
-        page = Math.max(0, Math.min(pages - 1, wanted));
+    /** Shows the page of cards turned to, from its top. */
+    private void turned() {
         refresh();
         cards.scrolled.setOrigin(0, 0);
     }
 
     /** Takes the marks off when they came from a finding, whose rows are about to move. */
     private void unmarkFindings() {
-        if (selectedRow != null && selectedRow.getParent() == findings.content) {
-            unmark();
+        if (marks.row() != null && marks.row().getParent() == findings.content) {
+            marks.clear();
         }
     }
 
@@ -300,7 +284,7 @@ final class ExchangeStep {
 
         /** Takes the card's lines away, and the marks on them. */
         private void clear(Partner p) {
-            unmark();
+            marks.clear();
             forget(p.id());
             for (Control child : card.getChildren()) {
                 child.dispose();
@@ -358,38 +342,24 @@ final class ExchangeStep {
         itemOf.keySet().removeIf(ref -> ref.partnerId().equals(partnerId));
     }
 
-    /** Shows or hides a control and the room it takes; {@return whether that changed} */
-    private static boolean visible(Control c, boolean on) {
-        GridData data = (GridData) c.getLayoutData();
-        if (c.getVisible() == on && data.exclude == !on) {
-            return false;
-        }
-        c.setVisible(on);
-        data.exclude = !on;
-        return true;
-    }
-
     private void select(Composite row, List<ContributionRef> refs) {
-        boolean again = row == selectedRow;
-        unmark();
+        boolean again = row == marks.row();
+        marks.clear();
         if (again) {
             return;
         }
-        selectedRow = row;
-        row.setBackground(Ui.MARK);
+        marks.row(row);
         pageOf(refs);
         toFill.finish(); // what the click marks is on its card
         Control first = null;
         for (ContributionRef ref : refs) {
             Composite card = cardOf.get(ref.partnerId());
             if (card != null) {
-                card.setBackground(Ui.MARK_CARD);
-                markedCards.add(card);
+                marks.card(card);
             }
             Label item = itemOf.get(ref);
             if (item != null) {
-                item.setBackground(Ui.MARK);
-                marked.add(item);
+                marks.item(item);
                 first = first == null ? item : first;
             }
         }
@@ -406,31 +376,12 @@ final class ExchangeStep {
         List<Partner> all = ui.ctx.dossier().partners();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(refs.get(0).partnerId())) {
-                Composite keep = selectedRow;
-                page(i / CARDS);
-                selectedRow = keep;
+                Composite keep = marks.row();
+                pager.showPlace(i);
+                turned();
+                marks.keep(keep);
                 return;
             }
         }
-    }
-
-    /** Takes the marks off the cards and the row that put them there. */
-    private void unmark() {
-        for (Label l : marked) {
-            if (!l.isDisposed()) {
-                l.setBackground(null);
-            }
-        }
-        for (Composite c : markedCards) {
-            if (!c.isDisposed()) {
-                c.setBackground(Ui.WHITE);
-            }
-        }
-        marked.clear();
-        markedCards.clear();
-        if (selectedRow != null && !selectedRow.isDisposed()) {
-            selectedRow.setBackground(null);
-        }
-        selectedRow = null;
     }
 }

@@ -90,6 +90,11 @@ class LargeExchangeUiTest {
         robot.click("cards.next");
         assertEquals(1, robot.all("exchange.card." + d.partners().get(ExchangeStep.CARDS).id()).size());
         assertTrue(robot.all("exchange.card." + typedIn.id()).isEmpty());
+        // the bar says which cards, whole: it was laid out for "1–8 van 200", and kept that width
+        Label where = (Label) robot.find("cards.page");
+        assertTrue(where.getText().startsWith("9\u201316 "), where.getText());
+        assertTrue(where.getSize().x >= where.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT,
+                true).x, "room for \"" + where.getText() + "\": " + where.getSize());
     }
 
     @Test
