@@ -17,7 +17,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 
 import nl.koers.instrument.api.figure.Page;
 import nl.koers.instrument.api.figure.PageSize;
@@ -33,8 +32,6 @@ import nl.koers.instrument.partnermodel.internal.screen.Wall.View;
  * user does is handed to the step as the id of a note and a block; the figure changes nothing itself.
  */
 final class CanvasFigure {
-    private static final double MIN_ZOOM = 0.25;
-    private static final double MAX_ZOOM = 4;
     /** More shapes changed than this (a template chosen, a block grown), and the whole wall is painted again. */
     private static final int MOST_DAMAGED = 400;
     /**
@@ -56,7 +53,7 @@ final class CanvasFigure {
      */
     private final TextWidths widths;
     private final NoteDrag drag;
-    private final List<Runnable> zoomListeners = new ArrayList<>();
+    private final CanvasZoom zoom = new CanvasZoom(this::fitting, this::resize);
     private Consumer<String> onSelect = id -> {
     };
     private BiConsumer<String, String> onMove = (note, block) -> {
@@ -68,8 +65,6 @@ final class CanvasFigure {
     private Wall last;
     private View lastView;
     private View view = new View(800, 600, 1);
-    private double zoom = 1;
-    private boolean zoomChosen;
     private String selected;
     /** The last laying out ran out of its slice: the wall shown is the one painted before, or none. */
     private boolean measuring;
@@ -107,7 +102,7 @@ final class CanvasFigure {
             paint(e.gc);
         });
         drag = new NoteDrag(this);
-        canvas.addListener(SWT.KeyDown, this::zoomKeys);
+        canvas.addListener(SWT.KeyDown, zoom::keys);
         canvas.addListener(SWT.Traverse, e -> {
             // arrows choose notes; Tab and Escape leave the canvas as everywhere else
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
@@ -134,10 +129,6 @@ final class CanvasFigure {
 
     void onMove(BiConsumer<String, String> listener) {
         this.onMove = listener;
-    }
-
-    void onZoom(Runnable listener) {
-        zoomListeners.add(listener);
     }
 
     /** The painter it draws with, shared with the instrument's other canvases on the display. */
@@ -217,23 +208,8 @@ final class CanvasFigure {
 
     // ---- zoom
 
-    double zoom() {
+    CanvasZoom zoom() {
         return zoom;
-    }
-
-    void zoom(double factor) {
-        setZoom(zoom * factor);
-    }
-
-    void setZoom(double z) {
-        zoomChosen = true;
-        zoomTo(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)));
-    }
-
-    /** Zoom to fit: the whole wall in the view, however small its type gets. */
-    void fit() {
-        zoomChosen = true;
-        zoomTo(fitting(0));
     }
 
     /**
@@ -251,28 +227,7 @@ final class CanvasFigure {
             }
             z = z / (i < 6 ? Math.sqrt(over) : over) * 0.99;
         }
-        return Math.max(MIN_ZOOM / 4, z);
-    }
-
-    private void zoomTo(double z) {
-        zoom = z;
-        resize();
-        zoomListeners.forEach(Runnable::run);
-    }
-
-    private void zoomKeys(Event e) {
-        if ((e.stateMask & SWT.MOD1) == 0) {
-            return;
-        }
-        switch (e.character) {
-            case '=', '+' -> setZoom(zoom * 1.25);
-            case '-' -> setZoom(zoom / 1.25);
-            case '0' -> fit();
-            default -> {
-                return;
-            }
-        }
-        e.doit = false;
+        return Math.max(CanvasZoom.MIN / 4, z);
     }
 
     /** The whole of the scrolled view, without its scroll bars. */
@@ -328,17 +283,12 @@ final class CanvasFigure {
     }
 
     private void layOut(Point room) {
-        if (!zoomChosen) {
-            // at first the whole wall is shown, as long as its smallest notes can still be read
-            double readable = Wall.readableZoom(notePx);
-            double fits = fitting(readable);
-            zoom = fits >= readable ? fits : 1;
-            zoomListeners.forEach(Runnable::run);
-        }
-        lay(new View(room.x, room.y, zoom));
+        zoom.suggest(Wall.readableZoom(notePx));
+        double z = zoom.value();
+        lay(new View(room.x, room.y, z));
         int left = scrolled.getClientArea().width;
-        if (zoom <= 1 && left < room.x && wall().widthPx() > left) {
-            lay(new View(left, room.y, zoom));
+        if (z <= 1 && left < room.x && wall().widthPx() > left) {
+            lay(new View(left, room.y, z));
         }
     }
 
@@ -376,15 +326,14 @@ final class CanvasFigure {
 
     /** Where a note is on the display, for tests that drag it with real mouse events. */
     Optional<Rectangle> onDisplay(String noteId) {
-        Frame f = picture().notes().get(noteId);
-        return Optional.ofNullable(f).map(this::pixels).map(r -> {
-            Point p = canvas.toDisplay(r.x, r.y);
-            return new Rectangle(p.x, p.y, r.width, r.height);
-        });
+        return onDisplay(picture().notes().get(noteId));
     }
 
     Optional<Rectangle> blockOnDisplay(String blockId) {
-        Frame f = picture().blocks().get(blockId);
+        return onDisplay(picture().blocks().get(blockId));
+    }
+
+    private Optional<Rectangle> onDisplay(Frame f) {
         return Optional.ofNullable(f).map(this::pixels).map(r -> {
             Point p = canvas.toDisplay(r.x, r.y);
             return new Rectangle(p.x, p.y, r.width, r.height);

@@ -69,7 +69,7 @@ final class CanvasStep {
         zoomLevel = ui.named(ui.label(bar, "100 %"), "zoom.level");
         zoomLevel.setLayoutData(Ui.width(ui.textWidth("400 %") + ui.charWidth()));
         ui.button(bar, ui.say.get("zoom.in"), "zoom.in", () -> zoom(1.25));
-        ui.button(bar, ui.say.get("zoom.fit"), "zoom.fit", () -> figure().fit());
+        ui.button(bar, ui.say.get("zoom.fit"), "zoom.fit", () -> figure().zoom().fit());
         Ui.filler(bar);
         Button showPanel = ui.check(bar, ui.say.get("panel.show"), "panel.show", this::showPanel);
         problems = ui.named(new Label(parent, SWT.WRAP), "template.problems");
@@ -92,7 +92,7 @@ final class CanvasStep {
         panel = new NotePanel(body, ui);
         figure.onSelect(id -> showNote());
         figure.onMove((note, block) -> ui.apply(CanvasEdits.moveNote(note, block)));
-        figure.onZoom(this::showZoom);
+        figure.zoom().onChange(this::showZoom);
         figure.canvas.addListener(SWT.KeyDown, this::keys);
         figure.canvas.addListener(SWT.MouseDoubleClick, e -> panel.editText());
         figure.canvas.setMenu(menu());
@@ -124,7 +124,7 @@ final class CanvasStep {
     }
 
     private void zoom(double factor) {
-        figure.zoom(factor);
+        figure.zoom().by(factor);
     }
 
     /**
@@ -132,7 +132,7 @@ final class CanvasStep {
      * given a text, the same text too, and the figure tells its zoom on every edit.
      */
     private void showZoom() {
-        String shown = Math.round(figure.zoom() * 100) + " %";
+        String shown = Math.round(figure.zoom().value() * 100) + " %";
         if (!shown.equals(zoomLevel.getText())) {
             zoomLevel.setText(shown);
         }

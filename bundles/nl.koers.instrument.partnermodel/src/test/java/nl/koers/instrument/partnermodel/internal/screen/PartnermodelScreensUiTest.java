@@ -215,7 +215,7 @@ class PartnermodelScreensUiTest {
         int width = figure.canvas.getSize().x;
         assertTrue(width <= figure.scrolled.getClientArea().width, "the whole canvas in view");
         robot.click("zoom.in");
-        assertEquals(125, Math.round(figure.zoom() * 100));
+        assertEquals(125, Math.round(figure.zoom().value() * 100));
         assertTrue(figure.canvas.getSize().x > width);
         Event ctrl0 = new Event();
         ctrl0.character = '0';

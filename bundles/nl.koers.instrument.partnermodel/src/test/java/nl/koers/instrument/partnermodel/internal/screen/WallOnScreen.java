@@ -25,7 +25,7 @@ public final class WallOnScreen {
                 flags.contains("projector"), new Point(Integer.parseInt(args[0]), Integer.parseInt(args[1])))) {
             window.show(2);
             if (flags.contains("fit")) {
-                window.shell().getDisplay().timerExec(500, () -> CanvasWallUiTest.figureOf(window).fit());
+                window.shell().getDisplay().timerExec(500, () -> CanvasWallUiTest.figureOf(window).zoom().fit());
             }
             Display display = window.shell().getDisplay();
             long end = System.currentTimeMillis() + 1000L * Integer.parseInt(args[2]);
